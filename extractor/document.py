@@ -1,0 +1,186 @@
+"""Internal data that flows between stages: frozen, slotted dataclasses and StrEnums.
+
+read -> Document(lines) -> repair -> Document -> segment -> [Section] -> split -> [Block]
+     -> fields -> Extraction -> assemble -> Profile (the contract, in profile.py).
+
+Only the contract is validated (Pydantic); these types are plain and cheap. A ``Line`` is the
+unit of evidence: it is born in a reader with its page, geometry and font cues, and keeps its
+``number`` through repair so evidence always points home.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class MediaType(StrEnum):
+    PDF = "application/pdf"
+    HTML = "text/html"
+    TEXT = "text/plain"
+    MARKDOWN = "text/markdown"
+
+
+class DocumentKind(StrEnum):
+    CV = "cv"
+    HOMEPAGE = "homepage"
+    RESEARCH_STATEMENT = "research_statement"
+    TEACHING_STATEMENT = "teaching_statement"
+    PUBLICATION_LIST = "publication_list"
+    OTHER = "other"
+
+
+class SectionKind(StrEnum):
+    HEADER = "header"  # everything before the first heading: name, contact, tagline
+    ABOUT = "about"
+    RESEARCH_INTERESTS = "research_interests"
+    EDUCATION = "education"
+    EXPERIENCE = "experience"
+    PUBLICATIONS = "publications"
+    TEACHING = "teaching"
+    SERVICE = "service"
+    AWARDS = "awards"
+    SKILLS = "skills"
+    COURSES = "courses"
+    TALKS = "talks"
+    INTERESTS = "interests"
+    CONTACT = "contact"
+    REFERENCES = "references"
+    STATEMENT = "statement"  # a themed part of a research/teaching statement
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What becomes ``profile.sources[index]``."""
+
+    index: int
+    path: str
+    media_type: MediaType
+    sha256: str
+    pages: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSpan:
+    """A hyperlink that sits on (part of) a line: its visible text and its target."""
+
+    text: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One visual line of a document with the cues later stages need."""
+
+    text: str
+    number: int  # 0-based, stable through repair
+    page: int | None = None  # 1-based; None for HTML and text
+    heading_level: int | None = None  # h1..h6, '#' x n
+    size: float | None = None  # dominant font size (PDF)
+    bold: bool = False  # fontname ~ Bold/Black/Heavy, <b>/<strong>, **...**
+    italic: bool = False
+    x0: float | None = None  # PDF geometry, points from the page's left edge
+    x1: float | None = None
+    top: float | None = None  # points from the page's top edge
+    bottom: float | None = None
+    list_item: bool = False  # starts with a bullet, <li>, '- ' or '• '
+    blank_before: bool = False  # a visual gap (blank line, paragraph break) precedes it
+    bold_spans: tuple[str, ...] = ()  # bold runs inside an otherwise regular line (owner names)
+    links: tuple[LinkSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    source: SourceInfo
+    lines: tuple[Line, ...]
+    kind: DocumentKind | None = None
+    title: str | None = None  # HTML <title>, PDF metadata title
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: SectionKind
+    heading: Line | None
+    lines: tuple[Line, ...]
+    label: str | None = None  # the heading text as written ("Workshops")
+    subkind: str | None = None  # for publications: conference / journal / preprint / ...
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One entry of a section: a publication, a job, a degree."""
+
+    lines: tuple[Line, ...]
+    subkind: str | None = None  # carried from a sub-heading ("Workshops" -> workshop)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A parsed date or range; dates are ``YYYY`` / ``YYYY-MM`` / ``YYYY-MM-DD`` strings."""
+
+    start: str | None = None
+    end: str | None = None
+    current: bool = False
+    expected: bool = False
+    matched: str = ""  # the text the range was read from, so callers can cut it out
+
+    @property
+    def empty(self) -> bool:
+        return self.start is None and self.end is None and not self.current
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity from the NLP layer (spaCy stays inside nlp.py)."""
+
+    label: str  # PERSON, ORG, GPE, DATE, ...
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A value for a scalar profile field with where it came from, for assemble to choose."""
+
+    value: str
+    source: int
+    origin: str  # "header", "prose", "experience", "education", "email-domain", ...
+    rank: int = 0  # lower wins inside one document
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFacts:
+    """Scalar facts about the person found in one document, each as candidates."""
+
+    name: tuple[Candidate, ...] = ()
+    native_name: tuple[Candidate, ...] = ()
+    position: tuple[Candidate, ...] = ()
+    affiliation: tuple[Candidate, ...] = ()
+    department: tuple[Candidate, ...] = ()
+    location: tuple[Candidate, ...] = ()
+    summary: tuple[Candidate, ...] = ()
+    advisors: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    research_interests: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    courses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything one document yielded; ``items`` maps contract list names to contract models."""
+
+    source: SourceInfo
+    kind: DocumentKind
+    person: PersonFacts
+    items: dict[str, list[object]] = field(default_factory=dict)
+    statement: object | None = None  # profile.Statement
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,193 @@
+"""The profile contract (schema_version "1.0") as Pydantic models.
+
+These models are the source of truth in code for ``../shared/profile-contract.md``;
+``schemas/profile.schema.json`` is generated from them (``extract schema``) and a test
+keeps the committed file in sync.
+
+Conventions enforced here:
+- every key is always present: scalars default to ``None``, lists to ``[]``;
+- closed vocabularies are ``Literal`` aliases spelled exactly as the contract;
+- dates are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` strings (``PartialDate``);
+- ``extra="forbid"`` so a typo in an expected file or a consumer's fixture fails loudly.
+
+Deviation, allowed by the contract ("adding optional fields is fine"): ``skills`` items carry
+``evidence`` like every other list item, because the contract's convention asks for evidence
+on every list item.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+SCHEMA_VERSION = "1.0"
+
+PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+DegreeLevel = Literal["bachelor", "master", "doctorate", "other"]
+LinkKind = Literal["homepage", "github", "scholar", "orcid", "linkedin", "twitter", "dblp", "blog", "other"]
+PublicationKind = Literal[
+    "conference", "journal", "workshop", "preprint", "thesis", "report",
+    "book", "chapter", "patent", "poster", "other",
+]
+PublicationStatus = Literal["published", "accepted", "in_submission", "under_review", "preprint"]
+DocumentKindName = Literal[
+    "cv", "homepage", "research_statement", "teaching_statement", "publication_list", "other"
+]
+MediaTypeName = Literal["application/pdf", "text/html", "text/plain", "text/markdown"]
+
+
+class Contract(BaseModel):
+    """Base for every contract model: closed (no unknown keys), defaults always serialized."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
+
+
+class Evidence(Contract):
+    source: int = Field(description="index into `sources`")
+    page: int | None = Field(default=None, description="1-based page, null for HTML and text")
+    text: str = Field(description="the line(s) the item was parsed from")
+
+
+class Link(Contract):
+    kind: LinkKind
+    url: str
+
+
+class Education(Contract):
+    degree: str | None = None
+    degree_level: DegreeLevel | None = None
+    field: str | None = None
+    institution: str | None = None
+    location: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    expected: bool = False
+    advisors: list[str] = Field(default_factory=list)
+    gpa: str | None = None
+    thesis: str | None = None
+    evidence: Evidence
+
+
+class Experience(Contract):
+    title: str | None = None
+    organization: str | None = None
+    location: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    current: bool = False
+    supervisors: list[str] = Field(default_factory=list)
+    highlights: list[str] = Field(default_factory=list)
+    evidence: Evidence
+
+
+class Author(Contract):
+    name: str | None = None
+    is_owner: bool = False
+    equal_contribution: bool = False
+
+
+class PublicationLink(Contract):
+    label: str
+    url: str | None = None
+
+
+class Publication(Contract):
+    title: str
+    authors: list[Author] = Field(default_factory=list)
+    venue: str | None = None
+    venue_short: str | None = None
+    year: int | None = None
+    kind: PublicationKind = "other"
+    status: PublicationStatus | None = None
+    awards: list[str] = Field(default_factory=list)
+    links: list[PublicationLink] = Field(default_factory=list)
+    label: str | None = None
+    abstract: str | None = None
+    evidence: Evidence
+
+
+class Teaching(Contract):
+    role: str | None = None
+    course: str | None = None
+    term: str | None = None
+    institution: str | None = None
+    evidence: Evidence
+
+
+class Service(Contract):
+    role: str | None = None
+    venue: str | None = None
+    year: int | None = None
+    evidence: Evidence
+
+
+class Award(Contract):
+    title: str
+    year: int | None = None
+    organization: str | None = None
+    evidence: Evidence
+
+
+class Skill(Contract):
+    category: str | None = None
+    items: list[str] = Field(default_factory=list)
+    evidence: Evidence
+
+
+class Theme(Contract):
+    title: str
+    summary: str | None = None
+    references: list[str] = Field(default_factory=list)
+
+
+class CitedWork(Contract):
+    label: str
+    venue: str | None = None
+    year: int | None = None
+    status: str | None = None
+
+
+class Statement(Contract):
+    themes: list[Theme] = Field(default_factory=list)
+    future_directions: list[str] = Field(default_factory=list)
+    funding_sources: list[str] = Field(default_factory=list)
+    references: list[CitedWork] = Field(default_factory=list)
+
+
+class Source(Contract):
+    path: str
+    kind: DocumentKindName
+    media_type: MediaTypeName
+    sha256: str
+    pages: int | None = None
+
+
+class Profile(Contract):
+    """One person's profile, assembled from one or more of their documents."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    name: str | None = None
+    native_name: str | None = None
+    position: str | None = None
+    affiliation: str | None = None
+    department: str | None = None
+    location: str | None = None
+    emails: list[str] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    summary: str | None = None
+    research_interests: list[str] = Field(default_factory=list)
+    advisors: list[str] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    experience: list[Experience] = Field(default_factory=list)
+    publications: list[Publication] = Field(default_factory=list)
+    teaching: list[Teaching] = Field(default_factory=list)
+    service: list[Service] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list)
+    courses: list[str] = Field(default_factory=list)
+    interests: list[str] = Field(default_factory=list)
+    statement: Statement | None = None
+    sources: list[Source] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)

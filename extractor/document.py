@@ -80,14 +80,16 @@ class Line:
     size: float | None = None  # dominant font size (PDF)
     bold: bool = False  # fontname ~ Bold/Black/Heavy, <b>/<strong>, **...**
     italic: bool = False
-    x0: float | None = None  # PDF geometry, points from the page's left edge
+    x0: float | None = None  # PDF: points from the page's left edge; text: leading spaces
     x1: float | None = None
     top: float | None = None  # points from the page's top edge
     bottom: float | None = None
     list_item: bool = False  # starts with a bullet, <li>, '- ' or '• '
     blank_before: bool = False  # a visual gap (blank line, paragraph break) precedes it
+    break_before: bool = False  # a large gap (2+ blank lines, a big vertical jump): a likely section end
     bold_spans: tuple[str, ...] = ()  # bold runs inside an otherwise regular line (owner names)
     links: tuple[LinkSpan, ...] = ()
+    cells: tuple[str, ...] = ()  # PDF: the row's segments when wide gaps split it ("Title", "2019 - 2021")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +171,7 @@ class PersonFacts:
     advisors: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()  # (kind, url)
     research_interests: tuple[str, ...] = ()
     interests: tuple[str, ...] = ()
     courses: tuple[str, ...] = ()

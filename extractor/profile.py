@@ -27,8 +27,17 @@ PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)
 DegreeLevel = Literal["bachelor", "master", "doctorate", "other"]
 LinkKind = Literal["homepage", "github", "scholar", "orcid", "linkedin", "twitter", "dblp", "blog", "other"]
 PublicationKind = Literal[
-    "conference", "journal", "workshop", "preprint", "thesis", "report",
-    "book", "chapter", "patent", "poster", "other",
+    "conference",
+    "journal",
+    "workshop",
+    "preprint",
+    "thesis",
+    "report",
+    "book",
+    "chapter",
+    "patent",
+    "poster",
+    "other",
 ]
 PublicationStatus = Literal["published", "accepted", "in_submission", "under_review", "preprint"]
 DocumentKindName = Literal[

@@ -1,0 +1,242 @@
+"""Shared dissection of a dated entry (a degree, a job): dates, location, people, bullets.
+
+``dissect(block)`` takes the lines of one entry in whatever order the layout gave them (date
+first, title first, location on the right) and sorts their content into parts:
+- the first date range anywhere in the entry (cut out of its line);
+- a location ("Princeton, NJ, USA", "Saarbrücken, Germany"), on its own line or at a line's end;
+- people ("Advisor: Prof. X", "Advisors: A, B", "mentored by X and Y", "Manager: Dr. Z",
+  "supervised by X", "with Prof. X"), as bare names;
+- GPA and thesis lines;
+- highlights: bullet lines after the entry's head, and long prose lines;
+- the remaining head lines (title, organization, degree), in order, for the section parser.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import pycountry
+
+from extractor.document import Block, DateRange
+from extractor.fields.dates import find_date_range
+from extractor.fields.names import split_person_list
+from extractor.patterns import words
+from extractor.patterns.regexes import (
+    ALT_TEXT_RE,
+    GPA_RE,
+    INLINE_PEOPLE_RE,
+    LOCATION_TAIL_RE,
+    PEOPLE_LINE_RE,
+    SENTENCE_END_RE,
+    THESIS_RE,
+    TITLE_ORG_SEPARATOR_RE,
+    WORD_RE,
+)
+
+# A non-bullet line longer than this is a description (highlight), not a title or organization.
+HEAD_LINE_MAX_CHARS = 110
+COUNTRY_ALIASES = frozenset(
+    {
+        "usa",
+        "us",
+        "u.s.a.",
+        "u.s.",
+        "uk",
+        "u.k.",
+        "england",
+        "scotland",
+        "wales",
+        "south korea",
+        "korea",
+        "russia",
+        "iran",
+        "taiwan",
+        "hong kong",
+        "vietnam",
+        "the netherlands",
+        "czech republic",
+        "turkey",
+        "prc",
+        "uae",
+    }
+)
+
+
+@dataclass(slots=True)
+class EntryParts:
+    dates: DateRange | None = None
+    all_dates: list[DateRange] = field(default_factory=list)  # every range in the entry, in order
+    location: str | None = None
+    people: list[str] = field(default_factory=list)
+    people_roles: list[str] = field(default_factory=list)  # "advisor", "manager", ...
+    gpa: str | None = None
+    thesis: str | None = None
+    head: list[str] = field(default_factory=list)  # title / organization / degree lines, in order
+    highlights: list[str] = field(default_factory=list)
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    names: set[str] = set(COUNTRY_ALIASES)
+    for country in pycountry.countries:
+        names.add(country.name.casefold())
+        common = getattr(country, "common_name", None)
+        if common:
+            names.add(common.casefold())
+        names.add(country.alpha_3.casefold())
+    for sub in pycountry.subdivisions.get(country_code="US") or []:
+        names.add(sub.code.split("-")[1].casefold())
+        names.add(sub.name.casefold())
+    for code in ("CA", "AU", "IN", "CN", "DE"):
+        for sub in pycountry.subdivisions.get(country_code=code) or []:
+            names.add(sub.name.casefold())
+    return frozenset(names)
+
+
+def is_place(text: str) -> bool:
+    """A known country, US state (name or code) or big region."""
+    return text.strip(" .").casefold() in _place_names()
+
+
+def split_location(text: str) -> tuple[str, str | None]:
+    """Cut a trailing location off a line: "Princeton University, Princeton, NJ" -> (org, "Princeton, NJ")."""
+    stripped = text.strip()
+    if looks_like_location(stripped):
+        return "", stripped
+    match = LOCATION_TAIL_RE.search(stripped)
+    if match and looks_like_location(match["loc"]):
+        return stripped[: match.start()].strip(" ,|-–—"), match["loc"].strip()
+    return stripped, None
+
+
+def looks_like_location(text: str) -> bool:
+    """ "City, ST", "City, ST, USA", "City, Country", or a country alone."""
+    parts = [p.strip() for p in text.split(",")]
+    if not parts or any(not p for p in parts) or len(parts) > 3:
+        return False
+    if len(parts) == 1:
+        return is_place(parts[0]) and parts[0][:1].isupper()
+    if not is_place(parts[-1]):
+        return False
+    org_words = words("org_words")
+    for part in parts[:-1]:
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 4 or not part[:1].isupper() or any(ch.isdigit() for ch in part):
+            return False
+        if any(t.casefold() in org_words for t in tokens):
+            return False
+    return True
+
+
+def dissect(block: Block) -> EntryParts:
+    parts = EntryParts()
+    for index, line in enumerate(block.lines):
+        text = line.text.strip()
+        if ALT_TEXT_RE.search(text) and len(text.split()) <= 6:
+            continue  # "AWS logo": an image's alt text, not content
+        found = find_date_range(text) if not (line.list_item and index > 0) else None
+        if found is not None and not found.empty:
+            parts.all_dates.append(found)
+            parts.dates = parts.dates or found
+            text = _cut(text, found.matched)
+            if not text:
+                continue
+        if _take_people(text, parts):
+            continue
+        gpa = GPA_RE.search(text)
+        if gpa:
+            parts.gpa = " ".join(gpa["gpa"].split()).replace(" / ", "/").replace(" ", "")
+            text = _cut(text, gpa.group(0))
+            if not text:
+                continue
+        thesis = THESIS_RE.match(text)
+        if thesis:
+            parts.thesis = thesis["title"].strip(' "“”.')
+            continue
+        if parts.location is None:
+            rest, location = split_location(text)
+            if location:
+                parts.location = location
+                if not rest:
+                    continue
+                text = rest
+        is_bullet = line.list_item and index > 0
+        if is_bullet or len(text) > HEAD_LINE_MAX_CHARS or _is_description(text):
+            parts.highlights.append(text)
+        else:
+            parts.head.append(text)
+    return parts
+
+
+def _is_description(text: str) -> bool:
+    """A sentence describing work ("Designed a general framework for ..."), not a title."""
+    return bool(SENTENCE_END_RE.search(text)) and len(text.split()) > 6
+
+
+def span_of(ranges: list[DateRange]) -> DateRange | None:
+    """One range covering several (a position holding projects with their own dates)."""
+    if not ranges:
+        return None
+    starts = [r.start for r in ranges if r.start]
+    ends = [r.end for r in ranges if r.end]
+    current = any(r.current for r in ranges)
+    return DateRange(
+        start=min(starts) if starts else None,
+        end=None if current else (max(ends) if ends else None),
+        current=current,
+        expected=any(r.expected for r in ranges),
+        matched=ranges[0].matched,
+    )
+
+
+def _take_people(text: str, parts: EntryParts) -> bool:
+    """Record advisors/supervisors; True when the line was only that."""
+    match = PEOPLE_LINE_RE.match(text)
+    if match:
+        names = split_person_list(match["names"])
+        parts.people.extend(n for n in names if n not in parts.people)
+        parts.people_roles.append(match["role"].casefold())
+        return True
+    inline = INLINE_PEOPLE_RE.search(text)
+    if inline:
+        names = split_person_list(inline["names"] or inline["names2"])
+        parts.people.extend(n for n in names if n not in parts.people)
+        rest = text[: inline.start()].strip(" ,;")
+        if rest:
+            parts.head.append(rest) if len(rest) <= HEAD_LINE_MAX_CHARS else parts.highlights.append(rest)
+        return True
+    return False
+
+
+def _cut(text: str, piece: str) -> str:
+    if not piece:
+        return text
+    at = text.find(piece)
+    if at < 0:
+        return text
+    rest = (text[:at] + " " + text[at + len(piece) :]).strip()
+    return rest.strip(" ,;|–—-()").strip()
+
+
+def has_word(text: str, vocabulary: str) -> bool:
+    """Whether a word of the named list occurs in the text as a whole word."""
+    wordset = words(vocabulary)
+    return any(w.casefold() in wordset for w in WORD_RE.findall(text))
+
+
+def split_title_org(text: str) -> tuple[str | None, str | None]:
+    """ "Applied Scientist Intern @ Amazon, AWS AI Team" -> (title, organization)."""
+    match = TITLE_ORG_SEPARATOR_RE.search(text)
+    if match:
+        left, right = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
+        if left and right:
+            left_title = has_word(left, "job_titles") and not has_word(left, "org_words")
+            right_title = has_word(right, "job_titles") and not has_word(right, "org_words")
+            if match["sep"].strip() in ("@", "at"):
+                return left, right
+            if left_title and not right_title:
+                return left, right
+            if right_title and not left_title:
+                return right, left
+    return None, None

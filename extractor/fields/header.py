@@ -1,0 +1,294 @@
+"""The person: name, native name, position, affiliation, department, advisors, contact, summary.
+
+Each fact is a list of candidates with their origin; assemble picks among them (and among
+documents). Strategies, in order:
+- name: [page title, top-of-document line, NER PERSON on a short header line]; never image
+  alt text ("Jane's headshot"), a section heading, or a line with an organization or job word;
+- position / affiliation / department / advisors: [a bio sentence ("I'm a 2nd-year CS Ph.D.
+  student at X University, advised by Prof. Y"), a tagline ("CS Ph.D. student @ X")]; the
+  current entry of the experience or education section is the fallback, applied in assemble;
+- emails, phones, links: from every section but publications and references (a referee's
+  address is not the owner's);
+- summary: the about section's first paragraph, else the header's bio paragraph;
+- research interests from "I am broadly interested in A, B, and C" and "My primary research
+  interests are in the fields of A, B, and C"; degrees stated in prose ("I got my B.S. in CS
+  from X") become education entries.
+"""
+
+from __future__ import annotations
+
+from extractor.document import Candidate, Document, Line, Section, SectionKind
+from extractor.fields import Found, ParseContext, evidence_for
+from extractor.fields.contact import classify_link, find_emails, find_links, find_phones, normalize_link
+from extractor.fields.entries import has_word
+from extractor.fields.names import split_person_list, strip_honorifics
+from extractor.fields.prose import Paragraph, paragraphs
+from extractor.patterns import find_degree, heading_kind, table
+from extractor.patterns import regexes as rx
+from extractor.profile import Education
+
+# Sections whose addresses, phones and links are not the owner's.
+NOT_OWNER_SECTIONS = frozenset({SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS})
+# The name is looked for in this many lines at the top of the document.
+NAME_SEARCH_LINES = 8
+# "advised by" counts for the current position only this close after it (characters):
+# "... student at X, advised by Prof. Y" but not "... I got my B.S. ..., advised by Prof. Z".
+ADVISOR_MAX_DISTANCE = 40
+# A bio paragraph is at least this long (characters).
+BIO_MIN_CHARS = 120
+
+
+def parse_person(doc: Document, sections: list[Section], ctx: ParseContext) -> Found:
+    found = Found()
+    src = ctx.source_index
+    for name, native, origin in _name_candidates(doc, sections, ctx):
+        found.fact("name", Candidate(value=name, source=src, origin=origin))
+        if native:
+            found.fact("native_name", Candidate(value=native, source=src, origin=origin))
+    for paragraph in _prose_paragraphs(sections):
+        _read_bio(paragraph, ctx, found)
+    for line in _header_lines(sections):
+        _read_tagline(line.text, ctx, found)
+    _read_contact(sections, found)
+    summary = _summary(sections)
+    if summary:
+        found.fact("summary", Candidate(value=summary, source=src, origin="about"))
+    return found
+
+
+# --- name ------------------------------------------------------------------------------------
+
+
+def _name_candidates(
+    doc: Document, sections: list[Section], ctx: ParseContext
+) -> list[tuple[str, str | None, str]]:
+    out: list[tuple[str, str | None, str]] = []
+    if doc.title:
+        for piece in rx.TITLE_SEPARATOR_RE.split(doc.title):
+            split = split_native_name(piece.strip())
+            if split and looks_like_name(split[0]):
+                out.append((split[0], split[1], "title"))
+                break
+    header = [ln for ln in _header_lines(sections)][:NAME_SEARCH_LINES]
+    top_h1 = [ln for ln in doc.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
+    for line in [*top_h1, *header]:
+        split = split_native_name(line.text)
+        if split and looks_like_name(split[0]):
+            out.append((split[0], split[1], "header"))
+            break
+    if not out and ctx.use_nlp and header:
+        from extractor.nlp import find_entities
+
+        for line in header[:4]:
+            if len(line.text.split()) > 6 or rx.ALT_TEXT_RE.search(line.text):
+                continue
+            for entity in find_entities(line.text, frozenset({"PERSON"})):
+                if looks_like_name(entity.text):
+                    out.append((entity.text, None, "ner"))
+                    break
+            if out:
+                break
+    # a name written in capitals is given in title case ("JANE DOE" -> "Jane Doe")
+    return [(_title_case(n), native, origin) for n, native, origin in out]
+
+
+def split_native_name(text: str) -> tuple[str, str | None] | None:
+    """ "Rui Pan 潘瑞" -> ("Rui Pan", "潘瑞"); "Jane Doe (杜简)" -> ("Jane Doe", "杜简")."""
+    text = rx.NAME_SUFFIX_RE.sub("", text.strip()).strip(" ,")
+    match = rx.NATIVE_SCRIPT_RE.search(text)
+    if not match:
+        return text, None
+    latin = (text[: match.start()] + text[match.end() :]).strip(" ()（）,/|-")
+    native = match.group(0).strip(" ()（）")
+    return latin, native or None
+
+
+def looks_like_name(text: str) -> bool:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if any(ch.isdigit() or ch in "@/:|•()[]{}" for ch in text) or rx.ALT_TEXT_RE.search(text):
+        return False
+    if heading_kind(text) is not None or rx.NOT_A_NAME_RE.search(text):
+        return False
+    if has_word(text, "org_words") or has_word(text, "job_titles"):
+        return False
+    for token in tokens:
+        first = token.lstrip("(\"'")[:1]
+        if not (first.isupper() or token.casefold().rstrip(".") in _particles()):
+            return False
+    return sum(1 for t in tokens if len(t.rstrip(".")) > 1) >= 1
+
+
+def _particles() -> frozenset[str]:
+    from extractor.fields.names import particles
+
+    return particles()
+
+
+def _title_case(name: str) -> str:
+    if name.isupper() and len(name) > 3:
+        return " ".join(t.capitalize() if len(t.rstrip(".")) > 1 else t for t in name.split())
+    return name
+
+
+# --- position, affiliation, advisors ----------------------------------------------------------
+
+
+def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
+    src = ctx.source_index
+    text = paragraph.text
+    match = rx.BIO_POSITION_RE.search(text)
+    if match:
+        position = _clean_position(match["position"])
+        found.fact("position", Candidate(value=position, source=src, origin="prose"))
+        dept = match["dept"] or match["dept2"]
+        if dept:
+            found.fact("department", Candidate(value=expand_department(dept), source=src, origin="prose"))
+        if match["aff"]:
+            found.fact("affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="prose"))
+        advised = rx.ADVISED_BY_RE.search(text, match.end())
+        if advised and advised.start() - match.end() <= ADVISOR_MAX_DISTANCE:
+            found.fact("advisors", *split_person_list(advised["names"]))
+    for degree_match in rx.PROSE_DEGREE_RE.finditer(text):
+        degree = find_degree(degree_match["degree"])
+        if degree is None:
+            continue
+        field = degree_match["field"]
+        found.add(
+            "education",
+            Education(
+                degree=degree.written,
+                degree_level=degree.level,  # type: ignore[arg-type]
+                field=_expand_fields(field) if field else None,
+                institution=_clean_org(degree_match["inst"]),
+                evidence=evidence_for(paragraph.lines, ctx),
+            ),
+        )
+    for interest in _interest_phrases(text):
+        found.fact("research_interests", interest)
+
+
+def _read_tagline(text: str, ctx: ParseContext, found: Found) -> None:
+    """ "CS Ph.D. student @ Princeton": a short header line with a position and an organization."""
+    if len(text) > 100:
+        return
+    match = rx.TAGLINE_RE.fullmatch(text.strip())
+    if not match:
+        return
+    src = ctx.source_index
+    found.fact(
+        "position", Candidate(value=_clean_position(match["position"]), source=src, origin="tagline", rank=1)
+    )
+    if match["aff"]:
+        found.fact(
+            "affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="tagline", rank=1)
+        )
+    if match["dept"]:
+        found.fact(
+            "department",
+            Candidate(value=expand_department(match["dept"]), source=src, origin="tagline", rank=1),
+        )
+
+
+def _clean_position(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.")
+
+
+def _clean_org(text: str) -> str:
+    return strip_honorifics(" ".join(text.split())).strip(" ,.;")
+
+
+def expand_department(text: str) -> str:
+    """ "CS" -> "Computer Science" (departments.tsv); a written-out name is kept."""
+    text = " ".join(text.split()).strip(" ,.")
+    text = rx.DEPARTMENT_LEAD_RE.sub("", text)
+    for abbrev, name in table("departments"):
+        if text.casefold() == abbrev and text.isupper():
+            return name
+    return text
+
+
+def _expand_fields(text: str) -> str:
+    """ "CS and Math" stays as written: only a bare department code is expanded."""
+    return " ".join(text.split()).strip(" ,.")
+
+
+def _interest_phrases(text: str) -> list[str]:
+    match = rx.INTEREST_SENTENCE_RE.search(text)
+    if not match:
+        return []
+    body = match["list"]
+    body = rx.INTEREST_LEAD_RE.sub("", body).strip(" .")
+    parts = [p.strip(" .") for p in rx.LIST_SPLIT_RE.split(body)]
+    return [p for p in parts if p and len(p.split()) <= 12]
+
+
+# --- contact ---------------------------------------------------------------------------------
+
+
+def _read_contact(sections: list[Section], found: Found) -> None:
+    emails: list[str] = []
+    phones: list[str] = []
+    links: list[tuple[str, str]] = []
+    for section in sections:
+        if section.kind in NOT_OWNER_SECTIONS:
+            continue
+        contact_like = section.kind in (SectionKind.HEADER, SectionKind.CONTACT, SectionKind.ABOUT)
+        for line in section.lines:
+            for email in find_emails(line.text):
+                if email not in emails:
+                    emails.append(email)
+            for span in line.links:
+                url = span.url.strip()
+                if url.casefold().startswith("mailto:"):
+                    for email in find_emails(url):
+                        if email not in emails:
+                            emails.append(email)
+                elif contact_like and url.startswith(("http://", "https://", "www.")):
+                    _add_link(links, url)
+            if contact_like:
+                for phone in find_phones(line.text):
+                    if phone not in phones:
+                        phones.append(phone)
+                if len(line.text) < 200:
+                    for url in find_links(line.text):
+                        _add_link(links, url)
+    found.fact("emails", *emails)
+    found.fact("phones", *phones)
+    found.fact("links", *links)
+
+
+def _add_link(links: list[tuple[str, str]], url: str) -> None:
+    url = normalize_link(url)
+    if not url or any(existing == url for _, existing in links):
+        return
+    links.append((classify_link(url), url))
+
+
+# --- summary and prose -----------------------------------------------------------------------
+
+
+def _header_lines(sections: list[Section]) -> list[Line]:
+    return [ln for s in sections if s.kind is SectionKind.HEADER for ln in s.lines]
+
+
+def _prose_paragraphs(sections: list[Section]) -> list[Paragraph]:
+    """Paragraphs that may hold a bio sentence: header, about and research-interest sections."""
+    kinds = (SectionKind.HEADER, SectionKind.ABOUT, SectionKind.RESEARCH_INTERESTS)
+    return [p for s in sections if s.kind in kinds for p in paragraphs(s.lines) if len(p.text) >= 40]
+
+
+def _summary(sections: list[Section]) -> str | None:
+    for section in sections:
+        if section.kind is SectionKind.ABOUT:
+            for paragraph in paragraphs(section.lines):
+                if len(paragraph.text) >= 40:
+                    return paragraph.text
+    for section in sections:
+        if section.kind is SectionKind.HEADER:
+            for paragraph in paragraphs(section.lines):
+                if len(paragraph.text) >= BIO_MIN_CHARS and rx.FIRST_PERSON_RE.search(paragraph.text):
+                    return paragraph.text
+            break
+    return None

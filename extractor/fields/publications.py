@@ -1,0 +1,390 @@
+"""Publications: each entry -> title, authors, venue, venue_short, year, kind, status, awards,
+links, label, abstract.
+
+Entries come from ``split_entries``; a section whose lines carry no layout cue at all (a page
+saved as text: title, link row, authors, venue, title, ...) is regrouped by content: a new
+entry starts at a title-like line once the current entry has its title and authors or venue.
+
+An entry is read one of two ways:
+- line roles (homepage style): a title line, optional link rows ("[code] [slides]"), an author
+  line, a venue line, an abstract; chosen when a line after the first is an author list or a
+  link row, and the first line is not itself a whole citation;
+- a citation paragraph (CV style, wrapped lines joined): a quoted title (IEEE), or sentences
+  split at periods that do not end initials or abbreviations, with the author segment found
+  by its shape ("Title. Authors. In Venue." / "Authors. 2023. Title. In Venue." / APA
+  "Doe, J., & Li, A. (2021). Title. Journal, 12(3)." / Nature "Doe, J. & Li, A. Title. Nature
+  595, 583-589 (2021).").
+Kind comes from the sub-heading, then the venue table, then keywords; status from status
+words ("In submission", "To appear", "arXiv"), else published when a venue or year is given.
+The owner is marked in assemble (it needs the profile's name); bold authors are kept as a cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.document import Block, Line, Section
+from extractor.fields import Found, ParseContext, evidence_for
+from extractor.fields.authors import equal_contribution_marks, looks_like_author_list, parse_authors
+from extractor.fields.dates import find_year
+from extractor.fields.venues import lookup_venue
+from extractor.patterns import regexes as rx
+from extractor.profile import Author, Award, Publication, PublicationLink
+from extractor.segment import split_entries
+
+# A line this long inside an entry is an abstract, not a title or venue.
+ABSTRACT_MIN_CHARS = 200
+# Author-list score above which a line or segment is taken as the authors.
+AUTHOR_LINE_SCORE = 0.5
+# Sub-heading kinds as the contract spells them; talks are not publications.
+SUBKIND_TO_KIND = {
+    "conference": "conference",
+    "journal": "journal",
+    "workshop": "workshop",
+    "preprint": "preprint",
+    "thesis": "thesis",
+    "report": "report",
+    "book": "book",
+    "chapter": "chapter",
+    "patent": "patent",
+    "poster": "poster",
+}
+STATUS_ORDER = ("in_submission", "under_review", "accepted", "preprint")
+
+
+def document_equal_marks(lines: tuple[Line, ...]) -> frozenset[str]:
+    """The symbols a document defines as equal contribution, from its legend lines."""
+    marks: set[str] = set()
+    for line in lines:
+        if rx.EQUAL_WORD_RE.search(line.text):
+            marks |= equal_contribution_marks(line.text)
+    return frozenset(marks)
+
+
+def parse_publications(section: Section, ctx: ParseContext) -> Found:
+    found = Found()
+    blocks = split_entries(section)
+    lines = [ln for b in blocks for ln in b.lines]
+    if (
+        len(blocks) >= 3
+        and all(len(b.lines) == 1 for b in blocks)
+        and not any(ln.list_item or rx.ENTRY_LABEL_RE.match(ln.text) for ln in lines)
+    ):
+        blocks = _group_by_content(blocks)
+    for block in blocks:
+        pub = parse_publication_block(block, ctx)
+        if pub is None:
+            continue
+        found.add("publications", pub)
+        for award in pub.awards:
+            found.add(
+                "awards",
+                Award(title=award, year=pub.year, organization=pub.venue_short, evidence=pub.evidence),
+            )
+    return found
+
+
+# --- line roles ------------------------------------------------------------------------------
+
+
+def _role(line: Line) -> str:
+    text = line.text.strip()
+    if rx.EQUAL_LEGEND_LINE_RE.fullmatch(text):
+        return "legend"
+    if rx.LINK_ROW_RE.fullmatch(text):
+        return "links"
+    if len(text) >= ABSTRACT_MIN_CHARS:
+        return "abstract"
+    if text.startswith(",") or looks_like_author_list(text) >= AUTHOR_LINE_SCORE:
+        return "authors"
+    if find_year(text) is not None or lookup_venue(text) is not None or _status(text) is not None:
+        return "venue"
+    return "title"
+
+
+def _group_by_content(blocks: list[Block]) -> list[Block]:
+    groups: list[list[Line]] = []
+    roles: list[set[str]] = []
+    for block in blocks:
+        line = block.lines[0]
+        role = _role(line)
+        if role == "legend":
+            continue
+        if role == "title" and (not groups or ("title" in roles[-1] and roles[-1] & {"authors", "venue"})):
+            groups.append([line])
+            roles.append({role})
+            continue
+        if not groups:
+            groups.append([])
+            roles.append(set())
+        groups[-1].append(line)
+        roles[-1].add(role)
+    return [Block(lines=tuple(g), subkind=blocks[0].subkind) for g in groups if g]
+
+
+# --- one entry -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Parts:
+    title: str | None = None
+    authors_text: str | None = None
+    venue_text: str | None = None
+    abstract: str | None = None
+    label: str | None = None
+    links: list[PublicationLink] = field(default_factory=list)
+    awards: list[str] = field(default_factory=list)
+    year: int | None = None
+    bold: tuple[str, ...] = ()
+
+
+def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
+    lines = [ln for ln in block.lines if _role(ln) != "legend"]
+    if not lines:
+        return None
+    parts = _Parts(bold=tuple(s for ln in lines for s in ln.bold_spans))
+    for ln in lines:
+        for span in ln.links:
+            parts.links.append(PublicationLink(label=_link_label(span.text), url=span.url))
+    roles = [_role(ln) for ln in lines]
+    first = _strip_label(lines[0].text, parts)
+    multi = len(lines) > 1 and any(r in ("authors", "links") for r in roles[1:4]) and not _is_citation(first)
+    if multi:
+        _read_by_roles(lines, roles, parts, first)
+    else:
+        _read_citation(_join(lines, first), parts)
+    if not parts.title:
+        return None
+    full_text = " ".join(ln.text for ln in lines)
+    status = _status(
+        " ".join(filter(None, [parts.venue_text, parts.title if not multi else None]))
+    ) or _status(
+        full_text
+        if not multi
+        else " ".join(ln.text for ln, r in zip(lines, roles, strict=True) if r == "venue")
+    )
+    venue = _clean_venue(parts.venue_text, parts)
+    year = (
+        parts.year
+        or (find_year(venue) if venue else None)
+        or (find_year(parts.venue_text) if parts.venue_text else None)
+    )
+    match = lookup_venue(venue) if venue else None
+    kind = _kind(block.subkind, match.kind if match else None, venue or "", parts.title, status)
+    if status is None and (venue or year) and kind != "preprint":
+        status = "published"
+    if status is None and kind == "preprint" and venue and rx.PREPRINT_SERVER_RE.search(venue):
+        status = "preprint"
+    authors = (
+        [
+            Author(
+                name=a.name,
+                is_owner=a.bold or a.name is None,
+                equal_contribution=bool(a.marks and set(a.marks) & ctx.equal_marks),
+            )
+            for a in parse_authors(parts.authors_text, parts.bold)
+        ]
+        if parts.authors_text
+        else []
+    )
+    return Publication(
+        title=parts.title,
+        authors=authors,
+        venue=venue,
+        venue_short=match.short if match else None,
+        year=year,
+        kind=kind,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        awards=parts.awards,
+        links=_unique_links(parts.links),
+        label=parts.label,
+        abstract=parts.abstract,
+        evidence=evidence_for(block, ctx),
+    )
+
+
+def _read_by_roles(lines: list[Line], roles: list[str], parts: _Parts, first: str) -> None:
+    title_lines = [first]
+    venue_lines: list[str] = []
+    abstract: list[str] = []
+    seen_authors = False
+    for ln, role in zip(lines[1:], roles[1:], strict=True):
+        text = ln.text.strip()
+        if role == "links":
+            parts.links.extend(
+                PublicationLink(label=_link_label(lab), url=None)
+                for lab in rx.LINK_LABEL_RE.findall(text)
+                if not any(link.label == _link_label(lab) for link in parts.links)
+            )
+        elif role == "authors" and not seen_authors:
+            parts.authors_text = text
+            seen_authors = True
+        elif role == "abstract" or (venue_lines and role == "title" and len(text) > 80):
+            abstract.append(text)
+        elif role in ("venue", "authors") or (seen_authors and not venue_lines):
+            venue_lines.append(text)
+        elif not seen_authors and not venue_lines:
+            title_lines.append(text)
+        else:
+            abstract.append(text)
+    parts.title = _clean_title(" ".join(title_lines), parts)
+    if venue_lines:
+        parts.venue_text = venue_lines[0]
+        for extra in venue_lines[1:]:
+            _take_awards(extra, parts)
+    parts.abstract = " ".join(abstract) or None
+
+
+def _is_citation(text: str) -> bool:
+    """A whole citation on one line: it holds an author segment beside other sentences."""
+    segments = split_sentences(text)
+    return len(segments) >= 2 and any(looks_like_author_list(s) >= AUTHOR_LINE_SCORE for s in segments[:3])
+
+
+def _read_citation(text: str, parts: _Parts) -> None:
+    text = _take_awards(text, parts)
+    text = _take_link_labels(text, parts)
+    quoted = rx.QUOTED_TITLE_RE.search(text)
+    if quoted:
+        parts.title = _clean_title(quoted["title"], parts)
+        parts.authors_text = text[: quoted.start()].strip(" ,.") or None
+        parts.venue_text = text[quoted.end() :].strip(" ,.") or None
+        return
+    inverted = rx.INVERTED_AUTHORS_PREFIX_RE.match(text)
+    if inverted and looks_like_author_list(inverted["authors"]) >= AUTHOR_LINE_SCORE:
+        parts.authors_text = inverted["authors"].strip(" ,")
+        if inverted["year"]:
+            parts.year = int(inverted["year"])
+        rest = split_sentences(text[inverted.end() :])
+        if rest:
+            parts.title = _clean_title(rest[0], parts)
+            parts.venue_text = ". ".join(rest[1:]) or None
+        return
+    segments = split_sentences(text)
+    if not segments:
+        return
+    scores = [looks_like_author_list(s) for s in segments]
+    author_at = next((i for i in range(min(2, len(segments))) if scores[i] >= AUTHOR_LINE_SCORE), None)
+    if author_at is None:
+        parts.title = _clean_title(segments[0], parts)
+        parts.venue_text = ". ".join(segments[1:]) or None
+        return
+    parts.authors_text = segments[author_at]
+    rest = [s for i, s in enumerate(segments) if i != author_at]
+    if author_at == 0:
+        while rest and rx.BARE_YEAR_RE.fullmatch(rest[0].strip("() ")):
+            parts.year = int(rx.BARE_YEAR_RE.fullmatch(rest.pop(0).strip("() "))[0])  # type: ignore[index]
+    if not rest:
+        return
+    parts.title = _clean_title(rest[0], parts)
+    parts.venue_text = ". ".join(rest[1:]) or None
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a citation at sentence periods, not after initials ("J. Doe") or abbreviations."""
+    out: list[str] = []
+    start = 0
+    for match in rx.SENTENCE_BREAK_RE.finditer(text):
+        before = text[start : match.start() + 1]
+        token = rx.LAST_TOKEN_RE.search(before[:-1])
+        word = token[0] if token else ""
+        if match[0].startswith(".") and (
+            (len(word.rstrip(".")) == 1 and word[:1].isupper()) or word.casefold().rstrip(".") in _abbrevs()
+        ):
+            continue
+        out.append(text[start : match.start() + (0 if match[0].startswith(".") else 1)].strip())
+        start = match.end()
+    out.append(text[start:].strip())
+    return [s.strip(" .") for s in out if s.strip(" .")]
+
+
+def _abbrevs() -> frozenset[str]:
+    from extractor.patterns import words
+
+    return words("citation_abbreviations")
+
+
+def _join(lines: list[Line], first: str) -> str:
+    text = first
+    for ln in lines[1:]:
+        piece = ln.text.strip()
+        text = text[:-1] + piece if text.endswith("-") and piece[:1].islower() else f"{text} {piece}"
+    return text
+
+
+def _strip_label(text: str, parts: _Parts) -> str:
+    match = rx.ENTRY_LABEL_RE.match(text)
+    if match:
+        if match["bracketed"]:
+            parts.label = f"[{match['bracketed']}]"
+        else:
+            parts.label = match["lettered"] or match["numbered"]
+        return text[match.end() :].strip()
+    return text.strip()
+
+
+def _take_awards(text: str, parts: _Parts) -> str:
+    for match in rx.PAPER_AWARD_RE.finditer(text):
+        award = match["award"].strip(" ()[]")
+        if award not in parts.awards:
+            parts.awards.append(award)
+    return rx.PAPER_AWARD_RE.sub("", text).strip()
+
+
+def _take_link_labels(text: str, parts: _Parts) -> str:
+    for label in rx.TRAILING_LINK_LABEL_RE.findall(text):
+        name = _link_label(label)
+        if not any(link.label == name for link in parts.links):
+            parts.links.append(PublicationLink(label=name, url=None))
+    return rx.TRAILING_LINK_LABEL_RE.sub("", text).strip()
+
+
+def _link_label(text: str) -> str:
+    return " ".join(text.strip(" []()").casefold().split()) or "link"
+
+
+def _clean_title(text: str, parts: _Parts) -> str:
+    text = _take_link_labels(text, parts)
+    text = text.strip().strip("\"“”‘’'").strip()
+    text = rx.TRAILING_PUNCT_RE.sub("", text)
+    return text.strip("\"“”‘’' ")
+
+
+def _clean_venue(text: str | None, parts: _Parts) -> str | None:
+    if not text:
+        return None
+    text = _take_awards(text, parts)
+    text = _take_link_labels(text, parts)
+    text = rx.STATUS_ONLY_RE.sub("", text)
+    text = rx.VENUE_LEAD_RE.sub("", text)
+    text = rx.STATUS_ONLY_RE.sub("", text).strip(" .,;")
+    if text and find_year(text) is None and lookup_venue(text) is None and _status(text) is not None:
+        return None  # "Preprint coming soon :)": a status remark, not a venue
+    return text or None
+
+
+def _status(text: str) -> str | None:
+    hits = [(m.start(), name) for name in STATUS_ORDER for m in [rx.STATUS_RES[name].search(text)] if m]
+    return min(hits)[1] if hits else None
+
+
+def _kind(subkind: str | None, venue_kind: str | None, venue: str, title: str, status: str | None) -> str:
+    if subkind in SUBKIND_TO_KIND:
+        return SUBKIND_TO_KIND[subkind]
+    if venue_kind:
+        return venue_kind
+    for kind, pattern in rx.KIND_KEYWORD_RES:
+        if pattern.search(venue) or (kind in ("thesis", "report", "patent") and pattern.search(title)):
+            return kind
+    if status in ("in_submission", "under_review", "preprint"):
+        return "preprint"
+    return "other"
+
+
+def _unique_links(links: list[PublicationLink]) -> list[PublicationLink]:
+    seen: dict[str, PublicationLink] = {}
+    for link in links:
+        key = link.label
+        if key not in seen or (seen[key].url is None and link.url):
+            seen[key] = link
+    return list(seen.values())

@@ -1,0 +1,205 @@
+"""Research and teaching statements: summary, themes, cited works, future directions, funding.
+
+- summary: the introduction (the opening paragraphs before the first sub-heading); research
+  interests from its interest sentence;
+- themes: paragraphs that open with a run-in lead (a short sentence-case sentence with no verb
+  of its own and no first person: "Predicting network traffic for distributed computing
+  systems.") or, when a statement has no run-in leads, its sub-headings; a theme runs until
+  the next lead or heading, and its references are the labels it cites first ("[C6]", "[J2]",
+  "(Smith et al., 2020)"); a label cited earlier belongs to the earlier theme;
+- references: sentences that say where a labelled work went ("This work [C6] was accepted by
+  IEEE ICDCS 2015"; "submitted the extended version [J1] to IEEE TPDS");
+- future directions: the object of plan sentences ("I will continue my study on X", "Another
+  promising topic is X", "I am also interested in X"), after a "Future" heading when there is one;
+- funding sources: agencies and companies (``patterns/funding.tsv``) named in a sentence about
+  funding, never from other mentions of a company;
+- teaching statements: courses taught become teaching entries, courses the person would like
+  to teach go to ``courses``.
+"""
+
+from __future__ import annotations
+
+from extractor.document import Document, DocumentKind
+from extractor.fields import Found, ParseContext, evidence_for
+from extractor.fields.header import _interest_phrases
+from extractor.fields.prose import Paragraph, paragraphs
+from extractor.fields.teaching import parse_teaching_text
+from extractor.patterns import find_funding_sources
+from extractor.patterns import regexes as rx
+from extractor.profile import CitedWork, Statement, Theme
+
+# The summary is the introduction: at most this many opening paragraphs.
+INTRO_MAX_PARAGRAPHS = 3
+# A run-in lead has at most this many words.
+LEAD_MAX_WORDS = 14
+
+
+def parse_statement(doc: Document, ctx: ParseContext) -> tuple[Statement, Found]:
+    found = Found()
+    paras = [p for p in paragraphs(doc.lines) if p.text]
+    body = [p for p in paras if not _is_title(p)]
+    if body:
+        intro = _introduction(paras)
+        found.fact("summary", _candidate(intro, ctx))
+        found.fact("research_interests", *_interest_phrases(body[0].text))
+    themes = _themes(body)
+    full_text = " ".join(p.text for p in body)
+    future_text = _future_part(paras) or full_text
+    statement = Statement(
+        themes=themes,
+        future_directions=_future_directions(future_text),
+        funding_sources=_funding(full_text),
+        references=_cited_works(full_text),
+    )
+    if ctx.kind is DocumentKind.TEACHING_STATEMENT:
+        _teaching(body, ctx, found)
+    return statement, found
+
+
+def _candidate(text: str, ctx: ParseContext) -> object:
+    from extractor.document import Candidate
+
+    return Candidate(value=text, source=ctx.source_index, origin="statement")
+
+
+def _introduction(paras: list[Paragraph]) -> str:
+    """The opening paragraphs, up to the first sub-heading or themed paragraph."""
+    intro: list[str] = []
+    for paragraph in paras:
+        if _is_title(paragraph):
+            if intro:
+                break
+            continue  # the statement's own title
+        if intro and run_in_lead(paragraph.text):
+            break
+        intro.append(paragraph.text)
+        if len(intro) == INTRO_MAX_PARAGRAPHS:
+            break
+    return "\n\n".join(intro)
+
+
+def _is_title(p: Paragraph) -> bool:
+    return len(p.lines) == 1 and len(p.text.split()) <= 8 and not rx.SENTENCE_END_RE.search(p.text)
+
+
+def run_in_lead(text: str) -> str | None:
+    """The run-in lead of a paragraph, if it opens with one."""
+    match = rx.RUN_IN_LEAD_RE.match(text)
+    if not match:
+        return None
+    lead = match["lead"].strip()
+    if len(lead.split()) > LEAD_MAX_WORDS or rx.LEAD_DISQUALIFIER_RE.search(lead):
+        return None
+    if len(text) <= len(match.group(0)) + 20:
+        return None  # a lead is followed by its paragraph
+    return lead
+
+
+def _themes(body: list[Paragraph]) -> list[Theme]:
+    leads = [run_in_lead(p.text) for p in body]
+    use_headings = not any(leads)
+    themes: list[tuple[str, list[str]]] = []
+    for paragraph, lead in zip(body, leads, strict=True):
+        heading = paragraph.lines[0].heading_level is not None or _is_title(paragraph)
+        if lead:
+            themes.append((lead, [paragraph.text[len(lead) :].lstrip(" .")]))
+        elif heading:
+            if use_headings:
+                themes.append((paragraph.text.strip(), []))
+            else:
+                themes.append(("", []))  # a heading closes the theme before it
+        elif themes:
+            themes[-1][1].append(paragraph.text)
+    out: list[Theme] = []
+    cited: set[str] = set()
+    for title, texts in themes:
+        if not title:
+            continue
+        summary = " ".join(t for t in texts if t) or None
+        refs = [r for r in _labels(summary or "") if r not in cited]
+        cited.update(_labels(summary or ""))
+        out.append(Theme(title=title, summary=summary, references=list(dict.fromkeys(refs))))
+    return out
+
+
+def _labels(text: str) -> list[str]:
+    labels: list[str] = []
+    for match in rx.CITATION_LABEL_RE.finditer(text):
+        if match["labels"]:
+            labels.extend(x.strip() for x in match["labels"].split(","))
+        elif match["author_year"]:
+            labels.append(match["author_year"].strip())
+    return labels
+
+
+def _cited_works(text: str) -> list[CitedWork]:
+    works: dict[str, CitedWork] = {}
+    for sentence in rx.SENTENCE_SPLIT_RE.split(text):
+        for pattern in rx.CITED_WORK_RES:
+            match = pattern.search(sentence)
+            if not match or match["label"] in works:
+                continue
+            venue = (match["venue"] or "").strip(" ,.")
+            year = int(match["year"]) if match["year"] else None
+            works[match["label"]] = CitedWork(
+                label=match["label"], venue=venue or None, year=year, status=_status_word(match["verb"])
+            )
+    return list(works.values())
+
+
+def _status_word(verb: str) -> str:
+    verb = verb.casefold()
+    if verb.startswith("submit"):
+        return "submitted"
+    if verb.startswith("accept"):
+        return "accepted"
+    return "published"
+
+
+def _future_part(paras: list[Paragraph]) -> str | None:
+    for index, paragraph in enumerate(paras):
+        if _is_title(paragraph) and rx.FUTURE_HEADING_RE.search(paragraph.text):
+            rest = paras[index + 1 :]
+            return " ".join(p.text for p in rest) or None
+    return None
+
+
+def _future_directions(text: str) -> list[str]:
+    out: list[str] = []
+    for match in rx.FUTURE_DIRECTION_RE.finditer(text):
+        phrase = rx.PHRASE_TAIL_RE.split(match["phrase"], maxsplit=1)[0].strip(" ,.;")
+        if phrase and len(phrase.split()) <= 8 and phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def _funding(text: str) -> list[str]:
+    sources: list[str] = []
+    for sentence in rx.SENTENCE_SPLIT_RE.split(text):
+        if rx.FUNDING_CUE_RE.search(sentence):
+            for name in find_funding_sources(sentence):
+                if name not in sources:
+                    sources.append(name)
+    return sources
+
+
+def _teaching(body: list[Paragraph], ctx: ParseContext, found: Found) -> None:
+    for paragraph in body:
+        for sentence in rx.SENTENCE_SPLIT_RE.split(paragraph.text):
+            taught = rx.TAUGHT_COURSE_RE.search(sentence)
+            if taught:
+                item = parse_teaching_text(
+                    taught["course"],
+                    list(paragraph.lines),
+                    ctx,
+                    role=taught["role"].strip() if taught["role"] else None,
+                )
+                if item is not None:
+                    found.add(
+                        "teaching", item.model_copy(update={"evidence": evidence_for(paragraph.lines, ctx)})
+                    )
+            wish = rx.WANT_TO_TEACH_RE.search(sentence)
+            if wish:
+                from extractor.fields.lists import split_items
+
+                found.fact("courses", *split_items(rx.PHRASE_TAIL_RE.split(wish["courses"], maxsplit=1)[0]))

@@ -1,0 +1,355 @@
+"""Word lists and tables kept as package data, with cached loaders and the lookups built on them.
+
+``words("org_words")`` reads ``org_words.txt`` (one casefolded entry per line); ``table("departments")``
+reads ``departments.tsv`` (tab-separated rows). Lines starting with ``#`` and blank lines are skipped.
+The lookups below turn ``sections.toml``, ``degrees.tsv`` and ``funding.tsv`` into matchers:
+``heading_kind`` (which section a heading opens), ``find_degree`` (the first degree named in a line) and
+``find_funding_sources`` (agencies and companies named in a line).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "DegreeMatch",
+    "HeadingMatch",
+    "find_degree",
+    "find_funding_sources",
+    "heading_kind",
+    "table",
+    "words",
+]
+
+_PACKAGE = "extractor.patterns"
+HEADING_KINDS = frozenset(
+    {
+        "about", "research_interests", "education", "experience", "publications", "teaching", "service",
+        "awards", "skills", "courses", "talks", "interests", "contact", "references", "other",
+    }
+)  # fmt: skip
+PUBLICATION_SUBKINDS = frozenset(
+    {"conference", "journal", "workshop", "preprint", "thesis", "patent", "book", "chapter", "report"}
+    | {"poster"}
+)
+DEGREE_LEVELS = frozenset({"bachelor", "master", "doctorate", "other"})
+
+# A heading is short: more words than this and the line is prose or an entry, not a heading.
+MAX_HEADING_WORDS = 8
+# A line ending in ":" may be a longer lead-in ("Some other non peer-reviewed write-ups include:").
+MAX_COLON_HEADING_WORDS = 10
+# Words an alias may be followed by and still name the section ("Publications in Refereed Journals").
+MAX_QUALIFIER_WORDS = 5
+
+
+def _data_text(filename: str) -> str:
+    return resources.files(_PACKAGE).joinpath(filename).read_text(encoding="utf-8")
+
+
+def _data_lines(filename: str) -> list[str]:
+    lines = []
+    for raw in _data_text(filename).splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        lines.append(raw)
+    return lines
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Entries of ``<name>.txt``, casefolded and stripped."""
+    return frozenset(line.strip().casefold() for line in _data_lines(f"{name}.txt"))
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of ``<name>.tsv``, each a tuple of its stripped tab-separated cells."""
+    rows = _data_lines(f"{name}.tsv")
+    return tuple(tuple(cell.strip() for cell in line.rstrip("\r\n").split("\t")) for line in rows)
+
+
+@cache
+def _toml(name: str) -> dict:
+    return tomllib.loads(_data_text(f"{name}.toml"))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Section headings
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMatch:
+    kind: str  # a SectionKind value
+    subkind: str | None  # for publications: conference, journal, preprint, ...
+
+
+_PAREN_TAIL_RE = re.compile(r"\s*[(\[{][^()\[\]{}]*[)\]}]?\s*$")  # "Publications (*Equal contribution)"
+_NUMBERING_RE = re.compile(
+    r"""^\s*(?:
+        \d{1,2}(?:\.\d{1,2})*\.?        # "3. Education", "2.1 Journals", "1 Education"
+      | [ivxlcIVXLC]{1,5}[.)]           # "II. EXPERIENCE", "iv) Talks"
+      | [A-Za-z][.)]                    # "A. Education", "b) Preprints"
+      | \(\s*(?:\d{1,2}|[ivxIVX]{1,4}|[A-Za-z])\s*\)  # "(a) Journals"
+    )\s+""",
+    re.VERBOSE,
+)
+_EDGE_PUNCT_RE = re.compile(r"^[\W_]+|[\W_]+$")  # "## Education", "— Talks —", "**Awards**"
+_SPACED_LETTERS_RE = re.compile(r"^(?:\w ){3,}\w$")  # "E D U C A T I O N"
+
+
+def _is_dropped_char(ch: str) -> bool:
+    """Emoji, pictographs, symbols and format characters that decorate headings ("Preprints🀄️🤞")."""
+    category = unicodedata.category(ch)
+    return category in {"So", "Sk", "Sm", "Sc", "Cf", "Co", "Cs"} or 0xFE00 <= ord(ch) <= 0xFE0F
+
+
+def _normalize_phrase(text: str) -> str:
+    """Casefolded words for lookup: "&" and "/" read as "and", hyphens and dashes as spaces."""
+    text = text.casefold().replace("&", " and ").replace("/", " and ").replace("+", " and ")
+    text = re.sub(r"[-‐‑‒–—_]", " ", text)
+    text = re.sub(r"['’`]", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    aliases: dict[str, HeadingMatch]
+    subkind_aliases: tuple[tuple[str, str], ...]  # (alias, subkind), longest alias first
+    leading: tuple[str, ...]
+    connectors: frozenset[str]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = _toml("sections")
+    aliases: dict[str, HeadingMatch] = {}
+    for kind, names in data["kinds"].items():
+        for alias in names:
+            aliases[_normalize_phrase(alias)] = HeadingMatch(kind, None)
+    subkinds: list[tuple[str, str]] = []
+    for subkind, names in data["publication_subkinds"].items():
+        for alias in names:
+            aliases[_normalize_phrase(alias)] = HeadingMatch("publications", subkind)
+            subkinds.append((_normalize_phrase(alias), subkind))
+    subkinds.sort(key=lambda pair: -len(pair[0]))
+    leading_words = (_normalize_phrase(w) for w in data["qualifiers"]["leading"])
+    leading = tuple(sorted(leading_words, key=len, reverse=True))
+    connectors = frozenset(_normalize_phrase(w) for w in data["qualifiers"]["connectors"])
+    return _Vocabulary(aliases, tuple(subkinds), leading, connectors)
+
+
+def _clean_heading(text: str) -> tuple[str, bool] | None:
+    """The heading's words, and whether it ended with a colon; None when it reads as a sentence."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(" " if _is_dropped_char(ch) else ch for ch in text)
+    text = " ".join(text.split())
+    text = re.sub(r"^[#*•·>|\s]+", "", text)  # markdown and bullet leads
+    text = re.sub(r"[*_\s]+$", "", text)
+    colon = False
+    for _ in range(3):  # "Publications (2020-2024):", "Talks: (selected)"
+        before = text
+        text = text.rstrip(" *_")
+        if text.endswith(":"):
+            colon = True
+            text = text[:-1].rstrip()
+        tail = _PAREN_TAIL_RE.search(text)
+        if tail is not None and tail.start() > 0:
+            text = text[: tail.start()]
+        if text == before:
+            break
+    text = _NUMBERING_RE.sub("", text)
+    text = _EDGE_PUNCT_RE.sub("", text)
+    if not text or re.search(r"[.:;!?]", text):
+        return None  # "Teaching Assistant: COS 316", "Ph.D. in CS", sentences
+    if _SPACED_LETTERS_RE.match(text):
+        text = text.replace(" ", "")
+    return text, colon
+
+
+def _find_subkind(phrase: str) -> str | None:
+    padded = f" {phrase} "
+    for alias, subkind in _vocabulary().subkind_aliases:
+        if f" {alias} " in padded:
+            return subkind
+    return None
+
+
+def _strip_leading(phrase: str) -> str:
+    vocab = _vocabulary()
+    changed = True
+    while changed:
+        changed = False
+        for word in vocab.leading:
+            if phrase.startswith(word + " "):
+                phrase = phrase[len(word) + 1 :]
+                changed = True
+                break
+    return phrase
+
+
+def _is_qualifier(tail: list[str]) -> bool:
+    if not tail or len(tail) > MAX_QUALIFIER_WORDS:
+        return False
+    if all(re.fullmatch(r"\d{2,4}|present|now|current|today", w) for w in tail):
+        return True  # "Publications 2019 2024"
+    return tail[0] in _vocabulary().connectors
+
+
+def _match_phrase(phrase: str) -> HeadingMatch | None:
+    vocab = _vocabulary()
+    if phrase in vocab.aliases:
+        return vocab.aliases[phrase]
+    tokens = phrase.split()
+    for cut in range(len(tokens) - 1, 0, -1):  # longest alias first
+        head = " ".join(tokens[:cut])
+        match = vocab.aliases.get(head)
+        if match is None or not _is_qualifier(tokens[cut:]):
+            continue
+        if match.kind == "publications" and match.subkind is None and tokens[cut] != "and":
+            subkind = _find_subkind(" ".join(tokens[cut:]))
+            if subkind is not None:
+                return HeadingMatch("publications", subkind)
+        return match
+    return None
+
+
+def heading_kind(text: str) -> HeadingMatch | None:
+    """The section a heading line opens ("II. RESEARCH EXPERIENCE" -> experience), or None."""
+    cleaned = _clean_heading(text)
+    if cleaned is None:
+        return None
+    words_text, colon = cleaned
+    phrase = _normalize_phrase(words_text)
+    n_words = len(phrase.split())
+    if n_words == 0 or n_words > (MAX_COLON_HEADING_WORDS if colon else MAX_HEADING_WORDS):
+        return None
+    if n_words <= MAX_HEADING_WORDS:
+        match = _match_phrase(phrase)
+        if match is None:
+            trimmed = _strip_leading(phrase)
+            match = _match_phrase(trimmed) if trimmed != phrase else None
+        if match is not None:
+            return match
+    if colon:
+        subkind = _find_subkind(phrase)  # "Some other non peer-reviewed write-ups include:"
+        if subkind is not None:
+            return HeadingMatch("publications", subkind)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Degrees
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeMatch:
+    written: str  # as in the text: "Ph.D.", "Doctor of Philosophy", "MSc"
+    level: str  # bachelor, master, doctorate or other
+    start: int
+    end: int
+
+
+_PLAIN_WORDS_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]*(?:[ '’][^\W\d_][^\W\d_A-Z]*)*")  # "Master of Science"
+
+
+def _options(cell: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in cell.split())
+
+
+def _degree_pattern(degree: str) -> str:
+    parts = []
+    for ch in degree:
+        if ch == ".":
+            parts.append(r"\.\s?")
+        elif ch in "'’":
+            parts.append("['’]")
+        elif ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    pattern = "".join(parts)
+    if pattern.endswith(r"\s?"):
+        pattern = pattern[: -len(r"\s?")]
+    return pattern
+
+
+@dataclass(frozen=True, slots=True)
+class _DegreeRow:
+    degree: str
+    level: str
+    regex: re.Pattern[str]
+
+
+@cache
+def _degree_rows() -> tuple[_DegreeRow, ...]:
+    rows = []
+    for row in table("degrees"):
+        degree, level = row[0], row[1]
+        options = _options(row[2]) if len(row) > 2 else {}
+        pattern = _degree_pattern(degree)
+        plain = _PLAIN_WORDS_RE.fullmatch(degree) is not None and len(degree) >= 5
+        flags = re.IGNORECASE if plain and options.get("case") != "exact" else 0
+        if "unless_prev" in options:
+            prev = "|".join(re.escape(p) for p in options["unless_prev"].split("|"))
+            pattern = rf"(?<!{prev} )(?<!{prev}){pattern}"
+        tail = r"(?![^\W_])"
+        if "unless_next" in options:
+            nxt = "|".join(re.escape(w) for w in options["unless_next"].split("|"))
+            tail += rf"(?!\s+(?:{nxt})\b)"
+        regex = re.compile(rf"(?<![^\W_])(?<![.\-]){pattern}{tail}", flags)
+        rows.append(_DegreeRow(degree, level, regex))
+    rows.sort(key=lambda r: -len(r.degree))
+    return tuple(rows)
+
+
+def find_degree(text: str) -> DegreeMatch | None:
+    """The first degree named in ``text``, the longest one where several start at the same place."""
+    best: DegreeMatch | None = None
+    for row in _degree_rows():
+        found = row.regex.search(text)
+        if found is None:
+            continue
+        start, end = found.span()
+        if best is None or start < best.start or (start == best.start and end > best.end):
+            best = DegreeMatch(text[start:end], row.level, start, end)
+    return best
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Funding sources
+
+
+@cache
+def _funding_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}  # written form (casefolded when multi-word) -> short name
+    alternatives: list[str] = []
+    for row in table("funding"):
+        short = row[0]
+        variants = [short, *(v.strip() for v in row[1].split("|") if v.strip())] if len(row) > 1 else [short]
+        for variant in variants:
+            multiword = " " in variant
+            key = variant.casefold() if multiword else variant
+            names[key] = short
+            escaped = r"\s+".join(re.escape(part) for part in variant.split())
+            alternatives.append((f"(?i:{escaped})" if multiword else escaped, len(variant)))
+    alternatives.sort(key=lambda pair: -pair[1])
+    body = "|".join(pattern for pattern, _ in alternatives)
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])"), names
+
+
+def find_funding_sources(text: str) -> list[str]:
+    """Short names of the agencies and companies named in ``text``, in order of first mention."""
+    regex, names = _funding_regex()
+    found: list[str] = []
+    for match in regex.finditer(text):
+        written = " ".join(match.group(0).split())
+        short = names.get(written) or names.get(written.casefold())
+        if short is not None and short not in found:
+            found.append(short)
+    return found

@@ -1,0 +1,439 @@
+"""Regexes for reading, repair, segmentation and field parsing, compiled once and named *_RE.
+
+Topic modules beside this one hold the regexes of one field parser each (``date_regexes``,
+``contact_regexes``, ``author_regexes``), so that every regex in the project lives under
+``extractor/patterns/``. Each pattern shows an example per branch.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- reading -------------------------------------------------------------------------------
+
+# PDF font names that mean bold: "Helvetica-Bold", "ABCDEF+LMRoman10-Bold", "CMBX10", "Arial,Black"
+BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,+]bd\b|cmbx|cmb\d|\bbx\d", re.IGNORECASE)
+# ... italic: "Times-Italic", "LMRoman10-Italic", "CMTI10", "Helvetica-Oblique", "CMSL10"
+ITALIC_FONT_RE = re.compile(r"italic|oblique|cmti|cmsl|-it\b|\bit\d", re.IGNORECASE)
+# pdfminer debris for glyphs without a Unicode mapping: "(cid:131)"
+CID_RE = re.compile(r"\(cid:\d+\)")
+# a line that is only a page number: "2", "- 2 -", "Page 2", "Page 2 of 5", "2/5", "2 of 5"
+PAGE_NUMBER_RE = re.compile(
+    r"""[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# something that looks like a year or a date span, to tell a date margin from a text column
+YEARISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:present|now|current)\b", re.IGNORECASE)
+
+# HTML: a file that starts like HTML once whitespace, BOM and comments are skipped
+HTML_START_RE = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL
+)
+# Markdown heading: "## Education" -> level 2, text "Education"
+MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# Markdown / text list item: "- item", "* item", "+ item", "• item", "▪ item", "– item", "1. item"
+LIST_MARKER_RE = re.compile(r"^\s*(?P<marker>[-*+•▪◦●○■□►▶➢✓–—·]|\d{1,3}[.)])\s+")
+# Markdown emphasis around a whole run: "**Princeton University**", "__x__", "*x*", "_x_"
+MD_BOLD_RE = re.compile(r"\*\*(?P<a>.+?)\*\*|__(?P<b>.+?)__")
+MD_ITALIC_RE = re.compile(
+    r"(?<![*\w])\*(?P<a>[^*\s][^*]*?)\*(?![*\w])|(?<![_\w])_(?P<b>[^_\s][^_]*?)_(?![_\w])"
+)
+# Markdown link "[text](url)" and image "![alt](src)"
+MD_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# Markdown escapes: "\*" -> "*"
+MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# the placeholder text.py puts where an escaped character stood: "\x000\x00"
+ESCAPE_PLACEHOLDER_RE = re.compile(r"\x00(\d+)\x00")
+
+# --- repair --------------------------------------------------------------------------------
+
+# a word with a lost-ligature mark: "e\ufffdciently", "\ufffde", "Microso\ufffd", "trade-o\ufffd"
+LOST_LIGATURE_WORD_RE = re.compile(r"[A-Za-z]*\ufffd[A-Za-z\ufffd]*")
+# a line ending in a hyphenated word fragment: "manag-" (not "--", not "trade-" after a space)
+LINE_END_HYPHEN_RE = re.compile(r"(?P<head>[A-Za-z]{2,})-$")
+# the fragment that continues it at the start of the next line: "ing resources"
+LINE_START_WORD_RE = re.compile(r"^(?P<tail>[a-z]+)")
+# a lowercase-led token made only of letters, candidate for splitting glued words: "Myprimary"
+GLUED_WORD_RE = re.compile(r"(?<![\w@./:#-])(?P<word>[A-Za-z][a-z]{4,})(?![\w@/:#-]|\.[a-z])")
+# two sentences glued at a period by a lost space: "traffic.These frameworks"
+GLUED_SENTENCE_RE = re.compile(r"(?<![\w@./:])(?P<left>[a-z]{3,})\.(?P<right>[A-Z][a-z]{2,})\b(?![.@/:])")
+# zero-width characters and soft hyphens, removed outright
+ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# private-use glyphs left by icon fonts (FontAwesome, academicons)
+PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+# control characters other than tab and newline
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# runs of horizontal whitespace, including no-break and thin spaces
+SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# --- segmentation --------------------------------------------------------------------------
+
+# an entry's own label at the start of a line: "[1] ", "[C6] ", "C6. ", "J2: ", "1. ", "12) "
+ENTRY_LABEL_RE = re.compile(
+    r"""^\s*(?:
+        \[(?P<bracketed>[A-Za-z]{0,3}\d{1,4})\]      # [1]  [C6]  [J12]
+      | (?P<lettered>[A-Z]{1,2}\d{1,3})[.:)]          # C6.  J2:  WS1)
+      | (?P<numbered>\d{1,3})[.)](?!\d)               # 1.   12)
+    )\s+""",
+    re.VERBOSE,
+)
+# a line that is only an equal-contribution legend: "(* Equal contribution)", "* = Equal Contribution"
+EQUAL_LEGEND_LINE_RE = re.compile(
+    r"""\(?\s*[*∗†‡#§]\s*(?:=|:|-|denotes|indicates)?\s*
+        (?:equal(?:ly)?\s+contribut\w*|co-?first\s+authors?|joint\s+first\s+authors?)\s*\)?\.?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# text ending like a sentence: "... in machine learning."
+SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+
+# --- classification ------------------------------------------------------------------------
+
+# first-person words: "I", "my", "me", "I'm", "I've"
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|me)\b")
+# a homepage bio: "I'm a 2nd-year Ph.D. student", "I am an assistant professor", "Jane is a ..."
+HOMEPAGE_BIO_RE = re.compile(
+    r"\b(?:I\s*(?:'|’)?\s*m|I\s+am|is)\s+(?:a|an|currently\s+a|currently\s+an)\s+[^\n]{0,60}?"
+    r"\b(?:student|candidate|professor|researcher|scientist|postdoc|fellow|lecturer|engineer)\b",
+    re.IGNORECASE,
+)
+# statement titles: "Research Statement", "Statement of Research", "Teaching Philosophy"
+RESEARCH_STATEMENT_TITLE_RE = re.compile(
+    r"\bresearch\s+statement\b|\bstatement\s+of\s+research\b|\bresearch\s+(?:plan|agenda|proposal)\b",
+    re.IGNORECASE,
+)
+TEACHING_STATEMENT_TITLE_RE = re.compile(
+    r"\bteaching\s+(?:statement|philosophy)\b|\bstatement\s+of\s+teaching\b|\bdiversity\s+statement\b",
+    re.IGNORECASE,
+)
+# words of teaching prose: "students", "course", "classroom", "lecture"
+TEACHING_WORD_RE = re.compile(
+    r"\b(?:students?|course|courses|classroom|lectures?|teaching|learners?|syllabus|mentor(?:ing)?)\b",
+    re.IGNORECASE,
+)
+
+# --- entries -------------------------------------------------------------------------------
+
+# an image's alt text kept by a text dump: "AWS logo", "Jane's (handsome) headshot", "profile photo"
+ALT_TEXT_RE = re.compile(
+    r"\b(?:logo|headshot|head\s+shot|photo|picture|avatar|portrait|profile\s+pic)\b", re.IGNORECASE
+)
+# GPA: "GPA: 3.96/4.00", "GPA 3.9 / 4.0", "Cumulative GPA: 3.8", "(GPA: 9.1/10)"
+GPA_RE = re.compile(
+    r"\(?\b(?:cumulative\s+|overall\s+|major\s+)?GPA\b\s*[:=]?\s*"
+    r"(?P<gpa>\d{1,2}(?:\.\d{1,3})?(?:\s*/\s*\d{1,3}(?:\.\d{1,3})?)?)\)?",
+    re.IGNORECASE,
+)
+# thesis line: "Thesis: Fast Things", "Dissertation: \"Slow Things\"", "Master's thesis: X"
+THESIS_RE = re.compile(
+    r"^(?:(?:ph\.?d\.?|doctoral|master'?s|bachelor'?s|senior|honou?rs?)\s+)?"
+    r"(?:thesis|dissertation)(?:\s+title)?\s*[:–—-]\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+# a line naming people by role: "Advisor: Prof. X", "Advisors: A, B", "Manager: Dr. Z", "Host: X"
+PEOPLE_LINE_RE = re.compile(
+    r"""^(?P<role>(?:co-?)?advis[oe]rs?|supervisors?|managers?|mentors?|hosts?|PIs?|
+        (?:thesis\s+)?committee|research\s+advis[oe]rs?|faculty\s+advis[oe]rs?)
+        \s*[:：]\s*(?P<names>.+)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# people named inside a line: "Applied Scientist Intern, mentored by Yi Wang and Zoe Jia",
+# "supervised by Prof. X", "advised by Dr. Y", "with Prof. Z", "working with Prof. W"
+INLINE_PEOPLE_RE = re.compile(
+    r"""(?:,\s*|\s+|^)(?:(?:co-?)?advised|supervised|mentored|hosted|managed)\s+by\s+(?P<names>[^.;()]+)
+      | (?:,\s*|\s+|^)(?:working\s+)?with\s+(?=Prof|Dr)(?P<names2>[^.;()]+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# a location at the end of a line after a separator: "Princeton University, Princeton, NJ"
+LOCATION_TAIL_RE = re.compile(
+    r"(?:,\s*|\s{2,}|\s+[|–—-]\s+|\t)(?P<loc>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+){0,2})$"
+)
+# "Title @ Org", "Title at Org", "Title, Org", "Title - Org", "Title | Org"
+TITLE_ORG_SEPARATOR_RE = re.compile(r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-–—|]\s+|@)")
+# a word (letters, with inner apostrophes or hyphens)
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# "(Expected)", "expected", "exp." near a date
+EXPECTED_RE = re.compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)", re.IGNORECASE)
+# the words between a degree and its field: " in ", " of ", ": ", ", "
+FIELD_LEAD_RE = re.compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of)\s+)?", re.IGNORECASE)
+# symbols and flags before an entry's text: "🇩🇪Research Intern", "▸ Engineer", "– Analyst"
+LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\"“'‘]+")
+
+# --- publications --------------------------------------------------------------------------
+
+# a legend or mark explanation mentions equal contribution: "(*Equal contributions)"
+EQUAL_WORD_RE = re.compile(r"equal(?:ly)?\s+contribut|co-?first\s+author|joint\s+first", re.IGNORECASE)
+# one link label: "[code]", "[slides]", "(pdf)", "[PDF]"
+LINK_LABEL_RE = re.compile(
+    r"[\[(]\s*(pdf|code|slides?|video|talk|poster|paper|arxiv|website|project(?:\s+page)?|bib(?:tex)?|"
+    r"doi|html|demo|data(?:set)?|blog|github|artifact|preprint|abstract|link|supplement(?:ary)?)\s*[\])]",
+    re.IGNORECASE,
+)
+# a line that is only link labels: "[code] [slides]", "(pdf)"
+LINK_ROW_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+", re.IGNORECASE)
+# link labels at the end of an entry or title: "... Efficiency (pdf)", "... 2023. [pdf] [code]"
+TRAILING_LINK_LABEL_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+\s*$", re.IGNORECASE)
+# an IEEE-style quoted title: 'J. Doe, "Fast Things," in Proc. X' (straight or curly quotes)
+QUOTED_TITLE_RE = re.compile(r"[\"“](?P<title>[^\"“”]{8,}?)[,.]?[\"”]")
+# APA / Nature author prefix of inverted names with initials, with an optional "(2021)." year:
+# "Doe, J., Li, A. B., & Chen, B. (2021). ", "Doe, J., Li, A. & Chen, B. "
+INVERTED_AUTHORS_PREFIX_RE = re.compile(
+    r"""^(?P<authors>
+        (?:[\w'’-]+(?:\s[\w'’-]+)?,\s(?:[A-Z]\.\s?-?){1,3}          # Doe, J.  |  van Dam, A. B.
+           (?:,\s|\s)(?:&\s|and\s)?)+                            # separators, '&' before the last
+        (?:et\s+al\.\s*)?)
+      (?:\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s*)?                 # (2021).
+    """,
+    re.VERBOSE,
+)
+# a segment that is only a year: "2023", "(2021)"
+BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# where a citation may end a sentence: ". " or "? " or "! " before a capital, digit, quote or bracket
+SENTENCE_BREAK_RE = re.compile(r"[.?!]\s+(?=[A-Z0-9\"“(\[])")
+# the last token before a period: "J" in "Doe, J", "Proc" in "In Proc"
+LAST_TOKEN_RE = re.compile(r"[\w.'’-]+$")
+# paper awards: "(Outstanding Paper Honorable Mention)", "[Best Paper Award]", "Best Student Paper"
+PAPER_AWARD_RE = re.compile(
+    r"""[(\[]?\s*(?P<award>(?:(?:ACM|IEEE|USENIX)\s+)?(?:best|outstanding|distinguished|spotlight|oral)\b
+        [^()\[\].;]{0,60}?(?:award|mention|paper|prize|presentation|artifact|runner[- ]up|finalist)
+        (?:\s+(?:honorable\s+mention|award|runner[- ]up|finalist))?)\s*[)\]]?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# trailing punctuation of a title: "Title." -> "Title"
+TRAILING_PUNCT_RE = re.compile(r"[\s.,;:]+$")
+# the "In " / "In: " / "Proceedings of the" lead of a venue is kept; only "In " is dropped
+VENUE_LEAD_RE = re.compile(r"^\s*in:?\s+(?=\S)", re.IGNORECASE)
+# statuses, each named by the contract's value
+STATUS_RES = {
+    "in_submission": re.compile(r"\b(?:in|under)\s+submission\b|\bsubmitted\b", re.IGNORECASE),
+    "under_review": re.compile(
+        r"\b(?:under|in)\s+(?:internal\s+|peer\s+)?review\b|\brevise\s+and\s+resubmit\b|"
+        r"\bR\s?&\s?R\b|\b(?:major|minor)\s+revision\b",
+        re.IGNORECASE,
+    ),
+    "accepted": re.compile(
+        r"\bto\s+appear\b|\baccepted\b|\bforthcoming\b|\bin\s+press\b|\bconditionally\s+"
+        r"accepted\b",
+        re.IGNORECASE,
+    ),
+    "preprint": re.compile(
+        r"\bpreprint\b|\barxiv\b|\bbiorxiv\b|\bmedrxiv\b|\bssrn\b|\bworking\s+paper\b", re.IGNORECASE
+    ),
+}
+# a venue that is only a status: "In submission.", "Under review", "Submitted to X" keeps "X"
+STATUS_ONLY_RE = re.compile(
+    r"^\s*(?:(?:in|under)\s+submission|under\s+(?:internal\s+)?review|submitted(?:\s+to)?|to\s+appear(?:\s+in)?|"
+    r"accepted(?:\s+(?:at|to|in|by))?|forthcoming(?:\s+in)?|in\s+press(?:\s+at)?)\b[.:,]?\s*",
+    re.IGNORECASE,
+)
+# preprint servers in a venue: "arXiv 2024", "bioRxiv"
+PREPRINT_SERVER_RE = re.compile(
+    r"\b(?:arxiv|biorxiv|medrxiv|ssrn|eartharxiv|psyarxiv|osf\s+preprints)\b", re.IGNORECASE
+)
+# kind keywords in a venue (or, for thesis/report/patent, a title), tried in this order
+KIND_KEYWORD_RES = (
+    ("thesis", re.compile(r"\b(?:dissertation|thesis)\b", re.IGNORECASE)),
+    ("patent", re.compile(r"\bpatent\b", re.IGNORECASE)),
+    ("report", re.compile(r"\b(?:technical|tech\.?|project)\s+report\b|\bwhite\s*paper\b", re.IGNORECASE)),
+    ("preprint", PREPRINT_SERVER_RE),
+    ("workshop", re.compile(r"\bworkshop\b", re.IGNORECASE)),
+    ("chapter", re.compile(r"\bchapter\b|\(eds?\.\)", re.IGNORECASE)),
+    (
+        "journal",
+        re.compile(r"\bjournal\b|\btransactions\b|\btrans\.|\bletters\b|\bj\.\s|\breview\b", re.IGNORECASE),
+    ),
+    (
+        "conference",
+        re.compile(r"\bproceedings\b|\bconference\b|\bsymposium\b|\bproc\.|\bconf\.", re.IGNORECASE),
+    ),
+)
+
+# --- the person ----------------------------------------------------------------------------
+
+
+def _alternation(name: str) -> str:
+    """A regex alternation of a data list's entries, longest first, dots and spaces made loose."""
+    from importlib import resources
+
+    text = resources.files("extractor.patterns").joinpath(name).read_text("utf-8")
+    entries = sorted(
+        {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")},
+        key=len,
+        reverse=True,
+    )
+    loose = [
+        re.escape(e).replace(r"\.", r"\.?").replace(r"\ ", r"\s+").replace("'", "['’]?") for e in entries
+    ]
+    return "|".join(loose)
+
+
+POSITION_ALTERNATION = _alternation("positions.txt")
+# separators inside a page title: "Jane Doe | Home", "Home - Jane Doe", "Jane Doe · Homepage"
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•:-]\s+|\s*\|\s*")
+# credentials after a name: "Jane Doe, Ph.D.", "Jane Doe PhD", "Jane Doe, MD"
+NAME_SUFFIX_RE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc\.?|MBA|Jr\.?|Sr\.?|III|II)\s*$")
+# a name in another script: CJK, Hangul, kana, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai
+NATIVE_SCRIPT_RE = re.compile(
+    r"[(（]?\s*[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\s·・]*\s*[)）]?"
+)
+# words that never appear in a person's name line
+NOT_A_NAME_RE = re.compile(
+    r"\b(?:curriculum|vitae|resume|résumé|cv|homepage|home\s+page|welcome|personal|website|contact|"
+    r"publications?|research|statement|teaching|about|news|blog|page|profile|department|student|"
+    r"powered|copyright|menu|updated)\b",
+    re.IGNORECASE,
+)
+# a bio sentence: "I'm a 2nd-year CS Ph.D. student at Princeton University, advised by Prof. X",
+# "I am an Assistant Professor in the Department of Biology at X University", "Jane is a postdoc at X"
+BIO_POSITION_RE = re.compile(
+    rf"""(?:\bI\s*['’]?\s*m|\bI\s+am|\bI\s+am\s+currently|\bcurrently|\bis)\s+(?:currently\s+)?(?:a|an|the)\s+
+        (?:(?:first|second|third|fourth|fifth|sixth|final|\d+(?:st|nd|rd|th))[- ]year\s+)?
+        (?:(?P<dept>[A-Z]{{2,5}})\s+)?
+        (?P<position>{POSITION_ALTERNATION})\b
+        (?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept2>(?:Department|School|Division)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*
+            |[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){{0,4}}))?
+        (?:\s*(?:,\s*)?(?:at|@|with)\s+(?:the\s+)?(?P<aff>[A-Z][^,.;()]*?))?
+        (?=\s*[,.;()]|\s+(?:advised|working|where|under|supervised|and|in\s+the|since|from)\b|\s*$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "advised by Prof. X and Prof. Y", "co-advised by X", "working with Prof. Z", "supervised by Dr. W"
+_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # "Ravi", "Y.", "O'Neil" (a sentence's period is not part of it)
+ADVISED_BY_RE = re.compile(
+    rf"\b(?:(?:co-?)?advised|supervised|mentored)\s+by\s+(?P<names>(?:(?:Prof\.?|Professor|Dr\.?)\s+)?"
+    rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?"
+    rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})*)"
+)
+# a degree told in prose: "I got my B.S. in CS and Math from University of Wisconsin-Madison"
+PROSE_DEGREE_RE = re.compile(
+    r"""\b(?:got|received|earned|obtained|completed|hold|did)\s+(?:my|a|an|the|both\s+my)\s+
+        (?P<degree>(?:[A-Z][\w.]*\.?\s?){1,4}?|(?:Bachelor|Master|Doctor)(?:'s|’s)?(?:\s+of\s+\w+)?)
+        (?:\s+degrees?)?(?:\s+in\s+(?P<field>[^,.;]+?))?\s+(?:from|at)\s+(?:the\s+)?
+        (?P<inst>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+|at\s+|-\s*)?[A-Z][\w.&'’-]*)*)""",
+    re.VERBOSE,
+)
+# a header tagline: "CS Ph.D. student @ Princeton", "Assistant Professor, Dept. of X, Y University"
+TAGLINE_RE = re.compile(
+    rf"""(?:(?P<dept>[A-Z]{{2,5}})\s+)?(?P<position>{POSITION_ALTERNATION})
+        (?:\s*(?:@|at|,)\s*(?P<aff>[A-Z][^|•]*?))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "Department of Computer Science" -> "Computer Science"
+DEPARTMENT_LEAD_RE = re.compile(r"^(?:the\s+)?(?:department|dept\.?|school|division)\s+of\s+", re.IGNORECASE)
+# "My primary research interests are in the fields of A, B, and C", "I am broadly interested in A"
+INTEREST_SENTENCE_RE = re.compile(
+    r"""(?:\binterests?\s+(?:are|is|lie|lies)\s+(?:broadly\s+|primarily\s+|mainly\s+)?(?:in|on|at)\s+
+        |\b(?:I\s+am|I['’]m)\s+(?:broadly\s+|generally\s+|primarily\s+|mainly\s+|particularly\s+)?
+           interested\s+in\s+)
+        (?P<list>[^.;]+)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# the lead of an interest list: "the fields of", "the intersection between", "the areas of"
+INTEREST_LEAD_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:broad\s+)?(?:fields?|areas?|domains?|topics?)\s+of|intersection\s+(?:of|between))\s+",
+    re.IGNORECASE,
+)
+# list separators: ", ", "; ", ", and " ("A, B, and C"); a bare " and " stays inside its phrase
+# ("systems and networks for machine learning" is one interest)
+LIST_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
+
+# --- lists, skills, service, teaching -----------------------------------------------------
+
+# a category label before a list: "Languages: Python, C", "Frameworks and Tools: PyTorch"
+CATEGORY_PREFIX_RE = re.compile(r"^\s*(?P<category>[A-Z][\w&/+ .'’-]{1,40}?)\s*:\s+")
+# the colon that ends a category label inside a line: "Undergraduate CS: ..."
+CATEGORY_COLON_RE = re.compile(r"(?<=[\w)])\s*:\s+")
+# "and " / "or " leading the last list item
+AND_LEAD_RE = re.compile(r"^\s*(?:and|or|&)\s+", re.IGNORECASE)
+# a sentence boundary inside a line: "Sports. I play soccer"
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# a role before its list: "Artifact Evaluation Committee: MLSys '23", "Reviewer - NeurIPS"
+ROLE_PREFIX_RE = re.compile(
+    r"(?<![\w@'’])(?P<role>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[\s-]+(?:[A-Z][a-z]+|[A-Z]{2,}|of|and|&|for|in|on)){0,6})"
+    r"\s*:\s+"
+)
+# a role line ending with where it is served: "PC member in Conferences", "Reviewer in Transactions"
+ROLE_SCOPE_RE = re.compile(
+    r"\s+(?:in|for)\s+(?:conferences?|journals?|transactions|workshops?)$", re.IGNORECASE
+)
+# a course code: "COS 316", "CS 101", "6.824", "EECS 498-007"
+COURSE_CODE_RE = re.compile(r"\b(?:[A-Z]{2,5}\s?-?\d{2,4}[A-Z]?(?:-\d{3})?|\d{1,2}\.\d{2,4}[A-Z]?)\b")
+# teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor"
+TEACHING_ROLE_RE = re.compile(
+    r"\b(?:(?:head\s+|graduate\s+|undergraduate\s+)?teaching\s+(?:assistant|fellow|associate)|TA|instructor|"
+    r"lecturer|grader|tutor|co-?instructor|guest\s+lecturer|course\s+assistant)\b",
+    re.IGNORECASE,
+)
+# service roles: "PC member", "Program Committee", "Reviewer", "Session Chair", "Student Volunteer"
+SERVICE_ROLE_RE = re.compile(
+    r"\b(?:PC|TPC|program\s+committee|committee|reviewer|referee|chair|co-?chair|organizer|organiser|"
+    r"volunteer|editor|board|judge|member|panelist)s?\b",
+    re.IGNORECASE,
+)
+# a year at the end of a venue: "MLSys '23", "NeurIPS 2023", "OSDI'23"
+VENUE_YEAR_TAIL_RE = re.compile(r"\s*(?:['’]\d{2}|(?:19|20)\d{2})\s*$")
+
+# --- statements ----------------------------------------------------------------------------
+
+# a paragraph's run-in lead: "Predicting network traffic for distributed computing systems. Distributed ..."
+RUN_IN_LEAD_RE = re.compile(r"^(?P<lead>[A-Z][^.!?:;,]{6,140}?)[.:]\s+(?=[A-Z\[(])")
+# words that make a first sentence prose, not a lead: first person, finite verbs, discourse openers
+LEAD_DISQUALIFIER_RE = re.compile(
+    r"\b(?:I|my|me|we|our|us|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+    r"did|this|these|that|those|there|it|its)\b",
+    re.IGNORECASE,
+)
+# a citation label: "[C6]", "[J1, C2]", "[1]", "[3-5]"; or an author-year citation "(Smith et al., 2020)"
+CITATION_LABEL_RE = re.compile(
+    r"\[(?P<labels>[A-Z]{0,3}\d{1,3}(?:\s*[,–-]\s*[A-Z]{0,3}\d{1,3})*)\]"
+    r"|\((?P<author_year>[A-Z][\w'’-]+(?:\s+(?:et\s+al\.|and|&)\s*[A-Z]?[\w'’-]*)?,?\s+(?:19|20)\d{2}[a-z]?)\)"
+)
+# where a labelled work went: "This work [C6] was accepted by IEEE ICDCS 2015",
+# "The extended work [J2] was published in IEEE TNSE 2018", "submitted the extended version [J1] to IEEE TPDS"
+CITED_WORK_RES = (
+    re.compile(
+        r"\[(?P<label>[A-Z]{1,3}\d{1,3})\][^.\[]*?\b(?P<verb>accepted|published|presented|appeared|submitted)\b"
+        r"\s+(?:by|in|on|at|to)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w&/-]*\s?){1,6}?)"
+        r"\s*(?P<year>(?:19|20)\d{2})?(?=[\s.,;)]|$)"
+    ),
+    re.compile(
+        r"\b(?P<verb>submitted|published|presented)\b[^.\[]*?\[(?P<label>[A-Z]{1,3}\d{1,3})\]\s+"
+        r"(?:to|in|at)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w&/-]*\s?){1,6}?)\s*(?P<year>(?:19|20)\d{2})?(?=[\s.,;)]|$)"
+    ),
+)
+# the heading that opens the plans: "Future Research Plans", "Future Directions", "Research Agenda"
+FUTURE_HEADING_RE = re.compile(r"\bfuture\b|\bagenda\b|\bplans?\b|\bnext\s+steps\b", re.IGNORECASE)
+# plan sentences and their object: "I will continue my study on X", "Another promising topic is X",
+# "I am also interested in X", "I plan to explore X"
+FUTURE_DIRECTION_RE = re.compile(
+    r"""(?:\bI\s+will\s+(?:continue\s+(?:my\s+|to\s+)?(?:study|work|research|studying|working)?\s*(?:on|in)
+        |(?:study|explore|investigate|pursue|work\s+on))
+      |\b(?:another\s+|a\s+|one\s+)?promising\s+(?:topic|direction|area|avenue|line\s+of\s+research)\s+is
+      |\bI\s+am\s+also\s+(?:interested|excited)\s+(?:in|about)
+      |\bI\s+plan\s+to\s+(?:study|explore|investigate|work\s+on|pursue)
+      |\bmy\s+(?:future|next)\s+(?:research|work)\s+will\s+(?:focus|center)\s+on)
+      \s+(?P<phrase>[^,.;:]+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# where a phrase's object ends: " which ...", " that ...", " known as ...", " to ..."
+PHRASE_TAIL_RE = re.compile(
+    r"\s+(?:which|that|where|known\s+as|such\s+as|in\s+order|to\s+(?!the\b))\b", re.IGNORECASE
+)
+# a sentence about funding: "I plan to seek funding supports from NSF", "apply for grants from"
+FUNDING_CUE_RE = re.compile(
+    r"\bfund(?:ing|ed|s)?\b|\bgrants?\b|\bsponsor|\bsupport(?:s|ed)?\s+(?:from|by)\b", re.IGNORECASE
+)
+# teaching done: "I was the teaching assistant for CS 101 Introduction to Programming in Fall 2022"
+TAUGHT_COURSE_RE = re.compile(
+    r"\bI\s+(?:was|served\s+as|worked\s+as|have\s+been)\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:head\s+)?teaching\s+"
+    r"assistant|TA|instructor|lecturer|co-?instructor|grader)\s+(?:for|of|in)\s+(?P<course>[^.;]+)",
+    re.IGNORECASE,
+)
+# teaching wished for: "I would be excited to teach A, B, and C", "I am eager to teach X"
+WANT_TO_TEACH_RE = re.compile(
+    r"\b(?:would\s+(?:be\s+\w+\s+to|like\s+to|love\s+to|enjoy)|am\s+(?:eager|excited|keen)\s+to|"
+    r"could|can)\s+teach\s+(?:courses\s+(?:such\s+as|like|on|in)\s+)?(?P<courses>[^.;]+)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,84 @@
+"""The recipe: read -> repair -> classify -> segment -> parse fields -> assemble.
+
+The only module that knows the order of the stages. Each input is read inside its own try:
+one unreadable file becomes an error for the caller and a line in ``warnings``, and the
+others are still read.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extractor.assemble import assemble_profile
+from extractor.classify import guess_kind
+from extractor.document import Extraction
+from extractor.errors import InputError
+from extractor.fields import ParseContext, parse_document
+from extractor.options import ExtractOptions
+from extractor.profile import Profile
+from extractor.read import read_document
+from extractor.repair import repair_document
+from extractor.segment import segment_sections
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractResult:
+    """The profile (None when no input could be read) and the inputs that could not be read."""
+
+    profile: Profile | None
+    errors: tuple[InputError, ...] = field(default=())
+
+
+def extract_document(path: str, options: ExtractOptions, index: int = 0) -> Extraction:
+    """Run the stages on one document.
+
+    Raises:
+        InputError: the document could not be read.
+    """
+    document = read_document(path, options, index)  # 1. read
+    document = repair_document(document)  # 2. repair
+    kind = options.kind or guess_kind(document)  # 3. classify
+    sections = segment_sections(document)  # 4. segment
+    ctx = ParseContext(source_index=index, kind=kind, use_nlp=options.use_nlp)
+    return parse_document(document, sections, ctx)  # 5. parse fields
+
+
+def extract(paths: Sequence[str], options: ExtractOptions | None = None) -> ExtractResult:
+    """Extract one person's profile from their documents; unreadable inputs are reported, not raised."""
+    options = options or ExtractOptions()
+    extractions: list[Extraction] = []
+    errors: list[InputError] = []
+    for path in paths:
+        try:
+            extractions.append(extract_document(path, options, index=len(extractions)))
+        except InputError as e:
+            logger.info("skipped %s", e)
+            errors.append(e)
+    if not extractions:
+        return ExtractResult(profile=None, errors=tuple(errors))
+    extra = [f"{e.path}: could not be read ({e.reason})" for e in errors]
+    if options.use_nlp:
+        from extractor.nlp import model_warning
+
+        warning = model_warning()
+        if warning:
+            extra.append(warning)
+    profile = assemble_profile(extractions, extra)  # 6. assemble
+    return ExtractResult(profile=profile, errors=tuple(errors))
+
+
+def extract_profile(paths: Sequence[str] | str, options: ExtractOptions | None = None) -> Profile:
+    """The library entry point: one person's documents -> Profile.
+
+    Raises:
+        InputError: no input could be read (the first input's error). When only some inputs
+            fail, the profile is returned with their failures in ``warnings``.
+    """
+    result = extract([paths] if isinstance(paths, str) else list(paths), options)
+    if result.profile is None:
+        raise result.errors[0]
+    return result.profile

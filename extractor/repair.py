@@ -1,0 +1,185 @@
+"""Repair text damage left by extraction, for every input kind: Document -> Document.
+
+Steps, per line unless said otherwise:
+1. Unicode: NFC; ligature code points U+FB00-U+FB06 expanded; zero-width characters, soft
+   hyphens, control characters and icon-font private-use glyphs removed; odd spaces collapsed.
+2. Lost ligatures: a word with U+FFFD gets, for each mark, the ligature among fi / fl / ff /
+   ffi / ffl / ft / Th / tt that makes the most frequent English word ("e\ufffdciently" ->
+   "efficiently", "\ufffde" -> "The", "Microso\ufffd" -> "Microsoft").
+3. Line-end hyphenation (across lines): "manag-" + "ing" -> "managing" when the joined word is
+   known and at least as frequent as the hyphenated form ("trade-" + "off" stays "trade-off",
+   "in-" + "sights" becomes "insights").
+4. Glued words in prose (only in PDFs and in texts that show extraction damage): an unknown
+   word that splits into two common words is split
+   ("Myprimary" -> "My primary"); names, URLs, emails, acronyms and code are left alone
+   because only lowercase-led letter runs in sentence-like lines are candidates.
+
+Word knowledge comes from wordfreq's English list (shipped in the package, no download),
+loaded lazily: a document that needs no repair never pays for it.
+Line numbers are kept: a word moved by hyphen joining goes to the first line.
+Repair is idempotent: repairing twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import re
+import unicodedata
+from dataclasses import replace
+
+from extractor.document import Document, Line, MediaType
+from extractor.patterns.regexes import (
+    CONTROL_RE,
+    GLUED_SENTENCE_RE,
+    GLUED_WORD_RE,
+    LINE_END_HYPHEN_RE,
+    LINE_START_WORD_RE,
+    LOST_LIGATURE_WORD_RE,
+    PRIVATE_USE_RE,
+    SPACE_RUN_RE,
+    ZERO_WIDTH_RE,
+)
+
+logger = logging.getLogger(__name__)
+
+# Ligatures a font may have drawn as one glyph, most frequent first (ties go to the earlier).
+LIGATURE_CANDIDATES = ("fi", "ff", "fl", "ffi", "ft", "ffl", "Th", "tt")
+# Zipf frequency (log10 per billion words) above which a word counts as known English.
+KNOWN_WORD_ZIPF = 2.5
+# Each half of a glued word must be at least this common to be split off ("in", "mind").
+GLUED_HALF_ZIPF = 3.0
+# A one-letter half is allowed only for these words ("a machine").
+ONE_LETTER_WORDS = frozenset({"a", "I"})
+# A two-letter half must be a very common word ("in", "my", "me"), not a prefix ("co locating").
+TWO_LETTER_HALF_ZIPF = 5.5  # "in" 7.3, "my" 6.6, "me" 6.5 pass; "co", "re", "de" (5.2) do not
+# A capitalized glued word splits only after a very common sentence opener ("My", "In", "The"):
+# other capitalized unknown words are names ("Yinwei", "Karakus").
+CAPITALIZED_LEFT_ZIPF = 6.0
+# Glued-word splitting runs only on lines with at least this many words (prose, not names).
+PROSE_MIN_WORDS = 6
+LIGATURE_TABLE = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
+
+
+@functools.cache
+def zipf(word: str) -> float:
+    """English word frequency on the Zipf scale (0 for unknown words)."""
+    from wordfreq import zipf_frequency  # heavy import (0.2 s): only when a word needs checking
+
+    return float(zipf_frequency(word.casefold(), "en"))
+
+
+def is_known_word(word: str) -> bool:
+    return zipf(word) >= KNOWN_WORD_ZIPF
+
+
+def repair_document(doc: Document) -> Document:
+    """Return the document with every line's text repaired; lines keep their numbers."""
+    lines = [replace(line, text=clean_text(line.text)) for line in doc.lines]
+    lines = [
+        replace(line, text=restore_ligatures(line.text)) if "\ufffd" in line.text else line for line in lines
+    ]
+    lines = _join_hyphenated(lines)
+    if doc.source.media_type is MediaType.PDF or any("\ufffd" in line.text for line in doc.lines):
+        # glued words are damage from PDF extraction; in a clean text "makespan" is a word
+        lines = [_split_glued(line) for line in lines]
+    kept = tuple(line for line in lines if line.text)
+    lost = sum(line.text.count("\ufffd") for line in kept)
+    warnings = doc.warnings
+    if lost:
+        warnings = (*warnings, f"{doc.source.path}: {lost} damaged characters could not be repaired")
+    return replace(doc, lines=kept, warnings=warnings)
+
+
+def clean_text(text: str) -> str:
+    """Unicode clean-up of one line (step 1)."""
+    text = unicodedata.normalize("NFC", text)
+    if any(ch in LIGATURE_TABLE for ch in text):
+        text = "".join(LIGATURE_TABLE.get(ch, ch) for ch in text)
+    text = ZERO_WIDTH_RE.sub("", text)
+    text = CONTROL_RE.sub(" ", text)
+    text = PRIVATE_USE_RE.sub("", text)
+    return SPACE_RUN_RE.sub(" ", text).strip()
+
+
+def restore_ligatures(text: str) -> str:
+    """Replace each U+FFFD inside a word with the ligature that makes the likeliest word."""
+    return LOST_LIGATURE_WORD_RE.sub(lambda m: _best_ligature_word(m.group(0)), text)
+
+
+def _best_ligature_word(word: str) -> str:
+    marks = word.count("\ufffd")
+    if marks > 3 or len(word) == marks:
+        return word  # nothing to go on: leave it, the warning counts it
+    parts = word.split("\ufffd")
+    best, best_score = word, -1.0
+    for choice in itertools.product(LIGATURE_CANDIDATES, repeat=marks):
+        candidate = parts[0] + "".join(lig + part for lig, part in zip(choice, parts[1:], strict=True))
+        if "Th" in choice and not candidate.startswith("Th"):
+            continue  # the capital Th ligature only starts a word ("The", "Therefore")
+        score = zipf(candidate)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best if best_score > 0 else word
+
+
+def _join_hyphenated(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, following = out[i], out[i + 1]
+        head_match = LINE_END_HYPHEN_RE.search(line.text)
+        if not head_match or following.heading_level is not None or following.list_item:
+            continue
+        tail_match = LINE_START_WORD_RE.match(following.text)
+        if not tail_match:
+            continue
+        head, tail = head_match["head"], tail_match["tail"]
+        joined = head + tail
+        if not is_known_word(joined) or zipf(joined) < zipf(f"{head}-{tail}"):
+            continue  # "trade-" + "off": the compound is the commoner form, keep the hyphen
+        rest = following.text[tail_match.end() :]
+        # the punctuation that closed the word travels with it ("manag-" + "ing," -> "managing,")
+        trailing = len(rest) - len(rest.lstrip(".,;:!?)\"'”’"))
+        out[i] = replace(line, text=line.text[: head_match.start("head")] + joined + rest[:trailing])
+        out[i + 1] = replace(following, text=rest[trailing:].strip())
+    return out
+
+
+def _split_glued(line: Line) -> Line:
+    text = line.text
+    if len(text.split()) < PROSE_MIN_WORDS or "@" in text:
+        return line
+    new = GLUED_WORD_RE.sub(lambda m: _split_word(m.group("word")), text)
+    new = GLUED_SENTENCE_RE.sub(_split_sentence, new)
+    return line if new == text else replace(line, text=new)
+
+
+def _split_sentence(match: re.Match[str]) -> str:
+    """ "traffic.These" -> "traffic. These" when both are words (never "Node.Js", "example.Com")."""
+    left, right = match["left"], match["right"]
+    if is_known_word(left) and is_known_word(right) and zipf(f"{left}.{right}") == 0:
+        return f"{left}. {right}"
+    return match.group(0)
+
+
+def _split_word(word: str) -> str:
+    if zipf(word) > 0:
+        return word
+    capitalized = word[0].isupper()
+    best, best_score = word, 0.0
+    for cut in range(1, len(word)):
+        left, right = word[:cut], word[cut:]
+        if len(left) == 1 and left not in ONE_LETTER_WORDS:
+            continue
+        if len(right) == 1:
+            continue
+        score = min(zipf(left), zipf(right))
+        if capitalized and zipf(left) < CAPITALIZED_LEFT_ZIPF:
+            continue  # "Yinwei" is a name, not "Yin wei"; "Myprimary" is "My primary"
+        short = left if len(left) <= len(right) else right
+        if len(short) == 2 and zipf(short) < TWO_LETTER_HALF_ZIPF:
+            continue
+        if score >= GLUED_HALF_ZIPF and score > best_score:
+            best, best_score = f"{left} {right}", score
+    return best

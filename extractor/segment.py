@@ -1,0 +1,235 @@
+"""Find a document's sections, and cut a section into entries (Blocks).
+
+segment_sections(Document) -> [Section]:
+  Headings are found by an ordered list of strategies, each a function of (line, context):
+  ``vocabulary_heading`` (a short standalone line whose words match the heading vocabulary in
+  ``patterns/sections.toml``, whatever its markup), ``structural_heading`` (an HTML/Markdown
+  heading level or, in a PDF, a markedly larger font, for headings outside the vocabulary;
+  they open an ``other`` section). Markup alone is not trusted: converted CVs mark entry titles
+  ("# Princeton University") with the same '#' as section titles, so a marked line outside the
+  vocabulary opens a section only when the document's vocabulary headings use that level
+  consistently. A publication sub-heading (Preprints / Conferences / Workshops) inside a
+  publications section sets the ``subkind`` of what follows instead of opening a new section.
+  Everything before the first heading is the ``header`` section. A heading with nothing under
+  it is an empty section. A legend such as "(* Equal contribution)" outside any publications
+  section opens one implicitly, and in plain text an implicit section ends at a large break.
+
+split_entries(Section) -> [Block]:
+  The entry-start signal is chosen per section from its layout, strongest first: emphasized
+  lines (headings, bold lines) when the section has them and they recur; numbered labels
+  ("[1]", "1.", "C6."); list items at the outermost indentation; a date range at the start
+  of the first line and of others (a date margin); blank lines between groups;
+  and, with none of these, one entry per line. Deeper bullets and indented lines continue the
+  current entry. Sub-headings split the section and carry their ``subkind`` into the blocks.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from extractor.document import Block, Document, Line, MediaType, Section, SectionKind
+from extractor.fields.dates import find_date_range
+from extractor.patterns import HeadingMatch, heading_kind
+from extractor.patterns.regexes import ENTRY_LABEL_RE, EQUAL_LEGEND_LINE_RE, SENTENCE_END_RE
+
+# A PDF line this much larger than the body text is a heading even outside the vocabulary.
+HEADING_SIZE_RATIO = 1.18
+# A heading is short: at most this many characters.
+MAX_HEADING_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    media: MediaType
+    body_size: float | None
+    structural_levels: frozenset[int]  # heading levels that vocabulary headings use consistently
+
+
+HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
+
+
+def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
+    """A short standalone line matching the heading vocabulary ("RESEARCH EXPERIENCE")."""
+    if line.list_item or len(line.text) > MAX_HEADING_CHARS:
+        return None
+    match = heading_kind(line.text)
+    if match is None:
+        return None
+    if ctx.media is MediaType.PDF and not _looks_emphasized(line, ctx):
+        return None  # a PDF heading stands out: bold, caps, larger or set apart
+    return match
+
+
+def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
+    """A marked-up heading outside the vocabulary ("## Projects"), where markup can be trusted."""
+    if len(line.text) > MAX_HEADING_CHARS or line.list_item:
+        return None
+    if line.heading_level is not None and line.heading_level in ctx.structural_levels:
+        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
+    if (
+        ctx.media is MediaType.PDF
+        and ctx.body_size
+        and line.size
+        and line.size >= HEADING_SIZE_RATIO * ctx.body_size
+        and line.number > 2  # the name at the top is large too; it belongs to the header
+        and not SENTENCE_END_RE.search(line.text)
+    ):
+        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
+    return None
+
+
+HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (vocabulary_heading, structural_heading)
+
+
+def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
+    for strategy in HEADING_STRATEGIES:
+        match = strategy(line, ctx)
+        if match is not None:
+            return match
+    return None
+
+
+def _looks_emphasized(line: Line, ctx: _Context) -> bool:
+    letters = [c for c in line.text if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    larger = bool(ctx.body_size and line.size and line.size > ctx.body_size * 1.05)
+    return line.bold or caps or larger or line.blank_before or line.heading_level is not None
+
+
+def _context(doc: Document) -> _Context:
+    sizes = Counter[float]()
+    for line in doc.lines:
+        if line.size:
+            sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else None
+    levels: Counter[int] = Counter()
+    for line in doc.lines:
+        if line.heading_level is not None and heading_kind(line.text) is not None:
+            levels[line.heading_level] += 1
+    structural: frozenset[int] = frozenset()
+    if levels and doc.source.media_type is MediaType.HTML:
+        structural = frozenset(range(1, max(levels) + 1))
+    elif len(levels) == 1:
+        structural = frozenset(range(1, next(iter(levels)) + 1))
+    return _Context(media=doc.source.media_type, body_size=body, structural_levels=structural)
+
+
+def segment_sections(doc: Document) -> list[Section]:
+    """Cut the document into sections; the first is the header (lines before any heading)."""
+    ctx = _context(doc)
+    sections: list[Section] = []
+    kind, heading, label, subkind, implicit = SectionKind.HEADER, None, None, None, False
+    current: list[Line] = []
+
+    def close() -> None:
+        if heading is not None or current:
+            sections.append(
+                Section(kind=kind, heading=heading, lines=tuple(current), label=label, subkind=subkind)
+            )
+
+    for line in doc.lines:
+        if implicit and line.break_before and ctx.media is not MediaType.HTML:
+            close()
+            kind, heading, label, subkind, implicit, current = SectionKind.OTHER, None, None, None, False, []
+        match = find_heading(line, ctx)
+        if match is not None:
+            new_kind = SectionKind(match.kind)
+            if new_kind is SectionKind.PUBLICATIONS and kind is SectionKind.PUBLICATIONS and match.subkind:
+                # a sub-heading inside publications: keep the section, mark what follows
+                current.append(line)
+                continue
+            close()
+            kind, heading, label, subkind, current = new_kind, line, line.text, match.subkind, []
+            implicit = line.text.rstrip().endswith(":") and ctx.media is not MediaType.HTML
+            continue
+        if kind is not SectionKind.PUBLICATIONS and EQUAL_LEGEND_LINE_RE.fullmatch(line.text):
+            close()
+            kind, heading, label, subkind, current, implicit = (
+                SectionKind.PUBLICATIONS,
+                None,
+                None,
+                None,
+                [],
+                True,
+            )
+        current.append(line)
+    close()
+    return sections
+
+
+def split_entries(section: Section) -> list[Block]:
+    """Cut a section into entries by layout, carrying publication sub-kinds into the blocks."""
+    blocks: list[Block] = []
+    for subkind, lines in _subsections(section):
+        for group in _split_group(lines):
+            blocks.append(Block(lines=tuple(group), subkind=subkind))
+    return blocks
+
+
+def _subsections(section: Section) -> list[tuple[str | None, list[Line]]]:
+    """Split at publication sub-headings kept inside the section."""
+    parts: list[tuple[str | None, list[Line]]] = [(section.subkind, [])]
+    for line in section.lines:
+        match = (
+            heading_kind(line.text) if not line.list_item and len(line.text) <= MAX_HEADING_CHARS else None
+        )
+        if section.kind is SectionKind.PUBLICATIONS and match is not None and match.subkind:
+            parts.append((match.subkind, []))
+            continue
+        parts[-1][1].append(line)
+    return [(sub, lines) for sub, lines in parts if lines]
+
+
+StartRule = Callable[[Line, Line | None], bool]
+
+
+def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
+    if not lines:
+        return []
+    rule = _choose_start_rule(lines)
+    groups: list[list[Line]] = []
+    previous: Line | None = None
+    for line in lines:
+        if not groups or rule(line, previous):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+        previous = line
+    return groups
+
+
+def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
+    emphasized = [ln for ln in lines if _is_entry_title(ln)]
+    if len(emphasized) >= 1 and _is_entry_title(lines[0]) and len(emphasized) < len(lines):
+        return lambda line, prev: _is_entry_title(line)
+    labeled = [ln for ln in lines if ENTRY_LABEL_RE.match(ln.text)]
+    if len(labeled) >= 2 and ENTRY_LABEL_RE.match(lines[0].text):
+        return lambda line, prev: bool(ENTRY_LABEL_RE.match(line.text))
+    items = [ln for ln in lines if ln.list_item]
+    if items:
+        outer = min((ln.x0 or 0.0) for ln in items)
+        if lines[0].list_item and (lines[0].x0 or 0.0) <= outer:
+            return lambda line, prev: line.list_item and (line.x0 or 0.0) <= outer + 0.5
+    dated = [ln for ln in lines if _has_date(ln)]
+    if len(dated) >= 2 and _has_date(lines[0]) and len(dated) < len(lines):
+        return lambda line, prev: _has_date(line)  # a date in the margin starts each entry
+    if any(ln.blank_before for ln in lines[1:]) and not all(ln.blank_before for ln in lines[1:]):
+        return lambda line, prev: line.blank_before
+    if len(lines) > 1 and all(ln.x0 is not None for ln in lines):
+        margin = statistics.median(ln.x0 or 0.0 for ln in lines)
+        outdented = [ln for ln in lines if (ln.x0 or 0.0) < margin - 4]
+        if outdented and (lines[0].x0 or 0.0) < margin - 4:
+            return lambda line, prev: (line.x0 or 0.0) < margin - 4
+    return lambda line, prev: True
+
+
+def _has_date(line: Line) -> bool:
+    found = find_date_range(line.text)
+    return found is not None and not found.empty and not line.list_item
+
+
+def _is_entry_title(line: Line) -> bool:
+    return (line.heading_level is not None or line.bold) and not line.list_item

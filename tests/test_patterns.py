@@ -1,0 +1,294 @@
+"""Integrity of the word lists and tables in extractor/patterns/, and examples for the lookups built on them.
+
+Every data file opens with a ``#`` comment saying what belongs in it; ``.txt`` entries are casefolded,
+stripped and unique; ``.tsv`` keys are unique; ``sections.toml`` and ``degrees.tsv`` use only the allowed
+kinds and levels. The example tables below are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from extractor.document import SectionKind
+from extractor.patterns import (
+    DEGREE_LEVELS,
+    HEADING_KINDS,
+    PUBLICATION_SUBKINDS,
+    DegreeMatch,
+    HeadingMatch,
+    _normalize_phrase,
+    find_degree,
+    find_funding_sources,
+    heading_kind,
+    table,
+    words,
+)
+
+PATTERNS = resources.files("extractor.patterns")
+DATA_FILES = sorted(
+    (entry.name for entry in PATTERNS.iterdir() if entry.name.endswith((".txt", ".tsv", ".toml"))),
+)
+LIST_FILES = [name for name in DATA_FILES if name.endswith((".txt", ".tsv"))]
+TXT_FILES = [name for name in DATA_FILES if name.endswith(".txt")]
+TSV_FILES = [name for name in DATA_FILES if name.endswith(".tsv")]
+
+
+def _lines(name: str) -> list[str]:
+    return PATTERNS.joinpath(name).read_text(encoding="utf-8").splitlines()
+
+
+def _data_lines(name: str) -> list[str]:
+    return [line for line in _lines(name) if not line.startswith("#")]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Data-file integrity
+
+
+def test_the_expected_data_files_exist() -> None:
+    assert {"sections.toml", "degrees.tsv", "funding.tsv"} <= set(DATA_FILES)
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_file_opens_with_a_comment(name: str) -> None:
+    lines = _lines(name)
+    assert lines and lines[0].startswith("# ") and len(lines[0]) > 20, "say what belongs in the file and why"
+
+
+@pytest.mark.parametrize("name", LIST_FILES)
+def test_no_blank_rows(name: str) -> None:
+    for number, line in enumerate(_lines(name), start=1):
+        assert line.strip(), f"{name}:{number} is blank"
+        assert line == line.rstrip(), f"{name}:{number} has trailing whitespace"
+
+
+@pytest.mark.parametrize("name", TXT_FILES)
+def test_txt_entries_are_casefolded_stripped_and_unique(name: str) -> None:
+    entries = _data_lines(name)
+    assert entries, f"{name} has no entries"
+    for entry in entries:
+        assert entry == entry.strip().casefold(), f"{name}: {entry!r} is not casefolded and stripped"
+        assert "\t" not in entry
+    assert len(entries) == len(set(entries)), f"{name} repeats an entry"
+    assert words(name.removesuffix(".txt")) == frozenset(entries)
+
+
+@pytest.mark.parametrize("name", TSV_FILES)
+def test_tsv_keys_are_unique_and_cells_filled(name: str) -> None:
+    rows = table(name.removesuffix(".tsv"))
+    assert rows, f"{name} has no rows"
+    keys = [row[0] for row in rows]
+    assert all(keys), f"{name} has a row without a key"
+    assert len(keys) == len(set(keys)), f"{name} repeats a key"
+    assert len(rows) == len(_data_lines(name))
+
+
+def test_sections_toml_uses_section_kinds_and_unique_aliases() -> None:
+    data = tomllib.loads(PATTERNS.joinpath("sections.toml").read_text(encoding="utf-8"))
+    assert set(data) == {"kinds", "publication_subkinds", "qualifiers"}
+    assert set(data["kinds"]) == HEADING_KINDS
+    assert {kind.value for kind in SectionKind} >= HEADING_KINDS
+    assert set(data["publication_subkinds"]) == PUBLICATION_SUBKINDS
+    groups = (data["kinds"], data["publication_subkinds"])
+    aliases = [alias for group in groups for names in group.values() for alias in names]
+    assert len(aliases) == len(set(aliases)), "an alias is listed twice"
+    for alias in aliases + data["qualifiers"]["leading"] + data["qualifiers"]["connectors"]:
+        assert alias == _normalize_phrase(alias), f"{alias!r} is not written normalized"
+
+
+def test_every_section_alias_finds_its_own_kind() -> None:
+    data = tomllib.loads(PATTERNS.joinpath("sections.toml").read_text(encoding="utf-8"))
+    for kind, names in data["kinds"].items():
+        for alias in names:
+            assert heading_kind(alias.title()) == HeadingMatch(kind, None), alias
+    for subkind, names in data["publication_subkinds"].items():
+        for alias in names:
+            assert heading_kind(alias.upper()) == HeadingMatch("publications", subkind), alias
+
+
+def test_degrees_tsv_levels_and_options() -> None:
+    for row in table("degrees"):
+        assert 2 <= len(row) <= 3, row
+        assert row[1] in DEGREE_LEVELS, row
+        for option in row[2].split() if len(row) == 3 else []:
+            key, _, value = option.partition("=")
+            assert key in {"case", "unless_next", "unless_prev"} and value, row
+        match = find_degree(f"{row[0]} in Studies")
+        assert match is not None and match.written == row[0] and match.level == row[1], row
+
+
+def test_funding_tsv_variants_are_unique() -> None:
+    seen: list[str] = []
+    for row in table("funding"):
+        assert 1 <= len(row) <= 2, row
+        variants = [row[0], *(row[1].split("|") if len(row) == 2 else [])]
+        assert all(v and v == v.strip() for v in variants), row
+        seen.extend(v.casefold() if " " in v else v for v in variants)
+        assert find_funding_sources(f"Funded by {row[0]} grant 123.") == [row[0]], row
+    assert len(seen) == len(set(seen)), "a name belongs to two rows"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# heading_kind
+
+HEADINGS = [
+    ("plain", "Education", "education", None),
+    ("caps", "RESEARCH EXPERIENCE", "experience", None),
+    ("numbered", "4. Employment", "experience", None),
+    ("roman", "III. ACADEMIC APPOINTMENTS", "experience", None),
+    ("colon", "Skills:", "skills", None),
+    ("ampersand", "Honours & Awards", "awards", None),
+    ("markdown", "## Invited Talks", "talks", None),
+    ("bold", "**Teaching and Mentoring**", "teaching", None),
+    ("emoji-tail", "Conference Papers🎉📄", "publications", "conference"),
+    ("emoji-lead", "📚 Journal Articles", "publications", "journal"),
+    ("paren-tail", "Selected Publications (†: equal contribution)", "publications", None),
+    ("paren-years", "Talks (2019–2023)", "talks", None),
+    ("qualifier-subkind", "Publications in International Journals", "publications", "journal"),
+    ("qualifier-and", "Awards and Recognitions", "awards", None),
+    ("and-keeps-whole-list", "Publications and Patents", "publications", None),
+    ("leading-modifier", "Recent Preprints", "publications", "preprint"),
+    ("hyphen", "Peer-Reviewed Conference Proceedings", "publications", "conference"),
+    ("slash", "Honors/Awards", "awards", None),
+    ("spaced", "S K I L L S", "skills", None),
+    ("hobbies", "Outside of Research", "interests", None),
+    ("interests", "Research Interests", "research_interests", None),
+    ("contact", "Get in Touch", "contact", None),
+    ("refs", "Referees", "references", None),
+    ("news", "Recent News", "other", None),
+    ("courses", "Relevant Coursework", "courses", None),
+    ("thesis", "Dissertation", "publications", "thesis"),
+    ("patents", "PATENTS", "publications", "patent"),
+    ("under-review", "Papers Under Review", "publications", "preprint"),
+    ("posters", "Posters", "publications", "poster"),
+    ("chapters", "Book Chapters", "publications", "chapter"),
+    ("colon-lead", "A few more informal write-ups are listed below:", "publications", "report"),
+    ("paren-colon", "Workshop Papers (non-archival):", "publications", "workshop"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "subkind"), [h[1:] for h in HEADINGS], ids=[h[0] for h in HEADINGS])
+def test_heading_kind_finds_headings(text: str, kind: str, subkind: str | None) -> None:
+    assert heading_kind(text) == HeadingMatch(kind, subkind)
+
+
+NOT_HEADINGS = [
+    ("role-with-colon", "Teaching Assistant: CS 101 Spring'22"),
+    ("job-title", "Research Intern"),
+    ("sentence", "Education is important to me"),
+    ("sentence-period", "Research. That is what I do"),
+    ("long-line", "Publications and talks from my time at the institute on many topics"),
+    ("long-colon", "These are the many things that I have done over the past several years:"),
+    ("colon-without-subkind", "Here is what I did last summer:"),
+    ("entry", "Ph.D. in Physics, Example University"),
+    ("unknown", "Favorite Recipes"),
+    ("empty", ""),
+    ("only-emoji", "🎉🎉"),
+    ("name", "Jordan Q. Example"),
+    ("alias-then-word", "Experience Design Lab"),
+]
+
+
+@pytest.mark.parametrize("text", [h[1] for h in NOT_HEADINGS], ids=[h[0] for h in NOT_HEADINGS])
+def test_heading_kind_rejects_non_headings(text: str) -> None:
+    assert heading_kind(text) is None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# find_degree
+
+DEGREES = [
+    ("phd-dots", "Ph.D. in Computer Science, Example University", "Ph.D.", "doctorate"),
+    ("phd-plain", "PhD, Statistics", "PhD", "doctorate"),
+    ("phd-spaced", "Ph. D. candidate", "Ph. D.", "doctorate"),
+    ("phd-student", "Ph.D. student at Somewhere Tech", "Ph.D.", "doctorate"),
+    ("long-name", "Doctor of Philosophy in Linguistics", "Doctor of Philosophy", "doctorate"),
+    ("dphil", "DPhil in Zoology, Oxbridge", "DPhil", "doctorate"),
+    ("german", "Dr. rer. nat. (Physik), Beispiel-Universität", "Dr. rer. nat.", "doctorate"),
+    ("dr-ing", "Dr.-Ing. Maschinenbau", "Dr.-Ing.", "doctorate"),
+    ("italian", "Dottorato di ricerca in Informatica", "Dottorato di ricerca", "doctorate"),
+    ("bs", "B.S. in Physics and Mathematics", "B.S.", "bachelor"),
+    ("bsc-no-in", "BSc Computer Science", "BSc", "bachelor"),
+    ("ab", "A.B. in History, Example College", "A.B.", "bachelor"),
+    ("btech", "B.Tech in Electrical Engineering", "B.Tech", "bachelor"),
+    ("licenciatura", "Licenciatura en Matemáticas", "Licenciatura", "bachelor"),
+    ("bachelors", "Bachelor's degree in Economics", "Bachelor's", "bachelor"),
+    ("msc", "MSc Data Science, 2020", "MSc", "master"),
+    ("ms-comma", "Example State University, MS in Robotics", "MS", "master"),
+    ("master-of-science", "Master of Science in Chemistry", "Master of Science", "master"),
+    ("laurea-magistrale", "Laurea Magistrale in Fisica", "Laurea Magistrale", "master"),
+    ("mphil", "MPhil in Economics", "MPhil", "master"),
+    ("mid-line", "2016–2018: M.Eng. in Civil Engineering", "M.Eng.", "master"),
+    ("diplome", "Diplôme d'ingénieur, École Exemple", "Diplôme d'ingénieur", "master"),
+    ("highschool", "High School Diploma, Example Academy", "High School Diploma", "other"),
+    ("habilitation", "Habilitation in Mathematics", "Habilitation", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "level"), [d[1:] for d in DEGREES], ids=[d[0] for d in DEGREES])
+def test_find_degree_finds_degrees(text: str, written: str, level: str) -> None:
+    match = find_degree(text)
+    assert match is not None
+    assert (match.written, match.level) == (written, level)
+    assert text[match.start : match.end] == written
+
+
+def test_find_degree_reports_the_first_mention() -> None:
+    assert find_degree("M.S. 2019, then Ph.D. 2023") == DegreeMatch("M.S.", "master", 0, 4)
+
+
+NOT_DEGREES = [
+    ("math", "MAth tutoring club"),
+    ("bsd", "Kernel hacking on BSD systems"),
+    ("ms-word", "Proficient in MS Word and LaTeX"),
+    ("microsoft", "Microsoft Corporation"),
+    ("postdoc", "Postdoc, Example Institute"),
+    ("postdoctoral", "Postdoctoral Researcher"),
+    ("state", "Cambridge, MA"),
+    ("surname", "Meng Example and Ma Example"),
+    ("mastering", "Mastering distributed systems"),
+    ("plain", "Assistant Professor of Biology"),
+]
+
+
+@pytest.mark.parametrize("text", [d[1] for d in NOT_DEGREES], ids=[d[0] for d in NOT_DEGREES])
+def test_find_degree_rejects_non_degrees(text: str) -> None:
+    assert find_degree(text) is None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# find_funding_sources
+
+FUNDING = [
+    ("acronyms", "Supported by NSF CAREER award 1234 and DARPA.", ["NSF", "DARPA"]),
+    ("long-name", "funded by the National Institutes of Health (R01-XYZ)", ["NIH"]),
+    ("dedup", "NSF grant A and National Science Foundation grant B", ["NSF"]),
+    ("order", "Gifts: Google, Amazon and the Sloan Foundation.", ["Google", "Amazon", "Sloan Foundation"]),
+    ("longest-wins", "Microsoft Research PhD Fellowship", ["Microsoft Research"]),
+    ("swiss", "Swiss National Science Foundation project 42", ["SNSF"]),
+    ("lower-long-name", "a department of energy early career award", ["DOE"]),
+    ("europe", "ERC Starting Grant and DFG funding", ["ERC", "DFG"]),
+    ("companies", "Gifts: NVIDIA, Intel, IBM, Cisco, VMware.", ["NVIDIA", "Intel", "IBM", "Cisco", "VMware"]),
+    ("meta-facebook", "Facebook Fellowship (now Meta)", ["Facebook", "Meta"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FUNDING], ids=[f[0] for f in FUNDING])
+def test_find_funding_sources_finds_sources(text: str, expected: list[str]) -> None:
+    assert find_funding_sources(text) == expected
+
+
+NOT_FUNDING = [
+    ("lowercase-acronym", "the nsf and nih are mentioned in lower case"),
+    ("inside-word", "Appleton Googleplex Intelligence NSFW"),
+    ("hyphenated", "Meta-learning for apple detection"),
+    ("plain", "Supported by a private donor"),
+]
+
+
+@pytest.mark.parametrize("text", [f[1] for f in NOT_FUNDING], ids=[f[0] for f in NOT_FUNDING])
+def test_find_funding_sources_ignores_lookalikes(text: str) -> None:
+    assert find_funding_sources(text) == []

@@ -25,7 +25,9 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from extractor.document import Candidate, DocumentKind, Extraction
+from extractor.fields.entries import has_word
 from extractor.fields.names import same_person
+from extractor.patterns import find_degree
 from extractor.profile import (
     Author,
     Award,
@@ -109,6 +111,8 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     education = _merge_items(
         [i for ex in extractions for i in ex.items.get("education", [])], _same_education
     )
+    theses = [i for ex in extractions for i in ex.items.get("publications", [])]
+    education = _complete_with_theses(education, theses)  # type: ignore[arg-type]
     experience = _merge_items(
         [i for ex in extractions for i in ex.items.get("experience", [])], _same_experience
     )
@@ -200,6 +204,50 @@ def _current_role(
         if job.current:
             return job.title, job.organization, job.supervisors, None
     return None
+
+
+def _complete_with_theses(education: list[Education], publications: list[Publication]) -> list[Education]:
+    """A thesis listed as a publication ("PhD Dissertation 2023 | Rice University") completes,
+    or adds, the degree it was written for."""
+    out = list(education)
+    for pub in publications:
+        if pub.kind != "thesis":
+            continue
+        text = " ".join(filter(None, [pub.venue, pub.title]))
+        degree = find_degree(text)
+        level = degree.level if degree else "doctorate"
+        institution = next(
+            (
+                part.strip(" ,.")
+                for part in re.split(r"[|,;]", pub.venue or "")
+                if has_word(part, "org_words")
+            ),
+            None,
+        )
+        for index, edu in enumerate(out):
+            if edu.degree_level == level and (
+                institution is None or edu.institution is None or _same_org(edu.institution, institution)
+            ):
+                out[index] = edu.model_copy(
+                    update={
+                        "thesis": edu.thesis or pub.title,
+                        "institution": edu.institution or institution,
+                        "end": edu.end or (str(pub.year) if pub.year else None),
+                    }
+                )
+                break
+        else:
+            out.append(
+                Education(
+                    degree=degree.written if degree else None,
+                    degree_level=level,  # type: ignore[arg-type]
+                    institution=institution,
+                    end=str(pub.year) if pub.year else None,
+                    thesis=pub.title,
+                    evidence=pub.evidence,
+                )
+            )
+    return out
 
 
 # --- items -----------------------------------------------------------------------------------

@@ -88,6 +88,7 @@ class Line:
     blank_before: bool = False  # a visual gap (blank line, paragraph break) precedes it
     break_before: bool = False  # a large gap (2+ blank lines, a big vertical jump): a likely section end
     bold_spans: tuple[str, ...] = ()  # bold runs inside an otherwise regular line (owner names)
+    italic_spans: tuple[str, ...] = ()  # italic runs inside an otherwise regular line (an employer)
     links: tuple[LinkSpan, ...] = ()
     cells: tuple[str, ...] = ()  # PDF: the row's segments when wide gaps split it ("Title", "2019 - 2021")
 

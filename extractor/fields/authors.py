@@ -28,6 +28,7 @@ the repair stage.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -78,6 +79,17 @@ _MARK_FOLD = str.maketrans(
 # characters removed from a name once its marks are read: the marks, LaTeX debris ("$^*$") and
 # digits (affiliation keys set apart by a space, "Amy Li 1"; a name never holds a digit)
 _DROP_FROM_NAME = str.maketrans(dict.fromkeys(rx.MARK_CHARS + "^${}0123456789", ""))
+# spacing accents -> the combining accent they stand for
+_COMBINING_ACCENTS = {
+    "¨": "\u0308",
+    "´": "\u0301",
+    "˜": "\u0303",
+    "ˆ": "\u0302",
+    "˚": "\u030a",
+    "¸": "\u0327",
+}
+# inside a name word: hyphens, apostrophes, and spacing accents PDF text leaves ("Sch¨onb¨achler")
+_NAME_PUNCTUATION = str.maketrans(dict.fromkeys("-'’¨´`˜ˆ", ""))
 _LEFT_JUNK = " \t-–—•·▪◦‣,.;:'\"“”‘’`[]{}<>|/\\"
 _RIGHT_JUNK = ' \t-–—•·▪◦‣,;:"“”‘’`[]{}<>|/\\'
 
@@ -89,9 +101,16 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _has_non_name_word(tokens: list[str]) -> bool:
+def _has_non_name_word(tokens: list[str], all_caps: bool) -> bool:
+    """A listed word ("University") or an acronym ("USENIX", "NeurIPS"): not part of a name."""
     words = _not_name_words()
-    return any(token.strip(".,'’-").casefold() in words for token in tokens)
+    for token in tokens:
+        if token.strip(".,'’-").casefold() in words:
+            return True
+        # three capitals make an acronym; names have at most two ("McDonald", "LeCun", "JQ")
+        if not all_caps and sum(ch.isupper() for ch in token) >= 3 and not is_initial(token, all_caps):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +158,14 @@ def _parenthetical(match: re.Match[str]) -> str:
     return " "
 
 
+def _accented(match: re.Match[str]) -> str:
+    combining = _COMBINING_ACCENTS[match.group("accent")]
+    return unicodedata.normalize("NFC", match.group("letter") + combining)
+
+
 def _prepare(text: str) -> str:
     text = text.translate(_MARK_FOLD)
+    text = rx.SPACING_ACCENT_RE.sub(_accented, text)
     text = rx.SUPERSCRIPT_AFFILIATION_RE.sub("", text)
     text = rx.PARENTHETICAL_RE.sub(_parenthetical, text)
     text = rx.AFFILIATION_DIGITS_RE.sub("", text)
@@ -241,7 +266,7 @@ def _initials_only(tokens: list[str], all_caps: bool) -> bool:
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _word(token: str) -> bool:
     """A capitalised word or a particle: "Doe", "Gell-Redman", "O’Malley", "van"."""
-    letters = token.replace("-", "").replace("'", "").replace("’", "")
+    letters = token.translate(_NAME_PUNCTUATION)
     return letters.isalpha() and (token[0].isupper() or is_particle(token))
 
 
@@ -300,7 +325,7 @@ def _merge_marks(*marks: str) -> str:
 
 def _direct_quality(tokens: list[str], all_caps: bool) -> float:
     """How much a name as written looks like a person's name."""
-    if _has_non_name_word(tokens):
+    if _has_non_name_word(tokens, all_caps):
         return 0.0
     if len(tokens) == 1:
         token = tokens[0]
@@ -308,7 +333,7 @@ def _direct_quality(tokens: list[str], all_caps: bool) -> float:
             return 1.0 if 2 <= len(token) <= 4 else 0.4  # uncased script: "王小明"
         if is_initial(token, all_caps):
             return 0.3
-        return 0.5 if _word(token) else 0.0  # "Zed": a mononym, or a heading word
+        return 0.3 if _word(token) else 0.0  # "Zed": a mononym, or a heading word ("SIGCOMM")
     if len(tokens) > 5 or not all(_word(t) or is_initial(t, all_caps) for t in tokens):
         return 0.0
     return 1.0 if len(tokens) <= 4 else 0.6
@@ -341,7 +366,7 @@ def _read(split: _Split, all_caps: bool) -> tuple[_Slot, ...]:
                 initials = _initials_only(given, all_caps)
                 name = f"{normalize_initials(after.text) if initials else after.text} {item.text}"
                 quality = 1.0 if initials or len(given) > 1 else 0.6
-                if _has_non_name_word(tokens + given):
+                if _has_non_name_word(tokens + given, all_caps):
                     quality = 0.0
                 raw = f"{item.raw},{after.raw}"
                 slots.append(_Slot(name, _merge_marks(item.marks, after.marks), raw, quality))
@@ -350,7 +375,8 @@ def _read(split: _Split, all_caps: bool) -> tuple[_Slot, ...]:
         trailing = _vancouver_split(tokens, all_caps) if vancouver else 0
         if trailing:
             name = f"{normalize_initials(' '.join(tokens[-trailing:]))} {' '.join(tokens[:-trailing])}"
-            slots.append(_Slot(name, item.marks, item.raw, 1.0))
+            quality = 0.0 if _has_non_name_word(tokens, all_caps) else 1.0
+            slots.append(_Slot(name, item.marks, item.raw, quality))
         else:
             slots.append(_Slot(item.text, item.marks, item.raw, _direct_quality(tokens, all_caps)))
         i += 1
@@ -434,6 +460,8 @@ def looks_like_author_list(text: str) -> float:
         score *= 0.6  # "Title: Subtitle", "Authors:" was removed already
     if any(ch in cleaned for ch in '"“”«»?!'):
         score *= 0.5  # a quoted title or a sentence
+    if text.isupper():
+        score *= 0.8  # in capitals, acronyms ("USENIX ATC") look like names
     return round(min(1.0, max(0.0, score)), 3)
 
 

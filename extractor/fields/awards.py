@@ -6,6 +6,7 @@ from extractor.document import Section
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.dates import find_date_range, find_year
 from extractor.fields.entries import has_word
+from extractor.patterns.regexes import PARENTHETICAL_NOTE_RE
 from extractor.profile import Award
 from extractor.segment import split_entries
 
@@ -18,12 +19,15 @@ def parse_awards(section: Section, ctx: ParseContext) -> Found:
         dates = find_date_range(text)
         if dates is not None and dates.matched:
             text = text.replace(dates.matched, " ")
+        text = PARENTHETICAL_NOTE_RE.sub(" ", text)
         pieces = [p.strip(" ,;.–—-()") for p in text.replace(" – ", ",").replace(" | ", ",").split(",")]
         pieces = [p for p in pieces if p]
         if not pieces:
             continue
         title = pieces[0]
-        organization = next((p for p in pieces[1:] if has_word(p, "org_words")), None)
+        organization = next(
+            (PARENTHETICAL_NOTE_RE.sub("", p).strip() for p in pieces[1:] if has_word(p, "org_words")), None
+        )
         found.add(
             "awards",
             Award(title=title, year=year, organization=organization, evidence=evidence_for(block, ctx)),

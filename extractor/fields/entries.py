@@ -132,41 +132,74 @@ def looks_like_location(text: str) -> bool:
 def dissect(block: Block) -> EntryParts:
     parts = EntryParts()
     for index, line in enumerate(block.lines):
-        text = line.text.strip()
-        if ALT_TEXT_RE.search(text) and len(text.split()) <= 6:
-            continue  # "AWS logo": an image's alt text, not content
-        found = find_date_range(text) if not (line.list_item and index > 0) else None
-        if found is not None and not found.empty:
-            parts.all_dates.append(found)
-            parts.dates = parts.dates or found
-            text = _cut(text, found.matched)
-            if not text:
-                continue
-        if _take_people(text, parts):
-            continue
-        gpa = GPA_RE.search(text)
-        if gpa:
-            parts.gpa = " ".join(gpa["gpa"].split()).replace(" / ", "/").replace(" ", "")
-            text = _cut(text, gpa.group(0))
-            if not text:
-                continue
-        thesis = THESIS_RE.match(text)
-        if thesis:
-            parts.thesis = thesis["title"].strip(' "“”.')
-            continue
-        if parts.location is None:
-            rest, location = split_location(text)
-            if location:
-                parts.location = location
-                if not rest:
-                    continue
-                text = rest
         is_bullet = line.list_item and index > 0
-        if is_bullet or len(text) > HEAD_LINE_MAX_CHARS or _is_description(text):
-            parts.highlights.append(text)
-        else:
-            parts.head.append(text)
+        # a PDF row split by wide gaps ("Princeton University" ... "Princeton, NJ") is read cell by cell,
+        # and a line of emphasized runs ("**Title**, *Employer*, City") run by run
+        spans = () if is_bullet else (*line.bold_spans, *line.italic_spans)
+        for cell in line.cells or (line.text,):
+            for piece in emphasis_pieces(cell, spans) or (cell,):
+                _take_piece(piece.strip(), is_bullet, parts)
     return parts
+
+
+def emphasis_pieces(text: str, spans: tuple[str, ...]) -> tuple[str, ...]:
+    """Cut a text at its bold and italic runs: "Postdoc, Institut X, Aldersee, Germany" with
+    "Postdoc" bold and "Institut X" italic -> ("Postdoc", "Institut X", "Aldersee, Germany")."""
+    spans = tuple(s for s in spans if s)
+    if not spans:
+        return ()
+    found: list[tuple[int, int]] = []
+    for span in spans:
+        at = text.find(span)
+        if at >= 0 and not any(a < at + len(span) and at < b for a, b in found):
+            found.append((at, at + len(span)))
+    if not found:
+        return ()
+    found.sort()
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in found:
+        pieces.append(text[cursor:start])
+        pieces.append(text[start:end])
+        cursor = end
+    pieces.append(text[cursor:])
+    cleaned = [p.strip(" ,;|–—-") for p in pieces]
+    return tuple(p for p in cleaned if p) if len([p for p in cleaned if p]) > 1 else ()
+
+
+def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
+    if not text or (ALT_TEXT_RE.search(text) and len(text.split()) <= 6):
+        return  # "AWS logo": an image's alt text, not content
+    found = find_date_range(text) if not is_bullet else None
+    if found is not None and not found.empty:
+        parts.all_dates.append(found)
+        parts.dates = parts.dates or found
+        text = _cut(text, found.matched)
+        if not text:
+            return
+    if _take_people(text, parts):
+        return
+    gpa = GPA_RE.search(text)
+    if gpa:
+        parts.gpa = " ".join(gpa["gpa"].split()).replace(" / ", "/").replace(" ", "")
+        text = _cut(text, gpa.group(0))
+        if not text:
+            return
+    thesis = THESIS_RE.match(text)
+    if thesis:
+        parts.thesis = thesis["title"].strip(' "“”.')
+        return
+    if parts.location is None:
+        rest, location = split_location(text)
+        if location:
+            parts.location = location
+            if not rest:
+                return
+            text = rest
+    if is_bullet or len(text) > HEAD_LINE_MAX_CHARS or _is_description(text):
+        parts.highlights.append(text)
+    else:
+        parts.head.append(text)
 
 
 def _is_description(text: str) -> bool:

@@ -1,10 +1,10 @@
 """Experience entries: title, organization, location, dates, current, supervisors, highlights.
 
-Head lines are split into title and organization by ``split_title_org`` ("Applied Scientist
-Intern @ Amazon, AWS AI Team") or assigned by vocabulary: a line with an organization word
-("University", "Institute", "Inc") is the organization, a line with a job word ("Intern",
-"Scientist", "Assistant") is the title; failing both, an emphasized first line is the
-organization (CVs bold the employer) and the next line the title. Head lines beyond those two
+Head lines are split into title and organization by an ordered list of strategies, the first
+that answers wins: "Title @ Org" on any line; by vocabulary across lines (a line with an
+organization word such as "University", "Institute", "Inc" is the organization, a line with a
+job word such as "Intern", "Scientist", "Assistant" the title); "Title, Org" on one line; and
+by position (CVs put the employer first, bold, and the role second). Head lines beyond those two
 ("Project 1: ...") are highlights: one heading holding several projects is one position, whose
 dates span the projects' dates.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from extractor.document import Block, Section
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.entries import dissect, has_word, span_of, split_title_org
-from extractor.patterns.regexes import LEADING_SYMBOLS_RE
+from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
 from extractor.profile import Experience
 from extractor.segment import split_entries
 
@@ -28,41 +28,78 @@ def parse_experience(section: Section, ctx: ParseContext) -> Found:
     return found
 
 
+HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head lines used
+
+
+def _by_at_sign(head: list[str]) -> HeadSplit | None:
+    """ "Applied Scientist Intern @ Amazon, AWS AI Team": the strongest cue, on any line."""
+    for index, text in enumerate(head):
+        match = TITLE_AT_ORG_RE.search(text)
+        if match:
+            title, organization = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
+            if title and organization:
+                return title, organization, {index}
+    return None
+
+
+def _by_vocabulary(head: list[str]) -> HeadSplit | None:
+    """One line with an organization word, another with a job word (in either order)."""
+    if len(head) < 2:
+        return None
+    org_lines = [i for i, t in enumerate(head) if has_word(t, "org_words") and not _title_only(t)]
+    title_lines = [i for i, t in enumerate(head) if _title_only(t)]
+    first_two = {0, 1}
+    if title_lines and title_lines[0] in first_two:
+        title_at = title_lines[0]
+        org_at = next((i for i in org_lines if i != title_at), None)
+        if org_at is None and len(head) >= 2:
+            org_at = 1 - title_at if title_at in first_two else None
+        if org_at is not None:
+            return head[title_at], head[org_at], {title_at, org_at}
+    if org_lines and org_lines[0] in first_two:
+        org_at = org_lines[0]
+        title_at = 1 - org_at
+        return head[title_at], head[org_at], {title_at, org_at}
+    return None
+
+
+def _by_separator(head: list[str]) -> HeadSplit | None:
+    """ "Research Intern, Inference Platform Team" on one line."""
+    for index, text in enumerate(head[:2]):
+        title, organization = split_title_org(text)
+        if title and organization:
+            return title, organization, {index}
+    return None
+
+
+def _by_position(head: list[str]) -> HeadSplit | None:
+    """Nothing tells them apart: CVs put the employer first (bold) and the role second."""
+    if not head:
+        return None
+    if len(head) == 1:
+        return (head[0], None, {0}) if _title_only(head[0]) else (None, head[0], {0})
+    return head[1], head[0], {0, 1}
+
+
+HEAD_STRATEGIES = (_by_at_sign, _by_vocabulary, _by_separator, _by_position)
+
+
+def _title_only(text: str) -> bool:
+    return has_word(text, "job_titles") and not has_word(text, "org_words")
+
+
 def parse_experience_block(block: Block, ctx: ParseContext) -> Experience | None:
     parts = dissect(block)
     head = [LEADING_SYMBOLS_RE.sub("", h).strip() for h in parts.head]
     head = [h for h in head if h]
     title = organization = None
     used: set[int] = set()
-    for index, text in enumerate(head):
-        t, o = split_title_org(text)
-        if t and o:
-            title, organization = t, o
-            used.add(index)
+    for strategy in HEAD_STRATEGIES:
+        found = strategy(head)
+        if found is not None:
+            title, organization, used = found
             break
-    if title is None:
-        for index, text in enumerate(head):
-            if index in used:
-                continue
-            is_org = has_word(text, "org_words")
-            is_title = has_word(text, "job_titles")
-            if organization is None and is_org and not (is_title and not is_org):
-                organization = text
-                used.add(index)
-            elif title is None and is_title and not is_org:
-                title = text
-                used.add(index)
-        remaining = [i for i in range(len(head)) if i not in used]
-        if organization is None and remaining:
-            index = remaining.pop(0)
-            organization = head[index]
-            used.add(index)
-        if title is None and remaining:
-            index = remaining.pop(0)
-            title = head[index]
-            used.add(index)
-    highlights = [h for i, h in enumerate(head) if i not in used and h not in (title, organization)]
-    highlights += parts.highlights
+    highlights = [h for i, h in enumerate(head) if i not in used] + parts.highlights
     if title is None and organization is None:
         return None
     dates = span_of(parts.all_dates) if len(parts.all_dates) > 1 else parts.dates

@@ -46,6 +46,13 @@ _FOLD_EXTRA = str.maketrans(
         "Þ": "Th",
         "ð": "d",
         "Ð": "D",
+        # spacing accents PDF text leaves beside a letter: "Sch¨onb¨achler"
+        "¨": "",
+        "´": "",
+        "˜": "",
+        "ˆ": "",
+        "˚": "",
+        "¸": "",
     }
 )
 # name suffixes that are neither given name nor surname: "Jr.", "sr", and roman numerals in capitals

@@ -264,20 +264,23 @@ def _read_citation(text: str, parts: _Parts) -> None:
     if not segments:
         return
     scores = [looks_like_author_list(s) for s in segments]
-    author_at = next((i for i in range(min(2, len(segments))) if scores[i] >= AUTHOR_LINE_SCORE), None)
+    author_at = next((i for i in range(len(segments) - 1) if scores[i] >= AUTHOR_LINE_SCORE), None)
     if author_at is None:
         parts.title = _clean_title(segments[0], parts)
         parts.venue_text = ". ".join(segments[1:]) or None
         return
     parts.authors_text = segments[author_at]
-    rest = [s for i, s in enumerate(segments) if i != author_at]
     if author_at == 0:
+        rest = segments[1:]
         while rest and rx.BARE_YEAR_RE.fullmatch(rest[0].strip("() ")):
             parts.year = int(rx.BARE_YEAR_RE.fullmatch(rest.pop(0).strip("() "))[0])  # type: ignore[index]
-    if not rest:
+        if rest:
+            parts.title = _clean_title(rest[0], parts)
+            parts.venue_text = ". ".join(rest[1:]) or None
         return
-    parts.title = _clean_title(rest[0], parts)
-    parts.venue_text = ". ".join(rest[1:]) or None
+    # the title came first, maybe in several sentences ("Warm Starts Considered Harmful? Revisiting X")
+    parts.title = _clean_title(" ".join(segments[:author_at]), parts)
+    parts.venue_text = ". ".join(segments[author_at + 1 :]) or None
 
 
 def split_sentences(text: str) -> list[str]:

@@ -93,6 +93,9 @@ def parse_service(section: Section, ctx: ParseContext) -> Found:
 def _role_chunks(text: str) -> list[tuple[str, str]]:
     matches = list(rx.ROLE_PREFIX_RE.finditer(text))
     if not matches or matches[0].start() != 0:
+        comma = rx.ROLE_COMMA_RE.match(text)  # "Organizer, Northbridge Systems Reading Group (2022 – 2024)"
+        if comma and rx.SERVICE_ROLE_RE.search(comma["role"]):
+            return [(comma["role"].strip(), text[comma.end() :].strip())]
         return []
     chunks: list[tuple[str, str]] = []
     for i, match in enumerate(matches):
@@ -107,6 +110,7 @@ def _is_role_line(text: str) -> bool:
 
 
 def _venue(text: str) -> str:
+    text = rx.PARENTHETICAL_NOTE_RE.sub("", text) if find_year(text) else text  # "(2023)", "(2022 – 2024)"
     return rx.VENUE_YEAR_TAIL_RE.sub("", text).strip(" ,;.") or text
 
 

@@ -59,7 +59,8 @@ def parse_statement(doc: Document, ctx: ParseContext) -> tuple[Statement, Found]
 def _candidate(text: str, ctx: ParseContext) -> object:
     from extractor.document import Candidate
 
-    return Candidate(value=text, source=ctx.source_index, origin="statement")
+    # rank -1: in a statement the introduction is the summary, ahead of the person parser's bio
+    return Candidate(value=text, source=ctx.source_index, origin="statement", rank=-1)
 
 
 def _introduction(paras: list[Paragraph]) -> str:

@@ -7,6 +7,7 @@ from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.dates import find_date_range
 from extractor.fields.entries import has_word
 from extractor.patterns import regexes as rx
+from extractor.patterns.regexes import MORE_TERMS_RE
 from extractor.profile import Teaching
 from extractor.segment import split_entries
 
@@ -27,8 +28,18 @@ def parse_teaching_text(
     term = None
     dates = find_date_range(text)
     if dates is not None and dates.matched:
-        term = dates.matched.strip(" ()")
-        text = text.replace(dates.matched, " ")
+        start = text.index(dates.matched)
+        end = start + len(dates.matched)
+        # "Fall 2019, Spring 2020": every term listed after the first belongs to the term
+        while (more := MORE_TERMS_RE.match(text[end:])) and (
+            nxt := find_date_range(text[end + more.end() :])
+        ):
+            following = text[end + more.end() :]
+            if not following.startswith(nxt.matched):
+                break
+            end += more.end() + len(nxt.matched)
+        term = text[start:end].strip(" ()")
+        text = text[:start] + " " + text[end:]
     prefix = rx.ROLE_PREFIX_RE.match(text)
     if role is None and prefix:
         role = prefix["role"].strip()

@@ -83,6 +83,16 @@ GLUED_INITIAL_RE = re.compile(
     (?<![^\W\d_.])                           # not inside a word or an initials run
     (?P<initial>{_LETTER}\.)                 # "M."
     (?={_LETTER}{{2}})                       # then a word of two letters or more: "Leonori"
+    (?!and[A-ZÀ-ÖØ-Þ])                       # but not a glued "and": "R.andRoberts"
+    """,
+    re.VERBOSE,
+)
+
+# a spacing accent that PDF text puts before its letter: "Sch¨onb¨achler" -> "Schönbächler"
+SPACING_ACCENT_RE = re.compile(
+    rf"""
+    (?P<accent>[¨´˜ˆ˚¸])                     # "¨" (U+00A8), "´" (U+00B4), "˜", "ˆ", "˚", "¸"
+    (?P<letter>{_LETTER})                    # "o" in "Sch¨onb"
     """,
     re.VERBOSE,
 )
@@ -111,6 +121,7 @@ AUTHOR_SEPARATOR_RE = re.compile(
     | (?P<conj>
         [&＆]                                # "A & B", "Lipp, A. G,&Dobson"
       | (?<!{_LETTER})(?:and|AND)(?!{_LETTER})  # "A and B", "A, and B"; never "Anand" or "Ava And"
+      | (?<=\.)and(?=[A-ZÀ-ÖØ-Þ])             # a lost space: "Barnes,R.andRoberts,G."
     )
     """,
     re.VERBOSE,
@@ -177,6 +188,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "EQUAL_NOTE_RE": ("co-first author", "corresponding author"),
     "LEAD_IN_RE": ("With Jane Doe and Amy Li", "Withers, J."),
     "GLUED_INITIAL_RE": ("M.Leonori", "J.Q. Doe"),
+    "SPACING_ACCENT_RE": ("Sch¨onb¨achler", "Schönbächler"),
     "DOT_RUN_RE": ("M..", "M. Doe"),
     "AUTHOR_SEPARATOR_RE": ("Jane Doe and Amy Li", "Anand Sandoval"),
     "INITIAL_TOKEN_RE": ("J.-L.", "Jr."),

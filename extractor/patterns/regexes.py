@@ -33,6 +33,8 @@ HTML_START_RE = re.compile(
 MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # Markdown / text list item: "- item", "* item", "+ item", "• item", "▪ item", "– item", "1. item"
 LIST_MARKER_RE = re.compile(r"^\s*(?P<marker>[-*+•▪◦●○■□►▶➢✓–—·]|\d{1,3}[.)])\s+")
+# a drawn bullet at the start of a PDF line: "• ", "– ", "▪ ", "- ", "◦ " (not "-1.5" or "--")
+BULLET_RE = re.compile(r"^\s*[•▪◦●○■□►▶➢✓–—·∙\-*]\s+")
 # Markdown emphasis around a whole run: "**Princeton University**", "__x__", "*x*", "_x_"
 MD_BOLD_RE = re.compile(r"\*\*(?P<a>.+?)\*\*|__(?P<b>.+?)__")
 MD_ITALIC_RE = re.compile(
@@ -133,8 +135,9 @@ THESIS_RE = re.compile(
 # a line naming people by role: "Advisor: Prof. X", "Advisors: A, B", "Manager: Dr. Z", "Host: X"
 PEOPLE_LINE_RE = re.compile(
     r"""^(?P<role>(?:co-?)?advis[oe]rs?|supervisors?|managers?|mentors?|hosts?|PIs?|
-        (?:thesis\s+)?committee|research\s+advis[oe]rs?|faculty\s+advis[oe]rs?)
-        \s*[:：]\s*(?P<names>.+)$""",
+        (?:thesis\s+)?committee|research\s+advis[oe]rs?|faculty\s+advis[oe]rs?|betreuer(?:in)?|directeur)
+        \s*[:：]\s*(?P<names>.+?)
+        (?:\.\s+(?=[A-Z][\w ]*:)|\.?\s*$)     # "... Wehrmeister. Grade: magna cum laude" ends the names""",
     re.IGNORECASE | re.VERBOSE,
 )
 # people named inside a line: "Applied Scientist Intern, mentored by Yi Wang and Zoe Jia",
@@ -148,6 +151,8 @@ INLINE_PEOPLE_RE = re.compile(
 LOCATION_TAIL_RE = re.compile(
     r"(?:,\s*|\s{2,}|\s+[|–—-]\s+|\t)(?P<loc>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+){0,2})$"
 )
+# "Title @ Org", "Title at Org": the strong form, which always puts the title first
+TITLE_AT_ORG_RE = re.compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # not "jdoe@univ.edu"
 # "Title @ Org", "Title at Org", "Title, Org", "Title - Org", "Title | Org"
 TITLE_ORG_SEPARATOR_RE = re.compile(r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-–—|]\s+|@)")
 # a word (letters, with inner apostrophes or hyphens)
@@ -155,7 +160,8 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # "(Expected)", "expected", "exp." near a date
 EXPECTED_RE = re.compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)", re.IGNORECASE)
 # the words between a degree and its field: " in ", " of ", ": ", ", "
-FIELD_LEAD_RE = re.compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of)\s+)?", re.IGNORECASE)
+# (other languages: "Licenciatura en Matemáticas", "Diplom in Physik", "Laurea in Fisica", "Licence de X")
+FIELD_LEAD_RE = re.compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
 # symbols and flags before an entry's text: "🇩🇪Research Intern", "▸ Engineer", "– Analyst"
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\"“'‘]+")
 
@@ -189,7 +195,8 @@ INVERTED_AUTHORS_PREFIX_RE = re.compile(
 # a segment that is only a year: "2023", "(2021)"
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # where a citation may end a sentence: ". " or "? " or "! " before a capital, digit, quote or bracket
-SENTENCE_BREAK_RE = re.compile(r"[.?!]\s+(?=[A-Z0-9\"“(\[])")
+# ("arXiv", "bioRxiv", "eLife" start a venue in lowercase)
+SENTENCE_BREAK_RE = re.compile(r"[.?!]\s+(?=[A-Z0-9\"“(\[]|[a-z]+[A-Z])")
 # the last token before a period: "J" in "Doe, J", "Proc" in "In Proc"
 LAST_TOKEN_RE = re.compile(r"[\w.'’-]+$")
 # paper awards: "(Outstanding Paper Honorable Mention)", "[Best Paper Award]", "Best Student Paper"
@@ -295,7 +302,7 @@ BIO_POSITION_RE = re.compile(
         (?P<position>{POSITION_ALTERNATION})\b
         (?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept2>(?:Department|School|Division)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*
             |[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){{0,4}}))?
-        (?:\s*(?:,\s*)?(?:at|@|with)\s+(?:the\s+)?(?P<aff>[A-Z][^,.;()]*?))?
+        (?:(?:\s*,)?(?:\s*@|\s+at|\s+with)\s+(?:the\s+)?(?P<aff>[A-Z][^,.;()]*?))?
         (?=\s*[,.;()]|\s+(?:advised|working|where|under|supervised|and|in\s+the|since|from)\b|\s*$)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -317,7 +324,8 @@ PROSE_DEGREE_RE = re.compile(
 # a header tagline: "CS Ph.D. student @ Princeton", "Assistant Professor, Dept. of X, Y University"
 TAGLINE_RE = re.compile(
     rf"""(?:(?P<dept>[A-Z]{{2,5}})\s+)?(?P<position>{POSITION_ALTERNATION})
-        (?:\s*(?:@|at|,)\s*(?P<aff>[A-Z][^|•]*?))?""",
+        (?:\s+(?:in|of)\s+(?P<field>[A-Z][^@,|•]*?))?
+        (?:(?:\s*[@,]\s*|\s+at\s+)(?P<aff>[A-Z][^|•]*?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "Department of Computer Science" -> "Computer Science"
@@ -347,6 +355,10 @@ CATEGORY_PREFIX_RE = re.compile(r"^\s*(?P<category>[A-Z][\w&/+ .'’-]{1,40}?)\s
 CATEGORY_COLON_RE = re.compile(r"(?<=[\w)])\s*:\s+")
 # "and " / "or " leading the last list item
 AND_LEAD_RE = re.compile(r"^\s*(?:and|or|&)\s+", re.IGNORECASE)
+# a parenthetical note: "(all semesters)", "(audited)"
+PARENTHETICAL_NOTE_RE = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
+# more terms after the first: ", Spring 2020", " and Fall 2021", "; Winter 2022"
+MORE_TERMS_RE = re.compile(r"^\s*(?:,|;|and|&)\s*")
 # a sentence boundary inside a line: "Sports. I play soccer"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a role before its list: "Artifact Evaluation Committee: MLSys '23", "Reviewer - NeurIPS"
@@ -362,10 +374,12 @@ ROLE_SCOPE_RE = re.compile(
 COURSE_CODE_RE = re.compile(r"\b(?:[A-Z]{2,5}\s?-?\d{2,4}[A-Z]?(?:-\d{3})?|\d{1,2}\.\d{2,4}[A-Z]?)\b")
 # teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor"
 TEACHING_ROLE_RE = re.compile(
-    r"\b(?:(?:head\s+|graduate\s+|undergraduate\s+)?teaching\s+(?:assistant|fellow|associate)|TA|instructor|"
-    r"lecturer|grader|tutor|co-?instructor|guest\s+lecturer|course\s+assistant)\b",
+    r"\b(?:(?:head|lead|senior|graduate|undergraduate|student)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|TA|"
+    r"instructor|lecturer|grader|tutor|co-?instructor|guest\s+lecturer|course\s+assistant)\b",
     re.IGNORECASE,
 )
+# a role before a comma, at most four words: "Organizer, Systems Reading Group", "Session Chair, X"
+ROLE_COMMA_RE = re.compile(r"^(?P<role>(?:[A-Z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3}),\s+")
 # service roles: "PC member", "Program Committee", "Reviewer", "Session Chair", "Student Volunteer"
 SERVICE_ROLE_RE = re.compile(
     r"\b(?:PC|TPC|program\s+committee|committee|reviewer|referee|chair|co-?chair|organizer|organiser|"

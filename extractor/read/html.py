@@ -115,13 +115,16 @@ class _Builder:
             total = sum(len(r.text.strip()) for r in self.runs) or 1
             bold = bold_chars * 2 > total
             spans = _merge_runs([r for r in self.runs if r.bold]) if not bold else ()
+            italic = sum(len(r.text.strip()) for r in self.runs if r.italic) * 2 > total
+            italic_spans = _merge_runs([r for r in self.runs if r.italic]) if not italic else ()
             self.lines.append(
                 Line(
                     text=text,
                     number=len(self.lines),
                     heading_level=self.heading,
                     bold=bold or self.heading is not None,
-                    italic=sum(len(r.text.strip()) for r in self.runs if r.italic) * 2 > total,
+                    italic=italic,
+                    italic_spans=italic_spans,
                     list_item=self.list_item,
                     blank_before=self.pending_gap,
                     bold_spans=spans,

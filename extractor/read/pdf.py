@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from extractor.document import Line, LinkSpan
 from extractor.errors import InputError
 from extractor.patterns.regexes import (
     BOLD_FONT_RE,
+    BULLET_RE,
     CID_RE,
     ITALIC_FONT_RE,
     PAGE_NUMBER_RE,
@@ -91,7 +92,12 @@ class _Segment:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        # words split only by a font change ("Doe*" bold, "," regular) touch: no space between them
+        out = self.words[0].text
+        for prev, word in zip(self.words, self.words[1:], strict=False):
+            touching = word.x0 - prev.x1 < X_TOLERANCE_RATIO * max(prev.size, word.size, 1.0)
+            out += word.text if touching else f" {word.text}"
+        return out
 
 
 @dataclass(slots=True)
@@ -332,6 +338,14 @@ def _number_lines(rows: Iterator[tuple[PdfPage, list[_Segment]]]) -> Iterator[Li
         text = " ".join(seg.text for seg in row).strip()
         if not text:
             continue
+        cells = [seg.text for seg in row]
+        marker = BULLET_RE.match(text)
+        if marker:  # a drawn bullet ("•", "–", "▪") starts a list item; the marker is not content
+            text = text[marker.end() :]
+            cells[0] = BULLET_RE.sub("", cells[0], count=1)
+            cells = [c for c in cells if c]
+            if not text:
+                continue
         chars = Counter[float]()
         bold_chars = italic_chars = 0
         for w in words:
@@ -360,23 +374,26 @@ def _number_lines(rows: Iterator[tuple[PdfPage, list[_Segment]]]) -> Iterator[Li
             top=round(top, 1),
             bottom=round(bottom, 1),
             blank_before=gap,
-            bold_spans=() if bold else _bold_runs(words),
+            bold_spans=() if bold else _runs(words, lambda w: w.bold),
+            italic_spans=() if italic_chars * 2 > total else _runs(words, lambda w: w.italic),
             links=_links_on(words, page.links),
-            cells=tuple(seg.text for seg in row) if len(row) > 1 else (),
+            list_item=bool(marker),
+            cells=tuple(cells) if len(cells) > 1 else (),
         )
         number += 1
 
 
-def _bold_runs(words: list[_Word]) -> tuple[str, ...]:
+def _runs(words: list[_Word], styled: Callable[[_Word], bool]) -> tuple[str, ...]:
+    """The runs of consecutive words in one style (bold, italic) inside a line."""
     runs: list[list[str]] = []
-    previous_bold = False
+    previous = False
     for w in words:
-        if w.bold:
-            if previous_bold:
+        if styled(w):
+            if previous:
                 runs[-1].append(w.text)
             else:
                 runs.append([w.text])
-        previous_bold = w.bold
+        previous = styled(w)
     return tuple(" ".join(r).strip(" ,;.") for r in runs if "".join(r).strip(" ,;."))
 
 

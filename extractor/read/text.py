@@ -52,8 +52,10 @@ def read_text(text: str, markdown: bool) -> tuple[Line, ...]:
                 body = body[marker.end() :]
         bold = False
         spans: tuple[str, ...] = ()
+        italic_spans: tuple[str, ...] = ()
         links: tuple[LinkSpan, ...] = ()
         if markdown:
+            italic_spans = _italic_runs(body)
             body, bold, spans, links = _inline_markdown(body)
         body = " ".join(body.split())
         if not body:
@@ -69,6 +71,7 @@ def read_text(text: str, markdown: bool) -> tuple[Line, ...]:
                 blank_before=gap > 0,
                 break_before=gap >= BREAK_BLANK_LINES,
                 bold_spans=spans,
+                italic_spans=italic_spans,
                 links=links,
             )
         )
@@ -95,6 +98,13 @@ def _inline_markdown(body: str) -> tuple[str, bool, tuple[str, ...], tuple[LinkS
         whole_bold = len(bold_text.replace(" ", "")) * 10 >= 9 * len(plain.replace(" ", ""))
     spans = () if whole_bold else tuple(s for s in (_plain(r).strip(" ,;.") for r in bold_runs) if s)
     return plain, whole_bold, spans, tuple(links)
+
+
+def _italic_runs(body: str) -> tuple[str, ...]:
+    """ "*Employer*" runs, with bold runs and escapes masked so their '*' are not read as italics."""
+    masked = MD_BOLD_RE.sub(lambda m: "\x01" * len(m.group(0)), MD_ESCAPE_RE.sub("\x01\x01", body))
+    runs = (_plain(m["a"] or m["b"]).strip(" ,;.") for m in MD_ITALIC_RE.finditer(masked))
+    return tuple(r for r in runs if r)
 
 
 def _plain(text: str) -> str:

@@ -64,6 +64,10 @@ PARSE_CASES = [
     ("王小明, 李华", [("王小明", ""), ("李华", "")]),
     ("王小明、李华", [("王小明", ""), ("李华", "")]),
     ("Kira O’Malley, Dev D'Souza", [("Kira O’Malley", ""), ("Dev D'Souza", "")]),
+    ("Br¨uhl,M.,P´erez,A.", [("M. Brühl", ""), ("A. Pérez", "")]),  # spacing accents from PDF text
+    # glued by lost spaces
+    ("Quill,M.,Reyes,T.andVarga,I.", [("M. Quill", ""), ("T. Reyes", ""), ("I. Varga", "")]),
+    ("M.Quill,M.Anders", [("M. Quill", ""), ("M. Anders", "")]),
     # et al. and truncation are dropped, never a slot
     ("Amy Li, Zed Orr, et al.", [("Amy Li", ""), ("Zed Orr", "")]),
     ("Amy Li et al", [("Amy Li", "")]),
@@ -186,6 +190,8 @@ AUTHOR_LINES = [
     "Amy Li¹, Zed Orr², Bo Wu¹",
     "Amy Li, Zed Orr, et al.",
     "Quill MA, Reyes T, Vale JK",
+    "Ewan McDonald, Ines LeCourt, and Jo DeVries",
+    "AMY LI, ZED ORR, BO WU",
 ]
 
 NOT_AUTHOR_LINES = [
@@ -203,6 +209,8 @@ NOT_AUTHOR_LINES = [
     "Computer Science Department, Northfield University",
     "Machine Learning, Distributed Systems, Networking",
     "Teaching Assistant, Operating Systems",
+    "OSDI, NeurIPS, MLSys, Bench, ICLR",
+    "USENIX ATC, SIGCOMM",
     "Sep 2022 - May 2027",
     "Publications",
     "",
@@ -295,11 +303,13 @@ def test_regex_examples(name: str) -> None:
 
 # --- properties -------------------------------------------------------------------------------
 
-# capitalised words that are not titles ("Dr"), suffixes ("Jr") or particles ("De")
+# words no name is made of: suffixes, and words that lead in or split a list ("With", "By", "And")
+_FUNCTION_WORDS = {"jr", "sr", "with", "by", "and", "et", "al", "authors"}
+# capitalised words that are not titles ("Dr"), suffixes ("Jr"), particles ("De") or function words
 _word = (
     st.text(alphabet="abcdefghijklmnopqrstuvwxyzéøñ", min_size=2, max_size=8)
     .map(str.capitalize)
-    .filter(lambda w: w.casefold() not in honorifics() | particles() | {"jr", "sr"})
+    .filter(lambda w: w.casefold() not in honorifics() | particles() | _FUNCTION_WORDS)
 )
 _name = st.lists(_word, min_size=2, max_size=3).map(" ".join)
 

@@ -114,6 +114,7 @@ SAME = [
     ("Søren Ødegård", "Soren Odegard"),
     ("J. O’Malley", "Jane O'Malley"),
     ("M. Gell-Redwood", "Mira Gell Redwood"),
+    ("M. Br¨uhl", "Mira Brühl"),
     # hyphenated given names
     ("Jean-Luc Picard", "J.-L. Picard"),
     ("Jean-Luc Picard", "J. Picard"),

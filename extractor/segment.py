@@ -33,7 +33,12 @@ from dataclasses import dataclass
 from extractor.document import Block, Document, Line, MediaType, Section, SectionKind
 from extractor.fields.dates import find_date_range
 from extractor.patterns import HeadingMatch, heading_kind
-from extractor.patterns.regexes import ENTRY_LABEL_RE, EQUAL_LEGEND_LINE_RE, SENTENCE_END_RE
+from extractor.patterns.regexes import (
+    ENTRY_LABEL_RE,
+    EQUAL_LEGEND_LINE_RE,
+    HEADING_RULE_TAIL_RE,
+    SENTENCE_END_RE,
+)
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
 HEADING_SIZE_RATIO = 1.18
@@ -46,16 +51,23 @@ class _Context:
     media: MediaType
     body_size: float | None
     structural_levels: frozenset[int]  # heading levels that vocabulary headings use consistently
+    heading_styles: frozenset[tuple[bool, bool, float | None]]  # (bold, caps, size) of PDF headings
 
 
 HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
 
 
+def _heading_text(line: Line) -> str:
+    """The line without a drawn rule after it ("EDUCATION_______")."""
+    return HEADING_RULE_TAIL_RE.sub("", line.text)
+
+
 def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     """A short standalone line matching the heading vocabulary ("RESEARCH EXPERIENCE")."""
-    if line.list_item or len(line.text) > MAX_HEADING_CHARS:
+    text = _heading_text(line)
+    if line.list_item or len(text) > MAX_HEADING_CHARS:
         return None
-    match = heading_kind(line.text)
+    match = heading_kind(text)
     if match is None:
         return None
     if ctx.media is MediaType.PDF and not _looks_emphasized(line, ctx):
@@ -65,8 +77,12 @@ def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
 
 def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     """A marked-up heading outside the vocabulary ("## Projects"), where markup can be trusted."""
-    if len(line.text) > MAX_HEADING_CHARS or line.list_item:
+    text = _heading_text(line)
+    if len(text) > MAX_HEADING_CHARS or line.list_item:
         return None
+    if ctx.heading_styles and _style(line) in ctx.heading_styles and _caps(text) and len(text.split()) <= 6:
+        # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
+        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
     if line.heading_level is not None and line.heading_level in ctx.structural_levels:
         return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
     if (
@@ -92,9 +108,17 @@ def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     return None
 
 
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _style(line: Line) -> tuple[bool, bool, float | None]:
+    return (line.bold, _caps(_heading_text(line)), round(line.size) if line.size else None)
+
+
 def _looks_emphasized(line: Line, ctx: _Context) -> bool:
-    letters = [c for c in line.text if c.isalpha()]
-    caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    caps = _caps(line.text)
     larger = bool(ctx.body_size and line.size and line.size > ctx.body_size * 1.05)
     return line.bold or caps or larger or line.blank_before or line.heading_level is not None
 
@@ -107,14 +131,20 @@ def _context(doc: Document) -> _Context:
     body = sizes.most_common(1)[0][0] if sizes else None
     levels: Counter[int] = Counter()
     for line in doc.lines:
-        if line.heading_level is not None and heading_kind(line.text) is not None:
+        if line.heading_level is not None and heading_kind(_heading_text(line)) is not None:
             levels[line.heading_level] += 1
     structural: frozenset[int] = frozenset()
     if levels and doc.source.media_type is MediaType.HTML:
         structural = frozenset(range(1, max(levels) + 1))
     elif len(levels) == 1:
         structural = frozenset(range(1, next(iter(levels)) + 1))
-    return _Context(media=doc.source.media_type, body_size=body, structural_levels=structural)
+    styles: set[tuple[bool, bool, float | None]] = set()
+    if doc.source.media_type is MediaType.PDF:
+        partial = _Context(doc.source.media_type, body, structural, frozenset())
+        styles = {_style(ln) for ln in doc.lines if vocabulary_heading(ln, partial) is not None}
+        styles = {st for st in styles if st[0] or st[1]}  # only bold or capitalized styles are distinctive
+    return _Context(media=doc.source.media_type, body_size=body, structural_levels=structural,
+                    heading_styles=frozenset(styles))
 
 
 def segment_sections(doc: Document) -> list[Section]:
@@ -142,7 +172,7 @@ def segment_sections(doc: Document) -> list[Section]:
                 current.append(line)
                 continue
             close()
-            kind, heading, label, subkind, current = new_kind, line, line.text, match.subkind, []
+            kind, heading, label, subkind, current = new_kind, line, _heading_text(line), match.subkind, []
             implicit = line.text.rstrip().endswith(":") and ctx.media is not MediaType.HTML
             continue
         if kind is not SectionKind.PUBLICATIONS and EQUAL_LEGEND_LINE_RE.fullmatch(line.text):

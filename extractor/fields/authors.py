@@ -10,19 +10,19 @@ Heuristic, in order:
    a slot. Commas with nothing between them are significant: ", Zed Xu" and "Amy Li, , Zed Xu"
    hold an empty slot (the owner, rendered apart), and so does a list ending in "and". A trailing
    comma alone is nothing.
-3. Rejoin inverted names across a single comma: "Doe, J." / "Doe, Jane Q." / "Bérczi, Kristóf"
+3. Rejoin inverted names across a single comma: "Doe, J." / "Doe, Jane Q." / "Bánki, Ildikó"
    (a one-word surname followed by a one-word given name) become "J. Doe", "Jane Q. Doe",
-   "Kristóf Bérczi".
+   "Ildikó Bánki".
 4. Vancouver names ("Doe JQ") are reordered when most multi-word names in the list have that shape.
 
 Representation: names keep their spelling and order as written ("F.M. Last" stays), except that
 reordered names (inverted and Vancouver) are written "given surname" with dotted, spaced initials:
-"Lipp, A.G." -> "A. G. Lipp", "Doe JQ" -> "J. Q. Doe". Marks are the symbols attached to the name,
+"Quill, A.G." -> "A. G. Quill", "Doe JQ" -> "J. Q. Doe". Marks are the symbols attached to the name,
 each once, in order ("†*"); "=" means an "(equal contribution)" note. Superscript digits and
 letters are affiliations, not marks.
 
 Limits: a mononym list ("Plato, Aristotle") reads as one inverted name; a capitalised short
-surname list ("Amy LI, Bo XU") reads as Vancouver; glued text ("GandariasandA.Ajoudani") is left to
+surname list ("Amy LI, Bo XU") reads as Vancouver; glued text ("QuillandA.Reyes") is left to
 the repair stage.
 """
 
@@ -88,7 +88,7 @@ _COMBINING_ACCENTS = {
     "˚": "\u030a",
     "¸": "\u0327",
 }
-# inside a name word: hyphens, apostrophes, and spacing accents PDF text leaves ("Sch¨onb¨achler")
+# inside a name word: hyphens, apostrophes, and spacing accents PDF text leaves ("Br¨uhl")
 _NAME_PUNCTUATION = str.maketrans(dict.fromkeys("-'’¨´`˜ˆ", ""))
 _LEFT_JUNK = " \t-–—•·▪◦‣,.;:'\"“”‘’`[]{}<>|/\\"
 _RIGHT_JUNK = ' \t-–—•·▪◦‣,;:"“”‘’`[]{}<>|/\\'
@@ -265,7 +265,7 @@ def _initials_only(tokens: list[str], all_caps: bool) -> bool:
 
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _word(token: str) -> bool:
-    """A capitalised word or a particle: "Doe", "Gell-Redman", "O’Malley", "van"."""
+    """A capitalised word or a particle: "Doe", "Pike-Ormond", "O’Dowd", "van"."""
     letters = token.translate(_NAME_PUNCTUATION)
     return letters.isalpha() and (token[0].isupper() or is_particle(token))
 
@@ -279,7 +279,7 @@ def _surname_like(tokens: list[str], all_caps: bool) -> bool:
 
 
 def _given_like(tokens: list[str], all_caps: bool) -> bool:
-    """A given name, maybe with middle initials: "Jane", "Jane Q.", "Kristóf"."""
+    """A given name, maybe with middle initials: "Jane", "Jane Q.", "Ildikó"."""
     first = tokens[0] if tokens else ""
     return (
         0 < len(tokens) <= 3

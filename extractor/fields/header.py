@@ -17,7 +17,7 @@ documents). Strategies, in order:
 
 from __future__ import annotations
 
-from extractor.document import Candidate, Document, Line, Section, SectionKind
+from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.contact import classify_link, find_emails, find_links, find_phones, normalize_link
 from extractor.fields.entries import has_word
@@ -63,7 +63,8 @@ def _name_candidates(
     doc: Document, sections: list[Section], ctx: ParseContext
 ) -> list[tuple[str, str | None, str]]:
     out: list[tuple[str, str | None, str]] = []
-    if doc.title:
+    if doc.title and doc.source.media_type is MediaType.HTML:
+        # a PDF's metadata title is whatever the editor put there ("Microsoft Word - CV.docx")
         for piece in rx.TITLE_SEPARATOR_RE.split(doc.title):
             split = split_native_name(piece.strip())
             if split and looks_like_name(split[0]):
@@ -88,8 +89,8 @@ def _name_candidates(
                     break
             if out:
                 break
-    # a name written in capitals is given in title case ("JANE DOE" -> "Jane Doe")
-    return [(_title_case(n), native, origin) for n, native, origin in out]
+    # a name written in capitals is given in title case ("JANE DOE" -> "Jane Doe"), without titles
+    return [(_title_case(strip_honorifics(n)), native, origin) for n, native, origin in out]
 
 
 def split_native_name(text: str) -> tuple[str, str | None] | None:

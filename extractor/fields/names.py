@@ -10,7 +10,7 @@ its initials last; otherwise the last word is the surname, with the particles be
 the shorter spelling matches one of the longer, in order, where an initial matches any part that
 starts with its letter ("J. Doe" ~ "Jane Q. Doe", but "Jane Doe" !~ "John Doe").
 
-Limits: nicknames ("Alex" vs "Alexander") and transliterations ("王小明" vs "Xiaoming Wang") do not
+Limits: nicknames ("Alex" vs "Alexander") and transliterations ("王小明" vs "Xiaoming Tan") do not
 match; a bare surname never matches a full name; two names in swapped order without a comma
 ("Wei Li" / "Li Wei") are different people on purpose. Deterministic, no fuzzy scores.
 """
@@ -46,7 +46,7 @@ _FOLD_EXTRA = str.maketrans(
         "Þ": "Th",
         "ð": "d",
         "Ð": "D",
-        # spacing accents PDF text leaves beside a letter: "Sch¨onb¨achler"
+        # spacing accents PDF text leaves beside a letter: "Br¨uhl"
         "¨": "",
         "´": "",
         "˜": "",
@@ -113,10 +113,10 @@ def strip_honorifics(name: str) -> str:
     """Remove titles at either end of a name.
 
     Args:
-        name: a name as written, e.g. "Prof. Ravi Kumar", "Dr. Jane Q. Doe", "Jane Doe, PhD".
+        name: a name as written, e.g. "Prof. Tarek Menon", "Dr. Jane Q. Doe", "Jane Doe, PhD".
 
     Returns:
-        The name without titles, whitespace collapsed ("Ravi Kumar", "Jane Q. Doe", "Jane Doe");
+        The name without titles, whitespace collapsed ("Tarek Menon", "Jane Q. Doe", "Jane Doe");
         "" when the text was only a title ("Prof.").
     """
     tokens = name.split()
@@ -246,11 +246,11 @@ def _readings(name: str) -> tuple[_Reading, ...]:
     if len(tokens) == 1:
         return (_reading([], tokens, all_caps),)
     start = len(tokens) - 1
-    while start > 1 and is_particle(tokens[start - 1]):  # "Jan van der Berg"; not "Di Wang"
+    while start > 1 and is_particle(tokens[start - 1]):  # "Jan van der Berg"; not "Di Tan"
         start -= 1
     readings = [_reading(tokens[:start], tokens[start:], all_caps)]
     if len(tokens) >= 3 and start == len(tokens) - 1 and not is_initial(tokens[-2], all_caps):
-        readings.append(_reading(tokens[:-2], tokens[-2:], all_caps))  # "Sergei L. Kosakovsky Pond"
+        readings.append(_reading(tokens[:-2], tokens[-2:], all_caps))  # "Sergio L. Ferra Lobo"
     trailing = 0
     while trailing < len(tokens) - 1 and is_initial(tokens[-1 - trailing], all_caps):
         trailing += 1
@@ -287,7 +287,7 @@ def _given_ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if _part_ok(a[0], b[0]) and _subsequence_ok(a[1:], b[1:]):
         return True
-    # known by the middle name: "D. Alex Hughes" ~ "Alex Hughes"
+    # known by the middle name: "D. Alma Voss" ~ "Alma Voss"
     if len(a) > 1 and len(a[0]) == 1 and len(a[1]) > 1 and _given_ok(a[1:], b):
         return True
     return len(b) > 1 and len(b[0]) == 1 and len(b[1]) > 1 and _given_ok(a, b[1:])

@@ -25,7 +25,12 @@ from dataclasses import dataclass, field
 
 from extractor.document import Block, Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.authors import equal_contribution_marks, looks_like_author_list, parse_authors
+from extractor.fields.authors import (
+    equal_contribution_marks,
+    is_equal_contribution,
+    looks_like_author_list,
+    parse_authors,
+)
 from extractor.fields.dates import find_year
 from extractor.fields.venues import lookup_venue
 from extractor.patterns import regexes as rx
@@ -180,7 +185,7 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
             Author(
                 name=a.name,
                 is_owner=a.bold or a.name is None,
-                equal_contribution=bool(a.marks and set(a.marks) & ctx.equal_marks),
+                equal_contribution=is_equal_contribution(a, ctx.equal_marks),
             )
             for a in parse_authors(parts.authors_text, parts.bold)
         ]

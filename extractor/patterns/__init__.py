@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rapidfuzz import fuzz
+from rapidfuzz import process as rf_process
+
 __all__ = [
     "DegreeMatch",
     "HeadingMatch",
@@ -219,6 +222,11 @@ def _match_phrase(phrase: str) -> HeadingMatch | None:
     return None
 
 
+# A one-word heading this long or longer may be misspelt; it matches an alias at this ratio (0-100).
+FUZZY_MIN_CHARS = 7
+FUZZY_HEADING_RATIO = 90
+
+
 def heading_kind(text: str) -> HeadingMatch | None:
     """The section a heading line opens ("II. RESEARCH EXPERIENCE" -> experience), or None."""
     cleaned = _clean_heading(text)
@@ -236,6 +244,12 @@ def heading_kind(text: str) -> HeadingMatch | None:
             match = _match_phrase(trimmed) if trimmed != phrase else None
         if match is not None:
             return match
+        if n_words == 1 and len(phrase) >= FUZZY_MIN_CHARS:
+            # a misspelt one-word heading ("PUBBLICATIONS"): the closest alias, if very close
+            best = rf_process.extractOne(phrase, list(_vocabulary().aliases), scorer=fuzz.ratio,
+                                         score_cutoff=FUZZY_HEADING_RATIO)
+            if best is not None:
+                return _vocabulary().aliases[best[0]]
     if colon:
         subkind = _find_subkind(phrase)  # "Some other non peer-reviewed write-ups include:"
         if subkind is not None:

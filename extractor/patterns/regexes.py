@@ -34,7 +34,7 @@ MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # Markdown / text list item: "- item", "* item", "+ item", "• item", "▪ item", "– item", "1. item"
 LIST_MARKER_RE = re.compile(r"^\s*(?P<marker>[-*+•▪◦●○■□►▶➢✓–—·]|\d{1,3}[.)])\s+")
 # a drawn bullet at the start of a PDF line: "• ", "– ", "▪ ", "- ", "◦ " (not "-1.5" or "--")
-BULLET_RE = re.compile(r"^\s*[•▪◦●○■□►▶➢✓–—·∙\-*]\s+")
+BULLET_RE = re.compile(r"^\s*[•▪◦●○■□►▶➢✓–—·∙\-*](?:\s+|$)")
 # Markdown emphasis around a whole run: "**Princeton University**", "__x__", "*x*", "_x_"
 MD_BOLD_RE = re.compile(r"\*\*(?P<a>.+?)\*\*|__(?P<b>.+?)__")
 MD_ITALIC_RE = re.compile(
@@ -71,6 +71,8 @@ SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # --- segmentation --------------------------------------------------------------------------
 
+# a rule drawn with characters after a heading: "EDUCATION________", "Awards ------"
+HEADING_RULE_TAIL_RE = re.compile(r"\s*[_=─━—–\-.·]{3,}\s*$")
 # an entry's own label at the start of a line: "[1] ", "[C6] ", "C6. ", "J2: ", "1. ", "12) "
 ENTRY_LABEL_RE = re.compile(
     r"""^\s*(?:

@@ -52,10 +52,12 @@ ROW_TOLERANCE_RATIO = 0.45
 # A horizontal gap wider than this many font sizes splits a row into segments (cells).
 SEGMENT_GAP_RATIO = 1.6
 # A gutter must be at least this wide (points) and lie within this central band of the page.
-MIN_GUTTER_WIDTH = 8.0
+MIN_GUTTER_WIDTH = 3.0  # LibreOffice two-column CVs leave as little as 4 pt between columns
 GUTTER_BAND = (0.18, 0.82)
-# A column holds a real text stream only with at least this many segments on each side.
+# A column holds a real text stream only with at least this many rows on each side.
 MIN_COLUMN_SEGMENTS = 6
+# At most this many rows at the top of a page may span both columns (a centred name or title).
+MAX_SPANNING_ROWS = 3
 # When at least this share of the narrow side's segments carry a year, it is a date margin.
 DATE_MARGIN_SHARE = 0.5
 # Page furniture lives in the top/bottom band of this share of the page height.
@@ -201,8 +203,7 @@ def _read_page(page: Any) -> PdfPage:
     )
     words = [_to_word(w) for w in raw if w["upright"]]
     words = [w for w in words if w.text]
-    rows = _rows(words)
-    rows = _column_order(rows, float(page.width))
+    rows = _page_rows(words, float(page.width))
     links = [
         (float(a["x0"]), float(a["top"]), float(a["x1"]), float(a["bottom"]), str(a["uri"]))
         for a in page.hyperlinks
@@ -252,37 +253,54 @@ def _rows(words: list[_Word]) -> list[list[_Segment]]:
     return result
 
 
-def _column_order(rows: list[list[_Segment]], width: float) -> list[list[_Segment]]:
-    """Re-order rows when the page is two text columns; keep rows as they are otherwise."""
-    segments = [s for row in rows for s in row]
-    if len(segments) < 2 * MIN_COLUMN_SEGMENTS:
-        return rows
-    gutter = _find_gutter(segments, width)
+def _page_rows(words: list[_Word], width: float) -> list[list[_Segment]]:
+    """Rows of the page in reading order: column by column when the page has two text columns."""
+    split = _two_columns(words, width)
+    if split is None:
+        return _rows(words)
+    spanning, left, right = split
+    return _rows(spanning) + _rows(left) + _rows(right)
+
+
+def _two_columns(words: list[_Word], width: float) -> tuple[list[_Word], list[_Word], list[_Word]] | None:
+    """(rows spanning the page at its top, left column, right column), or None for one column.
+
+    A gutter is an x position in the central band that no word crosses, except in a few rows at
+    the top (a name or title centred over both columns). A narrow side made mostly of dates is a
+    date margin, not a text column: its dates stay on their entries' rows.
+    """
+    gutter = _find_gutter(words, width)
     if gutter is None:
-        return rows
-    left = [s for s in segments if s.x1 <= gutter]
-    right = [s for s in segments if s.x0 >= gutter]
-    if min(len(left), len(right)) < MIN_COLUMN_SEGMENTS:
-        return rows
-    narrow = left if (gutter < width / 2) else right
-    if _date_share(narrow) >= DATE_MARGIN_SHARE:
-        return rows  # a date margin: dates stay on their entry's row
-    ordered: list[list[_Segment]] = []
-    for column in (left, right):
-        column_rows: dict[int, list[_Segment]] = {}
-        for row_index, row in enumerate(rows):
-            for seg in row:
-                if seg in column:
-                    column_rows.setdefault(row_index, []).append(seg)
-        ordered.extend(column_rows[i] for i in sorted(column_rows))
-    return ordered
+        return None
+    crossing = [w for w in words if w.x0 < gutter < w.x1]
+    top_limit = max((w.bottom for w in crossing), default=float("-inf"))
+    spanning = [w for w in words if w.bottom <= top_limit + 0.5]
+    body = [w for w in words if w.bottom > top_limit + 0.5]
+    left = [w for w in body if w.x1 <= gutter]
+    right = [w for w in body if w.x0 >= gutter]
+    left_rows, right_rows = _rows(left), _rows(right)
+    if min(len(left_rows), len(right_rows)) < MIN_COLUMN_SEGMENTS:
+        return None
+    narrow = left_rows if gutter < width / 2 else right_rows
+    if _date_share([s for row in narrow for s in row]) >= DATE_MARGIN_SHARE:
+        return None
+    return spanning, left, right
 
 
-def _find_gutter(segments: list[_Segment], width: float) -> float | None:
-    """An x position in the central band that no segment crosses, with text on both sides."""
+def _find_gutter(words: list[_Word], width: float) -> float | None:
+    """The middle of the widest gap in the central band, counting only rows below any spanning top rows."""
     low, high = GUTTER_BAND[0] * width, GUTTER_BAND[1] * width
-    spans = sorted((s.x0, s.x1) for s in segments if s.x1 > low and s.x0 < high)
-    # sweep the covered intervals; a gap of MIN_GUTTER_WIDTH inside the band is a gutter
+    rows = _rows(words)
+    for skip in range(0, MAX_SPANNING_ROWS + 1):
+        body = [w for row in rows[skip:] for seg in row for w in seg.words]
+        gap = _widest_gap(body, low, high)
+        if gap is not None:
+            return gap
+    return None
+
+
+def _widest_gap(words: list[_Word], low: float, high: float) -> float | None:
+    spans = sorted((w.x0, w.x1) for w in words if w.x1 > low and w.x0 < high)
     best: tuple[float, float] | None = None
     cursor = low
     for x0, x1 in spans:
@@ -291,9 +309,7 @@ def _find_gutter(segments: list[_Segment], width: float) -> float | None:
             if best is None or gap[1] - gap[0] > best[1] - best[0]:
                 best = gap
         cursor = max(cursor, x1)
-    if best is None:
-        return None
-    return (best[0] + best[1]) / 2
+    return None if best is None else (best[0] + best[1]) / 2
 
 
 def _date_share(segments: list[_Segment]) -> float:

@@ -24,7 +24,7 @@ from extractor.fields.names import (
     ("text", "expected"),
     [
         # titles before the name
-        ("Prof. Ravi Kumar", "Ravi Kumar"),
+        ("Prof. Tarek Menon", "Tarek Menon"),
         ("Dr. Jane Q. Doe", "Jane Q. Doe"),
         ("Dr Jane Doe", "Jane Doe"),
         ("Professor Mara Quill", "Mara Quill"),
@@ -67,9 +67,9 @@ def test_strip_honorifics(text: str, expected: str) -> None:
         ("Drs. Amy Bell and Carl Dunn.", ["Amy Bell", "Carl Dunn"]),
         ("Prof. Amy Bell (co-advisor) and Dr. Carl Dunn", ["Amy Bell", "Carl Dunn"]),
         ("Amy Bell, PhD and Carl Dunn", ["Amy Bell", "Carl Dunn"]),
-        # a suffix stays with its name, and "Anand" is not split at "and"
+        # a suffix stays with its name, and "Ferdinand" is not split at "and"
         ("Amy Bell, Jr. and Carl Dunn", ["Amy Bell Jr.", "Carl Dunn"]),
-        ("Anand Sandoval", ["Anand Sandoval"]),
+        ("Ferdinand Sandoval", ["Ferdinand Sandoval"]),
         ("Prof. J. Q. Doe", ["J. Q. Doe"]),
         ("", []),
     ],
@@ -112,7 +112,7 @@ SAME = [
     # accents, apostrophes, hyphens in surnames
     ("José Núñez", "Jose Nunez"),
     ("Søren Ødegård", "Soren Odegard"),
-    ("J. O’Malley", "Jane O'Malley"),
+    ("J. O’Dowd", "Jane O'Dowd"),
     ("M. Gell-Redwood", "Mira Gell Redwood"),
     ("M. Br¨uhl", "Mira Brühl"),
     # hyphenated given names
@@ -126,10 +126,10 @@ SAME = [
     ("van der Berg, J.", "Jan van der Berg"),
     ("Berg, Jan van der", "Jan van der Berg"),
     ("Jan van der Berg", "J. Berg"),
-    ("Di Wang", "D. Wang"),
-    ("Sergio L. Ferra Pinto", "Ferra Pinto, S. L."),
+    ("Di Tan", "D. Tan"),
+    ("Sergio L. Ferra Lobo", "Ferra Lobo, S. L."),
     # known by the middle name
-    ("D. Alma Hughes", "Alma Hughes"),
+    ("D. Alma Voss", "Alma Voss"),
     # initials only
     ("J. Doe", "John Doe"),
     # names in other scripts
@@ -145,7 +145,7 @@ DIFFERENT = [
     ("Doe", "Jane Doe"),
     ("Jean-Luc Picard", "Jean-Paul Picard"),
     ("Wei Lin", "Lin Wei"),
-    ("王小明", "Xiaoming Wang"),
+    ("王小明", "Xiaoming Tan"),
     ("", "Jane Doe"),
     ("", ""),
     ("*", "*"),

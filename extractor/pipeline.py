@@ -58,6 +58,10 @@ def extract(paths: Sequence[str], options: ExtractOptions | None = None) -> Extr
         except InputError as e:
             logger.info("skipped %s", e)
             errors.append(e)
+        except Exception as e:
+            # not the input's fault, but reported the same way: one line, the document skipped
+            logger.exception("internal error on %s", path)
+            errors.append(InputError(path, f"internal error while extracting ({type(e).__name__}: {e})"))
     if not extractions:
         return ExtractResult(profile=None, errors=tuple(errors))
     extra = [f"{e.path}: could not be read ({e.reason})" for e in errors]

@@ -17,8 +17,8 @@ segment_sections(Document) -> [Section]:
 split_entries(Section) -> [Block]:
   The entry-start signal is chosen per section from its layout, strongest first: emphasized
   lines (headings, bold lines) when the section has them and they recur; numbered labels
-  ("[1]", "1.", "C6."); list items at the outermost indentation; a date range at the start
-  of the first line and of others (a date margin); blank lines between groups;
+  ("[1]", "1.", "C6."); list items at the outermost indentation; blank lines between groups;
+  a hanging indent (PDF); a date range at the start of the first line and of others (a date margin);
   and, with none of these, one entry per line. Deeper bullets and indented lines continue the
   current entry. Sub-headings split the section and carry their ``subkind`` into the blocks.
 """
@@ -34,6 +34,7 @@ from extractor.document import Block, Document, Line, MediaType, Section, Sectio
 from extractor.fields.dates import find_date_range
 from extractor.patterns import HeadingMatch, heading_kind
 from extractor.patterns.regexes import (
+    CONTINUATION_START_RE,
     ENTRY_LABEL_RE,
     EQUAL_LEGEND_LINE_RE,
     HEADING_RULE_TAIL_RE,
@@ -42,6 +43,10 @@ from extractor.patterns.regexes import (
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
 HEADING_SIZE_RATIO = 1.18
+# A hanging indent: entry lines start at least this many points left of the continuation lines,
+# all within this many points of one another.
+HANGING_INDENT_MIN = 4.0
+HANGING_INDENT_TOLERANCE = 1.5
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 
@@ -143,8 +148,12 @@ def _context(doc: Document) -> _Context:
         partial = _Context(doc.source.media_type, body, structural, frozenset())
         styles = {_style(ln) for ln in doc.lines if vocabulary_heading(ln, partial) is not None}
         styles = {st for st in styles if st[0] or st[1]}  # only bold or capitalized styles are distinctive
-    return _Context(media=doc.source.media_type, body_size=body, structural_levels=structural,
-                    heading_styles=frozenset(styles))
+    return _Context(
+        media=doc.source.media_type,
+        body_size=body,
+        structural_levels=structural,
+        heading_styles=frozenset(styles),
+    )
 
 
 def segment_sections(doc: Document) -> list[Section]:
@@ -243,16 +252,28 @@ def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
         outer = min((ln.x0 or 0.0) for ln in items)
         if lines[0].list_item and (lines[0].x0 or 0.0) <= outer:
             return lambda line, prev: line.list_item and (line.x0 or 0.0) <= outer + 0.5
+    if any(ln.blank_before for ln in lines[1:]) and not all(ln.blank_before for ln in lines[1:]):
+        return lambda line, prev: line.blank_before
+    if len(lines) > 1 and all(ln.x0 is not None for ln in lines) and lines[0].page is not None:
+        # a hanging indent (PDF): entries start at the outdented lines
+        margin = statistics.median(ln.x0 or 0.0 for ln in lines)
+        outdented = [round(ln.x0 or 0.0) for ln in lines if (ln.x0 or 0.0) < margin - HANGING_INDENT_MIN]
+        if outdented and (lines[0].x0 or 0.0) < margin - HANGING_INDENT_MIN:
+            # the commonest outdented position is where entries start; stray margin notes ("(2.6)")
+            # elsewhere in the margin do not start entries
+            anchor = Counter(outdented).most_common(1)[0][0]
+            return lambda line, prev: abs((line.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE
     dated = [ln for ln in lines if _has_date(ln)]
     if len(dated) >= 2 and _has_date(lines[0]) and len(dated) < len(lines):
         return lambda line, prev: _has_date(line)  # a date in the margin starts each entry
-    if any(ln.blank_before for ln in lines[1:]) and not all(ln.blank_before for ln in lines[1:]):
-        return lambda line, prev: line.blank_before
-    if len(lines) > 1 and all(ln.x0 is not None for ln in lines):
-        margin = statistics.median(ln.x0 or 0.0 for ln in lines)
-        outdented = [ln for ln in lines if (ln.x0 or 0.0) < margin - 4]
-        if outdented and (lines[0].x0 or 0.0) < margin - 4:
-            return lambda line, prev: (line.x0 or 0.0) < margin - 4
+    if lines[0].page is not None and sum(1 for ln in lines if SENTENCE_END_RE.search(ln.text)) >= 2:
+        # wrapped paragraphs with no other cue (a PDF list of citations): an entry ends with its
+        # sentence, and the next starts with a capital that does not continue it ("With X", "In Proc.")
+        return lambda line, prev: prev is None or (
+            bool(SENTENCE_END_RE.search(prev.text))
+            and line.text[:1].isupper()
+            and not CONTINUATION_START_RE.match(line.text)
+        )
     return lambda line, prev: True
 
 

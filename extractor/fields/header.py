@@ -72,8 +72,10 @@ def _name_candidates(
                 break
     header = [ln for ln in _header_lines(sections)][:NAME_SEARCH_LINES]
     top_h1 = [ln for ln in doc.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
-    for line in [*top_h1, *header]:
-        split = split_native_name(line.text)
+    for text in [piece for line in [*top_h1, *header] for piece in (line.text, *line.cells)]:
+        split = split_native_name(
+            text
+        )  # a PDF header row is also read cell by cell ("D. A. Hughes" | "Berkeley")
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break

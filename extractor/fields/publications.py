@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from extractor.document import Block, Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.authors import (
+    ParsedAuthor,
     equal_contribution_marks,
     is_equal_contribution,
     looks_like_author_list,
@@ -141,6 +142,7 @@ class _Parts:
     awards: list[str] = field(default_factory=list)
     year: int | None = None
     bold: tuple[str, ...] = ()
+    owner_first: bool = False  # "With A and B": the owner, not printed, leads the author list
 
 
 def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
@@ -180,18 +182,17 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         status = "published"
     if status is None and kind == "preprint" and venue and rx.PREPRINT_SERVER_RE.search(venue):
         status = "preprint"
-    authors = (
-        [
-            Author(
-                name=a.name,
-                is_owner=a.bold or a.name is None,
-                equal_contribution=is_equal_contribution(a, ctx.equal_marks),
-            )
-            for a in parse_authors(parts.authors_text, parts.bold)
-        ]
-        if parts.authors_text
-        else []
-    )
+    parsed = parse_authors(parts.authors_text, parts.bold) if parts.authors_text else []
+    if parts.owner_first:
+        parsed = [ParsedAuthor(name=None, marks=""), *parsed]
+    authors = [
+        Author(
+            name=a.name,
+            is_owner=a.bold or a.name is None,
+            equal_contribution=is_equal_contribution(a, ctx.equal_marks),
+        )
+        for a in parsed
+    ]
     return Publication(
         title=parts.title,
         authors=authors,
@@ -249,6 +250,23 @@ def _is_citation(text: str) -> bool:
 def _read_citation(text: str, parts: _Parts) -> None:
     text = _take_awards(text, parts)
     text = _take_link_labels(text, parts)
+    margin = rx.MARGIN_YEAR_RE.match(text)  # "2019 Title ..." or "2017 (2.6) Title ...": a date margin
+    if margin:
+        parts.year = int(margin["year"])
+        text = text[margin.end() :]
+    text = rx.IMPACT_NOTE_RE.sub("", text)
+    coauthors = rx.WITH_COAUTHORS_RE.search(text)
+    if coauthors:
+        # econ/polisci style: "Title. With A and B. Venue." or "Title (with A and B)": the owner is not
+        # printed; an empty first slot stands for them (assemble fills in the name)
+        parts.owner_first = True
+        parts.authors_text = coauthors["authors"].strip(" .")
+        rest = (text[: coauthors.start()] + ". " + text[coauthors.end() :].lstrip(" ,.;")).strip(" .")
+        segments = split_sentences(rest)
+        if segments:
+            parts.title = _clean_title(segments[0], parts)
+            parts.venue_text = ". ".join(segments[1:]) or None
+        return
     quoted = rx.QUOTED_TITLE_RE.search(text)
     if quoted:
         parts.title = _clean_title(quoted["title"], parts)

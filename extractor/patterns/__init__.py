@@ -246,8 +246,9 @@ def heading_kind(text: str) -> HeadingMatch | None:
             return match
         if n_words == 1 and len(phrase) >= FUZZY_MIN_CHARS:
             # a misspelt one-word heading ("PUBBLICATIONS"): the closest alias, if very close
-            best = rf_process.extractOne(phrase, list(_vocabulary().aliases), scorer=fuzz.ratio,
-                                         score_cutoff=FUZZY_HEADING_RATIO)
+            best = rf_process.extractOne(
+                phrase, list(_vocabulary().aliases), scorer=fuzz.ratio, score_cutoff=FUZZY_HEADING_RATIO
+            )
             if best is not None:
                 return _vocabulary().aliases[best[0]]
     if colon:

@@ -88,6 +88,12 @@ EQUAL_LEGEND_LINE_RE = re.compile(
         (?:equal(?:ly)?\s+contribut\w*|co-?first\s+authors?|joint\s+first\s+authors?)\s*\)?\.?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# a line that continues a citation although the previous line ended a sentence:
+# "With A and B.", "In Proceedings of ...", "and C. D.", "pp. 1-9"
+CONTINUATION_START_RE = re.compile(
+    r"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|forthcoming|accepted|under\s+review|doi|https?:)\b",
+    re.IGNORECASE,
+)
 # text ending like a sentence: "... in machine learning."
 SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
 
@@ -193,6 +199,17 @@ INVERTED_AUTHORS_PREFIX_RE = re.compile(
       (?:\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s*)?                 # (2021).
     """,
     re.VERBOSE,
+)
+# a year in a date margin before a citation, with an impact-factor note: "2019 Title", "2017 (2.6) Title",
+# "2019 (IF: 2.14) Title"
+MARGIN_YEAR_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?:\((?:IF:?\s*)?\d+(?:\.\d+)?\)\s+)?(?=[A-Z\"“])")
+# an impact-factor note from a date margin, inside a wrapped citation: "social (2.3) network study"
+IMPACT_NOTE_RE = re.compile(r"\s\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)(?=\s)")
+# co-authors of an owner who is not printed: ". With A, B, and C." or " (with A and B)"
+WITH_COAUTHORS_RE = re.compile(
+    r"(?:\.\s+|\s*\(\s*)(?:with|joint\s+with|w/)\s+(?P<authors>[A-Z][^()]*?)"
+    r"(?:\)|(?<!\s[A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|$)",  # not the period of an initial ("K.") or of "&."
+    re.IGNORECASE,
 )
 # a segment that is only a year: "2023", "(2021)"
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")

@@ -18,8 +18,10 @@ columns are read as two; rotated text is read as pdfminer gives it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
+import statistics
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -60,6 +62,8 @@ MIN_COLUMN_SEGMENTS = 6
 MAX_SPANNING_ROWS = 3
 # When at least this share of the narrow side's segments carry a year, it is a date margin.
 DATE_MARGIN_SHARE = 0.5
+# A vertical gap this many font sizes wider than the usual line spacing is a blank line.
+BLANK_GAP_RATIO = 0.5
 # Page furniture lives in the top/bottom band of this share of the page height.
 FURNITURE_BAND = 0.07
 
@@ -346,7 +350,20 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.casefold()).strip()
 
 
-def _number_lines(rows: Iterator[tuple[PdfPage, list[_Segment]]]) -> Iterator[Line]:
+def _typical_gap(rows: list[tuple[PdfPage, list[_Segment]]]) -> float:
+    """The median vertical gap between consecutive rows of one page: the document's line spacing."""
+    gaps: list[float] = []
+    for (page_a, row_a), (page_b, row_b) in itertools.pairwise(rows):
+        if page_a is page_b:
+            gap = min(s.top for s in row_b) - max(w.bottom for s in row_a for w in s.words)
+            if gap >= 0:
+                gaps.append(gap)
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _number_lines(row_iter: Iterator[tuple[PdfPage, list[_Segment]]]) -> Iterator[Line]:
+    rows = list(row_iter)
+    typical = _typical_gap(rows)
     number = 0
     previous: tuple[int, float, float] | None = None  # page, bottom, size of the previous row
     for page, row in rows:
@@ -375,7 +392,10 @@ def _number_lines(rows: Iterator[tuple[PdfPage, list[_Segment]]]) -> Iterator[Li
         gap = False
         if previous is not None:
             prev_page, prev_bottom, prev_size = previous
-            gap = prev_page != page.number or (top - prev_bottom) > 0.9 * max(size, prev_size)
+            # wider than the document's own line spacing by half a line: a paragraph or entry break
+            # a page break is not a blank line: entries run on across pages
+            limit = typical + BLANK_GAP_RATIO * max(size, prev_size)
+            gap = prev_page == page.number and (top - prev_bottom) > limit
         previous = (page.number, bottom, size)
         bold = bold_chars * 2 > total
         yield Line(

@@ -180,6 +180,10 @@ def segment_sections(doc: Document) -> list[Section]:
                 # a sub-heading inside publications: keep the section, mark what follows
                 current.append(line)
                 continue
+            if new_kind is kind and current and _heading_text(line).rstrip().endswith(":"):
+                # a run-in label repeating the section's kind ("Teaching Assistant:" under Teaching)
+                current.append(line)
+                continue
             close()
             kind, heading, label, subkind, current = new_kind, line, _heading_text(line), match.subkind, []
             implicit = line.text.rstrip().endswith(":") and ctx.media is not MediaType.HTML
@@ -269,10 +273,13 @@ def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
     if lines[0].page is not None and sum(1 for ln in lines if SENTENCE_END_RE.search(ln.text)) >= 2:
         # wrapped paragraphs with no other cue (a PDF list of citations): an entry ends with its
         # sentence, and the next starts with a capital that does not continue it ("With X", "In Proc.")
-        return lambda line, prev: prev is None or (
-            bool(SENTENCE_END_RE.search(prev.text))
-            and line.text[:1].isupper()
-            and not CONTINUATION_START_RE.match(line.text)
+        return lambda line, prev: (
+            prev is None
+            or (
+                bool(SENTENCE_END_RE.search(prev.text))
+                and line.text[:1].isupper()
+                and not CONTINUATION_START_RE.match(line.text)
+            )
         )
     return lambda line, prev: True
 

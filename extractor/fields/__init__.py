@@ -56,6 +56,10 @@ class Found:
 
 
 SectionParser = Callable[[Section, ParseContext], Found]
+# In a statement only these sections hold lists; the others are prose for the statement parser.
+STATEMENT_SECTION_KINDS = frozenset(
+    {SectionKind.COURSES, SectionKind.RESEARCH_INTERESTS, SectionKind.PUBLICATIONS}
+)
 
 
 def evidence_for(lines: tuple[Line, ...] | list[Line] | Block, ctx: ParseContext) -> Evidence:
@@ -103,7 +107,10 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         equal_marks=publications.document_equal_marks(doc.lines),
     )
     found = Found()
+    statement_kinds = (DocumentKind.RESEARCH_STATEMENT, DocumentKind.TEACHING_STATEMENT)
     for section in sections:
+        if ctx.kind in statement_kinds and section.kind not in STATEMENT_SECTION_KINDS:
+            continue  # a statement's "Teaching Experience" is prose, read by the statement parser
         parser = parsers.get(section.kind)
         if parser is not None:
             found.merge(parser(section, ctx))

@@ -25,6 +25,7 @@ from extractor.patterns import words
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
     GPA_RE,
+    HEAD_SENTENCE_RE,
     INLINE_PEOPLE_RE,
     LOCATION_TAIL_RE,
     PEOPLE_LINE_RE,
@@ -196,6 +197,12 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
             if not rest:
                 return
             text = rest
+    if not is_bullet and not parts.head:
+        lead = HEAD_SENTENCE_RE.match(text)
+        if lead:  # "Statistical Consultant, Mothershead Law. Analysis of ...": the head, then a description
+            parts.head.append(lead["head"])
+            parts.highlights.append(text[lead.end() :].strip())
+            return
     if is_bullet or len(text) > HEAD_LINE_MAX_CHARS or _is_description(text):
         parts.highlights.append(text)
     else:

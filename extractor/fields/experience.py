@@ -11,8 +11,9 @@ dates span the projects' dates.
 
 from __future__ import annotations
 
-from extractor.document import Block, Section
+from extractor.document import Block, Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
+from extractor.fields.dates import find_date_range
 from extractor.fields.entries import dissect, has_word, span_of, split_title_org
 from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
 from extractor.profile import Experience
@@ -22,10 +23,50 @@ from extractor.segment import split_entries
 def parse_experience(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     for block in split_entries(section):
-        item = parse_experience_block(block, ctx)
-        if item is not None:
-            found.add("experience", item)
+        for part in split_nested(block):
+            item = parse_experience_block(part, ctx)
+            if item is not None:
+                found.add("experience", item)
     return found
+
+
+def split_nested(block: Block) -> list[Block]:
+    """A group heading over several dated positions ("PhD Candidate" then "Graduate Research
+    Assistant, X 2017" and "Graduate Teaching Assistant, Y 2014-2017") is several positions.
+
+    Applies when the block's first line has no date and two or more of its other lines, not
+    bullets, each carry their own date range; each dated line starts a position, and the lines
+    after it up to the next dated line belong to it.
+    """
+    lines = block.lines
+    if len(lines) < 3 or _dated(lines[0]):
+        return [block]
+    starts = [i for i, ln in enumerate(lines[1:], start=1) if _dated_position(ln)]
+    if len(starts) < 2:
+        return [block]
+    parts: list[Block] = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        parts.append(Block(lines=lines[start:end], subkind=block.subkind))
+    return parts
+
+
+def _dated(line: Line) -> bool:
+    found = find_date_range(line.text)
+    return found is not None and not found.empty
+
+
+def _dated_position(line: Line) -> bool:
+    """A line holding a position and its dates ("NSF REU, St. Olaf College 2010"), not dates alone."""
+    found = find_date_range(line.text)
+    if line.list_item or found is None or found.empty:
+        return False
+    rest = line.text.replace(found.matched, " ")
+    return sum(ch.isalpha() for ch in rest) >= MIN_POSITION_LETTERS
+
+
+# A dated line names a position when this many letters remain besides the dates.
+MIN_POSITION_LETTERS = 8
 
 
 HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head lines used

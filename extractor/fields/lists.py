@@ -13,12 +13,22 @@ def parse_courses(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     courses: list[str] = []
     for line in section.lines:
-        for _category, body in category_runs(line.text):
-            for item in split_items(body):
-                if item and item not in courses:
-                    courses.append(item)
+        if line.list_item and line.bold_spans:
+            candidates = [line.bold_spans[0]]  # "- **Software Engineering**, built around ..."
+        elif len(line.text.split()) > PROSE_MIN_WORDS:
+            wish = rx.WANT_TO_TEACH_RE.search(line.text)  # "I am prepared to teach A, B, and C at any level."
+            candidates = split_items(rx.PHRASE_TAIL_RE.split(wish["courses"], maxsplit=1)[0]) if wish else []
+        else:
+            candidates = [item for _category, body in category_runs(line.text) for item in split_items(body)]
+        for item in candidates:
+            if item and item not in courses:
+                courses.append(item)
     found.fact("courses", *courses)
     return found
+
+
+# A line of more words than this is prose: courses are read from a "teach ..." phrase only.
+PROSE_MIN_WORDS = 14
 
 
 def parse_interests(section: Section, ctx: ParseContext) -> Found:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from extractor.document import Document, DocumentKind
 from extractor.fields import Found, ParseContext, evidence_for
+from extractor.fields.dates import find_date_range
 from extractor.fields.header import _interest_phrases
 from extractor.fields.prose import Paragraph, paragraphs
 from extractor.fields.teaching import parse_teaching_text
@@ -190,14 +191,14 @@ def _teaching(body: list[Paragraph], ctx: ParseContext, found: Found) -> None:
             taught = rx.TAUGHT_COURSE_RE.search(sentence)
             if taught:
                 item = parse_teaching_text(
-                    taught["course"],
-                    list(paragraph.lines),
-                    ctx,
-                    role=taught["role"].strip() if taught["role"] else None,
+                    taught["course"], list(paragraph.lines), ctx, role=taught["role"].strip()
                 )
                 if item is not None:
+                    when = find_date_range(sentence)  # "In Spring 2023 I was ...", "... in Fall 2022"
+                    term = when.matched.strip(" ()") if when is not None and when.matched else None
+                    evidence = evidence_for(paragraph.lines, ctx)
                     found.add(
-                        "teaching", item.model_copy(update={"evidence": evidence_for(paragraph.lines, ctx)})
+                        "teaching", item.model_copy(update={"evidence": evidence, "term": item.term or term})
                     )
             wish = rx.WANT_TO_TEACH_RE.search(sentence)
             if wish:

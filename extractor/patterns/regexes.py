@@ -170,6 +170,8 @@ EXPECTED_RE = re.compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)",
 # the words between a degree and its field: " in ", " of ", ": ", ", "
 # (other languages: "Licenciatura en Matemáticas", "Diplom in Physik", "Laurea in Fisica", "Licence de X")
 FIELD_LEAD_RE = re.compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
+# an entry head that ends as a sentence before its description: "Consultant, Law Firm. Analysis of X"
+HEAD_SENTENCE_RE = re.compile(r"^(?P<head>[A-Z][^.]{3,80}?[a-z)])\.\s+(?=[A-Z])(?=(?:\S+\s+){2})")
 # symbols and flags before an entry's text: "🇩🇪Research Intern", "▸ Engineer", "– Analyst"
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\"“'‘]+")
 
@@ -385,6 +387,8 @@ ROLE_PREFIX_RE = re.compile(
     r"(?<![\w@'’])(?P<role>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[\s-]+(?:[A-Z][a-z]+|[A-Z]{2,}|of|and|&|for|in|on)){0,6})"
     r"\s*:\s+"
 )
+# a line that is only a role label: "Instructor:", "Teaching Assistant:"
+ROLE_ONLY_RE = re.compile(r"(?P<role>[A-Z][\w /&-]{1,50}?)\s*:\s*")
 # a role line ending with where it is served: "PC member in Conferences", "Reviewer in Transactions"
 ROLE_SCOPE_RE = re.compile(
     r"\s+(?:in|for)\s+(?:conferences?|journals?|transactions|workshops?)$", re.IGNORECASE
@@ -460,13 +464,15 @@ FUNDING_CUE_RE = re.compile(
 )
 # teaching done: "I was the teaching assistant for CS 101 Introduction to Programming in Fall 2022"
 TAUGHT_COURSE_RE = re.compile(
-    r"\bI\s+(?:was|served\s+as|worked\s+as|have\s+been)\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:head\s+)?teaching\s+"
-    r"assistant|TA|instructor|lecturer|co-?instructor|grader)\s+(?:for|of|in)\s+(?P<course>[^.;]+)",
+    r"\bI\s+(?:was|served\s+as|worked\s+as|have\s+been)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>(?:head\s+|lead\s+|graduate\s+)?teaching\s+(?:assistant|fellow)|TA|instructor\s+of\s+record|"
+    r"(?:co-?)?instructor|lecturer|grader)\s+(?:for|of|in)\s+"
+    r"(?P<course>[^.;,]+?)(?=\s+in\s+(?:Fall|Spring|Summer|Winter|Autumn)\b|\s*[,;.]|\s+where\b|\s+at\s|$)",
     re.IGNORECASE,
 )
 # teaching wished for: "I would be excited to teach A, B, and C", "I am eager to teach X"
 WANT_TO_TEACH_RE = re.compile(
-    r"\b(?:would\s+(?:be\s+\w+\s+to|like\s+to|love\s+to|enjoy)|am\s+(?:eager|excited|keen)\s+to|"
-    r"could|can)\s+teach\s+(?:courses\s+(?:such\s+as|like|on|in)\s+)?(?P<courses>[^.;]+)",
+    r"\b(?:would\s+(?:be\s+\w+\s+to|like\s+to|love\s+to|enjoy)|am\s+(?:eager|excited|keen|prepared|ready|"
+    r"qualified|happy)\s+to|could|can)\s+teach\s+(?:courses\s+(?:such\s+as|like|on|in)\s+)?(?P<courses>[^.;:]+)",
     re.IGNORECASE,
 )

@@ -1,0 +1,352 @@
+"""``extractor.segment``: sections from headings, entries from layout.
+
+Documents are built with ``read_text`` from small made-up CVs in plain text and Markdown, so
+the Lines carry exactly the cues the readers give (heading levels, bold, list items, blank lines).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Block, Document, Line, MediaType, Section, SectionKind, SourceInfo
+from extractor.read.text import read_text
+from extractor.segment import segment_sections, split_entries
+
+
+def make_doc(text: str, markdown: bool = True) -> Document:
+    media = MediaType.MARKDOWN if markdown else MediaType.TEXT
+    return Document(source=SourceInfo(0, "cv", media, "0" * 64), lines=read_text(text, markdown=markdown))
+
+
+def sections_of(text: str, markdown: bool = True) -> list[Section]:
+    return segment_sections(make_doc(text, markdown))
+
+
+def outline(text: str, markdown: bool = True) -> list[tuple[str, str | None, list[str]]]:
+    return [(s.kind.value, s.label, [ln.text for ln in s.lines]) for s in sections_of(text, markdown)]
+
+
+def blocks_of(text: str, markdown: bool = True, kind: SectionKind | None = None) -> list[Block]:
+    sections = sections_of(text, markdown)
+    section = next(s for s in sections if kind is None or s.kind is kind) if kind else sections[-1]
+    return split_entries(section)
+
+
+def entries(text: str, markdown: bool = True, kind: SectionKind | None = None) -> list[list[str]]:
+    return [[ln.text for ln in b.lines] for b in blocks_of(text, markdown, kind)]
+
+
+# --- headings from the vocabulary ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading, markdown, kind, subkind",
+    [
+        pytest.param("RESEARCH EXPERIENCE", False, SectionKind.EXPERIENCE, None, id="caps-plain"),
+        pytest.param("Research Experience", False, SectionKind.EXPERIENCE, None, id="title-case-plain"),
+        pytest.param("## Research Experience", True, SectionKind.EXPERIENCE, None, id="markdown-h2"),
+        pytest.param(
+            r"## Publications (\*Equal contributions)",
+            True,
+            SectionKind.PUBLICATIONS,
+            None,
+            id="publications-with-legend",
+        ),
+        pytest.param(
+            "Publications (*Equal contributions)",
+            False,
+            SectionKind.PUBLICATIONS,
+            None,
+            id="publications-with-legend-plain",
+        ),
+        pytest.param("Honors & Awards", False, SectionKind.AWARDS, None, id="ampersand"),
+        pytest.param("HONORS AND AWARDS:", False, SectionKind.AWARDS, None, id="and-colon"),
+        pytest.param("Conferences🤓🎙️", False, SectionKind.PUBLICATIONS, "conference", id="emoji-subkind"),
+        pytest.param("### Journal Articles", True, SectionKind.PUBLICATIONS, "journal", id="journal-subkind"),
+        pytest.param("Preprints", False, SectionKind.PUBLICATIONS, "preprint", id="preprint-subkind"),
+        pytest.param("III. Education", False, SectionKind.EDUCATION, None, id="roman-numbered"),
+        pytest.param("Teaching Assistantships", False, SectionKind.TEACHING, None, id="teaching-alias"),
+        pytest.param("Selected Invited Talks", False, SectionKind.TALKS, None, id="qualifiers"),
+        pytest.param("Technical Skills", False, SectionKind.SKILLS, None, id="skills"),
+        pytest.param("## News", True, SectionKind.OTHER, None, id="other-vocabulary"),
+    ],
+)
+def test_vocabulary_heading_opens_a_section(
+    heading: str, markdown: bool, kind: SectionKind, subkind: str | None
+) -> None:
+    sections = sections_of(f"Ines Varga\niv@example.edu\n\n{heading}\nFirst entry of the section\n", markdown)
+    assert [s.kind for s in sections] == [SectionKind.HEADER, kind], heading
+    section = sections[1]
+    assert section.subkind == subkind
+    assert section.heading is not None and section.label == section.heading.text
+    assert [ln.text for ln in section.lines] == ["First entry of the section"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "My research interests are glaciers, ice sheets and the oceans around them.", id="sentence"
+        ),
+        pytest.param("- Education", id="list-item"),
+        pytest.param(
+            "Education and outreach committee member at Tarrow University, 2019 – 2021", id="entry-line"
+        ),
+        pytest.param("Glacier Dynamics", id="unknown-phrase-plain"),
+    ],
+)
+def test_lines_that_are_not_headings(line: str) -> None:
+    sections = sections_of(f"Ines Varga\n\n## Experience\n{line}\nAnother line\n")
+    assert [s.kind for s in sections] == [SectionKind.HEADER, SectionKind.EXPERIENCE]
+    assert sections[1].lines[0].text == line.removeprefix("- ")
+
+
+def test_markdown_heading_outside_vocabulary_opens_other_section() -> None:
+    text = (
+        "Ines Varga\n\n## Publications\n1. I. Varga. Ice. 2022.\n"
+        "## Hobby Robots\nBuilt a robot\n## Education\nPh.D.\n"
+    )
+    assert outline(text) == [
+        ("header", None, ["Ines Varga"]),
+        ("publications", "Publications", ["1. I. Varga. Ice. 2022."]),
+        ("other", "Hobby Robots", ["Built a robot"]),
+        ("education", "Education", ["Ph.D."]),
+    ]
+
+
+def test_deeper_markdown_entry_titles_stay_inside_the_section() -> None:
+    text = (
+        "Ines Varga\n\n## Education\n### Tarrow University\nPh.D. in Geology, 2019\n"
+        "### Linmoor College\nB.Sc.\n"
+    )
+    assert outline(text) == [
+        ("header", None, ["Ines Varga"]),
+        (
+            "education",
+            "Education",
+            ["Tarrow University", "Ph.D. in Geology, 2019", "Linmoor College", "B.Sc."],
+        ),
+    ]
+
+
+# --- header, empty sections ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, markdown, header",
+    [
+        pytest.param(
+            "Ines Varga\nGlaciologist\niv@example.edu\n\nEDUCATION\nPh.D.\n",
+            False,
+            ["Ines Varga", "Glaciologist", "iv@example.edu"],
+            id="plain",
+        ),
+        pytest.param(
+            "**Ines Varga**\nGlaciologist\n\n## Education\nPh.D.\n",
+            True,
+            ["Ines Varga", "Glaciologist"],
+            id="markdown-bold-name",
+        ),
+        pytest.param("Ines Varga\n\n\n\nEducation\nPh.D.\n", False, ["Ines Varga"], id="after-large-break"),
+    ],
+)
+def test_header_section_comes_first(text: str, markdown: bool, header: list[str]) -> None:
+    sections = sections_of(text, markdown)
+    assert sections[0].kind is SectionKind.HEADER
+    assert sections[0].heading is None and sections[0].label is None
+    assert [ln.text for ln in sections[0].lines] == header
+    assert sections[1].kind is SectionKind.EDUCATION
+
+
+def test_no_header_section_when_a_heading_comes_first() -> None:
+    assert [s.kind for s in sections_of("## Education\nPh.D.\n## Awards\nMedal\n")] == [
+        SectionKind.EDUCATION,
+        SectionKind.AWARDS,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, markdown",
+    [
+        pytest.param("Ines Varga\n\nHonors & Awards\n\nSKILLS\nPython, R\n", False, id="plain"),
+        pytest.param("Ines Varga\n\n## Honors & Awards\n## Skills\n- Python\n", True, id="markdown"),
+        pytest.param("Ines Varga\n\nHonors & Awards\nSkills\nPython, R\n", False, id="adjacent-plain"),
+    ],
+)
+def test_empty_heading_makes_an_empty_section(text: str, markdown: bool) -> None:
+    sections = sections_of(text, markdown)
+    assert [(s.kind, len(s.lines)) for s in sections] == [
+        (SectionKind.HEADER, 1),
+        (SectionKind.AWARDS, 0),
+        (SectionKind.SKILLS, 1),
+    ]
+    assert sections[1].heading is not None and sections[1].heading.text == "Honors & Awards"
+
+
+def test_sections_partition_the_lines() -> None:
+    text = "Ines Varga\n\n## Education\nPh.D.\n## Awards\n\n## Publications\n1. Paper\n2. Paper\n"
+    doc = make_doc(text)
+    sections = segment_sections(doc)
+    seen = [ln.number for s in sections for ln in ((s.heading,) if s.heading else ()) + s.lines]
+    assert seen == [ln.number for ln in doc.lines]
+
+
+def test_empty_document_has_no_sections() -> None:
+    assert segment_sections(make_doc("")) == []
+
+
+# --- publication sub-headings ----------------------------------------------------------------------
+
+
+def test_publication_subheadings_mark_blocks() -> None:
+    text = (
+        "Ines Varga\n\n"
+        "## Publications (\\*Equal contributions)\n"
+        "### Conferences🤓🎙️\n"
+        "[C1] I. Varga\\*, K. Lund\\*. Ice paper. In GLACIO 2022.\n"
+        "[C2] I. Varga. Snow paper. In GLACIO 2021.\n"
+        "### Journal Articles\n"
+        "[J1] I. Varga. Firn paper. Journal of Ice, 2020.\n"
+    )
+    sections = sections_of(text)
+    assert [s.kind for s in sections] == [SectionKind.HEADER, SectionKind.PUBLICATIONS]
+    assert sections[1].label == "Publications (*Equal contributions)"
+    blocks = split_entries(sections[1])
+    assert [(b.subkind, b.text) for b in blocks] == [
+        ("conference", "[C1] I. Varga*, K. Lund*. Ice paper. In GLACIO 2022."),
+        ("conference", "[C2] I. Varga. Snow paper. In GLACIO 2021."),
+        ("journal", "[J1] I. Varga. Firn paper. Journal of Ice, 2020."),
+    ]
+
+
+def test_subheading_first_opens_publications_with_its_subkind() -> None:
+    sections = sections_of(
+        "Ines Varga\n\nConferences🤓🎙️\n[1] Paper one. 2022.\n[2] Paper two. 2021.\n", False
+    )
+    assert (sections[1].kind, sections[1].subkind) == (SectionKind.PUBLICATIONS, "conference")
+    assert {b.subkind for b in split_entries(sections[1])} == {"conference"}
+
+
+def test_equal_contribution_legend_opens_publications() -> None:
+    text = "Ines Varga\niv@example.edu\n(* Equal contribution)\n[1] I. Varga*, K. Lund*. Ice. 2022.\n"
+    sections = sections_of(text, markdown=False)
+    assert [s.kind for s in sections] == [SectionKind.HEADER, SectionKind.PUBLICATIONS]
+    assert sections[1].heading is None
+
+
+# --- split_entries ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, markdown, expected",
+    [
+        # bullets: outermost list items start entries, deeper bullets continue them
+        pytest.param(
+            "## Service\n- Reviewer\n  - Journal of Ice\n  - Snow Letters\n- Organizer, reading group\n",
+            True,
+            [["Reviewer", "Journal of Ice", "Snow Letters"], ["Organizer, reading group"]],
+            id="bullets-nested",
+        ),
+        pytest.param(
+            "SERVICE\n• Reviewer, Journal of Ice\n• Organizer, reading group\n▪ Mentor, outreach day\n",
+            False,
+            [["Reviewer, Journal of Ice"], ["Organizer, reading group"], ["Mentor, outreach day"]],
+            id="bullets-mixed-glyphs",
+        ),
+        # numbered labels
+        pytest.param(
+            "## Publications\n[1] I. Varga. Ice paper.\nIn GLACIO, pages 1–9, 2022.\n"
+            "[2] K. Lund, I. Varga. Snow.\n"
+            "[3] I. Varga. Firn. 2020.\n",
+            True,
+            [
+                ["[1] I. Varga. Ice paper.", "In GLACIO, pages 1–9, 2022."],
+                ["[2] K. Lund, I. Varga. Snow."],
+                ["[3] I. Varga. Firn. 2020."],
+            ],
+            id="bracketed-labels-with-continuation",
+        ),
+        pytest.param(
+            "PUBLICATIONS\n1. I. Varga. Ice paper.\n   In GLACIO, 2022.\n2. K. Lund. Snow.\n",
+            False,
+            [["1. I. Varga. Ice paper.", "In GLACIO, 2022."], ["2. K. Lund. Snow."]],
+            id="numbered-labels-kept-in-text",
+        ),
+        pytest.param(
+            "PUBLICATIONS\nC2. I. Varga. Ice paper. 2022.\nC1. K. Lund. Snow. 2021.\n",
+            False,
+            [["C2. I. Varga. Ice paper. 2022."], ["C1. K. Lund. Snow. 2021."]],
+            id="lettered-labels",
+        ),
+        # bold entry titles
+        pytest.param(
+            "## Experience\n**Tarrow Glacier Lab**\nResearch Assistant, 2019 – 2021\nBuilt melt models\n"
+            "**Survey Office**\nField Technician, 2017 – 2019\n",
+            True,
+            [
+                ["Tarrow Glacier Lab", "Research Assistant, 2019 – 2021", "Built melt models"],
+                ["Survey Office", "Field Technician, 2017 – 2019"],
+            ],
+            id="bold-titles",
+        ),
+        pytest.param(
+            "## Education\n### Tarrow University\nPh.D. in Geology, 2019\n### Linmoor College\nB.Sc., 2014\n",
+            True,
+            [["Tarrow University", "Ph.D. in Geology, 2019"], ["Linmoor College", "B.Sc., 2014"]],
+            id="markdown-subheading-titles",
+        ),
+        # a date in the margin starts each entry
+        pytest.param(
+            "AWARDS\n2020 Medal of Things\nAwarded for things\n"
+            "2018 Travel Grant\nCovered travel to a place\n",
+            False,
+            [
+                ["2020 Medal of Things", "Awarded for things"],
+                ["2018 Travel Grant", "Covered travel to a place"],
+            ],
+            id="date-margin-years",
+        ),
+        pytest.param(
+            "EXPERIENCE\nSep 2021 – Present Postdoc, Tarrow Glacier Lab\nModels of melt\nRuns field camps\n"
+            "Jan 2017 – Aug 2021 Ph.D. student, Linmoor College\nStudied firn compaction\n",
+            False,
+            [
+                ["Sep 2021 – Present Postdoc, Tarrow Glacier Lab", "Models of melt", "Runs field camps"],
+                ["Jan 2017 – Aug 2021 Ph.D. student, Linmoor College", "Studied firn compaction"],
+            ],
+            id="date-margin-month-ranges",
+        ),
+        # blank lines between groups
+        pytest.param(
+            "EXPERIENCE\nResearch Assistant, Tarrow Glacier Lab\nBuilt melt models\n\n"
+            "Field Technician\nSurveys\n",
+            False,
+            [
+                ["Research Assistant, Tarrow Glacier Lab", "Built melt models"],
+                ["Field Technician", "Surveys"],
+            ],
+            id="blank-lines",
+        ),
+        # nothing else: one entry per line
+        pytest.param(
+            "SKILLS\nPython, R\nGIS, remote sensing\n",
+            False,
+            [["Python, R"], ["GIS, remote sensing"]],
+            id="one-per-line",
+        ),
+    ],
+)
+def test_split_entries(text: str, markdown: bool, expected: list[list[str]]) -> None:
+    assert entries(f"Ines Varga\n\n{text}", markdown) == expected
+
+
+def test_blocks_keep_every_line_in_order() -> None:
+    text = "Ines Varga\n\n## Experience\n**Lab A**\nRole, 2019\n- did things\n**Lab B**\nRole, 2017\n"
+    section = sections_of(text)[1]
+    blocks = split_entries(section)
+    assert [ln for b in blocks for ln in b.lines] == list(section.lines)
+    assert all(isinstance(b.lines[0], Line) for b in blocks)
+
+
+def test_empty_section_has_no_blocks() -> None:
+    assert split_entries(sections_of("Ines Varga\n\nAwards\n\nSkills\nPython\n", False)[1]) == []

@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import replace
 
 from extractor.document import Document, Line, MediaType
+from extractor.patterns import words
 from extractor.patterns.regexes import (
     CONTROL_RE,
     GLUED_SENTENCE_RE,
@@ -57,6 +58,9 @@ TWO_LETTER_HALF_ZIPF = 5.5  # "in" 7.3, "my" 6.6, "me" 6.5 pass; "co", "re", "de
 # A capitalized glued word splits only after a very common sentence opener ("My", "In", "The"):
 # other capitalized unknown words are names ("Yinwei", "Karakus").
 CAPITALIZED_LEFT_ZIPF = 6.0
+# This many glued function words in a document show glue damage; only then are two glued content
+# words ("generatemassive") split too.
+GLUE_EVIDENCE = 3
 # Glued-word splitting runs only on lines with at least this many words (prose, not names).
 PROSE_MIN_WORDS = 6
 LIGATURE_TABLE = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
@@ -83,12 +87,13 @@ def repair_document(doc: Document) -> Document:
     lines = _join_hyphenated(lines)
     if doc.source.media_type is MediaType.PDF or any("\ufffd" in line.text for line in doc.lines):
         # glued words are damage from PDF extraction; in a clean text "makespan" is a word
-        lines = [_split_glued(line) for line in lines]
+        lines = _split_glued_lines(lines)
     kept = tuple(line for line in lines if line.text)
     lost = sum(line.text.count("\ufffd") for line in kept)
     warnings = doc.warnings
-    if lost:
-        warnings = (*warnings, f"{doc.source.path}: {lost} damaged characters could not be repaired")
+    message = f"{doc.source.path}: {lost} damaged characters could not be repaired"
+    if lost and message not in warnings:
+        warnings = (*warnings, message)
     return replace(doc, lines=kept, warnings=warnings)
 
 
@@ -146,11 +151,30 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _split_glued(line: Line) -> Line:
+def _split_glued_lines(lines: list[Line]) -> list[Line]:
+    """Split glued words. A split next to a function word ("inmind", "Myprimary") is safe on its
+    own; a split of two content words ("generatemassive") only in a document that shows glue
+    damage through at least GLUE_EVIDENCE function-word splits, so "makespan" survives elsewhere."""
+    function_splits = sum(
+        1
+        for line in lines
+        if _is_prose(line)
+        for m in GLUED_WORD_RE.finditer(line.text)
+        if _split_word(m.group("word"), function_only=True) != m.group("word")
+    )
+    content_ok = function_splits >= GLUE_EVIDENCE
+    return [_split_glued(line, content_ok) for line in lines]
+
+
+def _is_prose(line: Line) -> bool:
+    return len(line.text.split()) >= PROSE_MIN_WORDS and "@" not in line.text
+
+
+def _split_glued(line: Line, content_ok: bool) -> Line:
     text = line.text
-    if len(text.split()) < PROSE_MIN_WORDS or "@" in text:
+    if not _is_prose(line):
         return line
-    new = GLUED_WORD_RE.sub(lambda m: _split_word(m.group("word")), text)
+    new = GLUED_WORD_RE.sub(lambda m: _split_word(m.group("word"), function_only=not content_ok), text)
     new = GLUED_SENTENCE_RE.sub(_split_sentence, new)
     return line if new == text else replace(line, text=new)
 
@@ -163,7 +187,7 @@ def _split_sentence(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _split_word(word: str) -> str:
+def _split_word(word: str, function_only: bool = False) -> str:
     if zipf(word) > 0:
         return word
     capitalized = word[0].isupper()
@@ -173,6 +197,8 @@ def _split_word(word: str) -> str:
         if len(left) == 1 and left not in ONE_LETTER_WORDS:
             continue
         if len(right) == 1:
+            continue
+        if function_only and not ({left.casefold(), right.casefold()} & words("function_words")):
             continue
         score = min(zipf(left), zipf(right))
         if capitalized and zipf(left) < CAPITALIZED_LEFT_ZIPF:

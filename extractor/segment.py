@@ -47,6 +47,8 @@ HEADING_SIZE_RATIO = 1.18
 # all within this many points of one another.
 HANGING_INDENT_MIN = 4.0
 HANGING_INDENT_TOLERANCE = 1.5
+# An unemphasized publication sub-heading ("Preprints", "Conference Papers") has at most this many words.
+SUBHEADING_MAX_WORDS = 3
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 
@@ -70,8 +72,11 @@ def _heading_text(line: Line) -> str:
 def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     """A short standalone line matching the heading vocabulary ("RESEARCH EXPERIENCE")."""
     text = _heading_text(line)
-    if line.list_item or len(text) > MAX_HEADING_CHARS:
+    numbered = line.list_item and text[:1].isdigit()  # "3. Education" in plain text
+    if (line.list_item and not numbered) or len(text) > MAX_HEADING_CHARS:
         return None
+    if line.heading_level is None and SENTENCE_END_RE.search(text):
+        return None  # "Journal of Ice, 2022.": a sentence, not a heading
     match = heading_kind(text)
     if match is None:
         return None
@@ -136,13 +141,16 @@ def _context(doc: Document) -> _Context:
     body = sizes.most_common(1)[0][0] if sizes else None
     levels: Counter[int] = Counter()
     for line in doc.lines:
-        if line.heading_level is not None and heading_kind(_heading_text(line)) is not None:
-            levels[line.heading_level] += 1
+        match = heading_kind(_heading_text(line)) if line.heading_level is not None else None
+        if match is not None and match.subkind is None:  # "### Workshops" is a sub-heading, not a level
+            levels[line.heading_level] += 1  # type: ignore[index]
     structural: frozenset[int] = frozenset()
     if levels and doc.source.media_type is MediaType.HTML:
-        structural = frozenset(range(1, max(levels) + 1))
+        structural = frozenset(range(min(levels), max(levels) + 1))
     elif len(levels) == 1:
-        structural = frozenset(range(1, next(iter(levels)) + 1))
+        # Markdown whose sections all use one level: unknown headings at that level are sections
+        # too; a "# Name" above them is the title, not a section
+        structural = frozenset(levels)
     styles: set[tuple[bool, bool, float | None]] = set()
     if doc.source.media_type is MediaType.PDF:
         partial = _Context(doc.source.media_type, body, structural, frozenset())
@@ -174,6 +182,13 @@ def segment_sections(doc: Document) -> list[Section]:
             close()
             kind, heading, label, subkind, implicit, current = SectionKind.OTHER, None, None, None, False, []
         match = find_heading(line, ctx)
+        if (
+            match is not None
+            and match.subkind
+            and kind is SectionKind.PUBLICATIONS
+            and not _subheading_like(line)
+        ):
+            match = None  # a venue line ("Workshop on Machine Learning") is not a sub-heading
         if match is not None:
             new_kind = SectionKind(match.kind)
             if new_kind is SectionKind.PUBLICATIONS and kind is SectionKind.PUBLICATIONS and match.subkind:
@@ -282,6 +297,16 @@ def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
             )
         )
     return lambda line, prev: True
+
+
+def _subheading_like(line: Line) -> bool:
+    """A publication sub-heading stands out (heading level, bold, capitals), is very short, or
+    ends with a colon; a venue line inside an entry does none of these."""
+    text = _heading_text(line).strip()
+    if line.list_item or len(text) > MAX_HEADING_CHARS or SENTENCE_END_RE.search(text):
+        return False
+    short = len(text.split()) <= SUBHEADING_MAX_WORDS
+    return line.heading_level is not None or line.bold or _caps(text) or short or text.endswith(":")
 
 
 def _has_date(line: Line) -> bool:

@@ -72,7 +72,7 @@ def _introduction(paras: list[Paragraph]) -> str:
             if intro:
                 break
             continue  # the statement's own title
-        if intro and run_in_lead(paragraph.text):
+        if intro and run_in_lead(paragraph.text, paragraph.lines[0].bold_spans):
             break
         intro.append(paragraph.text)
         if len(intro) == INTRO_MAX_PARAGRAPHS:
@@ -84,8 +84,11 @@ def _is_title(p: Paragraph) -> bool:
     return len(p.lines) == 1 and len(p.text.split()) <= 8 and not rx.SENTENCE_END_RE.search(p.text)
 
 
-def run_in_lead(text: str) -> str | None:
-    """The run-in lead of a paragraph, if it opens with one."""
+def run_in_lead(text: str, bold_spans: tuple[str, ...] = ()) -> str | None:
+    """The run-in lead of a paragraph, if it opens with one: a bold opening run ("**Intermittent
+    learning: Learning that survives power failures.**"), else a short verbless first sentence."""
+    if bold_spans and text.startswith(bold_spans[0]) and len(text) > len(bold_spans[0]) + 20:
+        return bold_spans[0].strip(" .:")
     match = rx.RUN_IN_LEAD_RE.match(text)
     if not match:
         return None
@@ -98,13 +101,13 @@ def run_in_lead(text: str) -> str | None:
 
 
 def _themes(body: list[Paragraph]) -> list[Theme]:
-    leads = [run_in_lead(p.text) for p in body]
+    leads = [run_in_lead(p.text, p.lines[0].bold_spans) for p in body]
     use_headings = not any(leads)
     themes: list[tuple[str, list[str]]] = []
     for paragraph, lead in zip(body, leads, strict=True):
         heading = paragraph.lines[0].heading_level is not None or _is_title(paragraph)
         if lead:
-            themes.append((lead, [paragraph.text[len(lead) :].lstrip(" .")]))
+            themes.append((lead, [paragraph.text[len(lead) :].lstrip(" .:")]))
         elif heading:
             if use_headings:
                 themes.append((paragraph.text.strip(), []))

@@ -41,7 +41,8 @@ MD_ITALIC_RE = re.compile(
     r"(?<![*\w])\*(?P<a>[^*\s][^*]*?)\*(?![*\w])|(?<![_\w])_(?P<b>[^_\s][^_]*?)_(?![_\w])"
 )
 # Markdown link "[text](url)" and image "![alt](src)"
-MD_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+# (the text may hold one level of brackets: "[[pdf]](url)" shows "[pdf]")
+MD_LINK_RE = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 # Markdown escapes: "\*" -> "*"
 MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")

@@ -9,7 +9,6 @@ forms, cookie/consent banners, and image alt text (not visible on the page).
 
 from __future__ import annotations
 
-import html as html_lib
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -114,9 +113,9 @@ class _Builder:
             bold_chars = sum(len(r.text.strip()) for r in self.runs if r.bold)
             total = sum(len(r.text.strip()) for r in self.runs) or 1
             bold = bold_chars * 2 > total
-            spans = _merge_runs([r for r in self.runs if r.bold]) if not bold else ()
+            spans = _merge_runs([r for r in self.runs if r.bold], self.runs) if not bold else ()
             italic = sum(len(r.text.strip()) for r in self.runs if r.italic) * 2 > total
-            italic_spans = _merge_runs([r for r in self.runs if r.italic]) if not italic else ()
+            italic_spans = _merge_runs([r for r in self.runs if r.italic], self.runs) if not italic else ()
             self.lines.append(
                 Line(
                     text=text,
@@ -136,8 +135,18 @@ class _Builder:
         self.runs = []
 
 
-def _merge_runs(runs: list[_Run]) -> tuple[str, ...]:
-    out = [" ".join(r.text.split()).strip(" ,;.") for r in runs]
+def _merge_runs(runs: list[_Run], all_runs: list[_Run]) -> tuple[str, ...]:
+    """Styled runs, with neighbours joined: "<b>Ines <span>Varga</span></b>" is one run."""
+    merged: list[str] = []
+    previous_index = -2
+    for run in runs:
+        index = next(i for i, r in enumerate(all_runs) if r is run)
+        if merged and index == previous_index + 1:
+            merged[-1] += run.text
+        else:
+            merged.append(run.text)
+        previous_index = index
+    out = [" ".join(t.split()).strip(" ,;.") for t in merged]
     return tuple(t for t in out if t)
 
 
@@ -179,7 +188,7 @@ def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
         if tag == "-text":
             text = node.text_content or ""
             if text:
-                builder.runs.append(_Run(html_lib.unescape(text), bold, italic, href))
+                builder.runs.append(_Run(text, bold, italic, href))  # the parser already decoded entities
             continue
         if not entering:
             if tag in BLOCK_TAGS:

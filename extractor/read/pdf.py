@@ -323,13 +323,18 @@ def _date_share(segments: list[_Segment]) -> float:
 
 
 def _drop_furniture(pages: list[PdfPage]) -> Iterator[tuple[PdfPage, list[_Segment]]]:
-    """Yield (page, row) without page numbers and running headers/footers."""
+    """Yield (page, row) without page numbers and running headers/footers.
+
+    A row in the top or bottom band is furniture when it is only a page number, or when the same
+    text, with the page's own number masked, stands in that band on two or more pages ("Jane Doe
+    - CV - page 2"). Other digits are kept: "Reviewer, NeurIPS 2021" and "... 2023" differ.
+    """
 
     def band_rows(page: PdfPage) -> Iterator[tuple[list[_Segment], str]]:
         for row in page.rows:
             top = min(s.top for s in row)
             if top < FURNITURE_BAND * page.height or top > (1 - FURNITURE_BAND) * page.height:
-                yield row, _furniture_key(" ".join(s.text for s in row))
+                yield row, _furniture_key(" ".join(s.text for s in row), page.number)
 
     counts: Counter[str] = Counter()
     for page in pages:
@@ -346,8 +351,8 @@ def _drop_furniture(pages: list[PdfPage]) -> Iterator[tuple[PdfPage, list[_Segme
                 yield page, row
 
 
-def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold()).strip()
+def _furniture_key(text: str, page_number: int) -> str:
+    return re.sub(rf"(?<!\d){page_number}(?!\d)", "#", text.casefold()).strip()
 
 
 def _typical_gap(rows: list[tuple[PdfPage, list[_Segment]]]) -> float:

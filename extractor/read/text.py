@@ -83,19 +83,20 @@ def _inline_markdown(body: str) -> tuple[str, bool, tuple[str, ...], tuple[LinkS
     body = MD_IMAGE_RE.sub("", body)
     links: list[LinkSpan] = []
 
-    def link(match: object) -> str:
-        text = match["text"]  # type: ignore[index]
-        links.append(LinkSpan(text=_plain(text), url=match["url"]))  # type: ignore[index]
-        return str(text)
+    def link(match: re.Match[str]) -> str:
+        links.append(LinkSpan(text=_plain(match["text"]), url=match["url"]))
+        return match["text"]
 
     body = MD_LINK_RE.sub(link, body)
-    bold_runs = [m["a"] or m["b"] for m in MD_BOLD_RE.finditer(body)]
+    # bold runs are found with escapes masked, so "**Doe\\***" closes after the escaped star
+    masked = MD_ESCAPE_RE.sub(lambda m: "\x02" * len(m.group(0)), body)
+    bold_runs = [
+        body[m.start(1 if m["a"] is not None else 2) : m.end(1 if m["a"] is not None else 2)]
+        for m in MD_BOLD_RE.finditer(masked)
+    ]
     plain = _plain(body)
     bold_text = "".join(_plain(r) for r in bold_runs)
-    whole_bold = bool(bold_runs) and len(bold_text.strip()) * 10 >= 9 * len(plain.replace(" ", "").strip())
-    if whole_bold:
-        # compare without spaces: "**A** **B**" is still a bold line
-        whole_bold = len(bold_text.replace(" ", "")) * 10 >= 9 * len(plain.replace(" ", ""))
+    whole_bold = bool(bold_runs) and len(bold_text.replace(" ", "")) * 10 >= 9 * len(plain.replace(" ", ""))
     spans = () if whole_bold else tuple(s for s in (_plain(r).strip(" ,;.") for r in bold_runs) if s)
     return plain, whole_bold, spans, tuple(links)
 

@@ -232,6 +232,7 @@ def _interest_phrases(text: str) -> list[str]:
 
 def _read_contact(sections: list[Section], found: Found) -> None:
     emails: list[str] = []
+    link_emails: list[str] = []  # from mailto: targets; used only when no address is visible
     phones: list[str] = []
     links: list[tuple[str, str]] = []
     for section in sections:
@@ -245,9 +246,7 @@ def _read_contact(sections: list[Section], found: Found) -> None:
             for span in line.links:
                 url = span.url.strip()
                 if url.casefold().startswith("mailto:"):
-                    for email in find_emails(url):
-                        if email not in emails:
-                            emails.append(email)
+                    link_emails.extend(e for e in find_emails(url) if e not in link_emails)
                 elif contact_like and url.startswith(("http://", "https://", "www.")):
                     _add_link(links, url)
             if contact_like:
@@ -257,7 +256,8 @@ def _read_contact(sections: list[Section], found: Found) -> None:
                 if len(line.text) < 200:
                     for url in find_links(line.text):
                         _add_link(links, url)
-    found.fact("emails", *emails)
+    # a mailto: target may be a stale or placeholder address ("x@x.com"); the visible one wins
+    found.fact("emails", *(emails or link_emails))
     found.fact("phones", *phones)
     found.fact("links", *links)
 

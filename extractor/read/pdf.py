@@ -51,6 +51,8 @@ logger = logging.getLogger(__name__)
 X_TOLERANCE_RATIO = 0.15
 # Words whose tops differ by less than this fraction of their size share a row (a baseline).
 ROW_TOLERANCE_RATIO = 0.45
+# ... or when their boxes overlap vertically by this share of the smaller box (a superscript).
+ROW_OVERLAP_SHARE = 0.6
 # A horizontal gap wider than this many font sizes splits a row into segments (cells).
 SEGMENT_GAP_RATIO = 1.6
 # A gutter must be at least this wide (points) and lie within this central band of the page.
@@ -238,8 +240,12 @@ def _rows(words: list[_Word]) -> list[list[_Segment]]:
         if rows:
             last = rows[-1]
             ref = last[0]
-            tolerance = ROW_TOLERANCE_RATIO * max(ref.size, word.size, 1.0)
-            if abs(word.bottom - ref.bottom) <= tolerance:
+            # same row: baselines close (by the smaller font, so a large name does not swallow the
+            # small tagline under it) and the boxes overlapping vertically
+            tolerance = ROW_TOLERANCE_RATIO * max(min(ref.size, word.size), 1.0)
+            overlap = min(ref.bottom, word.bottom) - max(ref.top, word.top)
+            smaller = max(min(ref.bottom - ref.top, word.bottom - word.top), 0.1)
+            if abs(word.bottom - ref.bottom) <= tolerance or overlap / smaller >= ROW_OVERLAP_SHARE:
                 last.append(word)
                 continue
         rows.append([word])

@@ -25,7 +25,8 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from extractor.document import Candidate, DocumentKind, Extraction
-from extractor.fields.entries import has_word
+from extractor.fields.entries import has_word, is_place, looks_like_location
+from extractor.patterns.regexes import DEPARTMENT_PART_RE
 from extractor.fields.names import same_person
 from extractor.patterns import find_degree
 from extractor.profile import (
@@ -128,6 +129,8 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
             advisors = cur_advisors
         department = department or (cur_department if position == cur_position else None)
 
+    affiliation, dept_from_affiliation = split_affiliation(affiliation)
+    department = department or dept_from_affiliation
     publications = _merge_items(
         [i for ex in extractions for i in ex.items.get("publications", [])], _same_publication
     )
@@ -173,6 +176,28 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
 
 
 # --- scalars ---------------------------------------------------------------------------------
+
+
+def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
+    """ "Agronomy Department, University of Florida, Gainesville, FL" -> ("University of Florida",
+    "Agronomy"): a department part moves to ``department`` and a trailing place is dropped; other
+    parts stay ("University of California, Berkeley, School of Information")."""
+    if not affiliation:
+        return affiliation, None
+    parts = [p.strip() for p in affiliation.split(",") if p.strip()]
+    department = None
+    kept: list[str] = []
+    for part in parts:
+        match = DEPARTMENT_PART_RE.match(part)
+        if match and department is None and len(parts) > 1:
+            department = (match["a"] or match["b"]).strip()
+            continue
+        kept.append(part)
+    while len(kept) > 1 and looks_like_location(", ".join(kept[-2:])):
+        kept = kept[:-2]  # "Gainesville, FL"
+    while len(kept) > 1 and is_place(kept[-1]):
+        kept = kept[:-1]
+    return (", ".join(kept) or affiliation), department
 
 
 def _latest_year(ex: Extraction) -> int:

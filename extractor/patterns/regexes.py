@@ -324,7 +324,7 @@ BIO_POSITION_RE = re.compile(
         (?P<position>{POSITION_ALTERNATION})\b
         (?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept2>(?:Department|School|Division)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*
             |[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){{0,4}}))?
-        (?:(?:\s*,)?(?:\s*@|\s+at|\s+with)\s+(?:the\s+)?(?P<aff>[A-Z][^,.;()]*?))?
+        (?:(?:\s*,)?(?:\s*@|\s+at)\s+(?:the\s+)?(?P<aff>[A-Z][^,.;()]*?))?
         (?=\s*[,.;()]|\s+(?:advised|working|where|under|supervised|and|in\s+the|since|from)\b|\s*$)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -347,9 +347,12 @@ PROSE_DEGREE_RE = re.compile(
 TAGLINE_RE = re.compile(
     rf"""(?:(?P<dept>[A-Z]{{2,5}})\s+)?(?P<position>{POSITION_ALTERNATION})
         (?:\s+(?:in|of)\s+(?P<field>[A-Z][^@,|•]*?))?
-        (?:(?:\s*[@,]\s*|\s+at\s+)(?P<aff>[A-Z][^|•]*?))?""",
+        (?:(?:\s*[@,·|•–—]\s*|\s+at\s+)(?P<aff>[A-Z][^|•·]*?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# a department named in an affiliation: "Department of Earth Sciences", "Agronomy Department", "Dept. of X"
+DEPARTMENT_PART_RE = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+department)$",
+                                re.IGNORECASE)
 # "Department of Computer Science" -> "Computer Science"
 DEPARTMENT_LEAD_RE = re.compile(r"^(?:the\s+)?(?:department|dept\.?|school|division)\s+of\s+", re.IGNORECASE)
 # "My primary research interests are in the fields of A, B, and C", "I am broadly interested in A"

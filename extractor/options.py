@@ -11,6 +11,12 @@ from extractor.document import DocumentKind
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PAGES = 100
 MAX_CHARS = 2_000_000
+# Limits for the child process that reads one document (extractor/guard.py). A crafted 2.5 KB
+# PDF drove pdfplumber to 2.1 GB, so memory is capped for real (RLIMIT_AS), and the parent kills
+# a child that runs past the wall-clock limit.
+TIMEOUT_SECONDS = 60.0
+MEMORY_BYTES = 2 * 1024**3
+DOCUMENTS_PER_WORKER = 50  # a worker process is replaced after this many documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,3 +33,17 @@ class ExtractOptions:
     max_pages: int = MAX_PAGES
     max_chars: int = MAX_CHARS
     max_file_bytes: int = MAX_FILE_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How far one document may push its worker process (see extractor/guard.py).
+
+    timeout: wall-clock seconds per document; the parent kills the worker past it.
+    memory_bytes: address-space cap of the worker (RLIMIT_AS); None for no cap.
+    documents_per_worker: a worker is replaced after this many documents (leaks, fragmentation).
+    """
+
+    timeout: float = TIMEOUT_SECONDS
+    memory_bytes: int | None = MEMORY_BYTES
+    documents_per_worker: int = DOCUMENTS_PER_WORKER

@@ -8,31 +8,78 @@ the comma-separated part, with an organization word ("University", "Institut", "
 
 from __future__ import annotations
 
-from extractor.document import Section
+from extractor.document import Block, Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.entries import dissect, has_word
-from extractor.patterns import find_degree
-from extractor.patterns.regexes import EXPECTED_RE, FIELD_LEAD_RE
+from extractor.patterns import DegreeMatch, find_degree
+from extractor.patterns.regexes import EXPECTED_RE, FIELD_LEAD_RE, VISITING_RE
 from extractor.profile import Education
 from extractor.segment import split_entries
 
 
 def parse_education(section: Section, ctx: ParseContext) -> Found:
     found = Found()
-    for block in split_entries(section):
-        item = parse_education_block(block, ctx)
-        if item is not None:
-            found.add("education", item)
+    blocks = split_entries(section)
+    if len(blocks) > 1 and all(len(b.lines) == 1 for b in blocks):
+        # no layout cue between entries ("Univ A, City" / "PH.D. IN X 2021-" / "Univ B" ...): by content
+        blocks = [Block(lines=tuple(ln for b in blocks for ln in b.lines), subkind=blocks[0].subkind)]
+    for block in blocks:
+        for part in split_degrees(block):
+            item = parse_education_block(part, ctx)
+            if item is not None:
+                found.add("education", item)
     return found
 
 
-def parse_education_block(block, ctx: ParseContext) -> Education | None:  # type: ignore[no-untyped-def]
+def degree_in(text: str) -> DegreeMatch | None:
+    """A degree in a line, also in a line set in capitals ("PH.D. IN ECONOMICS")."""
+    match = find_degree(text)
+    letters = [c for c in text if c.isalpha()]
+    if match is None and letters and sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters):
+        titled = text.title()  # same length: positions still point into the original
+        found = find_degree(titled)
+        if found is not None:
+            match = DegreeMatch(
+                written=text[found.start : found.end], level=found.level, start=found.start, end=found.end
+            )
+    return match
+
+
+def split_degrees(block: Block) -> list[Block]:
+    """Cut a block that holds several degrees ("Univ A / Ph.D. ... / Univ B / B.S. ..."): a new
+    entry starts at an institution line or a degree line once the current entry already has one."""
+    entries: list[list[Line]] = [[]]
+    has_inst = has_degree = False
+    for line in block.lines:
+        is_degree = not line.list_item and degree_in(line.text) is not None
+        is_inst = (
+            not line.list_item
+            and not is_degree
+            and has_word(line.text, "org_words")
+            and not VISITING_RE.match(line.text)
+        )
+        if entries[-1] and ((is_inst and has_inst) or (is_degree and has_degree)):
+            entries.append([])
+            has_inst = has_degree = False
+        entries[-1].append(line)
+        has_inst = has_inst or is_inst or (is_degree and has_word(line.text, "org_words"))
+        has_degree = has_degree or is_degree
+    if len(entries) == 1:
+        return [block]
+    return [Block(lines=tuple(e), subkind=block.subkind) for e in entries if e]
+
+
+# A line with at least this share of capital letters is set in capitals.
+CAPS_SHARE = 0.6
+
+
+def parse_education_block(block: Block, ctx: ParseContext) -> Education | None:
     parts = dissect(block)
     degree = field_name = institution = None
     level = None
     rest: list[str] = []
     for text in parts.head:
-        match = find_degree(text) if degree is None else None
+        match = degree_in(text) if degree is None else None
         if match is not None:
             degree, level = match.written, match.level
             before, after = text[: match.start].strip(" ,;–—-"), text[match.end :]
@@ -42,8 +89,9 @@ def parse_education_block(block, ctx: ParseContext) -> Education | None:  # type
                 rest.append(before)
             continue
         rest.append(text)
+    with_org = [t for t in rest if has_word(t, "org_words") and not VISITING_RE.match(t)]
     for text in rest:
-        if institution is None and (has_word(text, "org_words") or degree is not None):
+        if institution is None and (text in with_org or (degree is not None and not with_org)):
             institution = text.strip(" ,")
         elif field_name is None and degree is not None and not has_word(text, "org_words"):
             field_name = text.strip(" ,")
@@ -51,6 +99,8 @@ def parse_education_block(block, ctx: ParseContext) -> Education | None:  # type
         return None
     dates = parts.dates
     expected = bool(dates and dates.expected) or any(EXPECTED_RE.search(ln.text) for ln in block.lines)
+    if field_name and field_name.isupper():
+        field_name = smart_title(field_name)  # "ECONOMICS AND FINANCE" -> "Economics and Finance"
     return Education(
         degree=degree,
         degree_level=level,  # type: ignore[arg-type]
@@ -65,6 +115,12 @@ def parse_education_block(block, ctx: ParseContext) -> Education | None:  # type
         thesis=parts.thesis,
         evidence=evidence_for(block, ctx),
     )
+
+
+def smart_title(text: str) -> str:
+    small = {"and", "of", "in", "the", "for", "with", "on", "at", "to"}
+    words = text.lower().split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _field_and_institution(after: str) -> tuple[str | None, str | None]:

@@ -137,10 +137,30 @@ def dissect(block: Block) -> EntryParts:
         # a PDF row split by wide gaps ("Princeton University" ... "Princeton, NJ") is read cell by cell,
         # and a line of emphasized runs ("**Title**, *Employer*, City") run by run
         spans = () if is_bullet else (*line.bold_spans, *line.italic_spans)
-        for cell in line.cells or (line.text,):
-            for piece in emphasis_pieces(cell, spans) or (cell,):
+        for cell in _joined_labels(line.cells) or (line.text,):
+            for piece in _joined_labels(emphasis_pieces(cell, spans)) or (cell,):
+                if parts.thesis and _continues(piece, parts.thesis):
+                    parts.thesis = f"{parts.thesis} {piece.strip()}".strip(" \"“”‘’'.")
+                    continue
                 _take_piece(piece.strip(), is_bullet, parts)
     return parts
+
+
+def _joined_labels(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A cell that is a label ("Thesis:") belongs with the cell after it."""
+    out: list[str] = []
+    for cell in cells:
+        if out and (out[-1].rstrip().endswith(":") or cell.lstrip().startswith(":")):
+            out[-1] = f"{out[-1].rstrip()} {cell.strip()}".replace(" :", ":")
+        else:
+            out.append(cell)
+    return tuple(out)
+
+
+def _continues(piece: str, previous: str) -> bool:
+    """A wrapped line of a thesis title: it starts in lowercase ("destructans, in North America")."""
+    text = piece.strip()
+    return bool(text) and text[0].islower() and not previous.endswith(".")
 
 
 def emphasis_pieces(text: str, spans: tuple[str, ...]) -> tuple[str, ...]:
@@ -164,7 +184,7 @@ def emphasis_pieces(text: str, spans: tuple[str, ...]) -> tuple[str, ...]:
         pieces.append(text[start:end])
         cursor = end
     pieces.append(text[cursor:])
-    cleaned = [p.strip(" ,;|–—-") for p in pieces]
+    cleaned = [p.strip(" ,;|–—-") for p in pieces]  # a leading ":" stays: it joins its label
     return tuple(p for p in cleaned if p) if len([p for p in cleaned if p]) > 1 else ()
 
 

@@ -166,6 +166,8 @@ TITLE_AT_ORG_RE = re.compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # 
 TITLE_ORG_SEPARATOR_RE = re.compile(r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-–—|]\s+|@)")
 # a word (letters, with inner apostrophes or hyphens)
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# a visit listed under a degree, not a degree of its own: "Visiting: Stanford University (2026)"
+VISITING_RE = re.compile(r"^\s*(?:visiting|exchange|visit)\b", re.IGNORECASE)
 # "(Expected)", "expected", "exp." near a date
 EXPECTED_RE = re.compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)", re.IGNORECASE)
 # the words between a degree and its field: " in ", " of ", ": ", ", "
@@ -351,8 +353,9 @@ TAGLINE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # a department named in an affiliation: "Department of Earth Sciences", "Agronomy Department", "Dept. of X"
-DEPARTMENT_PART_RE = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+department)$",
-                                re.IGNORECASE)
+DEPARTMENT_PART_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+department)$", re.IGNORECASE
+)
 # "Department of Computer Science" -> "Computer Science"
 DEPARTMENT_LEAD_RE = re.compile(r"^(?:the\s+)?(?:department|dept\.?|school|division)\s+of\s+", re.IGNORECASE)
 # "My primary research interests are in the fields of A, B, and C", "I am broadly interested in A"

@@ -1,0 +1,526 @@
+"""Speed and memory: per-stage timings, text-extraction baselines, cold start and peak RSS.
+
+Usage (from the repo root)::
+
+    .venv/bin/python benchmarks/speed.py [--devset ../shared/devset] [--repeat 3]
+                                         [--out benchmarks/results/speed.json]
+
+1. Stages: read, repair, classify, segment, fields, assemble, called directly in the order of
+   ``pipeline.extract_document`` + ``extract``, on ``fixtures/*/*.pdf`` and ``<devset>/*/cv.pdf``
+   (skipped when absent). Each document is run once untimed (warm), then ``--repeat`` times; each
+   stage's median is kept. Main table with ``ExtractOptions(use_nlp=False)``; the extra cost of
+   ``use_nlp=True`` is reported separately (plus the one-off spaCy model load).
+2. Baselines on the same PDFs in the same run: pdfplumber ``page.extract_text()`` (pages closed),
+   pdfminer.six ``high_level.extract_text`` and pypdfium2 ``get_text_range()``, as ms/page and as
+   ratios to our read stage and to our whole pipeline (targets: read <= 1.2x pdfplumber, whole
+   pipeline <= 1.3x pdfplumber).
+3. Cold start: wall time (median of 3 fresh processes) of ``python -m extractor --help`` and of
+   ``python -m extractor fixtures/cv-plain-pdf/cv.pdf`` with and without ``--no-nlp`` (target
+   < 1 s), plus the top imports of ``python -X importtime -m extractor --help``.
+4. Peak memory: ``python -m extractor <cv.pdf>`` on each devset CV in a fresh process, peak RSS
+   (``ru_maxrss``, KB on Linux) per child, max and median (target < 300 MB per worker).
+
+The results file holds numbers only (document ids are folder names); no devset text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+import pdfminer.high_level  # noqa: E402
+import pdfplumber  # noqa: E402
+import pypdfium2 as pdfium  # noqa: E402
+
+from extractor.assemble import assemble_profile  # noqa: E402
+from extractor.classify import guess_kind  # noqa: E402
+from extractor.fields import ParseContext, parse_document  # noqa: E402
+from extractor.options import ExtractOptions  # noqa: E402
+from extractor.read import read_document  # noqa: E402
+from extractor.repair import repair_document  # noqa: E402
+from extractor.segment import segment_sections  # noqa: E402
+
+DEFAULT_DEVSET = REPO_ROOT.parent / "shared" / "devset"
+DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results" / "speed.json"
+COLD_CV = REPO_ROOT / "fixtures" / "cv-plain-pdf" / "cv.pdf"
+
+STAGES = ("read", "repair", "classify", "segment", "fields", "assemble")
+BASELINES = ("pdfplumber", "pdfminer", "pypdfium2")
+TARGET_READ_VS_PLUMBER = 1.2
+TARGET_PIPELINE_VS_PLUMBER = 1.3
+TARGET_COLD_S = 1.0
+TARGET_RSS_MB = 300.0
+COLD_RUNS = 3
+IMPORTTIME_TOP = 10
+# third-party packages worth knowing about when they are imported for a bare --help
+HEAVY_PACKAGES = (
+    "spacy",
+    "pdfplumber",
+    "pdfminer",
+    "pypdfium2",
+    "pydantic",
+    "typer",
+    "rich",
+    "selectolax",
+    "rapidfuzz",
+    "wordfreq",
+    "phonenumbers",
+    "dateutil",
+    "pycountry",
+)
+
+
+@dataclass
+class Doc:
+    group: str  # "fixtures" or "devset"
+    ident: str
+    path: Path
+    pages: int
+    stages: dict[str, float] = field(default_factory=dict)  # ms, median, use_nlp=False
+    stages_nlp: dict[str, float] = field(default_factory=dict)  # ms, median, use_nlp=True
+    baselines: dict[str, float] = field(default_factory=dict)  # ms, median
+
+
+# ---------------------------------------------------------------- the stages, timed one by one
+
+
+def run_stages(path: Path, options: ExtractOptions) -> dict[str, float]:
+    """One document through the pipeline, as ``extract_document`` + ``extract`` do; seconds per stage."""
+    clock = time.perf_counter
+    t0 = clock()
+    document = read_document(str(path), options, 0)
+    t1 = clock()
+    document = repair_document(document)
+    t2 = clock()
+    kind = options.kind or guess_kind(document)
+    t3 = clock()
+    sections = segment_sections(document)
+    t4 = clock()
+    ctx = ParseContext(source_index=0, kind=kind, use_nlp=options.use_nlp)
+    extraction = parse_document(document, sections, ctx)
+    t5 = clock()
+    extra: list[str] = []
+    if options.use_nlp:
+        from extractor.nlp import model_warning
+
+        warning = model_warning()
+        if warning:
+            extra.append(warning)
+    assemble_profile([extraction], extra)
+    t6 = clock()
+    marks = (t0, t1, t2, t3, t4, t5, t6)
+    return {stage: marks[i + 1] - marks[i] for i, stage in enumerate(STAGES)}
+
+
+# ---------------------------------------------------------------- baselines
+
+
+def plumber_text(path: Path) -> None:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.close()
+
+
+def pdfminer_text(path: Path) -> None:
+    pdfminer.high_level.extract_text(path)
+
+
+def pdfium_text(path: Path) -> None:
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+
+
+BASELINE_FUNCS: dict[str, Callable[[Path], None]] = {
+    "pdfplumber": plumber_text,
+    "pdfminer": pdfminer_text,
+    "pypdfium2": pdfium_text,
+}
+
+
+def timed(func: Callable[[], object]) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+def page_count(path: Path) -> int:
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def collect_docs(devset: Path) -> list[Doc]:
+    docs: list[Doc] = []
+    for path in sorted((REPO_ROOT / "fixtures").glob("*/*.pdf")):
+        docs.append(Doc("fixtures", path.parent.name, path, page_count(path)))
+    if devset.is_dir():
+        for path in sorted(devset.glob("*/cv.pdf")):
+            docs.append(Doc("devset", path.parent.name, path, page_count(path)))
+    return docs
+
+
+def measure_docs(docs: list[Doc], repeat: int) -> float:
+    """Fill each Doc's medians; return the one-off spaCy model load in ms."""
+    off = ExtractOptions(use_nlp=False)
+    on = ExtractOptions(use_nlp=True)
+    for doc in docs:  # warm the imports and caches of the rules-only path first
+        run_stages(doc.path, off)
+    from extractor.nlp import get_nlp
+
+    model_load_ms = timed(get_nlp) * 1000
+    for doc in docs:
+        run_stages(doc.path, off)  # untimed warm run, each mode
+        run_stages(doc.path, on)
+        runs_off: list[dict[str, float]] = []
+        runs_on: list[dict[str, float]] = []
+        for _ in range(repeat):  # interleaved, so drift hits both modes alike
+            gc.collect()
+            runs_off.append(run_stages(doc.path, off))
+            gc.collect()
+            runs_on.append(run_stages(doc.path, on))
+        doc.stages = _medians(runs_off)
+        doc.stages_nlp = _medians(runs_on)
+        for name, func in BASELINE_FUNCS.items():
+            func(doc.path)  # warm
+            samples = [timed(lambda f=func, p=doc.path: f(p)) for _ in range(repeat)]
+            doc.baselines[name] = statistics.median(samples) * 1000
+        print(f"  {doc.group}/{doc.ident}: {doc.pages} p, {sum(doc.stages.values()):.0f} ms", file=sys.stderr)
+    return model_load_ms
+
+
+def _medians(runs: list[dict[str, float]]) -> dict[str, float]:
+    out = {stage: statistics.median(run[stage] for run in runs) * 1000 for stage in STAGES}
+    out["total"] = statistics.median(sum(run.values()) for run in runs) * 1000
+    return out
+
+
+def aggregate(docs: list[Doc], key: str, attr: str) -> dict[str, float]:
+    """Page-weighted ms/page (sum of ms / sum of pages) and mean ms/doc."""
+    if not docs:
+        return {"ms_per_page": float("nan"), "ms_per_doc": float("nan")}
+    total = sum(getattr(doc, attr)[key] for doc in docs)
+    pages = sum(doc.pages for doc in docs)
+    return {"ms_per_page": total / pages, "ms_per_doc": total / len(docs)}
+
+
+# ---------------------------------------------------------------- subprocesses
+
+
+def wall_times(args: list[str], runs: int = COLD_RUNS) -> dict[str, float | int]:
+    cmd = [sys.executable, *args]
+    subprocess.run(cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    samples, code = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(
+            cmd, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        )
+        samples.append(time.perf_counter() - start)
+        code = code or done.returncode
+    return {"median_s": statistics.median(samples), "min_s": min(samples), "runs": runs, "exit_code": code}
+
+
+def importtime(args: list[str]) -> dict[str, object]:
+    """``python -X importtime``: total and the top imports by cumulative time (µs, with nesting depth)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *args],
+        cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    rows = []
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        parts = line[len("import time:") :].split("|")
+        if len(parts) != 3:
+            continue
+        name = parts[2].rstrip()
+        depth = (len(name) - len(name.lstrip())) // 2
+        rows.append(
+            {"module": name.strip(), "self_us": int(parts[0]), "cumulative_us": int(parts[1]), "depth": depth}
+        )
+    total_us = sum(r["cumulative_us"] for r in rows if r["depth"] == 0)
+    top = sorted(rows, key=lambda r: r["cumulative_us"], reverse=True)[:IMPORTTIME_TOP]
+    names = {r["module"] for r in rows}
+    heavy = {pkg: pkg in names for pkg in HEAVY_PACKAGES}
+    return {"total_us": total_us, "modules": len(rows), "top_cumulative": top, "imported": heavy}
+
+
+def peak_rss_kb(args: list[str]) -> tuple[int, int]:
+    """Run ``python args`` in a fresh process; its own peak RSS (ru_maxrss, KB on Linux) and exit code.
+
+    ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` is the max over *all* reaped children so far, so each
+    child is reaped with ``os.wait4``, which returns the same rusage for that one child.
+    """
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, *args], cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss, proc.returncode
+
+
+# ---------------------------------------------------------------- report
+
+
+def machine() -> dict[str, object]:
+    return {
+        "platform": platform.platform(),
+        "machine": platform.machine(),
+        "processor": platform.processor(),
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "cpu_count": os.cpu_count(),
+    }
+
+
+def _fmt(value: float, width: int = 8, digits: int = 1) -> str:
+    return f"{value:{width}.{digits}f}" if value == value else f"{'-':>{width}}"
+
+
+def _mark(ok: bool) -> str:
+    return "OK" if ok else "MISS"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per document (median kept)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    repeat = max(1, args.repeat)
+
+    docs = collect_docs(args.devset)
+    if not docs:
+        print("no PDFs found")
+        return 2
+    groups = {
+        "fixtures": [d for d in docs if d.group == "fixtures"],
+        "devset": [d for d in docs if d.group == "devset"],
+        "all": docs,
+    }
+    info = machine()
+    print(f"machine: {info['platform']}, python {info['python']}, {info['cpu_count']} CPUs; repeat={repeat}")
+    for name, group in groups.items():
+        if name != "all":
+            print(f"{name}: {len(group)} PDFs, {sum(d.pages for d in group)} pages")
+
+    print("timing stages and baselines ...", file=sys.stderr)
+    model_load_ms = measure_docs(docs, repeat)
+
+    # 1. stages
+    stage_rows = (*STAGES, "total")
+    stages_json: dict[str, dict] = {}
+    print("\n1. Stages, use_nlp=False (warm, median) — ms/page | ms/doc")
+    print(f"{'stage':<10}{'fixt/pg':>9}{'fixt/doc':>9}{'dev/pg':>9}{'dev/doc':>9}{'all/pg':>9}{'share':>7}")
+    all_total = aggregate(docs, "total", "stages")["ms_per_page"]
+    for stage in stage_rows:
+        row = {g: aggregate(members, stage, "stages") for g, members in groups.items()}
+        stages_json[stage] = row
+        share = row["all"]["ms_per_page"] / all_total * 100 if all_total else float("nan")
+        print(
+            f"{stage:<10}{_fmt(row['fixtures']['ms_per_page'], 9)}{_fmt(row['fixtures']['ms_per_doc'], 9)}"
+            f"{_fmt(row['devset']['ms_per_page'], 9)}{_fmt(row['devset']['ms_per_doc'], 9)}"
+            f"{_fmt(row['all']['ms_per_page'], 9)}{_fmt(share, 6, 0)}%"
+        )
+
+    # 1b. NLP extra cost
+    nlp_json: dict[str, dict] = {"model_load_ms": model_load_ms}
+    print(f"\n1b. use_nlp=True — extra ms/page over use_nlp=False (model load once: {model_load_ms:.0f} ms)")
+    print(f"{'stage':<10}{'nlp all/pg':>11}{'extra/pg':>10}{'extra/doc':>10}{'dev extra/doc':>14}")
+    for stage in ("fields", "assemble", "total"):
+        on_all = aggregate(docs, stage, "stages_nlp")
+        off_all = aggregate(docs, stage, "stages")
+        on_dev = aggregate(groups["devset"], stage, "stages_nlp")
+        off_dev = aggregate(groups["devset"], stage, "stages")
+        extra_pg = on_all["ms_per_page"] - off_all["ms_per_page"]
+        extra_doc = on_all["ms_per_doc"] - off_all["ms_per_doc"]
+        extra_dev = on_dev["ms_per_doc"] - off_dev["ms_per_doc"]
+        nlp_json[stage] = {
+            "all": on_all,
+            "devset": on_dev,
+            "extra_ms_per_page_all": extra_pg,
+            "extra_ms_per_doc_all": extra_doc,
+            "extra_ms_per_doc_devset": extra_dev,
+        }
+        print(
+            f"{stage:<10}{_fmt(on_all['ms_per_page'], 11)}{_fmt(extra_pg, 10)}{_fmt(extra_doc, 10)}"
+            f"{_fmt(extra_dev, 14)}"
+        )
+
+    # 2. baselines
+    ours_read = aggregate(docs, "read", "stages")["ms_per_page"]
+    ours_total = aggregate(docs, "total", "stages")["ms_per_page"]
+    baselines_json: dict[str, dict] = {}
+    print("\n2. Text-extraction baselines, same PDFs (warm, median) — ms/page; ratios on all pages")
+    print(f"{'extractor':<18}{'fixt/pg':>9}{'dev/pg':>9}{'all/pg':>9}{'read÷x':>9}{'pipeline÷x':>12}")
+    for name in BASELINES:
+        per = {g: aggregate(members, name, "baselines") for g, members in groups.items()}
+        all_pg = per["all"]["ms_per_page"]
+        ratios = {"read_over": ours_read / all_pg, "pipeline_over": ours_total / all_pg}
+        baselines_json[name] = {**per, **ratios}
+        print(
+            f"{name:<18}{_fmt(per['fixtures']['ms_per_page'], 9)}{_fmt(per['devset']['ms_per_page'], 9)}"
+            f"{_fmt(all_pg, 9)}{_fmt(ratios['read_over'], 8, 2)}x{_fmt(ratios['pipeline_over'], 11, 2)}x"
+        )
+    for label, key in (("our read", "read"), ("our pipeline", "total")):
+        per = {g: aggregate(members, key, "stages") for g, members in groups.items()}
+        print(
+            f"{label:<18}{_fmt(per['fixtures']['ms_per_page'], 9)}{_fmt(per['devset']['ms_per_page'], 9)}"
+            f"{_fmt(per['all']['ms_per_page'], 9)}"
+        )
+    read_ratio = baselines_json["pdfplumber"]["read_over"]
+    pipe_ratio = baselines_json["pdfplumber"]["pipeline_over"]
+    targets = {
+        "read_vs_pdfplumber": {
+            "value": read_ratio,
+            "target": TARGET_READ_VS_PLUMBER,
+            "met": read_ratio <= TARGET_READ_VS_PLUMBER,
+        },
+        "pipeline_vs_pdfplumber": {
+            "value": pipe_ratio,
+            "target": TARGET_PIPELINE_VS_PLUMBER,
+            "met": pipe_ratio <= TARGET_PIPELINE_VS_PLUMBER,
+        },
+    }
+    print(
+        f"target read <= {TARGET_READ_VS_PLUMBER}x pdfplumber: {read_ratio:.2f}x "
+        f"{_mark(targets['read_vs_pdfplumber']['met'])}; "
+        f"pipeline <= {TARGET_PIPELINE_VS_PLUMBER}x: {pipe_ratio:.2f}x "
+        f"{_mark(targets['pipeline_vs_pdfplumber']['met'])}"
+    )
+
+    # 3. cold start
+    print("\n3. Cold start (fresh process, median of 3 wall times)", file=sys.stdout)
+    print("timing cold starts ...", file=sys.stderr)
+    cold_pages = page_count(COLD_CV)
+    cold_cv = str(COLD_CV.relative_to(REPO_ROOT))
+    cold_cmds = {
+        "help": ["-m", "extractor", "--help"],
+        "cv": ["-m", "extractor", cold_cv],
+        "cv_no_nlp": ["-m", "extractor", cold_cv, "--no-nlp"],
+    }
+    cold: dict[str, dict] = {}
+    for key, cmd_args in cold_cmds.items():
+        cold[key] = {"command": "python " + " ".join(cmd_args), **wall_times(cmd_args)}
+        if key != "help":
+            cold[key]["pages"] = cold_pages
+            cold[key]["met"] = cold[key]["median_s"] < TARGET_COLD_S
+        note = "" if key == "help" else f"  target < {TARGET_COLD_S:.0f} s: {_mark(cold[key]['met'])}"
+        bad = "" if cold[key]["exit_code"] == 0 else f"  (exit {cold[key]['exit_code']})"
+        print(f"{cold[key]['command']:<58}{cold[key]['median_s']:6.2f} s{note}{bad}")
+    imp = importtime(cold_cmds["help"])
+    cold["importtime_help"] = imp
+    loaded = ", ".join(k for k, v in imp["imported"].items() if v) or "none"
+    print(
+        f"-X importtime --help: {imp['total_us'] / 1000:.0f} ms in {imp['modules']} modules; "
+        f"heavy packages imported: {loaded}"
+    )
+    print(f"{'cumulative ms':>14}{'self ms':>9}  module (indent = nesting)")
+    for row in imp["top_cumulative"]:
+        indent = "  " * row["depth"]
+        print(f"{row['cumulative_us'] / 1000:14.1f}{row['self_us'] / 1000:9.1f}  {indent}{row['module']}")
+
+    # 4. memory
+    mem_docs = groups["devset"] or groups["fixtures"]
+    mem_group = "devset" if groups["devset"] else "fixtures"
+    print("measuring peak RSS ...", file=sys.stderr)
+    memory: dict[str, object] = {"group": mem_group}
+    print(f"\n4. Peak RSS, `python -m extractor <pdf>` per {mem_group} PDF in a fresh process (ru_maxrss)")
+    for label, key, extra_args in (("with NLP", "with_nlp", []), ("--no-nlp", "no_nlp", ["--no-nlp"])):
+        per_doc: dict[str, int] = {}
+        values: list[int] = []
+        for doc in mem_docs:
+            kb, code = peak_rss_kb(["-m", "extractor", str(doc.path), *extra_args])
+            per_doc[doc.ident] = kb
+            if code == 0:
+                values.append(kb)
+        max_mb = max(values) / 1024 if values else float("nan")
+        med_mb = statistics.median(values) / 1024 if values else float("nan")
+        memory[key] = {
+            "max_mb": max_mb,
+            "median_mb": med_mb,
+            "ok_runs": len(values),
+            "runs": len(mem_docs),
+            "target_mb": TARGET_RSS_MB,
+            "met": max_mb < TARGET_RSS_MB,
+            "per_document_kb": per_doc,
+        }
+        print(
+            f"{label:<10} max {max_mb:6.0f} MB  median {med_mb:6.0f} MB  ({len(values)}/{len(mem_docs)} ok)"
+            f"  target < {TARGET_RSS_MB:.0f} MB: {_mark(max_mb < TARGET_RSS_MB)}"
+        )
+
+    result = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": info,
+        "repeat": repeat,
+        "pdfs": {g: {"documents": len(m), "pages": sum(d.pages for d in m)} for g, m in groups.items()},
+        "stages_no_nlp": stages_json,
+        "nlp": nlp_json,
+        "baselines": baselines_json,
+        "targets": targets,
+        "cold_start": cold,
+        "memory": memory,
+        "per_document": [
+            {
+                "group": d.group,
+                "id": d.ident,
+                "pages": d.pages,
+                "stages_ms": d.stages,
+                "stages_nlp_ms": d.stages_nlp,
+                "baselines_ms": d.baselines,
+            }
+            for d in docs
+        ],
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(_round(result), indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+def _round(value: object) -> object:
+    if isinstance(value, float):
+        return None if value != value else round(value, 3)
+    if isinstance(value, dict):
+        return {k: _round(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_round(v) for v in value]
+    return value
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

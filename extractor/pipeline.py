@@ -8,7 +8,7 @@ others are still read.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extractor.assemble import assemble_profile
@@ -47,14 +47,22 @@ def extract_document(path: str, options: ExtractOptions, index: int = 0) -> Extr
     return parse_document(document, sections, ctx)  # 5. parse fields
 
 
-def extract(paths: Sequence[str], options: ExtractOptions | None = None) -> ExtractResult:
-    """Extract one person's profile from their documents; unreadable inputs are reported, not raised."""
+def extract(
+    paths: Sequence[str],
+    options: ExtractOptions | None = None,
+    extract_one: Callable[[str, ExtractOptions, int], Extraction] = extract_document,
+) -> ExtractResult:
+    """Extract one person's profile from their documents; unreadable inputs are reported, not raised.
+
+    ``extract_one`` runs steps 1-5 on one document; ``extractor.guard`` passes one that runs them
+    in a child process under memory and time limits.
+    """
     options = options or ExtractOptions()
     extractions: list[Extraction] = []
     errors: list[InputError] = []
     for path in paths:
         try:
-            extractions.append(extract_document(path, options, index=len(extractions)))
+            extractions.append(extract_one(path, options, len(extractions)))
         except InputError as e:
             logger.info("skipped %s", e)
             errors.append(e)

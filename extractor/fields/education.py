@@ -20,7 +20,7 @@ from extractor.segment import split_entries
 def parse_education(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     blocks = split_entries(section)
-    if len(blocks) > 1 and all(len(b.lines) == 1 for b in blocks):
+    if len(blocks) > 1 and all(len(b.lines) == 1 and not b.lines[0].list_item for b in blocks):
         # no layout cue between entries ("Univ A, City" / "PH.D. IN X 2021-" / "Univ B" ...): by content
         blocks = [Block(lines=tuple(ln for b in blocks for ln in b.lines), subkind=blocks[0].subkind)]
     for block in blocks:

@@ -208,7 +208,7 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
             return
     thesis = THESIS_RE.match(text)
     if thesis:
-        parts.thesis = thesis["title"].strip(' "“”.')
+        parts.thesis = thesis["title"].strip(" \"“”‘’'.")
         return
     if parts.location is None:
         rest, location = split_location(text)

@@ -193,9 +193,8 @@ class DocumentGuard:
         except (EOFError, OSError):
             return GuardedResult(path, "crashed", error=self._death(), seconds=time.monotonic() - started)
         except Exception as e:  # a reply that cannot be unpickled: the worker's fault, not ours
-            return GuardedResult(
-                path, "failed", error=f"internal error ({type(e).__name__})", seconds=time.monotonic() - started
-            )
+            error = f"internal error ({type(e).__name__})"
+            return GuardedResult(path, "failed", error=error, seconds=time.monotonic() - started)
         return GuardedResult(path, status, extraction, error, time.monotonic() - started, peak)
 
     def _death(self) -> str:
@@ -205,17 +204,16 @@ class DocumentGuard:
         process.join(RETIRE_GRACE)
         code = process.exitcode
         self._stop(kill=True)
-        if code is not None and code < 0:
-            try:
-                name = signal.Signals(-code).name
-            except ValueError:
-                name = f"signal {-code}"
-            cause = f"killed by {name}"
-        else:
-            cause = f"exit code {code}"
+        if code is None or code >= 0:
+            return f"the reader process died (exit code {code})"
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
         limit = self.limits.memory_bytes
+        # pdfium aborts (SIGABRT) when an allocation fails under the cap; the OOM killer sends SIGKILL
         hint = f"; it may have run out of memory (limit {_size(limit)})" if limit else ""
-        return f"the reader process died ({cause}){hint}"
+        return f"the reader process died (killed by {name}){hint}"
 
     def _stop(self, kill: bool) -> None:
         process, conn = self._process, self._conn

@@ -267,9 +267,10 @@ def _read_citation(text: str, parts: _Parts) -> None:
             parts.title = _clean_title(segments[0], parts)
             parts.venue_text = ". ".join(segments[1:]) or None
         return
+    text = rx.LEADING_MARK_RE.sub("", text)
     quoted = rx.QUOTED_TITLE_RE.search(text)
     if quoted:
-        parts.title = _clean_title(quoted["title"], parts)
+        parts.title = _clean_title(quoted["title"] or quoted["single"], parts)
         parts.authors_text = text[: quoted.start()].strip(" ,.") or None
         parts.venue_text = text[quoted.end() :].strip(" ,.") or None
         return

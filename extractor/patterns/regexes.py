@@ -193,7 +193,10 @@ LINK_ROW_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+", re.IGNOR
 # link labels at the end of an entry or title: "... Efficiency (pdf)", "... 2023. [pdf] [code]"
 TRAILING_LINK_LABEL_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+\s*$", re.IGNORECASE)
 # an IEEE-style quoted title: 'J. Doe, "Fast Things," in Proc. X' (straight or curly quotes)
-QUOTED_TITLE_RE = re.compile(r"[\"“](?P<title>[^\"“”]{8,}?)[,.]?[\"”]")
+# or in single curly quotes, whose closing mark is not an apostrophe: "‘Earth’s climate’."
+QUOTED_TITLE_RE = re.compile(r"[\"“](?P<title>[^\"“”]{8,}?)[,.]?[\"”]|‘(?P<single>[^‘]{8,}?)[,.]?’(?![A-Za-z])")
+# a mark before a citation flagging a supervised student's paper: "(*) Morris, M. J., ...", "(†) ..."
+LEADING_MARK_RE = re.compile(r"^\s*\((?:[*∗†‡#§]|\d)\)\s*")
 # APA / Nature author prefix of inverted names with initials, with an optional "(2021)." year:
 # "Doe, J., Li, A. B., & Chen, B. (2021). ", "Doe, J., Li, A. & Chen, B. "
 INVERTED_AUTHORS_PREFIX_RE = re.compile(

@@ -32,6 +32,8 @@ from dataclasses import replace
 from extractor.document import Document, Line, MediaType
 from extractor.patterns import words
 from extractor.patterns.regexes import (
+    CAMEL_CHUNK_RE,
+    CAMEL_GLUE_RE,
     CONTROL_RE,
     GLUED_SENTENCE_RE,
     GLUED_WORD_RE,
@@ -51,6 +53,8 @@ LIGATURE_CANDIDATES = ("fi", "ff", "fl", "ffi", "ft", "ffl", "Th", "tt")
 KNOWN_WORD_ZIPF = 2.5
 # Each half of a glued word must be at least this common to be split off ("in", "mind").
 GLUED_HALF_ZIPF = 3.0
+# A glued title splits into capitalized words only when it has at least this many of them.
+CAMEL_MIN_CHUNKS = 3
 # A one-letter half is allowed only for these words ("a machine").
 ONE_LETTER_WORDS = frozenset({"a", "I"})
 # A two-letter half must be a very common word ("in", "my", "me"), not a prefix ("co locating").
@@ -88,6 +92,7 @@ def repair_document(doc: Document) -> Document:
     if doc.source.media_type is MediaType.PDF or any("\ufffd" in line.text for line in doc.lines):
         # glued words are damage from PDF extraction; in a clean text "makespan" is a word
         lines = _split_glued_lines(lines)
+        lines = [_split_camel_glue(line) for line in lines]
     kept = tuple(line for line in lines if line.text)
     lost = sum(line.text.count("\ufffd") for line in kept)
     warnings = doc.warnings
@@ -177,6 +182,20 @@ def _split_glued(line: Line, content_ok: bool) -> Line:
     new = GLUED_WORD_RE.sub(lambda m: _split_word(m.group("word"), function_only=not content_ok), text)
     new = GLUED_SENTENCE_RE.sub(_split_sentence, new)
     return line if new == text else replace(line, text=new)
+
+
+def _split_camel_glue(line: Line) -> Line:
+    """ "HowDoesCorporateCultureCreateValue?" (a PDF title set without spaces) -> "How Does ...":
+    three or more capitalized chunks, every one a known word; "DeepMind" and "McMaster" stay."""
+    new = CAMEL_GLUE_RE.sub(_split_camel, line.text)
+    return line if new == line.text else replace(line, text=new)
+
+
+def _split_camel(match: re.Match[str]) -> str:
+    chunks = CAMEL_CHUNK_RE.findall(match.group(0))
+    if len(chunks) >= CAMEL_MIN_CHUNKS and all(is_known_word(c) for c in chunks):
+        return " ".join(chunks)
+    return match.group(0)
 
 
 def _split_sentence(match: re.Match[str]) -> str:

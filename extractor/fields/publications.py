@@ -155,7 +155,16 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
             parts.links.append(PublicationLink(label=_link_label(span.text), url=span.url))
     roles = [_role(ln) for ln in lines]
     first = _strip_label(lines[0].text, parts)
-    multi = len(lines) > 1 and any(r in ("authors", "links") for r in roles[1:4]) and not _is_citation(first)
+    margin = rx.MARGIN_YEAR_RE.match(first)  # "2019 Title ..." or "2017 (2.6) Title ...": a date margin
+    if margin:
+        parts.year = int(margin["year"])
+        first = first[margin.end() :]
+    multi = (
+        len(lines) > 1
+        and any(r in ("authors", "links") for r in roles[1:4])
+        and not _is_citation(first)
+        and not _wrapped(lines)
+    )
     if multi:
         _read_by_roles(lines, roles, parts, first)
     else:
@@ -241,6 +250,13 @@ def _read_by_roles(lines: list[Line], roles: list[str], parts: _Parts, first: st
     parts.abstract = " ".join(abstract) or None
 
 
+def _wrapped(lines: list[Line]) -> bool:
+    """Lines of one wrapped paragraph (a PDF citation), not a title line, an authors line, ...:
+    the first breaks mid-word or mid-sentence and the next goes on in lowercase."""
+    first, second = lines[0].text.rstrip(), lines[1].text.lstrip()
+    return first.endswith("-") or second[:1].islower() or bool(rx.MARGIN_NOTE_START_RE.match(second))
+
+
 def _is_citation(text: str) -> bool:
     """A whole citation on one line: it holds an author segment beside other sentences."""
     segments = split_sentences(text)
@@ -261,11 +277,9 @@ def _read_citation(text: str, parts: _Parts) -> None:
         # printed; an empty first slot stands for them (assemble fills in the name)
         parts.owner_first = True
         parts.authors_text = coauthors["authors"].strip(" .")
-        rest = (text[: coauthors.start()] + ". " + text[coauthors.end() :].lstrip(" ,.;")).strip(" .")
-        segments = split_sentences(rest)
-        if segments:
-            parts.title = _clean_title(segments[0], parts)
-            parts.venue_text = ". ".join(segments[1:]) or None
+        # everything before "With" is the title ("Are Sheriffs Tougher? Evidence from X"), after it the venue
+        parts.title = _clean_title(text[: coauthors.start()], parts)
+        parts.venue_text = text[coauthors.end() :].lstrip(" ,.;").strip(" .") or None
         return
     text = rx.LEADING_MARK_RE.sub("", text)
     quoted = rx.QUOTED_TITLE_RE.search(text)
@@ -334,7 +348,7 @@ def _abbrevs() -> frozenset[str]:
 def _join(lines: list[Line], first: str) -> str:
     text = first
     for ln in lines[1:]:
-        piece = ln.text.strip()
+        piece = rx.MARGIN_NOTE_START_RE.sub("", ln.text.strip())
         text = text[:-1] + piece if text.endswith("-") and piece[:1].islower() else f"{text} {piece}"
     return text
 

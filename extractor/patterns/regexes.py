@@ -61,6 +61,10 @@ LINE_START_WORD_RE = re.compile(r"^(?P<tail>[a-z]+)")
 GLUED_WORD_RE = re.compile(r"(?<![\w@./:#-])(?P<word>[A-Za-z][a-z]{4,})(?![\w@/:#-]|\.[a-z])")
 # two sentences glued at a period by a lost space: "traffic.These frameworks"
 GLUED_SENTENCE_RE = re.compile(r"(?<![\w@./:])(?P<left>[a-z]{3,})\.(?P<right>[A-Z][a-z]{2,})\b(?![.@/:])")
+# capitalized words glued together: "HowDoesCorporateCultureCreateValue"
+CAMEL_GLUE_RE = re.compile(r"\b(?:[A-Z][a-z]+){3,}\b")
+# one capitalized word inside such a run
+CAMEL_CHUNK_RE = re.compile(r"[A-Z][a-z]+")
 # zero-width characters and soft hyphens, removed outright
 ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # private-use glyphs left by icon fonts (FontAwesome, academicons)
@@ -194,7 +198,9 @@ LINK_ROW_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+", re.IGNOR
 TRAILING_LINK_LABEL_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+\s*$", re.IGNORECASE)
 # an IEEE-style quoted title: 'J. Doe, "Fast Things," in Proc. X' (straight or curly quotes)
 # or in single curly quotes, whose closing mark is not an apostrophe: "‘Earth’s climate’."
-QUOTED_TITLE_RE = re.compile(r"[\"“](?P<title>[^\"“”]{8,}?)[,.]?[\"”]|‘(?P<single>[^‘]{8,}?)[,.]?’(?![A-Za-z])")
+QUOTED_TITLE_RE = re.compile(
+    r"[\"“](?P<title>[^\"“”]{8,}?)[,.]?[\"”]|‘(?P<single>[^‘]{8,}?)[,.]?’(?![A-Za-z])"
+)
 # a mark before a citation flagging a supervised student's paper: "(*) Morris, M. J., ...", "(†) ..."
 LEADING_MARK_RE = re.compile(r"^\s*\((?:[*∗†‡#§]|\d)\)\s*")
 # APA / Nature author prefix of inverted names with initials, with an optional "(2021)." year:
@@ -213,6 +219,8 @@ INVERTED_AUTHORS_PREFIX_RE = re.compile(
 MARGIN_YEAR_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?:\((?:IF:?\s*)?\d+(?:\.\d+)?\)\s+)?(?=[A-Z\"“])")
 # an impact-factor note from a date margin, inside a wrapped citation: "social (2.3) network study"
 IMPACT_NOTE_RE = re.compile(r"\s\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)(?=\s)")
+# an impact-factor note from the margin at the start of a wrapped line: "(2.6) and Child Health"
+MARGIN_NOTE_START_RE = re.compile(r"^\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)\s+")
 # co-authors of an owner who is not printed: ". With A, B, and C." or " (with A and B)"
 WITH_COAUTHORS_RE = re.compile(
     r"(?:\.\s+|\s*\(\s*)(?:with|joint\s+with|w/)\s+(?P<authors>[A-Z][^()]*?)"

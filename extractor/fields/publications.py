@@ -77,17 +77,35 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
         and not any(ln.list_item or rx.ENTRY_LABEL_RE.match(ln.text) for ln in lines)
     ):
         blocks = _group_by_content(blocks)
+    group_year: int | None = None
     for block in blocks:
-        pub = parse_publication_block(block, ctx)
+        block, next_year = _pop_group_year(block)
+        pub = parse_publication_block(block, ctx) if block.lines else None
+        if pub is not None:
+            if pub.year is None and group_year is not None:
+                pub = pub.model_copy(update={"year": group_year})  # under a year heading ("2025")
+            found.add("publications", pub)
+        group_year = next_year if next_year is not None else group_year
         if pub is None:
             continue
-        found.add("publications", pub)
         for award in pub.awards:
             found.add(
                 "awards",
                 Award(title=award, year=pub.year, organization=pub.venue_short, evidence=pub.evidence),
             )
     return found
+
+
+def _pop_group_year(block: Block) -> tuple[Block, int | None]:
+    """Year headings in a margin ("Published" / "2025") end up as the last lines of the entry
+    before them: take them off, and return the year for the entries that follow."""
+    lines = list(block.lines)
+    year: int | None = None
+    while len(lines) > 1 and rx.GROUP_LABEL_RE.fullmatch(lines[-1].text.strip()):
+        text = lines.pop().text.strip()
+        if year is None and text.isdigit():
+            year = int(text)
+    return Block(lines=tuple(lines), subkind=block.subkind), year
 
 
 # --- line roles ------------------------------------------------------------------------------

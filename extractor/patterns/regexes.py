@@ -227,6 +227,10 @@ WITH_COAUTHORS_RE = re.compile(
     r"(?:\)|(?<!\s[A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|$)",  # not the period of an initial ("K.") or of "&."
     re.IGNORECASE,
 )
+# a group heading in a publication list's margin: a bare year or a status label ("2025", "Published")
+GROUP_LABEL_RE = re.compile(
+    r"(?:19|20)\d{2}|published|under\s+review|in\s+press|in\s+prep(?:aration)?|submitted", re.IGNORECASE
+)
 # a segment that is only a year: "2023", "(2021)"
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # where a citation may end a sentence: ". " or "? " or "! " before a capital, digit, quote or bracket

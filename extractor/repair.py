@@ -2,7 +2,8 @@
 
 Steps, per line unless said otherwise:
 1. Unicode: NFC; ligature code points U+FB00-U+FB06 expanded; zero-width characters, soft
-   hyphens, control characters and icon-font private-use glyphs removed; odd spaces collapsed.
+   hyphens, control characters and icon-font private-use glyphs removed; odd spaces collapsed;
+   small-caps fonts whose "i" comes out lowercase ("SCiENTiST") set back in capitals.
 2. Lost ligatures: a word with U+FFFD gets, for each mark, the ligature among fi / fl / ff /
    ffi / ffl / ft / Th / tt that makes the most frequent English word ("e\ufffdciently" ->
    "efficiently", "\ufffde" -> "The", "Microso\ufffd" -> "Microsoft").
@@ -41,6 +42,7 @@ from extractor.patterns.regexes import (
     LINE_START_WORD_RE,
     LOST_LIGATURE_WORD_RE,
     PRIVATE_USE_RE,
+    SMALL_CAPS_I_RE,
     SPACE_RUN_RE,
     ZERO_WIDTH_RE,
 )
@@ -110,6 +112,7 @@ def clean_text(text: str) -> str:
     text = ZERO_WIDTH_RE.sub("", text)
     text = CONTROL_RE.sub(" ", text)
     text = PRIVATE_USE_RE.sub("", text)
+    text = SMALL_CAPS_I_RE.sub(lambda m: m.group(0).upper(), text)
     return SPACE_RUN_RE.sub(" ", text).strip()
 
 

@@ -38,6 +38,7 @@ from extractor.patterns.regexes import (
     ENTRY_LABEL_RE,
     EQUAL_LEGEND_LINE_RE,
     HEADING_RULE_TAIL_RE,
+    MARGIN_NOTE_START_RE,
     SENTENCE_END_RE,
 )
 
@@ -277,11 +278,14 @@ def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
         # a hanging indent (PDF): entries start at the outdented lines
         margin = statistics.median(ln.x0 or 0.0 for ln in lines)
         outdented = [round(ln.x0 or 0.0) for ln in lines if (ln.x0 or 0.0) < margin - HANGING_INDENT_MIN]
-        if outdented and (lines[0].x0 or 0.0) < margin - HANGING_INDENT_MIN:
+        if len(outdented) >= 2 and (lines[0].x0 or 0.0) < margin - HANGING_INDENT_MIN:
             # the commonest outdented position is where entries start; stray margin notes ("(2.6)")
             # elsewhere in the margin do not start entries
             anchor = Counter(outdented).most_common(1)[0][0]
-            return lambda line, prev: abs((line.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE
+            return lambda line, prev: (
+                abs((line.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE
+                and not MARGIN_NOTE_START_RE.match(line.text)  # "(39.2) domised ...": a note, then text
+            )
     dated = [ln for ln in lines if _has_date(ln)]
     if len(dated) >= 2 and _has_date(lines[0]) and len(dated) < len(lines):
         return lambda line, prev: _has_date(line)  # a date in the margin starts each entry

@@ -1,12 +1,12 @@
 """Experience entries: title, organization, location, dates, current, supervisors, highlights.
 
 Head lines are split into title and organization by an ordered list of strategies, the first
-that answers wins: "Title @ Org" on any line; by vocabulary across lines (a line with an
-organization word such as "University", "Institute", "Inc" is the organization, a line with a
-job word such as "Intern", "Scientist", "Assistant" the title); "Title, Org" on one line; and
-by position (CVs put the employer first, bold, and the role second). Head lines beyond those two
-("Project 1: ...") are highlights: one heading holding several projects is one position, whose
-dates span the projects' dates.
+that answers wins: "Title @ Org" on any line; "Org, Title" or "Title, Org" as the first line;
+by vocabulary across lines (a line with an organization word such as "University", "Institute",
+"Inc" is the organization, a line with a job word such as "Intern", "Scientist", "Assistant" the
+title); and by position (CVs put the employer first, bold, and the role second). Head lines
+beyond those two ("Project 1: ...") are highlights: one heading holding several projects is one
+position, whose dates span the projects' dates.
 """
 
 from __future__ import annotations
@@ -105,11 +105,12 @@ def _by_vocabulary(head: list[str]) -> HeadSplit | None:
 
 
 def _by_separator(head: list[str]) -> HeadSplit | None:
-    """ "Research Intern, Inference Platform Team" on one line."""
-    for index, text in enumerate(head[:2]):
-        title, organization = split_title_org(text)
+    """ "Bocconi University, Research Assistant" or "Research Intern, Platform Team" as the entry's
+    first line (a second line split so would lose the employer on the first)."""
+    if head:
+        title, organization = split_title_org(head[0])
         if title and organization:
-            return title, organization, {index}
+            return title, organization, {0}
     return None
 
 
@@ -122,7 +123,7 @@ def _by_position(head: list[str]) -> HeadSplit | None:
     return head[1], head[0], {0, 1}
 
 
-HEAD_STRATEGIES = (_by_at_sign, _by_vocabulary, _by_separator, _by_position)
+HEAD_STRATEGIES = (_by_at_sign, _by_separator, _by_vocabulary, _by_position)
 
 
 def _title_only(text: str) -> bool:

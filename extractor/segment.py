@@ -17,8 +17,8 @@ segment_sections(Document) -> [Section]:
 split_entries(Section) -> [Block]:
   The entry-start signal is chosen per section from its layout, strongest first: emphasized
   lines (headings, bold lines) when the section has them and they recur; numbered labels
-  ("[1]", "1.", "C6."); list items at the outermost indentation; blank lines between groups;
-  a hanging indent (PDF); a date range at the start of the first line and of others (a date margin);
+  ("[1]", "1.", "C6."); list items at the outermost indentation; a hanging indent (PDF); blank
+  lines between groups; a date range at the start of the first line and of others (a date margin);
   and, with none of these, one entry per line. Deeper bullets and indented lines continue the
   current entry. Sub-headings split the section and carry their ``subkind`` into the blocks.
 """
@@ -48,6 +48,8 @@ HEADING_SIZE_RATIO = 1.18
 # all within this many points of one another.
 HANGING_INDENT_MIN = 4.0
 HANGING_INDENT_TOLERANCE = 1.5
+# A hanging indent's indented lines are continuations: at most this share of them are bullets.
+HANGING_MAX_BULLET_SHARE = 0.3
 # An unemphasized publication sub-heading ("Preprints", "Conference Papers") has at most this many words.
 SUBHEADING_MAX_WORDS = 3
 # A heading is short: at most this many characters.
@@ -272,13 +274,17 @@ def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
         outer = min((ln.x0 or 0.0) for ln in items)
         if lines[0].list_item and (lines[0].x0 or 0.0) <= outer:
             return lambda line, prev: line.list_item and (line.x0 or 0.0) <= outer + 0.5
-    if any(ln.blank_before for ln in lines[1:]) and not all(ln.blank_before for ln in lines[1:]):
-        return lambda line, prev: line.blank_before
     if len(lines) > 1 and all(ln.x0 is not None for ln in lines) and lines[0].page is not None:
         # a hanging indent (PDF): entries start at the outdented lines
         margin = statistics.median(ln.x0 or 0.0 for ln in lines)
         outdented = [round(ln.x0 or 0.0) for ln in lines if (ln.x0 or 0.0) < margin - HANGING_INDENT_MIN]
-        if len(outdented) >= 2 and (lines[0].x0 or 0.0) < margin - HANGING_INDENT_MIN:
+        indented = [ln for ln in lines if (ln.x0 or 0.0) >= margin - HANGING_INDENT_MIN]
+        bullets = sum(1 for ln in indented if ln.list_item)
+        if (
+            len(outdented) >= 2
+            and (lines[0].x0 or 0.0) < margin - HANGING_INDENT_MIN
+            and bullets <= HANGING_MAX_BULLET_SHARE * len(indented)  # continuations, not bullet lists
+        ):
             # the commonest outdented position is where entries start; stray margin notes ("(2.6)")
             # elsewhere in the margin do not start entries
             anchor = Counter(outdented).most_common(1)[0][0]
@@ -286,6 +292,8 @@ def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
                 abs((line.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE
                 and not MARGIN_NOTE_START_RE.match(line.text)  # "(39.2) domised ...": a note, then text
             )
+    if any(ln.blank_before for ln in lines[1:]) and not all(ln.blank_before for ln in lines[1:]):
+        return lambda line, prev: line.blank_before
     dated = [ln for ln in lines if _has_date(ln)]
     if len(dated) >= 2 and _has_date(lines[0]) and len(dated) < len(lines):
         return lambda line, prev: _has_date(line)  # a date in the margin starts each entry

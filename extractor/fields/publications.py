@@ -40,6 +40,9 @@ from extractor.segment import split_entries
 
 # A line this long inside an entry is an abstract, not a title or venue.
 ABSTRACT_MIN_CHARS = 200
+# A PDF line reaching this share of its block's right edge, not ending a sentence, wraps on.
+WRAP_EDGE_SHARE = 0.93
+WRAP_MIN_CHARS = 60
 # Author-list score above which a line or segment is taken as the authors.
 AUTHOR_LINE_SCORE = 0.5
 # Sub-heading kinds as the contract spells them; talks are not publications.
@@ -179,9 +182,11 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         first = first[margin.end() :]
     multi = (
         len(lines) > 1
+        and margin is None  # a date margin goes with citation paragraphs
         and any(r in ("authors", "links") for r in roles[1:4])
         and not _is_citation(first)
         and not _wrapped(lines)
+        and not rx.WITH_COAUTHORS_RE.search(_join(lines, first))
     )
     if multi:
         _read_by_roles(lines, roles, parts, first)
@@ -272,7 +277,18 @@ def _wrapped(lines: list[Line]) -> bool:
     """Lines of one wrapped paragraph (a PDF citation), not a title line, an authors line, ...:
     the first breaks mid-word or mid-sentence and the next goes on in lowercase."""
     first, second = lines[0].text.rstrip(), lines[1].text.lstrip()
-    return first.endswith("-") or second[:1].islower() or bool(rx.MARGIN_NOTE_START_RE.match(second))
+    if first.endswith("-") or second[:1].islower() or rx.MARGIN_NOTE_START_RE.match(second):
+        return True
+    # in a PDF, a line that runs to the block's right edge without ending a sentence wraps
+    edges = [ln.x1 for ln in lines if ln.x1 is not None]
+    return (
+        lines[0].page is not None
+        and len(edges) == len(lines)
+        and lines[0].x1 is not None
+        and lines[0].x1 >= WRAP_EDGE_SHARE * max(edges)
+        and not rx.SENTENCE_END_RE.search(first)
+        and len(first) >= WRAP_MIN_CHARS
+    )
 
 
 def _is_citation(text: str) -> bool:

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from extractor.document import Document, MediaType, SourceInfo
+from extractor.document import Document, Line, MediaType, SourceInfo
 from extractor.errors import InputError
 from extractor.options import ExtractOptions
 from extractor.patterns.regexes import HTML_START_RE, MD_BOLD_RE, MD_ESCAPE_RE, MD_HEADING_RE, MD_LINK_RE
@@ -44,16 +44,33 @@ def read_document(path: str, options: ExtractOptions, index: int = 0) -> Documen
     if media is MediaType.PDF:
         return _read_pdf(data, path, index, digest, options)
     text = decode_text(data, path)
-    if len(text) > options.max_chars:
-        warnings.append(f"{path}: text cut to the first {options.max_chars} characters (size limit)")
-        text = text[: options.max_chars]
+    cut_warning = f"{path}: text cut to the first {options.max_chars} characters (size limit)"
     title = None
     if media is MediaType.HTML:
+        # the limit counts visible text, not markup: a saved homepage can carry megabytes of inline
+        # script before its first word (the file size limit bounds the markup)
         lines, title = read_html(text)
+        kept = _within_chars(lines, options.max_chars)
+        if len(kept) < len(lines):
+            warnings.append(cut_warning)
+            lines = kept
     else:
+        if len(text) > options.max_chars:
+            warnings.append(cut_warning)
+            text = text[: options.max_chars]
         lines = read_text(text, markdown=media is MediaType.MARKDOWN)
     source = SourceInfo(index=index, path=path, media_type=media, sha256=digest, pages=None)
     return Document(source=source, lines=lines, title=title, warnings=tuple(warnings))
+
+
+def _within_chars(lines: tuple[Line, ...], limit: int) -> tuple[Line, ...]:
+    """The leading lines whose text fits in ``limit`` characters."""
+    total = 0
+    for i, line in enumerate(lines):
+        total += len(line.text)
+        if total > limit:
+            return lines[:i]
+    return lines
 
 
 def _read_bytes(path: str, options: ExtractOptions) -> bytes:

@@ -18,6 +18,7 @@ columns are read as two; rotated text is read as pdfminer gives it.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import re
@@ -161,15 +162,26 @@ def read_pdf(path: Path, display: str, max_pages: int) -> PdfResult:
         raise InputError(display, _pdf_reason(e)) from e
     except (PDFSyntaxError, PDFEncryptionError, PDFPasswordIncorrect) as e:
         raise InputError(display, _pdf_reason(e)) from e
+    except MemoryError:
+        raise  # a decompression bomb: the guard reports it as too_large
+    except Exception as e:  # damaged files make pdfminer raise TypeError, KeyError, ValueError, ...
+        raise InputError(display, _pdf_reason(e)) from e
     pages: list[PdfPage] = []
     try:
-        total = len(pdf.pages)
+        try:
+            total = len(pdf.pages)
+            title = _metadata_title(pdf.metadata)
+        except MemoryError:
+            raise
+        except Exception as e:  # a broken page tree or box: pdfplumber lets TypeError and others through
+            raise InputError(display, _pdf_reason(e)) from e
         if total > max_pages:
             warnings.append(f"{display}: read the first {max_pages} of {total} pages (page limit)")
-        title = _metadata_title(pdf.metadata)
         for page in pdf.pages[:max_pages]:
             try:
                 pages.append(_read_page(page))
+            except MemoryError:
+                raise
             except Exception as e:
                 warnings.append(f"{display}: page {page.page_number} could not be read ({_pdf_reason(e)})")
             finally:
@@ -177,7 +189,8 @@ def read_pdf(path: Path, display: str, max_pages: int) -> PdfResult:
     except PdfminerException as e:
         raise InputError(display, _pdf_reason(e)) from e
     finally:
-        pdf.close()
+        with contextlib.suppress(Exception):  # close() walks the page tree again, which may be what broke
+            pdf.close()
     lines = tuple(_number_lines(_drop_furniture(pages)))
     if not lines:
         warnings.append(f"{display}: no text layer; OCR is not built in")

@@ -23,8 +23,6 @@ import typer
 
 from extractor.document import DocumentKind
 from extractor.options import MAX_PAGES, ExtractOptions
-from extractor.pipeline import extract
-from extractor.schema import dump_profile_schema
 
 SUBCOMMANDS = ("schema", "evaluate")
 
@@ -100,6 +98,8 @@ def extract_command(
         use_nlp=not no_nlp,
         max_pages=max_pages,
     )
+    from extractor.pipeline import extract  # imported here so that `extract --help` starts fast
+
     result = extract(files, options)
     for error in result.errors:
         typer.echo(f"extract: {error}", err=True)
@@ -124,6 +124,8 @@ def schema_command(
     Example:
         extract schema -o schemas/profile.schema.json
     """
+    from extractor.schema import dump_profile_schema
+
     _emit(dump_profile_schema(), output)
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-import pycountry
-
 from extractor.document import Block, DateRange
 from extractor.fields.dates import find_date_range
 from extractor.fields.names import split_person_list
@@ -79,6 +77,8 @@ class EntryParts:
 
 @functools.cache
 def _place_names() -> frozenset[str]:
+    import pycountry  # 40 ms to import: loaded when the first location is checked
+
     names: set[str] = set(COUNTRY_ALIASES)
     for country in pycountry.countries:
         names.add(country.name.casefold())

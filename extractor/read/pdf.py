@@ -127,24 +127,29 @@ class PdfResult:
     warnings: tuple[str, ...]
 
 
-def probe_pdf(path: Path) -> tuple[int, bool]:
-    """Fast check with pypdfium2: (page count, whether any of the first pages has text)."""
+def probe_pdf(path: Path, max_pages: int) -> tuple[int, bool] | None:
+    """Fast check with pypdfium2 (about 1.5 ms a page): (page count, whether any of the first
+    ``max_pages`` pages has a text layer); None when pdfium cannot open the file (pdfminer,
+    which is more lenient with some damage, then decides)."""
     import pypdfium2  # pdfplumber's own dependency; imported lazily, only for the probe
 
-    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        pdf = pypdfium2.PdfDocument(str(path))
+    except (pypdfium2.PdfiumError, OSError):
+        return None
     try:
         count = len(pdf)
-        has_text = False
-        for index in range(min(count, 5)):
+        for index in range(min(count, max_pages)):
             page = pdf[index]
             textpage = page.get_textpage()
-            if textpage.count_chars() > 0:
-                has_text = True
+            chars = textpage.count_chars()
             textpage.close()
             page.close()
-            if has_text:
-                break
-        return count, has_text
+            if chars > 0:
+                return count, True
+        return count, False
+    except pypdfium2.PdfiumError:
+        return None
     finally:
         pdf.close()
 
@@ -156,6 +161,12 @@ def read_pdf(path: Path, display: str, max_pages: int) -> PdfResult:
         InputError: the file is not a readable PDF (corrupt, encrypted with a password).
     """
     warnings: list[str] = []
+    probe = probe_pdf(path, max_pages)
+    if probe is not None and not probe[1]:
+        # no character on any page read: scanned images; pdfplumber would find nothing either
+        return PdfResult(
+            lines=(), pages=probe[0], title=None, warnings=(f"{display}: no text layer; OCR is not built in",)
+        )
     try:
         pdf = pdfplumber.open(path)
     except PdfminerException as e:
@@ -180,9 +191,9 @@ def read_pdf(path: Path, display: str, max_pages: int) -> PdfResult:
         for page in pdf.pages[:max_pages]:
             try:
                 pages.append(_read_page(page))
-            except MemoryError:
-                raise
             except Exception as e:
+                if isinstance(e, MemoryError) or (isinstance(e, PdfminerException) and _out_of_memory(e)):
+                    raise MemoryError(f"page {page.page_number}") from e  # a bomb: the guard says too_large
                 warnings.append(f"{display}: page {page.page_number} could not be read ({_pdf_reason(e)})")
             finally:
                 page.close()  # frees the page's cached objects: peak memory 317 MB -> 62 MB on 53 pages
@@ -195,6 +206,11 @@ def read_pdf(path: Path, display: str, max_pages: int) -> PdfResult:
     if not lines:
         warnings.append(f"{display}: no text layer; OCR is not built in")
     return PdfResult(lines=lines, pages=total, title=title, warnings=tuple(warnings))
+
+
+def _out_of_memory(error: PdfminerException) -> bool:
+    """pdfplumber wraps what pdfminer raises, a MemoryError from inflating a stream included."""
+    return bool(error.args) and isinstance(error.args[0], MemoryError)
 
 
 def _pdf_reason(error: BaseException) -> str:

@@ -19,7 +19,14 @@ from __future__ import annotations
 
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.contact import classify_link, find_emails, find_links, find_phones, normalize_link
+from extractor.fields.contact import (
+    choose_owner_emails,
+    classify_link,
+    find_emails,
+    find_links,
+    find_phones,
+    normalize_link,
+)
 from extractor.fields.entries import has_word
 from extractor.fields.names import split_person_list, strip_honorifics
 from extractor.fields.prose import Paragraph, paragraphs
@@ -34,6 +41,8 @@ NAME_SEARCH_LINES = 8
 # "advised by" counts for the current position only this close after it (characters):
 # "... student at X, advised by Prof. Y" but not "... I got my B.S. ..., advised by Prof. Z".
 ADVISOR_MAX_DISTANCE = 40
+# A line naming only an institution has at most this many words.
+ORG_LINE_MAX_WORDS = 8
 # A bio paragraph is at least this long (characters).
 BIO_MIN_CHARS = 120
 
@@ -47,9 +56,13 @@ def parse_person(doc: Document, sections: list[Section], ctx: ParseContext) -> F
             found.fact("native_name", Candidate(value=native, source=src, origin=origin))
     for paragraph in _prose_paragraphs(sections):
         _read_bio(paragraph, ctx, found)
-    for line in _header_lines(sections):
-        _read_tagline(line.text, ctx, found)
-    _read_contact(sections, found)
+    header = _header_lines(sections)
+    for index, line in enumerate(header):
+        if _read_tagline(line.text, ctx, found) and index + 1 < len(header):
+            following = header[index + 1]
+            _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
+    names = [c.value for c in found.facts.get("name", []) if isinstance(c, Candidate)]
+    _read_contact(sections, found, names[0] if names else None)
     summary = _summary(sections)
     if summary:
         found.fact("summary", Candidate(value=summary, source=src, origin="about"))
@@ -172,13 +185,14 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
         found.fact("research_interests", interest)
 
 
-def _read_tagline(text: str, ctx: ParseContext, found: Found) -> None:
-    """ "CS Ph.D. student @ Princeton": a short header line with a position and an organization."""
+def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
+    """ "CS Ph.D. student @ Princeton", "Professor of Computer Science": a short header line with
+    a position (and an organization or field); True when the line was one."""
     if len(text) > 100:
-        return
+        return False
     match = rx.TAGLINE_RE.fullmatch(text.strip())
     if not match:
-        return
+        return False
     src = ctx.source_index
     found.fact(
         "position", Candidate(value=_clean_position(match["position"]), source=src, origin="tagline", rank=1)
@@ -187,10 +201,26 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> None:
         found.fact(
             "affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="tagline", rank=1)
         )
-    if match["dept"]:
+    dept = match["dept"] or match["field"]
+    if dept:
         found.fact(
             "department",
-            Candidate(value=expand_department(match["dept"]), source=src, origin="tagline", rank=1),
+            Candidate(value=expand_department(dept), source=src, origin="tagline", rank=1),
+        )
+    return True
+
+
+def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
+    """The line under a tagline that names only an institution ("Wrenfield University")."""
+    text = text.strip()
+    if (
+        has_word(text, "org_words")
+        and len(text.split()) <= ORG_LINE_MAX_WORDS
+        and not any(c.isdigit() for c in text)
+    ):
+        found.fact(
+            "affiliation",
+            Candidate(value=_clean_org(text), source=ctx.source_index, origin="tagline", rank=2),
         )
 
 
@@ -230,7 +260,7 @@ def _interest_phrases(text: str) -> list[str]:
 # --- contact ---------------------------------------------------------------------------------
 
 
-def _read_contact(sections: list[Section], found: Found) -> None:
+def _read_contact(sections: list[Section], found: Found, owner: str | None) -> None:
     emails: list[str] = []
     link_emails: list[str] = []  # from mailto: targets; used only when no address is visible
     phones: list[str] = []
@@ -240,7 +270,13 @@ def _read_contact(sections: list[Section], found: Found) -> None:
             continue
         contact_like = section.kind in (SectionKind.HEADER, SectionKind.CONTACT, SectionKind.ABOUT)
         for line in section.lines:
-            for email in find_emails(line.text):
+            found_here = find_emails(line.text)
+            brace = rx.BRACE_EMAIL_RE.search(line.text)
+            if brace:
+                # "{ann,bob}@lab.edu": of the expanded addresses, keep the owner's
+                rest = line.text[: brace.start()] + " " + line.text[brace.end() :]
+                found_here = find_emails(rest) + choose_owner_emails(find_emails(brace.group(0)), owner)
+            for email in found_here:
                 if email not in emails:
                     emails.append(email)
             for span in line.links:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import os
 import re
 import statistics
 from collections import Counter
@@ -46,6 +47,11 @@ from extractor.patterns.regexes import (
 )
 
 logger = logging.getLogger(__name__)
+# pdfminer and pdfplumber log damage ("MediaBox missing") as warnings; with no handler configured,
+# logging's last resort would print them on stderr, past the CLI's one line per unreadable input.
+# They still reach the root logger's handlers (extract --verbose).
+for _library in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 # A gap between two characters wider than this fraction of the font size starts a new word.
 # 0.15 em splits words set with positioning instead of space characters, yet keeps kerned pairs.
@@ -127,10 +133,17 @@ class PdfResult:
     warnings: tuple[str, ...]
 
 
-def probe_pdf(path: Path, max_pages: int) -> tuple[int, bool] | None:
-    """Fast check with pypdfium2 (about 1.5 ms a page): (page count, whether any of the first
-    ``max_pages`` pages has a text layer); None when pdfium cannot open the file (pdfminer,
-    which is more lenient with some damage, then decides)."""
+@dataclass(frozen=True, slots=True)
+class Probe:
+    pages: int
+    has_text: bool
+    rotated: bool  # a page carries /Rotate 90, 180 or 270
+
+
+def probe_pdf(path: Path, max_pages: int) -> Probe | None:
+    """Fast check with pypdfium2 (about 1.5 ms a page) of the first ``max_pages`` pages: page
+    count, whether any has a text layer, whether any is rotated; None when pdfium cannot open
+    the file (pdfminer, which is more lenient with some damage, then decides)."""
     import pypdfium2  # pdfplumber's own dependency; imported lazily, only for the probe
 
     try:
@@ -139,17 +152,38 @@ def probe_pdf(path: Path, max_pages: int) -> tuple[int, bool] | None:
         return None
     try:
         count = len(pdf)
+        has_text = rotated = False
         for index in range(min(count, max_pages)):
             page = pdf[index]
-            textpage = page.get_textpage()
-            chars = textpage.count_chars()
-            textpage.close()
+            rotated = rotated or page.get_rotation() % 360 != 0
+            if not has_text:
+                textpage = page.get_textpage()
+                has_text = textpage.count_chars() > 0
+                textpage.close()
             page.close()
-            if chars > 0:
-                return count, True
-        return count, False
+        return Probe(pages=count, has_text=has_text, rotated=rotated)
     except pypdfium2.PdfiumError:
         return None
+    finally:
+        pdf.close()
+
+
+def _derotated_copy(path: Path, max_pages: int) -> Path:
+    """A temporary copy with every page's /Rotate set to 0, so pdfplumber sees upright words."""
+    import tempfile
+
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for index in range(min(len(pdf), max_pages)):
+            page = pdf[index]
+            page.set_rotation(0)
+            page.close()
+        fd, name = tempfile.mkstemp(suffix=".pdf")
+        os.close(fd)
+        pdf.save(name)
+        return Path(name)
     finally:
         pdf.close()
 
@@ -160,13 +194,27 @@ def read_pdf(path: Path, display: str, max_pages: int) -> PdfResult:
     Raises:
         InputError: the file is not a readable PDF (corrupt, encrypted with a password).
     """
-    warnings: list[str] = []
     probe = probe_pdf(path, max_pages)
-    if probe is not None and not probe[1]:
+    if probe is not None and not probe.has_text:
         # no character on any page read: scanned images; pdfplumber would find nothing either
         return PdfResult(
-            lines=(), pages=probe[0], title=None, warnings=(f"{display}: no text layer; OCR is not built in",)
+            lines=(),
+            pages=probe.pages,
+            title=None,
+            warnings=(f"{display}: no text layer; OCR is not built in",),
         )
+    if probe is not None and probe.rotated:
+        # rotated pages come out as sideways, one-letter words; read an upright copy instead
+        copy = _derotated_copy(path, max_pages)
+        try:
+            return _read_with_pdfplumber(copy, display, max_pages)
+        finally:
+            copy.unlink(missing_ok=True)
+    return _read_with_pdfplumber(path, display, max_pages)
+
+
+def _read_with_pdfplumber(path: Path, display: str, max_pages: int) -> PdfResult:
+    warnings: list[str] = []
     try:
         pdf = pdfplumber.open(path)
     except PdfminerException as e:

@@ -58,7 +58,7 @@ class Found:
 SectionParser = Callable[[Section, ParseContext], Found]
 # In a statement only these sections hold lists; the others are prose for the statement parser.
 STATEMENT_SECTION_KINDS = frozenset(
-    {SectionKind.COURSES, SectionKind.RESEARCH_INTERESTS, SectionKind.PUBLICATIONS}
+    {SectionKind.COURSES, SectionKind.RESEARCH_INTERESTS, SectionKind.PUBLICATIONS, SectionKind.REFERENCES}
 )
 
 
@@ -111,13 +111,24 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
     for section in sections:
         if ctx.kind in statement_kinds and section.kind not in STATEMENT_SECTION_KINDS:
             continue  # a statement's "Teaching Experience" is prose, read by the statement parser
-        parser = parsers.get(section.kind)
+        kind = section.kind
+        if ctx.kind in statement_kinds and kind is SectionKind.REFERENCES:
+            kind = SectionKind.PUBLICATIONS  # a statement's references are its cited works, not referees
+        parser = parsers.get(kind)
         if parser is not None:
             found.merge(parser(section, ctx))
     found.merge(header.parse_person(doc, sections, ctx))
     statement_result = None
     if ctx.kind in (DocumentKind.RESEARCH_STATEMENT, DocumentKind.TEACHING_STATEMENT):
-        statement_result, extra = statement.parse_statement(doc, ctx)
+        prose = [
+            ln
+            for sec in sections
+            if sec.kind not in (SectionKind.REFERENCES, SectionKind.PUBLICATIONS)
+            for ln in ((sec.heading,) if sec.heading else ()) + sec.lines
+        ]
+        statement_result, extra = statement.parse_statement(
+            doc, ctx, prose, found.items.get("publications", [])
+        )
         found.merge(extra)
     person = _person_facts(found.facts)
     return Extraction(

@@ -43,6 +43,8 @@ ABSTRACT_MIN_CHARS = 200
 # A PDF line reaching this share of its block's right edge, not ending a sentence, wraps on.
 WRAP_EDGE_SHARE = 0.93
 WRAP_MIN_CHARS = 60
+# A lone name scores lower than a list; it leads a citation of three or more sentences at this score.
+SINGLE_AUTHOR_SCORE = 0.4
 # Author-list score above which a line or segment is taken as the authors.
 AUTHOR_LINE_SCORE = 0.5
 # Sub-heading kinds as the contract spells them; talks are not publications.
@@ -337,6 +339,9 @@ def _read_citation(text: str, parts: _Parts) -> None:
         return
     scores = [looks_like_author_list(s) for s in segments]
     author_at = next((i for i in range(len(segments) - 1) if scores[i] >= AUTHOR_LINE_SCORE), None)
+    if author_at is None and len(segments) >= 3 and scores[0] >= SINGLE_AUTHOR_SCORE:
+        author_at = 0  # "T. Nakagawa-Reid. Title. In Venue, 2023.": one author leads
+
     if author_at is None:
         parts.title = _clean_title(segments[0], parts)
         parts.venue_text = ". ".join(segments[1:]) or None

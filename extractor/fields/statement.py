@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from extractor.document import Document, DocumentKind
+from extractor.document import Document, DocumentKind, Line
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.dates import find_date_range
 from extractor.fields.header import _interest_phrases
@@ -27,7 +27,7 @@ from extractor.fields.prose import Paragraph, paragraphs
 from extractor.fields.teaching import parse_teaching_text
 from extractor.patterns import find_funding_sources
 from extractor.patterns import regexes as rx
-from extractor.profile import CitedWork, Statement, Theme
+from extractor.profile import CitedWork, Publication, Statement, Theme
 
 # The summary is the introduction: at most this many opening paragraphs.
 INTRO_MAX_PARAGRAPHS = 3
@@ -35,9 +35,12 @@ INTRO_MAX_PARAGRAPHS = 3
 LEAD_MAX_WORDS = 14
 
 
-def parse_statement(doc: Document, ctx: ParseContext) -> tuple[Statement, Found]:
+def parse_statement(
+    doc: Document, ctx: ParseContext, prose: list[Line] | None = None, cited: list[object] | None = None
+) -> tuple[Statement, Found]:
+    """Read a statement from its prose lines; ``cited`` are the publications of its reference list."""
     found = Found()
-    paras = [p for p in paragraphs(doc.lines) if p.text]
+    paras = [p for p in paragraphs(prose if prose is not None else list(doc.lines)) if p.text]
     body = [p for p in paras if not _is_title(p)]
     if body:
         intro = _introduction(paras)
@@ -50,7 +53,7 @@ def parse_statement(doc: Document, ctx: ParseContext) -> tuple[Statement, Found]
         themes=themes,
         future_directions=_future_directions(future_text),
         funding_sources=_funding(full_text),
-        references=_cited_works(full_text),
+        references=_with_reference_list(_cited_works(full_text), cited or []),
     )
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
@@ -102,11 +105,15 @@ def run_in_lead(text: str, bold_spans: tuple[str, ...] = ()) -> str | None:
 
 def _themes(body: list[Paragraph]) -> list[Theme]:
     leads = [run_in_lead(p.text, p.lines[0].bold_spans) for p in body]
-    use_headings = not any(leads)
+    use_headings = not any(lead for lead in leads if not rx.STATEMENT_PART_RE.match(lead or ""))
     themes: list[tuple[str, list[str]]] = []
     for paragraph, lead in zip(body, leads, strict=True):
         heading = paragraph.lines[0].heading_level is not None or _is_title(paragraph)
-        if lead:
+        if lead and rx.STATEMENT_PART_RE.match(lead):
+            themes.append(
+                ("", [])
+            )  # "Future directions.", "Funding.": the statement's own parts close the themes
+        elif lead:
             themes.append((lead, [paragraph.text[len(lead) :].lstrip(" .:")]))
         elif heading:
             if use_headings:
@@ -152,6 +159,24 @@ def _cited_works(text: str) -> list[CitedWork]:
     return list(works.values())
 
 
+def _with_reference_list(works: list[CitedWork], cited: list[object]) -> list[CitedWork]:
+    """Cited works the prose names, then the labelled entries of the reference list ("[C1] ... In
+    ACM SenSys, 2021."), each label once."""
+    out = list(works)
+    known = {w.label for w in out}
+    for pub in cited:
+        if not isinstance(pub, Publication) or not pub.label:
+            continue
+        label = pub.label.strip("[]")
+        if label in known:
+            continue
+        known.add(label)
+        out.append(
+            CitedWork(label=label, venue=pub.venue_short or pub.venue, year=pub.year, status=pub.status)
+        )
+    return out
+
+
 def _status_word(verb: str) -> str:
     verb = verb.casefold()
     if verb.startswith("submit"):
@@ -162,10 +187,16 @@ def _status_word(verb: str) -> str:
 
 
 def _future_part(paras: list[Paragraph]) -> str | None:
+    """The text from the plans on: after a "Future ..." heading, or from a paragraph led by one."""
     for index, paragraph in enumerate(paras):
+        lead = run_in_lead(paragraph.text, paragraph.lines[0].bold_spans) or ""
         if _is_title(paragraph) and rx.FUTURE_HEADING_RE.search(paragraph.text):
             rest = paras[index + 1 :]
-            return " ".join(p.text for p in rest) or None
+        elif lead and rx.FUTURE_HEADING_RE.match(lead):
+            rest = paras[index:]  # "Future directions. In the near term, I will ...": this paragraph too
+        else:
+            continue
+        return " ".join(p.text for p in rest) or None
     return None
 
 
@@ -173,6 +204,9 @@ def _future_directions(text: str) -> list[str]:
     out: list[str] = []
     for match in rx.FUTURE_DIRECTION_RE.finditer(text):
         phrase = rx.PHRASE_TAIL_RE.split(match["phrase"], maxsplit=1)[0].strip(" ,.;")
+        content = [w for w in phrase.split() if w.casefold() not in ("a", "an", "the")]
+        if len(content) < 2 and not (content and content[0][:1].isupper()):
+            continue  # "an open" (the phrase went on after a comma): too little to name a direction
         if phrase and len(phrase.split()) <= 8 and phrase not in out:
             out.append(phrase)
     return out

@@ -288,7 +288,11 @@ KIND_KEYWORD_RES = (
     ("chapter", re.compile(r"\bchapter\b|\(eds?\.\)", re.IGNORECASE)),
     (
         "journal",
-        re.compile(r"\bjournal\b|\btransactions\b|\btrans\.|\bletters\b|\bj\.\s|\breview\b", re.IGNORECASE),
+        # (a volume:page or volume(issue) citation, "161:105640", "30(2)", is a journal's too)
+        re.compile(
+            r"\bjournal\b|\btransactions\b|\btrans\.|\bletters\b|\bj\.\s|\breview\b|\b\d{1,4}\s*(?::\s*\d{2,}|\(\d{1,3}\))",
+            re.IGNORECASE,
+        ),
     ),
     (
         "conference",
@@ -467,13 +471,20 @@ CITED_WORK_RES = (
         r"(?:to|in|at)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w&/-]*\s?){1,6}?)\s*(?P<year>(?:19|20)\d{2})?(?=[\s.,;)]|$)"
     ),
 )
+# a statement's own parts, not research themes: "Future directions.", "Funding and collaboration."
+STATEMENT_PART_RE = re.compile(
+    r"(?:future|funding|collaborat|references|bibliography|acknowledg|summary|conclusion|outlook|broader\s+impact|"
+    r"teaching|mentoring|diversity|service|research\s+(?:plan|agenda|vision)|overview|introduction)",
+    re.IGNORECASE,
+)
 # the heading that opens the plans: "Future Research Plans", "Future Directions", "Research Agenda"
 FUTURE_HEADING_RE = re.compile(r"\bfuture\b|\bagenda\b|\bplans?\b|\bnext\s+steps\b", re.IGNORECASE)
 # plan sentences and their object: "I will continue my study on X", "Another promising topic is X",
 # "I am also interested in X", "I plan to explore X"
 FUTURE_DIRECTION_RE = re.compile(
     r"""(?:\bI\s+will\s+(?:continue\s+(?:my\s+|to\s+)?(?:study|work|research|studying|working)?\s*(?:on|in)
-        |(?:study|explore|investigate|pursue|work\s+on))
+        |(?:study|explore|investigate|pursue|work\s+on|extend|develop|build|design))
+      |\bI\s+(?:want|hope|aim|intend)\s+to\s+(?:build|develop|study|explore|investigate|create|design)
       |\b(?:another\s+|a\s+|one\s+)?promising\s+(?:topic|direction|area|avenue|line\s+of\s+research)\s+is
       |\bI\s+am\s+also\s+(?:interested|excited)\s+(?:in|about)
       |\bI\s+plan\s+to\s+(?:study|explore|investigate|work\s+on|pursue)

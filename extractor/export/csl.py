@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -59,12 +60,13 @@ STATUSES = {
 PUBLISHER_KINDS = frozenset({"thesis", "report", "book"})
 # item types of CSL 1.0.2 that the vendored (older) schema lacks and we emit
 CSL_102_TYPES = ("document",)
+_AND_RE = re.compile(r"\sand\s", re.IGNORECASE)
 
 
 def csl_name(name: str) -> dict[str, str]:
     """One CSL name object: ``{"given": "Jan", "non-dropping-particle": "van der", "family": "Berg"}``."""
     parts = split_name(name)
-    if not parts.family:
+    if not parts.family or _AND_RE.search(name):  # not one person's name: keep it whole
         return {"literal": name}
     out = {"family": parts.family}
     if parts.given:
@@ -120,7 +122,7 @@ def render_csl(profile: Profile) -> str:
 
 @cache
 def _vendored_schema() -> dict[str, Any]:
-    text = resources.files("extractor.export").joinpath("schemas/csl-data.json").read_text("utf-8")
+    text = resources.files("extractor.export").joinpath("schemas", "csl-data.json").read_text("utf-8")
     return json.loads(text)
 
 

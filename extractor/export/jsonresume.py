@@ -261,7 +261,8 @@ def render_jsonresume(profile: Profile) -> str:
 
 @cache
 def _schema_text() -> str:
-    return resources.files("extractor.export").joinpath("schemas/resume-schema-1.0.1.json").read_text("utf-8")
+    schema = resources.files("extractor.export").joinpath("schemas", "resume-schema-1.0.1.json")
+    return schema.read_text("utf-8")
 
 
 def jsonresume_schema() -> dict[str, Any]:

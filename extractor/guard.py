@@ -177,10 +177,11 @@ class DocumentGuard:
         return parent_conn
 
     def _wait(self, path: str, started: float) -> GuardedResult:
-        assert self._conn is not None and self._process is not None  # set by _ensure_worker
+        conn, process = self._conn, self._process  # kept: kill() may clear them from another thread
+        assert conn is not None and process is not None  # set by _ensure_worker
         timeout = self.limits.timeout
         try:
-            ready = self._conn.poll(timeout)
+            ready = conn.poll(timeout)
         except (EOFError, OSError):
             ready = True
         if not ready:
@@ -189,23 +190,30 @@ class DocumentGuard:
                 path, "timeout", error=f"timed out after {timeout:g} s (time limit)", seconds=timeout
             )
         try:
-            status, extraction, error, _, peak = self._conn.recv()
+            status, extraction, error, _, peak = conn.recv()
         except (EOFError, OSError):
-            return GuardedResult(path, "crashed", error=self._death(), seconds=time.monotonic() - started)
+            error = self._death(process)
+            return GuardedResult(path, "crashed", error=error, seconds=time.monotonic() - started)
         except Exception as e:  # a reply that cannot be unpickled: the worker's fault, not ours
             error = f"internal error ({type(e).__name__})"
             return GuardedResult(path, "failed", error=error, seconds=time.monotonic() - started)
         return GuardedResult(path, status, extraction, error, time.monotonic() - started, peak)
 
-    def _death(self) -> str:
+    def _death(self, process: BaseProcess) -> str:
         """A one-line cause of the worker's death, from its exit code."""
-        process = self._process
-        assert process is not None
-        process.join(RETIRE_GRACE)
-        code = process.exitcode
+        with contextlib.suppress(ValueError):  # closed by kill() meanwhile
+            process.join(RETIRE_GRACE)
+        try:
+            code = process.exitcode
+        except ValueError:
+            code = None
         self._stop(kill=True)
         if code is None or code >= 0:
-            return f"the reader process died (exit code {code})"
+            return (
+                f"the reader process died (exit code {code})"
+                if code is not None
+                else "the reader was stopped"
+            )
         try:
             name = signal.Signals(-code).name
         except ValueError:
@@ -214,6 +222,10 @@ class DocumentGuard:
         # pdfium aborts (SIGABRT) when an allocation fails under the cap; the OOM killer sends SIGKILL
         hint = f"; it may have run out of memory (limit {_size(limit)})" if limit else ""
         return f"the reader process died (killed by {name}){hint}"
+
+    def kill(self) -> None:
+        """Kill the worker now (Ctrl-C in a batch); a document in progress ends as crashed."""
+        self._stop(kill=True)
 
     def _stop(self, kill: bool) -> None:
         process, conn = self._process, self._conn

@@ -86,10 +86,7 @@ def is_known_word(word: str) -> bool:
 
 def repair_document(doc: Document) -> Document:
     """Return the document with every line's text repaired; lines keep their numbers."""
-    lines = [replace(line, text=clean_text(line.text)) for line in doc.lines]
-    lines = [
-        replace(line, text=restore_ligatures(line.text)) if "\ufffd" in line.text else line for line in lines
-    ]
+    lines = [_repair_characters(line) for line in doc.lines]
     lines = _join_hyphenated(lines)
     if doc.source.media_type is MediaType.PDF or any("\ufffd" in line.text for line in doc.lines):
         # glued words are damage from PDF extraction; in a clean text "makespan" is a word
@@ -102,6 +99,22 @@ def repair_document(doc: Document) -> Document:
     if lost and message not in warnings:
         warnings = (*warnings, message)
     return replace(doc, lines=kept, warnings=warnings)
+
+
+def _repair_characters(line: Line) -> Line:
+    """Steps 1-2 on the line's text and on its parts (cells, styled runs), which later stages read."""
+
+    def fix(text: str) -> str:
+        text = clean_text(text)
+        return restore_ligatures(text) if "\ufffd" in text else text
+
+    return replace(
+        line,
+        text=fix(line.text),
+        cells=tuple(fix(c) for c in line.cells),
+        bold_spans=tuple(fix(b) for b in line.bold_spans),
+        italic_spans=tuple(fix(i) for i in line.italic_spans),
+    )
 
 
 def clean_text(text: str) -> str:

@@ -252,7 +252,7 @@ def test_glued_words(text: str, media: MediaType, expected: str) -> None:
     assert repaired([text], media) == [expected]
 
 
-# --- repair_document keeps everything but the text ------------------------------------------------
+# --- repair_document keeps every cue; only text is repaired ------------------------------------------------
 
 
 def test_cues_and_numbers_survive_repair() -> None:
@@ -271,7 +271,10 @@ def test_cues_and_numbers_survive_repair() -> None:
     )
     doc = Document(source=SourceInfo(0, "cv.pdf", MediaType.PDF, "0"), lines=(line,), title="CV")
     out = repair_document(doc)
-    assert out.lines == (replace(line, text="field work"),)
+    # the parts later stages read (cells, bold runs) are repaired like the text; all else is kept
+    assert out.lines == (
+        replace(line, text="field work", bold_spans=("field",), cells=("field work", "2019")),
+    )
     assert (out.source, out.title, out.kind) == (doc.source, doc.title, doc.kind)
 
 

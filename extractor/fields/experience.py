@@ -119,7 +119,9 @@ def _by_position(head: list[str]) -> HeadSplit | None:
     if not head:
         return None
     if len(head) == 1:
-        return (head[0], None, {0}) if _title_only(head[0]) else (None, head[0], {0})
+        # one line: an organization when it says so ("Cisco Systems Inc"), else a role
+        # ("External Expert for USAID Impact Evaluation")
+        return (None, head[0], {0}) if has_word(head[0], "org_words") else (head[0], None, {0})
     return head[1], head[0], {0, 1}
 
 

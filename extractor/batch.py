@@ -1,0 +1,850 @@
+"""Batch: one profile per person over a folder of people; parallel, resumable, never stopped by one file.
+
+Input -> output: ``run_batch(INPUT_DIR, OUTPUT_DIR, ...) -> BatchReport``, writing into OUTPUT_DIR
+
+    <person>.json             one profile per person (an empty profile with warnings if nothing was read)
+    summary.csv               one row per person for a committee, every input file accounted for
+    errors.jsonl              one line per file that could not be read (and per person that failed)
+    people.jsonl              with ``jsonl=True``: one compact profile per line
+    .extract-manifest.jsonl   resume state: input hashes and outcomes, one line per finished person
+
+People: each sub-folder of INPUT_DIR is one person (its files found recursively); each file
+directly in INPUT_DIR is one person. Hidden files, symbolic links and the assets of saved web
+pages (images, CSS, scripts, fonts) are *skipped*, and say so; every other file is read (its type
+sniffed from its bytes) or *failed*, with the reason. Output names come from ``safe_name``: folder
+names such as ``../../x`` or ``CON`` cannot escape OUTPUT_DIR or clash with our own files.
+
+The per-person work is ``process_person``, which never raises, so any executor can run it:
+- engine "process" (default): N guarded worker processes (``extractor.guard``), each driven by a
+  thread of this process. The parent only hashes, assembles and writes; documents are read in
+  the workers, under the time and memory limits, and a worker is recycled every 50 documents.
+- engine "dask": the same function on Dask distributed (``pip install 'extractor[dask]'``), on a
+  LocalCluster of N single-thread workers or on ``scheduler="tcp://host:8786"`` (the workers must
+  see INPUT_DIR at the same path; start them with ``DASK_DISTRIBUTED__WORKER__DAEMON=False`` so
+  that they may start guarded readers, else documents are read unguarded with a warning).
+
+Resuming: after each person, its output is written atomically and a manifest line appended. A
+rerun skips a person whose inputs hash the same (with the same options and extractor version)
+and whose ``<person>.json`` exists; ``force=True`` redoes everyone. Summary files are rebuilt
+from the manifest at the end of every run, so they cover the people finished in earlier runs.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+import hashlib
+import io
+import json
+import logging
+import os
+import queue
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from extractor.errors import ExtractorError, InputError
+from extractor.guard import DocumentGuard, GuardedResult, extract_guarded_detailed, thread_guard
+from extractor.options import ExtractOptions, Limits
+from extractor.profile import Profile
+
+logger = logging.getLogger(__name__)
+
+PersonStatus = Literal["ok", "failed", "timeout", "too_large"]
+FileFate = Literal["read", "skipped", "failed"]
+Engine = Literal["process", "dask"]
+
+MANIFEST = ".extract-manifest.jsonl"
+SUMMARY = "summary.csv"
+ERRORS = "errors.jsonl"
+PEOPLE = "people.jsonl"
+# Files of a saved web page ("index_files/") and other things that are never a person's document.
+ASSET_SUFFIXES = frozenset(
+    {".css", ".js", ".mjs", ".map", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".webp", ".bmp",
+     ".tif", ".tiff", ".avif", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".webm",
+     ".mov", ".wav", ".json", ".xml", ".zip", ".gz", ".tgz", ".7z", ".rar", ".exe", ".dll", ".so"}
+)  # fmt: skip
+SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "icon\r"})
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"COM{i}" for i in range(1, 10)] + [f"LPT{i}" for i in range(1, 10)]
+)
+# Our own output stems: a person may not be called "summary" and overwrite nothing but their own file;
+# these only clash with .csv/.jsonl siblings, but keeping them free avoids confusing listings.
+RESERVED_STEMS = frozenset({"summary", "errors", "people"})
+MAX_STEM_BYTES = 120  # file systems allow 255; room for ".json" and a collision suffix
+TOP_VENUES = 3
+SUMMARY_FIELDS = (
+    "person",
+    "status",
+    "name",
+    "position",
+    "affiliation",
+    "phd_institution",
+    "phd_year",
+    "publications",
+    "first_author_publications",
+    "top_venues",
+    "documents_read",
+    "files_skipped",
+    "files_failed",
+    "warnings",
+    "files",
+    "seconds",
+)
+# A cell a spreadsheet would run as a formula ("=HYPERLINK(...)" in a hostile CV) is quoted.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person's inputs: ``key`` is the safe output stem, ``name`` the folder or file name as found."""
+
+    key: str
+    name: str
+    files: tuple[str, ...]
+    skipped: tuple[tuple[str, str], ...] = ()  # (path, reason)
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    path: str
+    fate: FileFate
+    status: str  # ok | skipped | failed | timeout | too_large | crashed
+    reason: str | None = None
+    seconds: float = 0.0
+    pages: int | None = None
+    peak_rss: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonResult:
+    """What ``process_person`` returns: always a profile (JSON-ready), every file's fate, timings."""
+
+    key: str
+    name: str
+    status: PersonStatus
+    profile: dict[str, Any]
+    files: tuple[FileOutcome, ...]
+    seconds: float
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class BatchReport:
+    """What ``run_batch`` did; ``results`` holds the people processed in this run (not the resumed)."""
+
+    people: int = 0
+    processed: int = 0
+    resumed: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)
+    files: Counter[str] = field(default_factory=Counter)  # read / skipped / failed, over all people
+    seconds: float = 0.0
+    results: list[PersonResult] = field(default_factory=list)
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # top-level files that are no one's
+
+
+# --- people and names -----------------------------------------------------------------------------
+
+
+def safe_name(name: str) -> str:
+    """A file stem that stays inside the output folder on every OS: letters of any script, digits, ``._-``.
+
+    >>> safe_name("../../x"), safe_name("Jane Doe (2024)"), safe_name("CON"), safe_name("张伟")
+    ('x', 'Jane_Doe_2024', '_CON', '张伟')
+    """
+    stem = unicodedata.normalize("NFKC", name)
+    stem = re.sub(r"[^\w.-]+", "_", stem)  # separators, spaces, quotes, control characters
+    stem = re.sub(r"\.{2,}", ".", stem)  # no ".." anywhere
+    stem = re.sub(r"_{2,}", "_", stem).strip("._- ")  # no leading dot: no hidden files, no "."
+    if not stem:
+        stem = "person"
+    if stem.split(".")[0].upper() in WINDOWS_RESERVED or stem.casefold() in RESERVED_STEMS:
+        stem = f"_{stem}"
+    if len(stem.encode("utf-8")) > MAX_STEM_BYTES:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        stem = stem.encode("utf-8")[: MAX_STEM_BYTES - 9].decode("utf-8", "ignore") + f"-{digest}"
+    return stem
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a file in a person's folder is not read, or None to read it."""
+    if path.name.startswith(".") or path.name.casefold() in SYSTEM_FILES:
+        return "hidden or system file"
+    if path.is_symlink():
+        return "symbolic link (not followed)"
+    if path.suffix.casefold() in ASSET_SUFFIXES:
+        return f"not a document ({path.suffix.casefold()})"
+    return None
+
+
+def person_from_dir(folder: Path, key: str | None = None) -> Person:
+    """A person's folder: its files, read recursively; hidden and linked sub-folders are skipped whole."""
+    files: list[str] = []
+    skipped: list[tuple[str, str]] = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        for name in list(dirs):
+            path = Path(root, name)
+            if name.startswith(".") or path.is_symlink():
+                dirs.remove(name)
+                skipped.append((str(path), "hidden or linked folder (not read)"))
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(root, name)
+            reason = skip_reason(path)
+            if reason is None:
+                files.append(str(path))
+            else:
+                skipped.append((str(path), reason))
+    return Person(
+        key=key or safe_name(folder.name), name=folder.name, files=tuple(files), skipped=tuple(skipped)
+    )
+
+
+def discover_people(
+    input_dir: Path, output_dir: Path | None = None
+) -> tuple[list[Person], list[tuple[str, str]]]:
+    """The people in INPUT_DIR, with unique safe keys, and the top-level entries that are no one's.
+
+    Raises:
+        InputError: INPUT_DIR is missing or not a directory.
+    """
+    if not input_dir.is_dir():
+        raise InputError(str(input_dir), "no such directory" if not input_dir.exists() else "not a directory")
+    people: list[Person] = []
+    ignored: list[tuple[str, str]] = []
+    out = output_dir.resolve() if output_dir is not None else None
+    for entry in sorted(input_dir.iterdir()):
+        if out is not None and entry.resolve() == out:
+            continue  # OUTPUT_DIR inside INPUT_DIR is not a person
+        if entry.is_dir() and not entry.is_symlink():
+            if entry.name.startswith("."):
+                ignored.append((str(entry), "hidden folder"))
+                continue
+            people.append(person_from_dir(entry))
+            continue
+        reason = skip_reason(entry) if entry.is_file() or entry.is_symlink() else "not a regular file"
+        if reason is not None:
+            ignored.append((str(entry), reason))
+        else:
+            people.append(Person(key=safe_name(entry.stem), name=entry.name, files=(str(entry),)))
+    return _unique_keys(people), ignored
+
+
+def _unique_keys(people: list[Person]) -> list[Person]:
+    """The first of several people with one stem keeps it; the others get a suffix from their own name."""
+    seen: set[str] = set()
+    unique: list[Person] = []
+    for person in people:
+        key = person.key
+        if key.casefold() in seen:
+            key = f"{key}-{hashlib.sha256(person.name.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+        seen.add(key.casefold())
+        unique.append(dataclasses.replace(person, key=key))
+    return unique
+
+
+# --- one person -----------------------------------------------------------------------------------
+
+
+def process_person(
+    person: Person | str | os.PathLike[str] | Sequence[str],
+    options: ExtractOptions | None = None,
+    limits: Limits | None = None,
+    guard: DocumentGuard | None = None,
+    formats: Iterable[str] | None = None,
+) -> PersonResult:
+    """One person's documents -> PersonResult. Never raises (but lets KeyboardInterrupt through).
+
+    Args:
+        person: a Person, a folder (one person), or a list of files.
+        guard: the worker to read documents in; by default this thread's own (kept warm).
+        formats: read only these media types ("pdf", "html", "text", "markdown"); others are skipped.
+    """
+    started = time.monotonic()
+    options = options or ExtractOptions()
+    limits = limits or Limits()
+    try:
+        person = _as_person(person)
+        files, skipped = _select_formats(person, formats)
+        guard = guard or thread_guard(limits)
+        result, outcomes = extract_guarded_detailed(files, options, guard=guard) if files else (None, [])
+        fates = [_fate(o) for o in outcomes] + [FileOutcome(p, "skipped", "skipped", r) for p, r in skipped]
+        profile = result.profile if result is not None else None
+        if profile is None:
+            warnings = [f"{o.path}: could not be read ({o.reason})" for o in fates if o.fate == "failed"]
+            profile = Profile(warnings=warnings or ["no document to read"])
+            status = _failed_status(outcomes)
+            error = "no document could be read" if files else "no document to read"
+        else:
+            status, error = "ok", None
+        return PersonResult(
+            key=person.key,
+            name=person.name,
+            status=status,
+            profile=profile.model_dump(mode="json"),
+            files=tuple(fates),
+            seconds=time.monotonic() - started,
+            error=error,
+        )
+    except Exception as e:  # an extractor bug must not stop the batch: this person is failed, with why
+        logger.exception("person %s failed", getattr(person, "name", person))
+        key, name = _fallback_names(person)
+        message = f"internal error ({type(e).__name__}: {e})"
+        return PersonResult(
+            key=key,
+            name=name,
+            status="failed",
+            profile=Profile(warnings=[message]).model_dump(mode="json"),
+            files=(),
+            seconds=time.monotonic() - started,
+            error=message,
+        )
+
+
+def _as_person(person: Person | str | os.PathLike[str] | Sequence[str]) -> Person:
+    if isinstance(person, Person):
+        return person
+    if isinstance(person, str | os.PathLike):
+        path = Path(person)
+        if path.is_dir():
+            return person_from_dir(path)
+        return Person(key=safe_name(path.stem), name=path.name, files=(str(path),))
+    files = tuple(str(p) for p in person)
+    first = Path(files[0]) if files else Path("person")
+    return Person(key=safe_name(first.stem), name=first.name, files=files)
+
+
+def _fallback_names(person: object) -> tuple[str, str]:
+    if isinstance(person, Person):
+        return person.key, person.name
+    text = str(person)
+    return safe_name(Path(text).stem or text), text
+
+
+def _select_formats(person: Person, formats: Iterable[str] | None) -> tuple[list[str], list[tuple[str, str]]]:
+    skipped = list(person.skipped)
+    if not formats:
+        return list(person.files), skipped
+    from extractor.read import sniff_media_type
+
+    wanted = {f.casefold() for f in formats}
+    names = {"application/pdf": "pdf", "text/html": "html", "text/plain": "text", "text/markdown": "markdown"}
+    files: list[str] = []
+    for path in person.files:
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(65536)
+            kind = names.get(str(sniff_media_type(head, path)), "other")
+        except (OSError, InputError):
+            files.append(path)  # unreadable or binary: reading it says why, and it is counted as failed
+            continue
+        if kind in wanted:
+            files.append(path)
+        else:
+            skipped.append((path, f"format not selected ({kind})"))
+    return files, skipped
+
+
+def _fate(outcome: GuardedResult) -> FileOutcome:
+    pages = outcome.extraction.source.pages if outcome.extraction is not None else None
+    fate: FileFate = "read" if outcome.ok else "failed"
+    return FileOutcome(
+        outcome.path, fate, outcome.status, outcome.error, round(outcome.seconds, 3), pages, outcome.peak_rss
+    )
+
+
+def _failed_status(outcomes: Sequence[GuardedResult]) -> PersonStatus:
+    statuses = {o.status for o in outcomes}
+    if "timeout" in statuses:
+        return "timeout"
+    if "too_large" in statuses:
+        return "too_large"
+    return "failed"
+
+
+# --- the batch ------------------------------------------------------------------------------------
+
+
+def engine_problem(engine: str) -> str | None:
+    """Why ``engine`` cannot run here (a missing optional extra), or None."""
+    if engine == "process":
+        return None
+    if engine == "dask":
+        try:
+            import dask.distributed  # noqa: F401
+        except ImportError:
+            return "--engine dask needs the optional extra: pip install 'extractor[dask]'"
+        return None
+    return f"unknown engine {engine!r} (expected process or dask)"
+
+
+def run_batch(
+    input_dir: str | os.PathLike[str],
+    output_dir: str | os.PathLike[str],
+    workers: int | None = None,
+    force: bool = False,
+    jsonl: bool = False,
+    engine: str = "process",
+    scheduler: str | None = None,
+    formats: Iterable[str] | None = None,
+    progress: bool = True,
+    options: ExtractOptions | None = None,
+    limits: Limits | None = None,
+    stream: TextIO | None = None,
+) -> BatchReport:
+    """Extract every person in INPUT_DIR into OUTPUT_DIR (see the module docstring for the layout).
+
+    Args:
+        workers: parallel workers (default: the number of CPUs).
+        force: redo everyone, even people whose inputs and output are unchanged.
+        jsonl: also write people.jsonl.
+        engine: "process" (guarded worker processes) or "dask".
+        scheduler: a Dask scheduler address; default a LocalCluster of ``workers`` workers.
+        formats: read only these media types ("pdf", "html", "text", "markdown").
+        progress: a progress bar on a terminal, one log line per person otherwise.
+        stream: where progress goes (default stderr).
+
+    Raises:
+        InputError: INPUT_DIR is not a directory.
+        ExtractorError: the engine cannot run (a missing optional extra).
+    """
+    started = time.monotonic()
+    source, target = Path(input_dir), Path(output_dir)
+    problem = engine_problem(engine)
+    if problem:
+        raise ExtractorError(problem)
+    options, limits = options or ExtractOptions(), limits or Limits()
+    workers = max(1, workers or os.cpu_count() or 1)
+    formats = sorted({f.casefold() for f in formats}) if formats else None
+    people, ignored = discover_people(source, target)
+    target.mkdir(parents=True, exist_ok=True)
+    manifest = _load_manifest(target / MANIFEST)
+    fingerprint = _fingerprint(options, formats)
+    digests = {p.key: _inputs_digest(p, fingerprint) for p in people}
+    pending = [
+        p
+        for p in people
+        if force or not _finished(manifest.get(p.key), digests[p.key], limits, target / f"{p.key}.json")
+    ]
+    report = BatchReport(people=len(people), resumed=len(people) - len(pending), ignored=ignored)
+    out = stream if stream is not None else sys.stderr
+    with _Progress(len(people), report.resumed, progress, out) as bar, (target / MANIFEST).open("a") as log:
+
+        def finish(result: PersonResult) -> None:
+            _write_atomic(target / f"{result.key}.json", _dump(result.profile, indent=2))
+            entry = _manifest_entry(result, digests[result.key], limits, source)
+            log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            log.flush()
+            os.fsync(log.fileno())
+            manifest[result.key] = entry
+            report.results.append(result)
+            report.processed += 1
+            bar.advance(result)
+
+        if pending:
+            if engine == "dask":
+                _run_dask(pending, options, limits, workers, scheduler, formats, finish)
+            else:
+                _run_processes(pending, options, limits, workers, formats, finish)
+    entries = [manifest[p.key] for p in people if p.key in manifest]
+    _write_summaries(target, entries, ignored, jsonl)
+    for entry in entries:
+        report.statuses[entry["status"]] += 1
+        report.files.update(f["fate"] for f in entry["files"])
+    _compact_manifest(target / MANIFEST, entries)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _run_processes(
+    pending: list[Person],
+    options: ExtractOptions,
+    limits: Limits,
+    workers: int,
+    formats: list[str] | None,
+    finish: Callable[[PersonResult], None],
+) -> None:
+    """N guarded worker processes, each driven by one thread; results are written by the calling thread."""
+    guards: queue.SimpleQueue[DocumentGuard] = queue.SimpleQueue()
+    owned = [DocumentGuard(limits) for _ in range(min(workers, len(pending)))]
+    for guard in owned:
+        guards.put(guard)
+
+    def job(person: Person) -> PersonResult:
+        guard = guards.get()
+        try:
+            return process_person(person, options, limits, guard=guard, formats=formats)
+        finally:
+            guards.put(guard)
+
+    pool = ThreadPoolExecutor(max_workers=len(owned), thread_name_prefix="extract-batch")
+    try:
+        futures: set[Future[PersonResult]] = {pool.submit(job, p) for p in pending}
+        while futures:
+            done, futures = wait(futures, return_when=FIRST_COMPLETED)
+            for future in done:
+                finish(future.result())
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for guard in owned:
+            guard.kill()  # documents in progress end now; their people are redone on the next run
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        for guard in owned:
+            guard.close()
+
+
+def _run_dask(
+    pending: list[Person],
+    options: ExtractOptions,
+    limits: Limits,
+    workers: int,
+    scheduler: str | None,
+    formats: list[str] | None,
+    finish: Callable[[PersonResult], None],
+) -> None:
+    import dask
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    # Dask workers are daemonic by default, and a daemonic process may not start the guarded reader
+    with dask.config.set({"distributed.worker.daemon": False}):
+        if scheduler:
+            client = Client(scheduler)
+            cluster = None
+        else:
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)
+    try:
+        futures = {
+            client.submit(
+                process_person, p, options, limits, None, formats, key=f"person-{p.key}", pure=False
+            ): p
+            for p in pending
+        }
+        for future in as_completed(futures):
+            person = futures[future]
+            try:
+                result = future.result()
+            except Exception as e:  # a worker lost (KilledWorker) or a scheduler gone: this person failed
+                result = _lost(person, f"{type(e).__name__}: {e}")
+            finish(result)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _lost(person: Person, why: str) -> PersonResult:
+    message = f"the worker was lost ({why})"
+    return PersonResult(
+        key=person.key,
+        name=person.name,
+        status="failed",
+        profile=Profile(warnings=[message]).model_dump(mode="json"),
+        files=tuple(FileOutcome(p, "failed", "crashed", message) for p in person.files)
+        + tuple(FileOutcome(p, "skipped", "skipped", r) for p, r in person.skipped),
+        seconds=0.0,
+        error=message,
+    )
+
+
+# --- resume state ---------------------------------------------------------------------------------
+
+
+def _fingerprint(options: ExtractOptions, formats: list[str] | None) -> str:
+    from extractor import __version__
+
+    settings = {"version": __version__, "options": asdict(options), "formats": formats}
+    return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _inputs_digest(person: Person, fingerprint: str) -> str:
+    digest = hashlib.sha256(fingerprint.encode())
+    for path in sorted(person.files):
+        digest.update(path.encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(_file_hash(path).encode() + b"\0")
+    for path, _ in sorted(person.skipped):
+        digest.update(b"skipped:" + path.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def _file_hash(path: str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as e:
+        return f"unreadable:{e.errno}"
+    return digest.hexdigest()
+
+
+def _finished(entry: dict[str, Any] | None, digest: str, limits: Limits, output: Path) -> bool:
+    """Done before: same inputs, settings and output; a failure counts as done only under the same limits."""
+    if entry is None or entry.get("digest") != digest or not output.is_file():
+        return False
+    return entry.get("status") == "ok" or entry.get("limits") == asdict(limits)
+
+
+def _manifest_entry(result: PersonResult, digest: str, limits: Limits, source: Path) -> dict[str, Any]:
+    return {
+        "person": result.key,
+        "name": result.name,
+        "digest": digest,
+        "limits": asdict(limits),
+        "status": result.status,
+        "error": result.error,
+        "seconds": round(result.seconds, 3),
+        "files": [
+            {
+                "path": _relative(f.path, source),
+                "fate": f.fate,
+                "status": f.status,
+                "reason": f.reason,
+                "seconds": f.seconds,
+                "pages": f.pages,
+            }
+            for f in result.files
+        ],
+        "summary": _summary_row(
+            result.key, result.status, result.profile, result.files, result.seconds, source
+        ),
+    }
+
+
+def _load_manifest(path: Path) -> dict[str, dict[str, Any]]:
+    """The last entry per person; a line cut by an interrupted run is ignored."""
+    entries: dict[str, dict[str, Any]] = {}
+    if not path.is_file():
+        return entries
+    for line in path.read_text("utf-8", errors="replace").splitlines():
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(entry, dict) and isinstance(entry.get("person"), str):
+            entries[entry["person"]] = entry
+    return entries
+
+
+def _compact_manifest(path: Path, entries: list[dict[str, Any]]) -> None:
+    _write_atomic(path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))
+
+
+# --- outputs --------------------------------------------------------------------------------------
+
+
+def _summary_row(
+    key: str,
+    status: str,
+    profile: dict[str, Any],
+    files: Sequence[FileOutcome],
+    seconds: float,
+    source: Path,
+) -> dict[str, Any]:
+    pubs = profile.get("publications", [])
+    phd = next((e for e in profile.get("education", []) if e.get("degree_level") == "doctorate"), None)
+    phd_year = None
+    if phd is not None and (phd.get("end") or phd.get("start")):
+        phd_year = (phd.get("end") or "")[:4] or None
+        if phd_year and phd.get("expected"):
+            phd_year += " (expected)"
+    venues = Counter(
+        p.get("venue_short") or p.get("venue") for p in pubs if p.get("venue_short") or p.get("venue")
+    )
+    fates = Counter(f.fate for f in files)
+    return {
+        "person": key,
+        "status": status,
+        "name": profile.get("name"),
+        "position": profile.get("position"),
+        "affiliation": profile.get("affiliation"),
+        "phd_institution": phd.get("institution") if phd else None,
+        "phd_year": phd_year,
+        "publications": len(pubs),
+        "first_author_publications": sum(
+            1 for p in pubs if p.get("authors") and p["authors"][0].get("is_owner")
+        ),
+        "top_venues": "; ".join(f"{v} ({n})" for v, n in venues.most_common(TOP_VENUES)),
+        "documents_read": fates["read"],
+        "files_skipped": fates["skipped"],
+        "files_failed": fates["failed"],
+        "warnings": " | ".join(profile.get("warnings", [])),
+        "files": "; ".join(
+            f"{_relative(f.path, source)}: {f.fate}"
+            + (f" ({f.reason})" if f.fate != "read" and f.reason else "")
+            for f in files
+        ),
+        "seconds": round(seconds, 2),
+    }
+
+
+def _write_summaries(
+    target: Path, entries: list[dict[str, Any]], ignored: list[tuple[str, str]], jsonl: bool
+) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=SUMMARY_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for entry in entries:
+        writer.writerow({k: _csv_cell(v) for k, v in entry["summary"].items()})
+    _write_atomic(target / SUMMARY, buffer.getvalue())
+    errors: list[str] = []
+    for entry in entries:
+        for f in entry["files"]:
+            if f["fate"] == "failed":
+                record = {
+                    "person": entry["person"],
+                    "file": f["path"],
+                    "status": f["status"],
+                    "reason": f["reason"],
+                }
+                errors.append(json.dumps(record, ensure_ascii=False))
+        if entry["status"] != "ok" and not any(f["fate"] == "failed" for f in entry["files"]):
+            record = {
+                "person": entry["person"],
+                "file": None,
+                "status": entry["status"],
+                "reason": entry["error"],
+            }
+            errors.append(json.dumps(record, ensure_ascii=False))
+    for path, reason in ignored:
+        record = {"person": None, "file": path, "status": "skipped", "reason": reason}
+        errors.append(json.dumps(record, ensure_ascii=False))
+    _write_atomic(target / ERRORS, "".join(line + "\n" for line in errors))
+    if jsonl:
+        lines = []
+        for entry in entries:
+            try:
+                data = json.loads((target / f"{entry['person']}.json").read_text("utf-8"))
+            except (OSError, json.JSONDecodeError):
+                continue
+            lines.append(_dump(data, indent=None))
+        _write_atomic(target / PEOPLE, "".join(lines))
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _relative(path: str, source: Path) -> str:
+    try:
+        return str(Path(path).relative_to(source))
+    except ValueError:
+        return path
+
+
+def _dump(data: Any, indent: int | None) -> str:
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+
+
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return mask
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write beside ``path``, fsync, rename: an interrupted run leaves the old file or the new, never half."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --- progress -------------------------------------------------------------------------------------
+
+
+class _Progress:
+    """A rich bar with rate and ETA on a terminal; otherwise one plain line per person."""
+
+    def __init__(self, total: int, done: int, enabled: bool, stream: TextIO) -> None:
+        self.total, self.done, self.initial = total, done, done
+        self.enabled, self.stream = enabled, stream
+        self.bar: Any = None
+        self.task: Any = None
+        self.started = time.monotonic()
+
+    def __enter__(self) -> _Progress:
+        if not self.enabled:
+            return self
+        if self.stream.isatty():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(
+                TextColumn("[bold]extract batch"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=Console(file=self.stream),
+            )
+            self.bar.__enter__()
+            self.task = self.bar.add_task("people", total=self.total, completed=self.done, rate="")
+        elif self.done:
+            self._line(f"{self.done} of {self.total} people unchanged since the last run: skipped")
+        return self
+
+    def advance(self, result: PersonResult) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        if self.bar is not None:
+            rate = (self.done - self.initial) / max(time.monotonic() - self.started, 1e-9)
+            self.bar.update(self.task, advance=1, rate=f"{rate:.2f} people/s")
+            return
+        fates = Counter(f.fate for f in result.files)
+        self._line(
+            f"[{self.done}/{self.total}] {result.key}: {result.status} ({fates['read']} read, "
+            f"{fates['skipped']} skipped, {fates['failed']} failed; {result.seconds:.1f} s)"
+        )
+
+    def _line(self, text: str) -> None:
+        self.stream.write(f"extract batch: {text}\n")
+        self.stream.flush()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+        elif self.enabled and exc[0] is None:
+            processed, elapsed = self.done - self.initial, time.monotonic() - self.started
+            self._line(f"done: {processed} processed, {self.initial} unchanged, in {elapsed:.1f} s")

@@ -27,6 +27,14 @@ from extractor.options import MAX_PAGES, ExtractOptions
 SUBCOMMANDS = ("schema", "evaluate")
 
 
+class FormatChoice(StrEnum):
+    json = "json"
+    jsonresume = "jsonresume"
+    csl_json = "csl-json"
+    bibtex = "bibtex"
+    html = "html"
+
+
 class KindChoice(StrEnum):
     cv = "cv"
     homepage = "homepage"
@@ -74,6 +82,10 @@ def extract_command(
         Path | None, typer.Option("--output", "-o", help="Write the JSON here (atomically).")
     ] = None,
     compact: Annotated[bool, typer.Option("--compact", help="One-line JSON instead of indented.")] = False,
+    output_format: Annotated[
+        FormatChoice,
+        typer.Option("--format", "-f", help="json (the contract), jsonresume, csl-json, bibtex or html."),
+    ] = FormatChoice.json,
     kind: Annotated[
         KindChoice | None, typer.Option("--kind", help="Override the guessed document kind.")
     ] = None,
@@ -90,6 +102,7 @@ def extract_command(
     Example:
         extract cv.pdf > profile.json
         extract cv.pdf homepage.html statement.pdf -o profile.json
+        extract cv.pdf --format bibtex > publications.bib
     """
     if verbose:
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
@@ -104,13 +117,16 @@ def extract_command(
     for error in result.errors:
         typer.echo(f"extract: {error}", err=True)
     if result.profile is not None:
-        data = result.profile.model_dump(mode="json")
-        text = (
-            json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-            if compact
-            else json.dumps(data, ensure_ascii=False, indent=2)
-        )
-        _emit(text + "\n", output)
+        if output_format is FormatChoice.json:
+            data = result.profile.model_dump(mode="json")
+            separators = {"separators": (",", ":")} if compact else {"indent": 2}
+            text = json.dumps(data, ensure_ascii=False, **separators) + "\n"  # type: ignore[arg-type]
+        else:
+            from extractor.export import render
+
+            text = render(result.profile, output_format.value)
+            text = text if text.endswith("\n") or not text else text + "\n"
+        _emit(text, output)
     if result.errors:
         raise typer.Exit(1)
 

@@ -136,3 +136,22 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path.chmod(0)
     result = run([str(path)])
     assert result.returncode == 1 and b"permission denied" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "fmt, check",
+    [
+        ("jsonresume", lambda out: json.loads(out)["basics"]["name"]),
+        ("csl-json", lambda out: isinstance(json.loads(out), list)),
+        ("bibtex", lambda out: "@" in out),
+        ("html", lambda out: out.lstrip().lower().startswith("<!doctype html")),
+    ],
+)
+def test_formats(fmt: str, check: object) -> None:
+    result = run(["--format", fmt, str(PDF_CASE)])
+    assert result.returncode == 0, result.stderr
+    assert check(result.stdout.decode())  # type: ignore[operator]
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    assert run(["--format", "docx", str(TEXT_CASE)]).returncode == 2

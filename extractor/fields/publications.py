@@ -325,7 +325,8 @@ def _read_citation(text: str, parts: _Parts) -> None:
         parts.venue_text = text[quoted.end() :].strip(" ,.") or None
         return
     inverted = rx.INVERTED_AUTHORS_PREFIX_RE.match(text)
-    threshold = SINGLE_AUTHOR_SCORE if inverted and inverted["year"] else AUTHOR_LINE_SCORE  # "Doe, J. (2020)."
+    # one inverted author with an APA year counts too: "Doe, J. (2020)."
+    threshold = SINGLE_AUTHOR_SCORE if inverted and inverted["year"] else AUTHOR_LINE_SCORE
     if inverted and looks_like_author_list(inverted["authors"]) >= threshold:
         parts.authors_text = inverted["authors"].strip(" ,")
         if inverted["year"]:

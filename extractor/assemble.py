@@ -48,6 +48,8 @@ from extractor.profile import (
 TITLE_MATCH_RATIO = 92
 # Organizations/institutions at or above this token-set ratio are the same place.
 ORG_MATCH_RATIO = 88
+# A value quoted in a warning is cut to this many characters.
+WARNING_VALUE_CHARS = 80
 # Which document kinds speak first for the name and for dates/titles (lower wins).
 KIND_PRIORITY = {
     DocumentKind.CV: 0,
@@ -81,16 +83,19 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     def by_recency(c: Candidate) -> tuple[int, int, int]:
         return (-recency[c.source], c.rank, order[c.source])
 
-    def choose(field: str, key: Callable[[Candidate], Any]) -> str | None:
+    def choose(field: str, key: Callable[[Candidate], Any], report: bool = True) -> str | None:
         candidates = [c for ex in extractions for c in getattr(ex.person, field)]
         if not candidates:
             return None
         best = min(candidates, key=key)
-        for other in candidates:
-            if other.source != best.source and not _similar(other.value, best.value):
+        # each other document speaks through its own best candidate
+        per_source = {c.source: c for c in sorted(candidates, key=key, reverse=True)}
+        for other in per_source.values():
+            differs = not _similar(other.value, best.value) or other.detail != best.detail
+            if report and other.source != best.source and differs:
                 why = "kept the newer" if key is by_recency else f"kept the {kinds[best.source].value}"
                 warnings.append(
-                    f"{field}: '{best.value}' in {names[best.source]} vs '{other.value}' in "
+                    f"{field}: '{_short(best.shown)}' in {names[best.source]} vs '{_short(other.shown)}' in "
                     f"{names[other.source]}; {why}"
                 )
                 break
@@ -102,7 +107,7 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     affiliation = choose("affiliation", by_recency)
     department = choose("department", by_recency)
     location = choose("location", by_recency)
-    summary = choose("summary", by_kind)
+    summary = choose("summary", by_recency, report=False)  # bios differ by nature: the newest one
     advisors = _unique(
         [a for ex in sorted(extractions, key=lambda e: -recency[e.source.index]) for a in ex.person.advisors][
             :4
@@ -198,6 +203,10 @@ def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
     while len(kept) > 1 and is_place(kept[-1]):
         kept = kept[:-1]
     return (", ".join(kept) or affiliation), department
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= WARNING_VALUE_CHARS else text[: WARNING_VALUE_CHARS - 1] + "…"
 
 
 def _latest_year(ex: Extraction) -> int:

@@ -156,6 +156,11 @@ class Candidate:
     source: int
     origin: str  # "header", "prose", "experience", "education", "email-domain", ...
     rank: int = 0  # lower wins inside one document
+    detail: str = ""  # a qualifier shown when documents disagree ("2nd-year" for "Ph.D. student")
+
+    @property
+    def shown(self) -> str:
+        return f"{self.value} ({self.detail})" if self.detail else self.value
 
 
 @dataclass(frozen=True, slots=True)

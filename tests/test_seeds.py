@@ -417,3 +417,33 @@ def test_research_statement_text_is_repaired() -> None:
         "trade-off",
     ]:
         assert phrase in text, phrase
+
+
+# --- one person's packet (packets issue) ------------------------------------------------------
+
+
+def test_merging_one_persons_documents() -> None:
+    merged = extract_profile([str(SEEDS / n) for n in ("homepage-2023.txt", "cv.txt", "homepage-2024.txt")])
+    titles = [p.title for p in merged.publications]
+    assert len(titles) == len(set(titles)) == 11  # 8 papers and 3 reports, each once
+    assert sum(p.kind == "report" for p in merged.publications) == 3
+    apparate = next(p for p in merged.publications if p.title.startswith("Apparate"))
+    assert (apparate.venue_short, apparate.year, apparate.status, apparate.kind) == (
+        "SOSP",
+        2024,
+        "published",
+        "conference",
+    )
+    assert (merged.name, merged.position, merged.affiliation) == (
+        "Rui Pan",
+        "Ph.D. student",
+        "Princeton University",
+    )
+    assert any("3rd-year" in w and "2nd-year" in w and "kept the newer" in w for w in merged.warnings)
+    assert merged.summary is not None and merged.summary.startswith("I'm a 3rd-year")
+    assert [s.path.rsplit("/", 1)[-1] for s in merged.sources] == [
+        "homepage-2023.txt",
+        "cv.txt",
+        "homepage-2024.txt",
+    ]
+    assert all(a.name == "Rui Pan" for p in merged.publications for a in p.authors if a.is_owner)

@@ -157,7 +157,8 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
     match = rx.BIO_POSITION_RE.search(text)
     if match:
         position = _clean_position(match["position"])
-        found.fact("position", Candidate(value=position, source=src, origin="prose"))
+        detail = (match["year"] or "").strip()  # "2nd-year": shown when documents disagree
+        found.fact("position", Candidate(value=position, source=src, origin="prose", detail=detail))
         dept = match["dept"] or match["dept2"]
         if dept:
             found.fact("department", Candidate(value=expand_department(dept), source=src, origin="prose"))

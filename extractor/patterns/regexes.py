@@ -345,7 +345,7 @@ NOT_A_NAME_RE = re.compile(
 # "I am an Assistant Professor in the Department of Biology at X University", "Jane is a postdoc at X"
 BIO_POSITION_RE = re.compile(
     rf"""(?:\bI\s*['’]?\s*m|\bI\s+am|\bI\s+am\s+currently|\bcurrently|\bis)\s+(?:currently\s+)?(?:a|an|the)\s+
-        (?:(?:first|second|third|fourth|fifth|sixth|final|\d+(?:st|nd|rd|th))[- ]year\s+)?
+        (?:(?P<year>(?:first|second|third|fourth|fifth|sixth|final|\d+(?:st|nd|rd|th))[- ]year)\s+)?
         (?:(?P<dept>[A-Z]{{2,5}})\s+)?
         (?P<position>{POSITION_ALTERNATION})\b
         (?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept2>(?:Department|School|Division)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*

@@ -17,7 +17,7 @@ on every list item.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -39,6 +39,7 @@ PublicationKind = Literal[
     "poster",
     "other",
 ]
+PUBLICATION_KINDS: frozenset[str] = frozenset(get_args(PublicationKind))
 PublicationStatus = Literal["published", "accepted", "in_submission", "under_review", "preprint"]
 DocumentKindName = Literal[
     "cv", "homepage", "research_statement", "teaching_statement", "publication_list", "other"

@@ -28,21 +28,8 @@ from pathlib import PurePath
 from typing import Any
 
 from extractor.export._common import author_names, safe_url
-from extractor.profile import Evidence, Profile, Publication
+from extractor.profile import PUBLICATION_KINDS, Evidence, Profile, Publication
 
-KIND_LABELS = {
-    "conference": "conference",
-    "journal": "journal",
-    "workshop": "workshop",
-    "preprint": "preprint",
-    "thesis": "thesis",
-    "report": "report",
-    "book": "book",
-    "chapter": "chapter",
-    "patent": "patent",
-    "poster": "poster",
-    "other": "other",
-}
 STATUS_LABELS = {
     "published": "published",
     "accepted": "accepted",
@@ -305,7 +292,7 @@ def _badges(publication: Publication) -> str:
         badges.append(f'<span class="badge venue">{esc(publication.venue_short)}</span>')
     badges.append(
         f'<span class="badge k-{esc(publication.kind)}">'
-        f"{esc(KIND_LABELS.get(publication.kind, 'other'))}</span>"
+        f"{esc(publication.kind if publication.kind in PUBLICATION_KINDS else 'other')}</span>"
     )
     if publication.year:
         badges.append(f'<span class="badge year">{esc(publication.year)}</span>')

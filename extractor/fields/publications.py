@@ -35,7 +35,7 @@ from extractor.fields.authors import (
 from extractor.fields.dates import find_year
 from extractor.fields.venues import lookup_venue
 from extractor.patterns import regexes as rx
-from extractor.profile import Author, Award, Publication, PublicationLink
+from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
 from extractor.segment import split_entries
 
 # A line this long inside an entry is an abstract, not a title or venue.
@@ -47,19 +47,6 @@ WRAP_MIN_CHARS = 60
 SINGLE_AUTHOR_SCORE = 0.4
 # Author-list score above which a line or segment is taken as the authors.
 AUTHOR_LINE_SCORE = 0.5
-# Sub-heading kinds as the contract spells them; talks are not publications.
-SUBKIND_TO_KIND = {
-    "conference": "conference",
-    "journal": "journal",
-    "workshop": "workshop",
-    "preprint": "preprint",
-    "thesis": "thesis",
-    "report": "report",
-    "book": "book",
-    "chapter": "chapter",
-    "patent": "patent",
-    "poster": "poster",
-}
 STATUS_ORDER = ("in_submission", "under_review", "accepted", "preprint")
 
 
@@ -451,8 +438,8 @@ def _status(text: str) -> str | None:
 
 
 def _kind(subkind: str | None, venue_kind: str | None, venue: str, title: str, status: str | None) -> str:
-    if subkind in SUBKIND_TO_KIND:
-        return SUBKIND_TO_KIND[subkind]
+    if subkind in PUBLICATION_KINDS:  # sub-headings use the contract's kinds; talks are not publications
+        return subkind
     if venue_kind:
         return venue_kind
     for kind, pattern in rx.KIND_KEYWORD_RES:

@@ -106,8 +106,16 @@ def split_location(text: str) -> tuple[str, str | None]:
     if looks_like_location(stripped):
         return "", stripped
     match = LOCATION_TAIL_RE.search(stripped)
-    if match and looks_like_location(match["loc"]):
-        return stripped[: match.start()].strip(" ,|-–—"), match["loc"].strip()
+    if match:
+        # the longest trailing run of comma parts that reads as a place: in "Verdant Genomics,
+        # San Diego, CA" that is "San Diego, CA", not the company with it
+        start = match.start("loc")
+        parts = stripped[start:].split(",")
+        for keep in range(len(parts), 0, -1):
+            tail = ",".join(parts[-keep:]).strip()
+            if looks_like_location(tail):
+                head = stripped[: len(stripped) - len(",".join(parts[-keep:]))]
+                return head.strip(" ,|-–—"), tail
     return stripped, None
 
 
@@ -120,6 +128,8 @@ def looks_like_location(text: str) -> bool:
         return is_place(parts[0]) and parts[0][:1].isupper()
     if not is_place(parts[-1]):
         return False
+    if len(parts) == 3 and not is_place(parts[1]):
+        return False  # "City, State, Country": the middle is a state or region
     org_words = words("org_words")
     for part in parts[:-1]:
         tokens = part.split()
@@ -275,8 +285,10 @@ def _cut(text: str, piece: str) -> str:
     at = text.find(piece)
     if at < 0:
         return text
-    rest = (text[:at] + " " + text[at + len(piece) :]).strip()
-    return rest.strip(" ,;|–—-()").strip()
+    rest = (text[:at] + " " + text[at + len(piece) :]).strip().strip(" ,;|–—-").strip()
+    if rest.count("(") != rest.count(")"):
+        rest = rest.strip("()").strip()  # a bracket the cut piece opened or closed
+    return rest
 
 
 def has_word(text: str, vocabulary: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extractor.document import Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_year, parse_date_range
+from extractor.fields.dates import find_date_range, find_year, parse_date_range
 from extractor.fields.lists import split_items
 from extractor.fields.teaching import parse_teaching_text
 from extractor.patterns import regexes as rx
@@ -56,13 +56,19 @@ def parse_service(section: Section, ctx: ParseContext) -> Found:
                     if item is not None:
                         found.add("teaching", item)
                     continue
+                # a date for the whole run ("Judge, Olympiad, since 2020") is cut out first
+                when = find_date_range(body)
+                run_year = None
+                if when is not None and when.matched and len(split_items(body)) > 1:
+                    run_year = find_year(when.matched)
+                    body = body.replace(when.matched, " ")
                 for venue in split_items(body):
                     found.add(
                         "service",
                         Service(
                             role=chunk_role,
                             venue=_venue(venue),
-                            year=find_year(venue),
+                            year=find_year(venue) or run_year,
                             evidence=evidence_for([line], ctx),
                         ),
                     )

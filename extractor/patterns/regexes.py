@@ -428,8 +428,9 @@ ROLE_SCOPE_RE = re.compile(
 COURSE_CODE_RE = re.compile(r"\b(?:[A-Z]{2,5}\s?-?\d{2,4}[A-Z]?(?:-\d{3})?|\d{1,2}\.\d{2,4}[A-Z]?)\b")
 # teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor"
 TEACHING_ROLE_RE = re.compile(
-    r"\b(?:(?:head|lead|senior|graduate|undergraduate|student)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|TA|"
-    r"instructor|lecturer|grader|tutor|co-?instructor|guest\s+lecturer|course\s+assistant)\b",
+    r"\b(?:(?:head|lead|senior|graduate|undergraduate|student|peer)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|TA|"
+    r"instructor|lecturer|grader|tutor|co-?instructor|guest\s+lecturer|course\s+assistant|lab(?:oratory)?\s+"
+    r"(?:assistant|instructor|demonstrator)|demonstrator)\b",
     re.IGNORECASE,
 )
 # a role before a comma, at most four words: "Organizer, Systems Reading Group", "Session Chair, X"
@@ -437,7 +438,7 @@ ROLE_COMMA_RE = re.compile(r"^(?P<role>(?:[A-Z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3}
 # service roles: "PC member", "Program Committee", "Reviewer", "Session Chair", "Student Volunteer"
 SERVICE_ROLE_RE = re.compile(
     r"\b(?:PC|TPC|program\s+committee|committee|reviewer|referee|chair|co-?chair|organizer|organiser|"
-    r"volunteer|editor|board|judge|member|panelist)s?\b",
+    r"volunteer|editor|board|judge|member|panelist|representative|mentor|coordinator)s?\b",
     re.IGNORECASE,
 )
 # a year at the end of a venue: "MLSys '23", "NeurIPS 2023", "OSDI'23"

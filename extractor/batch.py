@@ -6,6 +6,7 @@ Input -> output: ``run_batch(INPUT_DIR, OUTPUT_DIR, ...) -> BatchReport``, writi
     summary.csv               one row per person for a committee, every input file accounted for
     errors.jsonl              one line per file that could not be read (and per person that failed)
     people.jsonl              with ``jsonl=True``: one compact profile per line
+    <person>.bib, .html, ...  with ``formats``: the exports of ``extractor.export`` (and index.html for html)
     .extract-manifest.jsonl   resume state: input hashes and outcomes, one line per finished person
 
 People: each sub-folder of INPUT_DIR is one person (its files found recursively); each file
@@ -77,9 +78,9 @@ SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "icon\r"})
 WINDOWS_RESERVED = frozenset(
     ["CON", "PRN", "AUX", "NUL"] + [f"COM{i}" for i in range(1, 10)] + [f"LPT{i}" for i in range(1, 10)]
 )
-# Our own output stems: a person may not be called "summary" and overwrite nothing but their own file;
-# these only clash with .csv/.jsonl siblings, but keeping them free avoids confusing listings.
-RESERVED_STEMS = frozenset({"summary", "errors", "people"})
+# Our own output stems: "index" would overwrite the html index page; the others only sit beside
+# summary.csv, errors.jsonl and people.jsonl, but keeping them free avoids confusing listings.
+RESERVED_STEMS = frozenset({"summary", "errors", "people", "index"})
 MAX_STEM_BYTES = 120  # file systems allow 255; room for ".json" and a collision suffix
 TOP_VENUES = 3
 SUMMARY_FIELDS = (
@@ -156,18 +157,20 @@ class BatchReport:
 
 
 def safe_name(name: str) -> str:
-    """A file stem that stays inside the output folder on every OS: letters of any script, digits, ``._-``.
+    """A file stem that stays inside the output folder on every OS: letters of any script, digits, ``_-``.
+
+    No dots at all: no "..", no hidden files, and no stem that ends like an export's double
+    extension ("x.resume" + ".json" would be the JSON Resume export of "x").
 
     >>> safe_name("../../x"), safe_name("Jane Doe (2024)"), safe_name("CON"), safe_name("张伟")
     ('x', 'Jane_Doe_2024', '_CON', '张伟')
     """
     stem = unicodedata.normalize("NFKC", name)
-    stem = re.sub(r"[^\w.-]+", "_", stem)  # separators, spaces, quotes, control characters
-    stem = re.sub(r"\.{2,}", ".", stem)  # no ".." anywhere
-    stem = re.sub(r"_{2,}", "_", stem).strip("._- ")  # no leading dot: no hidden files, no "."
+    stem = re.sub(r"[^\w-]+", "_", stem)  # separators, dots, spaces, quotes, control characters
+    stem = re.sub(r"_{2,}", "_", stem).strip("_- ")
     if not stem:
         stem = "person"
-    if stem.split(".")[0].upper() in WINDOWS_RESERVED or stem.casefold() in RESERVED_STEMS:
+    if stem.upper() in WINDOWS_RESERVED or stem.casefold() in RESERVED_STEMS:
         stem = f"_{stem}"
     if len(stem.encode("utf-8")) > MAX_STEM_BYTES:
         digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
@@ -260,21 +263,19 @@ def process_person(
     options: ExtractOptions | None = None,
     limits: Limits | None = None,
     guard: DocumentGuard | None = None,
-    formats: Iterable[str] | None = None,
 ) -> PersonResult:
     """One person's documents -> PersonResult. Never raises (but lets KeyboardInterrupt through).
 
     Args:
         person: a Person, a folder (one person), or a list of files.
         guard: the worker to read documents in; by default this thread's own (kept warm).
-        formats: read only these media types ("pdf", "html", "text", "markdown"); others are skipped.
     """
     started = time.monotonic()
     options = options or ExtractOptions()
     limits = limits or Limits()
     try:
         person = _as_person(person)
-        files, skipped = _select_formats(person, formats)
+        files, skipped = list(person.files), person.skipped
         guard = guard or thread_guard(limits)
         result, outcomes = extract_guarded_detailed(files, options, guard=guard) if files else (None, [])
         fates = [_fate(o) for o in outcomes] + [FileOutcome(p, "skipped", "skipped", r) for p, r in skipped]
@@ -328,30 +329,6 @@ def _fallback_names(person: object) -> tuple[str, str]:
         return person.key, person.name
     text = str(person)
     return safe_name(Path(text).stem or text), text
-
-
-def _select_formats(person: Person, formats: Iterable[str] | None) -> tuple[list[str], list[tuple[str, str]]]:
-    skipped = list(person.skipped)
-    if not formats:
-        return list(person.files), skipped
-    from extractor.read import sniff_media_type
-
-    wanted = {f.casefold() for f in formats}
-    names = {"application/pdf": "pdf", "text/html": "html", "text/plain": "text", "text/markdown": "markdown"}
-    files: list[str] = []
-    for path in person.files:
-        try:
-            with open(path, "rb") as handle:
-                head = handle.read(65536)
-            kind = names.get(str(sniff_media_type(head, path)), "other")
-        except (OSError, InputError):
-            files.append(path)  # unreadable or binary: reading it says why, and it is counted as failed
-            continue
-        if kind in wanted:
-            files.append(path)
-        else:
-            skipped.append((path, f"format not selected ({kind})"))
-    return files, skipped
 
 
 def _fate(outcome: GuardedResult) -> FileOutcome:
@@ -409,13 +386,14 @@ def run_batch(
         jsonl: also write people.jsonl.
         engine: "process" (guarded worker processes) or "dask".
         scheduler: a Dask scheduler address; default a LocalCluster of ``workers`` workers.
-        formats: read only these media types ("pdf", "html", "text", "markdown").
+        formats: exports written beside each ``<person>.json`` (``extractor.export.FORMATS``:
+            jsonresume, csl-json, bibtex, html; html also writes ``index.html``, a table of everyone).
         progress: a progress bar on a terminal, one log line per person otherwise.
         stream: where progress goes (default stderr).
 
     Raises:
         InputError: INPUT_DIR is not a directory.
-        ExtractorError: the engine cannot run (a missing optional extra).
+        ExtractorError: the engine cannot run (a missing optional extra), or an unknown format.
     """
     started = time.monotonic()
     source, target = Path(input_dir), Path(output_dir)
@@ -424,11 +402,11 @@ def run_batch(
         raise ExtractorError(problem)
     options, limits = options or ExtractOptions(), limits or Limits()
     workers = max(1, workers or os.cpu_count() or 1)
-    formats = sorted({f.casefold() for f in formats}) if formats else None
+    exports = _exports(formats)
     people, ignored = discover_people(source, target)
     target.mkdir(parents=True, exist_ok=True)
     manifest = _load_manifest(target / MANIFEST)
-    fingerprint = _fingerprint(options, formats)
+    fingerprint = _fingerprint(options)
     digests = {p.key: _inputs_digest(p, fingerprint) for p in people}
     pending = [
         p
@@ -441,6 +419,7 @@ def run_batch(
 
         def finish(result: PersonResult) -> None:
             _write_atomic(target / f"{result.key}.json", _dump(result.profile, indent=2))
+            _export(target, result.key, result.profile, exports)
             entry = _manifest_entry(result, digests[result.key], limits, source)
             log.write(json.dumps(entry, ensure_ascii=False) + "\n")
             log.flush()
@@ -452,11 +431,12 @@ def run_batch(
 
         if pending:
             if engine == "dask":
-                _run_dask(pending, options, limits, workers, scheduler, formats, finish)
+                _run_dask(pending, options, limits, workers, scheduler, finish)
             else:
-                _run_processes(pending, options, limits, workers, formats, finish)
+                _run_processes(pending, options, limits, workers, finish)
     entries = [manifest[p.key] for p in people if p.key in manifest]
     _write_summaries(target, entries, ignored, jsonl)
+    _export_missing(target, entries, exports)
     for entry in entries:
         report.statuses[entry["status"]] += 1
         report.files.update(f["fate"] for f in entry["files"])
@@ -470,7 +450,6 @@ def _run_processes(
     options: ExtractOptions,
     limits: Limits,
     workers: int,
-    formats: list[str] | None,
     finish: Callable[[PersonResult], None],
 ) -> None:
     """N guarded worker processes, each driven by one thread; results are written by the calling thread."""
@@ -482,7 +461,7 @@ def _run_processes(
     def job(person: Person) -> PersonResult:
         guard = guards.get()
         try:
-            return process_person(person, options, limits, guard=guard, formats=formats)
+            return process_person(person, options, limits, guard=guard)
         finally:
             guards.put(guard)
 
@@ -510,7 +489,6 @@ def _run_dask(
     limits: Limits,
     workers: int,
     scheduler: str | None,
-    formats: list[str] | None,
     finish: Callable[[PersonResult], None],
 ) -> None:
     import dask
@@ -532,9 +510,7 @@ def _run_dask(
             client = Client(cluster)
     try:
         futures = {
-            client.submit(
-                process_person, p, options, limits, None, formats, key=f"person-{p.key}", pure=False
-            ): p
+            client.submit(process_person, p, options, limits, key=f"person-{p.key}", pure=False): p
             for p in pending
         }
         for future in as_completed(futures):
@@ -567,10 +543,10 @@ def _lost(person: Person, why: str) -> PersonResult:
 # --- resume state ---------------------------------------------------------------------------------
 
 
-def _fingerprint(options: ExtractOptions, formats: list[str] | None) -> str:
+def _fingerprint(options: ExtractOptions) -> str:
     from extractor import __version__
 
-    settings = {"version": __version__, "options": asdict(options), "formats": formats}
+    settings = {"version": __version__, "options": asdict(options)}
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -736,6 +712,51 @@ def _write_summaries(
                 continue
             lines.append(_dump(data, indent=None))
         _write_atomic(target / PEOPLE, "".join(lines))
+
+
+def _exports(formats: Iterable[str] | None) -> list[str]:
+    from extractor.export import FORMATS
+
+    chosen = sorted({f.casefold() for f in formats or ()} - {"json"})  # <person>.json is always written
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown:
+        raise ExtractorError(f"unknown format {unknown[0]!r}; expected one of {', '.join(FORMATS)}")
+    return chosen
+
+
+def _export(target: Path, key: str, profile: dict[str, Any], exports: list[str]) -> None:
+    """Write ``key``'s exports; one that fails is logged and left out, the batch goes on."""
+    if not exports:
+        return
+    from extractor.export import EXTENSIONS, render
+
+    model = Profile.model_validate(profile)
+    for fmt in exports:
+        try:
+            _write_atomic(target / f"{key}{EXTENSIONS[fmt]}", render(model, fmt))
+        except Exception:
+            logger.exception("could not export %s as %s", key, fmt)
+
+
+def _export_missing(target: Path, entries: list[dict[str, Any]], exports: list[str]) -> None:
+    """Exports of people finished in earlier runs (with other formats), and the html index page."""
+    if not exports:
+        return
+    from extractor.export import EXTENSIONS, index_row, render_index
+
+    rows = []
+    for entry in entries:
+        key = entry["person"]
+        try:
+            profile = json.loads((target / f"{key}.json").read_text("utf-8"))
+        except (OSError, json.JSONDecodeError):
+            continue
+        missing = [f for f in exports if not (target / f"{key}{EXTENSIONS[f]}").is_file()]
+        _export(target, key, profile, missing)
+        if "html" in exports:
+            rows.append(index_row(Profile.model_validate(profile), f"{key}{EXTENSIONS['html']}"))
+    if "html" in exports:
+        _write_atomic(target / "index.html", render_index(rows, title="Profiles"))
 
 
 def _csv_cell(value: Any) -> Any:

@@ -426,7 +426,16 @@ def _clean_venue(text: str | None, parts: _Parts) -> str | None:
     text = _take_link_labels(text, parts)
     text = rx.STATUS_ONLY_RE.sub("", text)
     text = rx.VENUE_LEAD_RE.sub("", text)
-    text = rx.STATUS_ONLY_RE.sub("", text).strip(" .,;")
+    # the venue's name, without what a reference manager keeps elsewhere: DOI, URL, notes, volume/pages
+    text = rx.VENUE_DETAILS_RE.sub("", rx.VENUE_NOTE_RE.sub("", rx.VENUE_DOI_TAIL_RE.sub("", text)))
+    previous = None
+    while previous != text:  # "SciPost Physics 10, 087 (2021)" -> "SciPost Physics"
+        previous = text
+        text = rx.VENUE_VOLUME_TAIL_RE.sub("", rx.VENUE_YEAR_END_RE.sub("", text))
+    text = rx.STATUS_ONLY_RE.sub("", text).strip(" ,;")
+    last = text.rsplit(maxsplit=1)[-1].rstrip(".").casefold() if text else ""
+    if last not in _abbrevs():
+        text = text.rstrip(" .")  # a sentence's period, not an abbreviation's ("IEEE Trans. Netw.")
     if text and find_year(text) is None and lookup_venue(text) is None and _status(text) is not None:
         return None  # "Preprint coming soon :)": a status remark, not a venue
     return text or None

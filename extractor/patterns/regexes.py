@@ -274,6 +274,24 @@ STATUS_ONLY_RE = re.compile(
     r"accepted(?:\s+(?:at|to|in|by))?|forthcoming(?:\s+in)?|in\s+press(?:\s+at)?)\b[.:,]?\s*",
     re.IGNORECASE,
 )
+# what follows a venue's name: a DOI or URL, a bracketed note, a volume(issue): pages citation
+VENUE_DOI_TAIL_RE = re.compile(r"\s*[.,]?\s*(?:DOI|doi)?\s*:?\s*(?:https?\s*:\s*//|10\.\d{4,}/).*$")
+VENUE_NOTE_RE = re.compile(r"\s*[-–]?\s*\[[^\]]*\]")
+# ", vol. 7, no. 4, 2022", ", pp. 1-9": the citation details after a venue's name
+VENUE_DETAILS_RE = re.compile(
+    r"\s*,\s*(?:vol\.?|volume|no\.|issue|pp\.?|pages?|art\.)\s*\d.*$", re.IGNORECASE
+)
+# a year closing a venue after a comma: "arXiv preprint, 2021", "ACM HotCarbon Workshop, 2023"
+VENUE_YEAR_END_RE = re.compile(
+    r"\s*,\s*(?:19|20)\d{2}[a-z]?\s*\.?\s*$|\s*\((?:19|20)\d{2}[a-z]?\)\s*\.?\s*$"
+)
+VENUE_VOLUME_TAIL_RE = re.compile(
+    r"""[,\s]+(?!(?:19|20)\d{2}\b(?!\s*[:(]))\d{1,4}(?:\.\d{1,3})?(?:[–-]\d{1,6})?   # 37 | 5.1 | 583–589
+        (?:\s*\(\d{1,4}\))?                                            # (7)
+        (?:\s*[:,]\s*[\w.–-]+)?                                         # , 2110–2123 | : e8450
+        \s*\.?\s*$""",
+    re.VERBOSE,
+)
 # preprint servers in a venue: "arXiv 2024", "bioRxiv"
 PREPRINT_SERVER_RE = re.compile(
     r"\b(?:arxiv|biorxiv|medrxiv|ssrn|eartharxiv|psyarxiv|osf\s+preprints)\b", re.IGNORECASE

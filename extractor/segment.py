@@ -40,6 +40,7 @@ from extractor.patterns.regexes import (
     HEADING_RULE_TAIL_RE,
     MARGIN_NOTE_START_RE,
     SENTENCE_END_RE,
+    STRAY_GLYPH_LEAD_RE,
 )
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
@@ -81,6 +82,8 @@ def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     if line.heading_level is None and SENTENCE_END_RE.search(text):
         return None  # "Journal of Ice, 2022.": a sentence, not a heading
     match = heading_kind(text)
+    if match is None and (stray := STRAY_GLYPH_LEAD_RE.match(text)):
+        match = heading_kind(text[stray.end() :])  # "A Recent Publications": an icon font's letter first
     if match is None:
         return None
     if ctx.media is MediaType.PDF and not _looks_emphasized(line, ctx):

@@ -26,8 +26,10 @@ from extractor.patterns.regexes import (
     HEAD_SENTENCE_RE,
     INLINE_PEOPLE_RE,
     LOCATION_TAIL_RE,
+    ORG_START_RE,
     PEOPLE_LINE_RE,
     SENTENCE_END_RE,
+    STRAY_LETTER_END_RE,
     THESIS_RE,
     TITLE_ORG_SEPARATOR_RE,
     WORD_RE,
@@ -288,7 +290,7 @@ def _cut(text: str, piece: str) -> str:
     rest = (text[:at] + " " + text[at + len(piece) :]).strip().strip(" ,;|–—-").strip()
     if rest.count("(") != rest.count(")"):
         rest = rest.strip("()").strip()  # a bracket the cut piece opened or closed
-    return rest
+    return STRAY_LETTER_END_RE.sub("", rest)  # "Uppsala University z" (an icon glyph before the date)
 
 
 def has_word(text: str, vocabulary: str) -> bool:
@@ -297,8 +299,19 @@ def has_word(text: str, vocabulary: str) -> bool:
     return any(w.casefold() in wordset for w in WORD_RE.findall(text))
 
 
+def _title_words_only(text: str) -> bool:
+    tokens = WORD_RE.findall(text)
+    titles = words("job_titles")
+    return bool(tokens) and any(t.casefold() in titles for t in tokens) and not has_word(text, "org_words")
+
+
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Applied Scientist Intern @ Amazon, AWS AI Team" -> (title, organization)."""
+    joined = ORG_START_RE.search(text)
+    if joined and joined.start() > 0 and _title_words_only(text[: joined.start()]):
+        # "Researcher Department of Systematics, Uppsala University": no separator, but the role's
+        # words end where the organization's name begins
+        return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")
     match = TITLE_ORG_SEPARATOR_RE.search(text)
     if match:
         left, right = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")

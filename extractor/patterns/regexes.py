@@ -183,6 +183,12 @@ EXPECTED_RE = re.compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)",
 FIELD_LEAD_RE = re.compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
 # an entry head that ends as a sentence before its description: "Consultant, Law Firm. Analysis of X"
 HEAD_SENTENCE_RE = re.compile(r"^(?P<head>[A-Z][^.]{3,80}?[a-z)])\.\s+(?=[A-Z])(?=(?:\S+\s+){2})")
+# where an organization's name begins inside a line: "Researcher Department of X", "Fellow University of Y"
+ORG_START_RE = re.compile(
+    r"\b(?:Department|Dept\.|School|Faculty|Institute|Center|Centre|University|College|Laboratory|Division)\b"
+)
+# a lone lowercase letter closing a piece: an icon font's glyph ("Uppsala University z")
+STRAY_LETTER_END_RE = re.compile(r"\s+[a-z]$")
 # symbols and flags before an entry's text: "🇩🇪Research Intern", "▸ Engineer", "– Analyst"
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\"“'‘]+")
 

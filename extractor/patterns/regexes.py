@@ -218,7 +218,8 @@ LEADING_MARK_RE = re.compile(r"^\s*\((?:[*∗†‡#§]|\d)\)\s*")
 INVERTED_AUTHORS_PREFIX_RE = re.compile(
     r"""^(?P<authors>
         (?:[\w'’-]+(?:\s[\w'’-]+)?,\s(?:[A-Z]\.\s?-?){1,3}          # Doe, J.  |  van Dam, A. B.
-           (?:,\s|\s)(?:&\s|and\s)?)+                            # separators, '&' before the last
+           (?:\s?[*∗†‡#]+\.?)?                                       # Doe, J. *.  (a contribution mark)
+           (?:,\s|\s)(?:(?:\.\s?){3}\s*|…\s*)?(?:&\s|and\s)?)+  # separators, "...", '&' before the last
         (?:et\s+al\.\s*)?)
       (?:\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s*)?                 # (2021).
     """,

@@ -64,6 +64,7 @@ TWO_LETTER_HALF_ZIPF = 5.5  # "in" 7.3, "my" 6.6, "me" 6.5 pass; "co", "re", "de
 # A capitalized glued word splits only after a very common sentence opener ("My", "In", "The"):
 # other capitalized unknown words are names ("Yinwei", "Karakus").
 CAPITALIZED_LEFT_ZIPF = 6.0
+CAPITALIZED_RIGHT_ZIPF = 4.0
 # This many glued function words in a document show glue damage; only then are two glued content
 # words ("generatemassive") split too.
 GLUE_EVIDENCE = 3
@@ -162,7 +163,7 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
             continue
         head, tail = head_match["head"], tail_match["tail"]
         joined = head + tail
-        if not is_known_word(joined) or zipf(joined) < zipf(f"{head}-{tail}"):
+        if not drops_hyphen(head, tail):
             continue  # "trade-" + "off": the compound is the commoner form, keep the hyphen
         rest = following.text[tail_match.end() :]
         # the punctuation that closed the word travels with it ("manag-" + "ing," -> "managing,")
@@ -170,6 +171,13 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
         out[i] = replace(line, text=line.text[: head_match.start("head")] + joined + rest[:trailing])
         out[i + 1] = replace(following, text=rest[trailing:].strip())
     return out
+
+
+def drops_hyphen(head: str, tail: str) -> bool:
+    """Whether "head-" at a line end and "tail" on the next are one word broken by hyphenation
+    ("manag-" + "ing") rather than a hyphenated compound ("trade-" + "off")."""
+    joined = head + tail
+    return is_known_word(joined) and zipf(joined) >= zipf(f"{head}-{tail}")
 
 
 def _split_glued_lines(lines: list[Line]) -> list[Line]:
@@ -236,8 +244,8 @@ def _split_word(word: str, function_only: bool = False) -> str:
         if function_only and not ({left.casefold(), right.casefold()} & words("function_words")):
             continue
         score = min(zipf(left), zipf(right))
-        if capitalized and zipf(left) < CAPITALIZED_LEFT_ZIPF:
-            continue  # "Yinwei" is a name, not "Yin wei"; "Myprimary" is "My primary"
+        if capitalized and (zipf(left) < CAPITALIZED_LEFT_ZIPF or zipf(right) < CAPITALIZED_RIGHT_ZIPF):
+            continue  # "Yinwei", "Insuk" are names, not "Yin wei", "In suk"; "Myprimary" is "My primary"
         short = left if len(left) <= len(right) else right
         if len(short) == 2 and zipf(short) < TWO_LETTER_HALF_ZIPF:
             continue

@@ -7,12 +7,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractor.document import Line
+from extractor.patterns.regexes import WORD_HEAD_RE, WORD_TAIL_RE
+from extractor.repair import drops_hyphen
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
     lines: tuple[Line, ...]
+
+
+def join_wrapped(text: str, piece: str) -> str:
+    """Join a wrapped line onto the text before it: "ran-" + "domised" -> "randomised",
+    "trade-" + "off" -> "trade-off", "Gell-" + "Redman" -> "Gell-Redman", else with a space."""
+    if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and piece:
+        if piece[0].isupper():
+            return text + piece  # a hyphenated name or compound broken at its hyphen
+        head = WORD_TAIL_RE.search(text[:-1])
+        tail = WORD_HEAD_RE.match(piece)
+        if head and tail and drops_hyphen(head.group(0), tail.group(0)):
+            return text[:-1] + piece
+        return text + piece
+    return f"{text} {piece}"
 
 
 def join_lines(texts: Sequence[str]) -> str:
@@ -22,7 +38,7 @@ def join_lines(texts: Sequence[str]) -> str:
     out = texts[0].strip()
     for piece in texts[1:]:
         piece = piece.strip()
-        out = out + piece if out.endswith("-") and piece[:1].islower() else f"{out} {piece}"
+        out = join_wrapped(out, piece)
     return re.sub(r"\s+", " ", out).strip()
 
 

@@ -33,6 +33,7 @@ from extractor.fields.authors import (
     parse_authors,
 )
 from extractor.fields.dates import find_year
+from extractor.fields.prose import join_wrapped
 from extractor.fields.venues import lookup_venue
 from extractor.patterns import regexes as rx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
@@ -377,7 +378,7 @@ def _join(lines: list[Line], first: str) -> str:
     text = first
     for ln in lines[1:]:
         piece = rx.MARGIN_NOTE_START_RE.sub("", ln.text.strip())
-        text = text[:-1] + piece if text.endswith("-") and piece[:1].islower() else f"{text} {piece}"
+        text = join_wrapped(text, piece)
     return text
 
 

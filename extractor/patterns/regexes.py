@@ -172,6 +172,9 @@ LOCATION_TAIL_RE = re.compile(
 TITLE_AT_ORG_RE = re.compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # not "jdoe@univ.edu"
 # "Title @ Org", "Title at Org", "Title, Org", "Title - Org", "Title | Org"
 TITLE_ORG_SEPARATOR_RE = re.compile(r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-–—|]\s+|@)")
+# the last and the first word of a text, for joining wrapped lines: "...manag" | "ing ..."
+WORD_TAIL_RE = re.compile(r"[A-Za-z]+$")
+WORD_HEAD_RE = re.compile(r"^[a-z]+")
 # a word (letters, with inner apostrophes or hyphens)
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a visit listed under a degree, not a degree of its own: "Visiting: Stanford University (2026)"
@@ -291,9 +294,7 @@ VENUE_DETAILS_RE = re.compile(
     r"\s*,\s*(?:vol\.?|volume|no\.|issue|pp\.?|pages?|art\.)\s*\d.*$", re.IGNORECASE
 )
 # a year closing a venue after a comma: "arXiv preprint, 2021", "ACM HotCarbon Workshop, 2023"
-VENUE_YEAR_END_RE = re.compile(
-    r"\s*,\s*(?:19|20)\d{2}[a-z]?\s*\.?\s*$|\s*\((?:19|20)\d{2}[a-z]?\)\s*\.?\s*$"
-)
+VENUE_YEAR_END_RE = re.compile(r"\s*,\s*(?:19|20)\d{2}[a-z]?\s*\.?\s*$|\s*\((?:19|20)\d{2}[a-z]?\)\s*\.?\s*$")
 VENUE_VOLUME_TAIL_RE = re.compile(
     r"""[,\s]+(?!(?:19|20)\d{2}\b(?!\s*[:(]))\d{1,4}(?:\.\d{1,3})?(?:[–-]\d{1,6})?   # 37 | 5.1 | 583–589
         (?:\s*\(\d{1,4}\))?                                            # (7)

@@ -298,7 +298,7 @@ def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
     if any(ln.blank_before for ln in lines[1:]) and not all(ln.blank_before for ln in lines[1:]):
         return lambda line, prev: line.blank_before
     dated = [ln for ln in lines if _has_date(ln)]
-    if len(dated) >= 2 and _has_date(lines[0]) and len(dated) < len(lines):
+    if len(dated) >= 2 and _has_date(lines[0]):
         return lambda line, prev: _has_date(line)  # a date in the margin starts each entry
     if lines[0].page is not None and sum(1 for ln in lines if SENTENCE_END_RE.search(ln.text)) >= 2:
         # wrapped paragraphs with no other cue (a PDF list of citations): an entry ends with its

@@ -229,6 +229,9 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
             if not rest:
                 return
             text = rest
+    if not is_bullet and parts.highlights and text[:1].islower():
+        parts.highlights[-1] = f"{parts.highlights[-1]} {text}"  # a description wrapped onto this line
+        return
     if not is_bullet and not parts.head:
         lead = HEAD_SENTENCE_RE.match(text)
         if lead:  # "Statistical Consultant, Mothershead Law. Analysis of ...": the head, then a description
@@ -242,8 +245,12 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
 
 
 def _is_description(text: str) -> bool:
-    """A sentence describing work ("Designed a general framework for ..."), not a title."""
-    return bool(SENTENCE_END_RE.search(text)) and len(text.split()) > 6
+    """A sentence describing work ("Designed a general framework for ..."), not a title line that
+    happens to end with a period ("Adjunct Professor, University of X, School of Y.")."""
+    if not SENTENCE_END_RE.search(text) or len(text.split()) <= 6:
+        return False
+    lead = ",".join(text.split(",")[:1])
+    return not (has_word(lead, "job_titles") and has_word(text, "org_words"))
 
 
 def span_of(ranges: list[DateRange]) -> DateRange | None:

@@ -185,7 +185,10 @@ EXPECTED_RE = re.compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)",
 # (other languages: "Licenciatura en Matemáticas", "Diplom in Physik", "Laurea in Fisica", "Licence de X")
 FIELD_LEAD_RE = re.compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
 # an entry head that ends as a sentence before its description: "Consultant, Law Firm. Analysis of X"
-HEAD_SENTENCE_RE = re.compile(r"^(?P<head>[A-Z][^.]{3,80}?[a-z)])\.\s+(?=[A-Z])(?=(?:\S+\s+){2})")
+# (initials inside the head are not its end: "Research Assistance for Seth J. Hill. Responsible for ...")
+HEAD_SENTENCE_RE = re.compile(
+    r"^(?P<head>[A-Z](?:[^.]|(?<=\b[A-Z])\.){3,80}?[a-z)])\.\s+(?=[A-Z])(?=(?:\S+\s+){2})"
+)
 # where an organization's name begins inside a line: "Researcher Department of X", "Fellow University of Y"
 ORG_START_RE = re.compile(
     r"\b(?:Department|Dept\.|School|Faculty|Institute|Center|Centre|University|College|Laboratory|Division)\b"

@@ -70,6 +70,16 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
         and not any(ln.list_item or rx.ENTRY_LABEL_RE.match(ln.text) for ln in lines)
     ):
         blocks = _group_by_content(blocks)
+    # a block of lines that are each a whole quoted title is that many working papers
+    blocks = [
+        part
+        for block in blocks
+        for part in (
+            [Block(lines=(ln,), subkind=block.subkind) for ln in block.lines]
+            if len(block.lines) > 1 and all(rx.QUOTED_LINE_RE.match(ln.text) for ln in block.lines)
+            else [block]
+        )
+    ]
     group_year: int | None = None
     for block in blocks:
         block, next_year = _pop_group_year(block)

@@ -214,9 +214,14 @@ LINK_ROW_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+", re.IGNOR
 TRAILING_LINK_LABEL_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+\s*$", re.IGNORECASE)
 # an IEEE-style quoted title: 'J. Doe, "Fast Things," in Proc. X' (straight or curly quotes)
 # or in single curly quotes, whose closing mark is not an apostrophe: "‘Earth’s climate’."
+# A double-quoted title may quote something itself ('“Health, or “Just Understood”: X.”'): its
+# closing mark is the first one followed by the venue (a capital) or the end.
 QUOTED_TITLE_RE = re.compile(
-    r"[\"“](?P<title>[^\"“”]{8,}?)[,.]?[\"”]|‘(?P<single>[^‘]{8,}?)[,.]?’(?![A-Za-z])"
+    r"[\"“](?P<title>.{8,}?)[,.]?[\"”](?=[.,]?\s+(?:[A-Z0-9(\[“\"]|[a-z]+[A-Z]|in\s)|[.,]?\s*$)"
+    r"|‘(?P<single>[^‘]{8,}?)[,.]?’(?![A-Za-z])"
 )
+# a line that is only a quoted title: "“How Does Job Transformation Affect Skill Mismatch?”"
+QUOTED_LINE_RE = re.compile(r"^\s*[\"“][^\"“”]{8,}[\"”]\s*[.,]?\s*$")
 # a mark before a citation flagging a supervised student's paper: "(*) Morris, M. J., ...", "(†) ..."
 LEADING_MARK_RE = re.compile(r"^\s*\((?:[*∗†‡#§]|\d)\)\s*")
 # APA / Nature author prefix of inverted names with initials, with an optional "(2021)." year:

@@ -1,0 +1,129 @@
+"""Batch throughput: documents/s and pages/s for 1, 2 and N workers on one generated batch.
+
+Usage:
+    python benchmarks/batch_speed.py [--people 200] [--workers 1 2 8] [--no-nlp] [--engine dask]
+
+The batch is generated from ``fixtures/`` (each person a folder of one to three fixture
+documents copied under varied names, every seventh person a lone file, a broken file in every
+fifth folder), so every run measures the same work. Each worker count runs the whole batch from
+scratch (``force=True``) into its own output folder, worker start-up and model loading included.
+Printed per run: wall time, people/s, documents/s, PDF pages/s, and the peak resident memory of
+the busiest worker process (the guard's reader; the parent only assembles and writes) and of the
+parent. Numbers, not assertions (DEVELOPERS.md): compare runs on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractor.batch import run_batch  # noqa: E402
+from extractor.options import ExtractOptions  # noqa: E402
+
+FIXTURES = ROOT / "fixtures"
+BROKEN = {"empty.pdf": b"", "noise.pdf": random.Random(3).randbytes(4096)}
+
+
+def fixture_documents() -> list[Path]:
+    return sorted(
+        p
+        for p in FIXTURES.glob("*/*")
+        if p.suffix in {".pdf", ".html", ".txt", ".md"} and not p.name.endswith(".pdf.md")
+    )
+
+
+def make_batch(root: Path, people: int, seed: int = 8) -> int:
+    """Write ``people`` people under ``root``; returns the number of input files."""
+    rng = random.Random(seed)
+    documents = fixture_documents()
+    files = 0
+    for i in range(people):
+        if i % 7 == 6:
+            source = rng.choice(documents)
+            shutil.copy(source, root / f"applicant-{i:04d}{source.suffix}")
+            files += 1
+            continue
+        folder = root / f"applicant-{i:04d}"
+        folder.mkdir()
+        for j, source in enumerate(rng.sample(documents, rng.randint(1, 3))):
+            shutil.copy(source, folder / f"{j}-{source.name}")
+            files += 1
+        if i % 5 == 4:
+            name, data = rng.choice(sorted(BROKEN.items()))
+            (folder / name).write_bytes(data)
+            files += 1
+    return files
+
+
+def measure(source: Path, out: Path, workers: int, options: ExtractOptions, engine: str) -> dict[str, object]:
+    started = time.perf_counter()
+    report = run_batch(
+        source, out, workers=workers, force=True, engine=engine, progress=False, options=options
+    )
+    seconds = time.perf_counter() - started
+    read = [f for r in report.results for f in r.files if f.fate == "read"]
+    pages = sum(f.pages or 0 for f in read)
+    peaks = [f.peak_rss for r in report.results for f in r.files if f.peak_rss]
+    return {
+        "workers": workers,
+        "engine": engine,
+        "people": report.people,
+        "documents": len(read),
+        "failed": report.files["failed"],
+        "pdf_pages": pages,
+        "seconds": round(seconds, 2),
+        "people_per_s": round(report.people / seconds, 2),
+        "documents_per_s": round(len(read) / seconds, 2),
+        "pages_per_s": round(pages / seconds, 2),
+        "peak_worker_mb": round(max(peaks, default=0) / 2**20),
+        "peak_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Batch throughput for 1, 2 and N workers.")
+    parser.add_argument("--people", type=int, default=200)
+    parser.add_argument("--workers", type=int, nargs="*", default=None, help="default: 1 2 and the CPU count")
+    parser.add_argument("--no-nlp", action="store_true", help="rules only (no spaCy model)")
+    parser.add_argument("--engine", default="process", choices=["process", "dask"])
+    parser.add_argument("--json", type=Path, default=None, help="also write the rows here")
+    args = parser.parse_args(argv)
+    counts = sorted(set(args.workers or [1, 2, os.cpu_count() or 1]))
+    options = ExtractOptions(use_nlp=not args.no_nlp)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="extractor-batch-speed-") as tmp:
+        source = Path(tmp) / "in"
+        source.mkdir()
+        files = make_batch(source, args.people)
+        print(
+            f"{args.people} people, {files} files, nlp={'off' if args.no_nlp else 'on'}, engine={args.engine}"
+        )
+        header = (
+            f"{'workers':>7} {'seconds':>8} {'people/s':>9} {'docs/s':>7} {'pages/s':>8} {'worker MB':>9}"
+        )
+        print(header + f" {'parent MB':>9}")
+        for workers in counts:
+            row = measure(source, Path(tmp) / f"out-{workers}", workers, options, args.engine)
+            rows.append(row)
+            print(
+                f"{workers:>7} {row['seconds']:>8} {row['people_per_s']:>9} {row['documents_per_s']:>7} "
+                f"{row['pages_per_s']:>8} {row['peak_worker_mb']:>9} {row['peak_parent_mb']:>9}"
+            )
+    if args.json is not None:
+        args.json.write_text(json.dumps(rows, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

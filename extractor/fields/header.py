@@ -182,7 +182,7 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
                 evidence=evidence_for(paragraph.lines, ctx),
             ),
         )
-    for interest in _interest_phrases(text):
+    for interest in interest_phrases(text):
         found.fact("research_interests", interest)
 
 
@@ -248,7 +248,9 @@ def _expand_fields(text: str) -> str:
     return " ".join(text.split()).strip(" ,.")
 
 
-def _interest_phrases(text: str) -> list[str]:
+def interest_phrases(text: str) -> list[str]:
+    """Topics named in an interest sentence ("My primary research interests are in the fields of A,
+    B, and C" -> [A, B, C]); [] when the text has none."""
     match = rx.INTEREST_SENTENCE_RE.search(text)
     if not match:
         return []

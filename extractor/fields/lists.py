@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.document import Section
 from extractor.fields import Found, ParseContext
-from extractor.fields.header import _interest_phrases
+from extractor.fields.header import interest_phrases
 from extractor.patterns import regexes as rx
 
 
@@ -45,7 +45,7 @@ def parse_research_interests(section: Section, ctx: ParseContext) -> Found:
     """A list of topics, or a sentence that names them ("I am broadly interested in ...")."""
     found = Found()
     for line in section.lines:
-        phrases = _interest_phrases(line.text)
+        phrases = interest_phrases(line.text)
         if phrases:
             found.fact("research_interests", *phrases)
         elif len(line.text) <= 200:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from extractor.document import Document, DocumentKind, Line
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.dates import find_date_range
-from extractor.fields.header import _interest_phrases
+from extractor.fields.header import interest_phrases
 from extractor.fields.prose import Paragraph, paragraphs
 from extractor.fields.teaching import parse_teaching_text
 from extractor.patterns import find_funding_sources
@@ -45,7 +45,7 @@ def parse_statement(
     if body:
         intro = _introduction(paras)
         found.fact("summary", _candidate(intro, ctx))
-        found.fact("research_interests", *_interest_phrases(body[0].text))
+        found.fact("research_interests", *interest_phrases(body[0].text))
     themes = _themes(body)
     full_text = " ".join(p.text for p in body)
     future_text = _future_part(paras) or full_text

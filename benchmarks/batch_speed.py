@@ -23,6 +23,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,6 +76,7 @@ def measure(source: Path, out: Path, workers: int, options: ExtractOptions, engi
     read = [f for r in report.results for f in r.files if f.fate == "read"]
     pages = sum(f.pages or 0 for f in read)
     peaks = [f.peak_rss for r in report.results for f in r.files if f.peak_rss]
+    reasons = Counter(f.reason for r in report.results for f in r.files if f.fate == "failed")
     return {
         "workers": workers,
         "engine": engine,
@@ -88,7 +90,13 @@ def measure(source: Path, out: Path, workers: int, options: ExtractOptions, engi
         "pages_per_s": round(pages / seconds, 2),
         "peak_worker_mb": round(max(peaks, default=0) / 2**20),
         "peak_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "failures": dict(reasons.most_common(3)),
     }
+
+
+def reasons_of(row: dict[str, object]) -> list[tuple[str, int]]:
+    failures = row["failures"]
+    return sorted(failures.items(), key=lambda kv: -kv[1]) if isinstance(failures, dict) else []
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{workers:>7} {row['seconds']:>8} {row['people_per_s']:>9} {row['documents_per_s']:>7} "
                 f"{row['pages_per_s']:>8} {row['peak_worker_mb']:>9} {row['peak_parent_mb']:>9}"
             )
+            for reason, count in reasons_of(row):
+                print(f"{'':>7} failed x{count}: {reason}")
     if args.json is not None:
         args.json.write_text(json.dumps(rows, indent=2) + "\n")
     return 0

@@ -44,11 +44,26 @@ def split_nested(block: Block) -> list[Block]:
     starts = [i for i, ln in enumerate(lines[1:], start=1) if _dated_position(ln)]
     if len(starts) < 2:
         return [block]
+    # an employer line just above a dated role belongs to it ("Rowan University" / "ASSISTANT
+    # PROFESSOR 2018-2022"); the group heading then goes with the first position
+    starts = [i - 1 if _employer_line(lines[i - 1]) else i for i in starts]
+    first = lines[starts[0]].text
+    when = find_date_range(first)
+    title, organization = split_title_org(first.replace(when.matched, " ").strip() if when else first)
+    if not (title and organization):
+        # "Undergraduate Researcher" over "Dept. of Biology, X 2009-2011": the heading is its title
+        starts[0] = 0
     parts: list[Block] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         parts.append(Block(lines=lines[start:end], subkind=block.subkind))
     return parts
+
+
+def _employer_line(line: Line) -> bool:
+    """An employer's own line, set apart (a gap or bold), not the wrapped end of the role above."""
+    set_apart = line.blank_before or line.bold
+    return set_apart and not line.list_item and not _dated(line) and has_word(line.text, "org_words")
 
 
 def _dated(line: Line) -> bool:

@@ -3,9 +3,10 @@
 Exit codes: 0 success; 1 an input could not be read (one line on stderr per input, no
 traceback; the profile from the readable inputs is still printed); 2 usage error.
 
-Typer has no default sub-command, so ``main(argv)`` routes: ``extract schema ...`` and
-``extract evaluate ...`` go to their own apps, everything else is ``extract FILE...``. A file
-literally named ``schema`` or ``evaluate`` is given as ``./schema``.
+Typer has no default sub-command, so ``main(argv)`` routes: ``extract schema ...``,
+``extract evaluate ...`` and ``extract batch ...`` go to their own apps, everything else is
+``extract FILE...``. A file literally named ``schema``, ``evaluate`` or ``batch`` is given as
+``./schema``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from typing import Annotated
 import typer
 
 from extractor.document import DocumentKind
-from extractor.options import MAX_PAGES, ExtractOptions
+from extractor.options import MAX_PAGES, TIMEOUT_SECONDS, ExtractOptions, Limits
 
-SUBCOMMANDS = ("schema", "evaluate")
+SUBCOMMANDS = ("schema", "evaluate", "batch")
 
 
 class FormatChoice(StrEnum):
@@ -33,6 +34,11 @@ class FormatChoice(StrEnum):
     csl_json = "csl-json"
     bibtex = "bibtex"
     html = "html"
+
+
+class EngineChoice(StrEnum):
+    process = "process"
+    dask = "dask"
 
 
 class KindChoice(StrEnum):
@@ -47,6 +53,7 @@ class KindChoice(StrEnum):
 extract_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 schema_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 evaluate_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+batch_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -56,6 +63,9 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the result gets the usual file mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -93,6 +103,13 @@ def extract_command(
         bool, typer.Option("--no-nlp", help="Rules only: do not load the spaCy model.")
     ] = False,
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages read per PDF.")] = MAX_PAGES,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=1.0, help="Seconds one document may take (guarded runs).")
+    ] = TIMEOUT_SECONDS,
+    no_guard: Annotated[
+        bool,
+        typer.Option("--no-guard", help="Read in this process: faster start, but no memory or time limit."),
+    ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log what each stage does on stderr.")
     ] = False,
@@ -111,9 +128,16 @@ def extract_command(
         use_nlp=not no_nlp,
         max_pages=max_pages,
     )
-    from extractor.pipeline import extract  # imported here so that `extract --help` starts fast
+    if no_guard:
+        from extractor.pipeline import extract  # imported here so that `extract --help` starts fast
 
-    result = extract(files, options)
+        result = extract(files, options)
+    else:
+        # each document in a worker process under a memory cap and a time limit: a hostile file
+        # (a decompression bomb, a pathological page) ends as one error line, not a dead shell
+        from extractor.guard import extract_guarded
+
+        result = extract_guarded(files, options, Limits(timeout=timeout))
     for error in result.errors:
         typer.echo(f"extract: {error}", err=True)
     if result.profile is not None:
@@ -175,15 +199,76 @@ def evaluate_command(
         write_atomic(output, json.dumps(report_to_json(report), indent=2) + "\n")
 
 
+@batch_app.command()
+def batch_command(
+    input_dir: Annotated[
+        Path, typer.Argument(help="A folder per person (or files, each a person).", show_default=False)
+    ],
+    output_dir: Annotated[Path, typer.Option("--output", "-o", help="Where <person>.json, summary.csv go.")],
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=1, help="Parallel workers (default: CPUs).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Redo everyone, even unchanged people.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Also write people.jsonl, one line per person.")
+    ] = False,
+    engine: Annotated[
+        EngineChoice, typer.Option("--engine", help="process (default) or dask.")
+    ] = EngineChoice.process,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler, tcp://host:8786.")
+    ] = None,
+    output_format: Annotated[
+        list[FormatChoice] | None, typer.Option("--format", "-f", help="Also write these formats per person.")
+    ] = None,
+    no_nlp: Annotated[
+        bool, typer.Option("--no-nlp", help="Rules only: do not load the spaCy model.")
+    ] = False,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages read per PDF.")] = MAX_PAGES,
+    timeout: Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds one document may take.")] = (
+        TIMEOUT_SECONDS
+    ),
+) -> None:
+    """Extract one profile per person for a whole folder of packets, resumably and in parallel.
+
+    Writes <person>.json, summary.csv (every input file accounted for), errors.jsonl, and with
+    --jsonl people.jsonl. A rerun skips people whose inputs and output are unchanged.
+
+    Example:
+        extract batch packets/ -o profiles/ --workers 4 --format html
+    """
+    from extractor.batch import run_batch
+    from extractor.errors import ExtractorError
+
+    options = ExtractOptions(use_nlp=not no_nlp, max_pages=max_pages)
+    formats = [f.value for f in output_format or [] if f is not FormatChoice.json]
+    try:
+        report = run_batch(
+            input_dir,
+            output_dir,
+            workers,
+            force,
+            jsonl,
+            engine.value,
+            scheduler,
+            formats,
+            progress=True,
+            options=options,
+            limits=Limits(timeout=timeout),
+        )
+    except ExtractorError as e:
+        typer.echo(f"extract batch: {e}", err=True)
+        raise typer.Exit(1) from None
+    if report.files.get("failed"):
+        raise typer.Exit(1)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point; returns the exit code (also when Typer raises SystemExit)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
-        app, args, name = (
-            {"schema": schema_app, "evaluate": evaluate_app}[args[0]],
-            args[1:],
-            f"extract {args[0]}",
-        )
+        apps = {"schema": schema_app, "evaluate": evaluate_app, "batch": batch_app}
+        app, args, name = apps[args[0]], args[1:], f"extract {args[0]}"
     else:
         app, name = extract_app, "extract"
     try:

@@ -209,9 +209,10 @@ LINK_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # a line that is only link labels: "[code] [slides]", "(pdf)"
-LINK_ROW_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+", re.IGNORECASE)
+# (written so that no two repetitions can share the same spaces: no catastrophic backtracking)
+LINK_ROW_RE = re.compile(rf"\s*(?:{LINK_LABEL_RE.pattern}(?:\s*[|,·])?\s*)+", re.IGNORECASE)
 # link labels at the end of an entry or title: "... Efficiency (pdf)", "... 2023. [pdf] [code]"
-TRAILING_LINK_LABEL_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}\s*[|,·]?)+\s*$", re.IGNORECASE)
+TRAILING_LINK_LABEL_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}(?:\s*[|,·])?)+\s*$", re.IGNORECASE)
 # an IEEE-style quoted title: 'J. Doe, "Fast Things," in Proc. X' (straight or curly quotes)
 # or in single curly quotes, whose closing mark is not an apostrophe: "‘Earth’s climate’."
 # A double-quoted title may quote something itself ('“Health, or “Just Understood”: X.”'): its

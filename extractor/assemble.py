@@ -315,7 +315,7 @@ def _richer(first: Any, second: Any) -> Any:
         first, second = _prefer_published(first, second)
     update: dict[str, Any] = {}
     for field in type(first).model_fields:
-        if field == "evidence":
+        if field in ("evidence", "other_evidence"):
             continue
         mine, theirs = getattr(first, field), getattr(second, field)
         if mine in (None, [], "", False) and theirs not in (None, [], "", False):
@@ -324,6 +324,15 @@ def _richer(first: Any, second: Any) -> Any:
         update["authors"] = _richer_authors(first.authors, second.authors)
         update["links"] = _union_by(first.links + second.links, lambda link: link.label)
         update["awards"] = _unique(first.awards + second.awards)
+    if "evidence" in type(first).model_fields:
+        # the first record's evidence stays primary; every other source's is kept beside it
+        seen = {(first.evidence.source, first.evidence.text)}
+        others = []
+        for ev in [*first.other_evidence, second.evidence, *second.other_evidence]:
+            if (ev.source, ev.text) not in seen:
+                seen.add((ev.source, ev.text))
+                others.append(ev)
+        update["other_evidence"] = others
     return first.model_copy(update=update)
 
 

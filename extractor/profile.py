@@ -10,9 +10,10 @@ Conventions enforced here:
 - dates are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` strings (``PartialDate``);
 - ``extra="forbid"`` so a typo in an expected file or a consumer's fixture fails loudly.
 
-Deviation, allowed by the contract ("adding optional fields is fine"): ``skills`` items carry
+Additions, allowed by the contract ("adding optional fields is fine"): ``skills`` items carry
 ``evidence`` like every other list item, because the contract's convention asks for evidence
-on every list item.
+on every list item; and every item with evidence has ``other_evidence``, the evidence of the
+same item in the person's other documents, so a merged profile keeps where everything came from.
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ class Education(Contract):
     gpa: str | None = None
     thesis: str | None = None
     evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
 
 
 class Experience(Contract):
@@ -89,6 +93,9 @@ class Experience(Contract):
     supervisors: list[str] = Field(default_factory=list)
     highlights: list[str] = Field(default_factory=list)
     evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
 
 
 class Author(Contract):
@@ -115,6 +122,9 @@ class Publication(Contract):
     label: str | None = None
     abstract: str | None = None
     evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
 
 
 class Teaching(Contract):
@@ -123,6 +133,9 @@ class Teaching(Contract):
     term: str | None = None
     institution: str | None = None
     evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
 
 
 class Service(Contract):
@@ -130,6 +143,9 @@ class Service(Contract):
     venue: str | None = None
     year: int | None = None
     evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
 
 
 class Award(Contract):
@@ -137,12 +153,18 @@ class Award(Contract):
     year: int | None = None
     organization: str | None = None
     evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
 
 
 class Skill(Contract):
     category: str | None = None
     items: list[str] = Field(default_factory=list)
     evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
 
 
 class Theme(Contract):

@@ -447,3 +447,6 @@ def test_merging_one_persons_documents() -> None:
         "homepage-2024.txt",
     ]
     assert all(a.name == "Rui Pan" for p in merged.publications for a in p.authors if a.is_owner)
+    # evidence from every source is kept: Shockwave is in all three documents
+    shockwave = next(p for p in merged.publications if p.title.startswith("Shockwave"))
+    assert [shockwave.evidence.source] + [e.source for e in shockwave.other_evidence] == [0, 1, 2]

@@ -381,7 +381,9 @@ def _same_org(a: str | None, b: str | None) -> bool:
 
 
 def _same_education(a: Education, b: Education) -> bool:
-    return _same_org(a.institution, b.institution) and a.degree_level == b.degree_level
+    # two master's at one school in different years (MSc, then MRes) are two degrees
+    years_differ = any(x and y and x[:4] != y[:4] for x, y in ((a.start, b.start), (a.end, b.end)))
+    return _same_org(a.institution, b.institution) and a.degree_level == b.degree_level and not years_differ
 
 
 def _same_experience(a: Experience, b: Experience) -> bool:

@@ -12,7 +12,13 @@ from extractor.document import Block, Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.entries import dissect, has_word
 from extractor.patterns import DegreeMatch, find_degree
-from extractor.patterns.regexes import EXPECTED_RE, FIELD_LEAD_RE, VISITING_RE
+from extractor.patterns.regexes import (
+    COMBINED_DEGREE_RE,
+    EXPECTED_RE,
+    FIELD_LEAD_RE,
+    SHORT_PROGRAM_RE,
+    VISITING_RE,
+)
 from extractor.profile import Education
 from extractor.segment import split_entries
 
@@ -23,11 +29,19 @@ def parse_education(section: Section, ctx: ParseContext) -> Found:
     if len(blocks) > 1 and all(len(b.lines) == 1 and not b.lines[0].list_item for b in blocks):
         # no layout cue between entries ("Univ A, City" / "PH.D. IN X 2021-" / "Univ B" ...): by content
         blocks = [Block(lines=tuple(ln for b in blocks for ln in b.lines), subkind=blocks[0].subkind)]
+    previous: Education | None = None
     for block in blocks:
         for part in split_degrees(block):
             item = parse_education_block(part, ctx)
-            if item is not None:
-                found.add("education", item)
+            if item is None:
+                continue
+            if item.degree is None and SHORT_PROGRAM_RE.search(item.evidence.text):
+                continue  # a summer school or workshop is training, not a degree
+            if item.institution is None and item.degree is not None and previous is not None:
+                # "MRes in Economics, 2022-2023" under the MPhil/PhD at the same school
+                item = item.model_copy(update={"institution": previous.institution})
+            found.add("education", item)
+            previous = item
     return found
 
 
@@ -42,7 +56,20 @@ def degree_in(text: str) -> DegreeMatch | None:
             match = DegreeMatch(
                 written=text[found.start : found.end], level=found.level, start=found.start, end=found.end
             )
+    if match is not None:
+        # "MPhil/PhD": a combined programme is written whole and has the higher level
+        joined = COMBINED_DEGREE_RE.match(text, match.end)
+        second = find_degree(joined["second"]) if joined else None
+        if joined and second is not None:
+            level = max(match.level, second.level, key=LEVEL_ORDER.index)
+            match = DegreeMatch(
+                written=text[match.start : joined.end()], level=level, start=match.start, end=joined.end()
+            )
     return match
+
+
+# Degree levels from the lowest to the highest, to rank a combined programme.
+LEVEL_ORDER = ("other", "bachelor", "master", "doctorate")
 
 
 def split_degrees(block: Block) -> list[Block]:
@@ -92,7 +119,7 @@ def parse_education_block(block: Block, ctx: ParseContext) -> Education | None:
     with_org = [t for t in rest if has_word(t, "org_words") and not VISITING_RE.match(t)]
     for text in rest:
         if institution is None and (text in with_org or (degree is not None and not with_org)):
-            institution = text.strip(" ,")
+            institution = text.strip(" ,").removesuffix(".")
         elif field_name is None and degree is not None and not has_word(text, "org_words"):
             field_name = text.strip(" ,")
     if degree is None and institution is None:
@@ -133,7 +160,7 @@ def _field_and_institution(after: str) -> tuple[str | None, str | None]:
     institution = None
     for piece in pieces:
         if institution is None and has_word(piece, "org_words"):
-            institution = piece
+            institution = piece.removesuffix(".")
         elif institution is None:
             field_parts.append(piece)
     return (", ".join(field_parts) or None), institution

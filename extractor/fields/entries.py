@@ -196,6 +196,10 @@ def emphasis_pieces(text: str, spans: tuple[str, ...]) -> tuple[str, ...]:
         pieces.append(text[start:end])
         cursor = end
     pieces.append(text[cursor:])
+    # a period the styled run left behind belongs to it: "Ph.D" | "., Univ" -> "Ph.D." | ", Univ"
+    for i in range(1, len(pieces)):
+        if pieces[i].startswith(".") and pieces[i - 1][-1:].isalpha():
+            pieces[i - 1], pieces[i] = pieces[i - 1] + ".", pieces[i][1:]
     cleaned = [p.strip(" ,;|–—-") for p in pieces]  # a leading ":" stays: it joins its label
     return tuple(p for p in cleaned if p) if len([p for p in cleaned if p]) > 1 else ()
 

@@ -179,6 +179,12 @@ WORD_HEAD_RE = re.compile(r"^[a-z]+")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a visit listed under a degree, not a degree of its own: "Visiting: Stanford University (2026)"
 VISITING_RE = re.compile(r"^\s*(?:visiting|exchange|visit)\b", re.IGNORECASE)
+# the second half of a combined degree right after the first: "MPhil/PhD", "MS/PhD", "BS-MS"
+COMBINED_DEGREE_RE = re.compile(r"\s*[/-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
+# training listed under education that is not a degree: "Real Analysis Summer School", "Bootcamp"
+SHORT_PROGRAM_RE = re.compile(
+    r"\b(?:summer|winter|spring)\s+school\b|\bworkshop\b|\bboot\s?camp\b|\bshort\s+course\b", re.IGNORECASE
+)
 # "(Expected)", "expected", "exp." near a date
 EXPECTED_RE = re.compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)", re.IGNORECASE)
 # the words between a degree and its field: " in ", " of ", ": ", ", "

@@ -44,6 +44,7 @@ from extractor.patterns.regexes import (
     PRIVATE_USE_RE,
     SMALL_CAPS_I_RE,
     SPACE_RUN_RE,
+    SPACING_ACCENT_RE,
     ZERO_WIDTH_RE,
 )
 
@@ -127,7 +128,36 @@ def clean_text(text: str) -> str:
     text = CONTROL_RE.sub(" ", text)
     text = PRIVATE_USE_RE.sub("", text)
     text = SMALL_CAPS_I_RE.sub(lambda m: m.group(0).upper(), text)
+    if any(ch in SPACING_ACCENTS for ch in text):
+        text = unicodedata.normalize("NFC", SPACING_ACCENT_RE.sub(_attach_accent, text))
     return SPACE_RUN_RE.sub(" ", text).strip()
+
+
+# Spacing accents that LaTeX PDFs emit as separate glyphs ("Sch¨onb¨achler", "A´ureo"), with the
+# combining mark each stands for.
+SPACING_ACCENTS = {
+    "´": "\u0301",
+    "`": "\u0300",
+    "¨": "\u0308",
+    "ˆ": "\u0302",
+    "˜": "\u0303",
+    "¸": "\u0327",
+    "ˇ": "\u030c",
+    "˘": "\u0306",
+    "˚": "\u030a",
+}
+
+
+def _attach_accent(match: re.Match[str]) -> str:
+    """The accent goes on the letter after it ("¨o" -> "ö"), or on a capital before it when a
+    lowercase letter follows ("A´u" -> "Áu": a capital's accent is drawn after it); only where
+    the accented letter exists."""
+    before, accent, after = match["before"], match["accent"], match["after"]
+    mark = SPACING_ACCENTS[accent]
+    target, on_before = (before, True) if before and before.isupper() and after.islower() else (after, False)
+    if len(unicodedata.normalize("NFC", target + mark)) != 1:
+        return match.group(0)  # no such letter ("don´t"): an apostrophe, not an accent
+    return before + mark + after if on_before else before + after + mark
 
 
 def restore_ligatures(text: str) -> str:

@@ -329,8 +329,8 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
         if left and right:
             left_title = has_word(left, "job_titles") and not has_word(left, "org_words")
             right_title = has_word(right, "job_titles") and not has_word(right, "org_words")
-            if match["sep"].strip() in ("@", "at"):
-                return left, right
+            if match["sep"].strip() == "@" or (match["sep"].strip() == "at" and left_title):
+                return left, right  # "Intern @ X"; "Fellow at X" but not "University of X at Y"
             if left_title and not right_title:
                 return left, right
             if right_title and not left_title:

@@ -93,6 +93,9 @@ def _by_at_sign(head: list[str]) -> HeadSplit | None:
         match = TITLE_AT_ORG_RE.search(text)
         if match:
             title, organization = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
+            worded_at = "@" not in match.group(0)
+            if worded_at and (has_word(title, "org_words") or not has_word(title, "job_titles")):
+                continue  # "University of North Carolina at Chapel Hill": a place name, not "Role at Org"
             if title and organization:
                 return title, organization, {index}
     return None

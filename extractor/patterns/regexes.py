@@ -67,6 +67,8 @@ CAMEL_GLUE_RE = re.compile(r"\b(?:[A-Z][a-z]+){3,}\b")
 CAMEL_CHUNK_RE = re.compile(r"[A-Z][a-z]+")
 # a word in capitals but for its "i" (a small-caps font without a capital I glyph): "SCiENTiST", "BiOLOGY"
 SMALL_CAPS_I_RE = re.compile(r"\b(?=[A-Zi]*i)(?=(?:[A-Zi]*[A-Z]){3})[A-Zi]{4,}\b")
+# a spacing accent between letters, from a LaTeX PDF: "Sch¨onb¨achler", "A´ureo"
+SPACING_ACCENT_RE = re.compile(r"(?P<before>[A-Za-z]?)(?P<accent>[´¨ˆ˜¸ˇ˘˚])(?P<after>[A-Za-z])")
 # zero-width characters and soft hyphens, removed outright
 ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # private-use glyphs left by icon fonts (FontAwesome, academicons)

@@ -108,9 +108,13 @@ def parse_teaching_text(
         if found_role:
             role = found_role.group(0)
             text = text[: found_role.start()] + text[found_role.end() :]
+    bracketed = None
+    if school := rx.COURSE_SCHOOL_RE.search(text.rstrip(" ,;.")):
+        # "Financial Accounting (Columbia)": the school in brackets after the course
+        bracketed, text = school["school"], text[: school.start()]
     pieces = [p.strip(" ,;.–—-()") for p in text.replace(" | ", ",").split(",")]
     pieces = [p for p in pieces if p]
-    institution = next((p for p in pieces if has_word(p, "org_words")), None)
+    institution = next((p for p in pieces if has_word(p, "org_words")), None) or bracketed
     course_pieces = [p for p in pieces if p != institution]
     course = ", ".join(course_pieces) or None
     if course is None and role is None:

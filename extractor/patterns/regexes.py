@@ -471,6 +471,13 @@ ROLE_SCOPE_RE = re.compile(
 )
 # a course code: "COS 316", "CS 101", "6.824", "EECS 498-007"
 COURSE_CODE_RE = re.compile(r"\b(?:[A-Z]{2,5}\s?-?\d{2,4}[A-Z]?(?:-\d{3})?|\d{1,2}\.\d{2,4}[A-Z]?)\b")
+# a school named in brackets after a course: "Financial Accounting (Columbia)", "(Chicago Booth)";
+# not a level or a note: "(Final Year)", "(Master)", "(audited)"
+COURSE_SCHOOL_RE = re.compile(
+    r"\s*\((?P<school>(?!(?:final|first|second|third|fourth|master|masters|undergraduate|graduate|level|"
+    r"audited|hons|honours|online|remote|intro|advanced)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*$",
+    re.IGNORECASE,
+)
 # teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor"
 TEACHING_ROLE_RE = re.compile(
     r"\b(?:(?:head|lead|senior|graduate|undergraduate|student|peer)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|TA|"

@@ -254,7 +254,9 @@ def _is_description(text: str) -> bool:
     if not SENTENCE_END_RE.search(text) or len(text.split()) <= 6:
         return False
     lead = ",".join(text.split(",")[:1])
-    return not (has_word(lead, "job_titles") and has_word(text, "org_words"))
+    if has_word(lead, "job_titles") and has_word(text, "org_words"):
+        return False
+    return not has_word(" ".join(text.split()[:3]), "org_words")  # "University of X, School of Y."
 
 
 def span_of(ranges: list[DateRange]) -> DateRange | None:

@@ -84,6 +84,8 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
     for block in blocks:
         block, next_year = _pop_group_year(block)
         pub = parse_publication_block(block, ctx) if block.lines else None
+        if pub is not None and pub.venue and rx.TALK_VENUE_RE.search(pub.venue) and not pub.venue_short:
+            pub = None  # "Annual Meeting of the X Association": a talk given there, not a paper
         if pub is not None:
             if pub.year is None and group_year is not None:
                 pub = pub.model_copy(update={"year": group_year})  # under a year heading ("2025")

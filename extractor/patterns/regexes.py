@@ -319,6 +319,11 @@ VENUE_VOLUME_TAIL_RE = re.compile(
         \s*\.?\s*$""",
     re.VERBOSE,
 )
+# a meeting where talks are given, not a place of publication: "Annual Meeting of the Midwest
+# Political Science Association"
+TALK_VENUE_RE = re.compile(
+    r"\bannual\s+(?:meeting|conference)\s+of\s+the\s+[\w\s,&-]*\bassociation\b", re.IGNORECASE
+)
 # preprint servers in a venue: "arXiv 2024", "bioRxiv"
 PREPRINT_SERVER_RE = re.compile(
     r"\b(?:arxiv|biorxiv|medrxiv|ssrn|eartharxiv|psyarxiv|osf\s+preprints)\b", re.IGNORECASE

@@ -279,8 +279,12 @@ def _wrapped(lines: list[Line]) -> bool:
     """Lines of one wrapped paragraph (a PDF citation), not a title line, an authors line, ...:
     the first breaks mid-word or mid-sentence and the next goes on in lowercase."""
     first, second = lines[0].text.rstrip(), lines[1].text.lstrip()
-    if first.endswith("-") or second[:1].islower() or rx.MARGIN_NOTE_START_RE.match(second):
-        return True
+    if (
+        first.endswith(("-", ",", "&", " and"))
+        or second[:1].islower()
+        or rx.MARGIN_NOTE_START_RE.match(second)
+    ):
+        return True  # broken mid-word, mid-list ("Kruse, Jacob, Song Gao,") or mid-sentence
     # in a PDF, a line that runs to the block's right edge without ending a sentence wraps
     edges = [ln.x1 for ln in lines if ln.x1 is not None]
     return (
@@ -329,8 +333,10 @@ def _read_citation(text: str, parts: _Parts) -> None:
     threshold = SINGLE_AUTHOR_SCORE if inverted and inverted["year"] else AUTHOR_LINE_SCORE
     if inverted and looks_like_author_list(inverted["authors"]) >= threshold:
         parts.authors_text = inverted["authors"].strip(" ,")
-        if inverted["year"]:
+        if inverted["year"] and inverted["year"][:1].isdigit():
             parts.year = int(inverted["year"])
+        elif inverted["year"]:
+            parts.venue_text = inverted["year"]  # "(in press)": the status, read with the venue
         rest = split_sentences(text[inverted.end() :])
         if rest:
             parts.title = _clean_title(rest[0], parts)
@@ -426,6 +432,11 @@ def _link_label(text: str) -> str:
 
 
 def _clean_title(text: str, parts: _Parts) -> str:
+    inner = rx.LINK_LABEL_RE.search(text)
+    if inner and inner.start() > 0:
+        # "Title [link] Lisa Liu and ...": the title ends at a link label
+        parts.links.append(PublicationLink(label=_link_label(inner.group(0)), url=None))
+        text = text[: inner.start()]
     text = _take_link_labels(text, parts)
     text = text.strip().strip("\"“”‘’'").strip()
     text = rx.TRAILING_PUNCT_RE.sub("", text)

@@ -237,11 +237,12 @@ LEADING_MARK_RE = re.compile(r"^\s*\((?:[*∗†‡#§]|\d)\)\s*")
 # "Doe, J., Li, A. B., & Chen, B. (2021). ", "Doe, J., Li, A. & Chen, B. "
 INVERTED_AUTHORS_PREFIX_RE = re.compile(
     r"""^(?P<authors>
-        (?:[\w'’-]+(?:\s[\w'’-]+)?,\s(?:[A-Z]\.\s?-?){1,3}          # Doe, J.  |  van Dam, A. B.
+        (?:[\w'’-]+(?:\s[\w'’-]+){0,2},\s(?:[A-Z]\.\s?-?){1,3}      # Doe, J.  |  Ferreira Pinto Junior, R.
            (?:\s?[*∗†‡#]+\.?)?                                       # Doe, J. *.  (a contribution mark)
            (?:,\s|\s)(?:(?:\.\s?){3}\s*|…\s*)?(?:&\s|and\s)?)+  # separators, "...", '&' before the last
         (?:et\s+al\.\s*)?)
-      (?:\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s*)?                 # (2021).
+      (?:\((?P<year>(?:19|20)\d{2}|in\s+press|forthcoming|n\.\s?d\.|submitted)[a-z]?\)\.?\s*)?
+      # (2021).  (in press).
     """,
     re.VERBOSE,
 )

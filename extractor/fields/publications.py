@@ -44,6 +44,9 @@ ABSTRACT_MIN_CHARS = 200
 # A PDF line reaching this share of its block's right edge, not ending a sentence, wraps on.
 WRAP_EDGE_SHARE = 0.93
 WRAP_MIN_CHARS = 60
+# A title has at least this many words and letters.
+MIN_TITLE_WORDS = 1
+MIN_TITLE_LETTERS = 6
 # A lone name scores lower than a list; it leads a citation of three or more sentences at this score.
 SINGLE_AUTHOR_SCORE = 0.4
 # Author-list score above which a line or segment is taken as the authors.
@@ -86,6 +89,8 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
         pub = parse_publication_block(block, ctx) if block.lines else None
         if pub is not None and pub.venue and rx.TALK_VENUE_RE.search(pub.venue) and not pub.venue_short:
             pub = None  # "Annual Meeting of the X Association": a talk given there, not a paper
+        if pub is not None and not _plausible_title(pub.title):
+            pub = None  # a legend, a status note or a venue's tail that layout cut off as an entry
         if pub is not None:
             if pub.year is None and group_year is not None:
                 pub = pub.model_copy(update={"year": group_year})  # under a year heading ("2025")
@@ -99,6 +104,15 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
                 Award(title=award, year=pub.year, organization=pub.venue_short, evidence=pub.evidence),
             )
     return found
+
+
+def _plausible_title(title: str) -> bool:
+    """A title has some words, and is not a note: "(Revise and Resubmit)", "*undergraduate mentee
+    †contributed equally", "Sciences, 6, 40-50, 2021", "The"."""
+    words_in = rx.WORD_RE.findall(title)
+    if len(words_in) < MIN_TITLE_WORDS or sum(len(w) for w in words_in) < MIN_TITLE_LETTERS:
+        return False
+    return not (rx.NOTE_TITLE_RE.match(title) or rx.EQUAL_WORD_RE.search(title))
 
 
 def _pop_group_year(block: Block) -> tuple[Block, int | None]:

@@ -325,6 +325,9 @@ VENUE_VOLUME_TAIL_RE = re.compile(
 TALK_VENUE_RE = re.compile(
     r"\bannual\s+(?:meeting|conference)\s+of\s+the\s+[\w\s,&-]*\bassociation\b", re.IGNORECASE
 )
+# a "title" that is a note or a venue's tail: "(Revise and Resubmit)", "*undergraduate mentee",
+# "Sciences, 6, 40-50, 2021"
+NOTE_TITLE_RE = re.compile(r"^\s*(?:[(*†‡]|[A-Z][a-z]+,\s*\d)")
 # preprint servers in a venue: "arXiv 2024", "bioRxiv"
 PREPRINT_SERVER_RE = re.compile(
     r"\b(?:arxiv|biorxiv|medrxiv|ssrn|eartharxiv|psyarxiv|osf\s+preprints)\b", re.IGNORECASE

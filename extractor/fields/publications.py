@@ -469,6 +469,7 @@ def _clean_venue(text: str | None, parts: _Parts) -> str | None:
     previous = None
     while previous != text:  # "SciPost Physics 10, 087 (2021)" -> "SciPost Physics"
         previous = text
+        text = rx.VENUE_STATUS_END_RE.sub("", text)
         text = rx.VENUE_VOLUME_TAIL_RE.sub("", rx.VENUE_YEAR_END_RE.sub("", text))
     text = rx.STATUS_ONLY_RE.sub("", text).strip(" ,;")
     last = text.rsplit(maxsplit=1)[-1].rstrip(".").casefold() if text else ""
@@ -480,11 +481,16 @@ def _clean_venue(text: str | None, parts: _Parts) -> str | None:
 
 
 def _status(text: str) -> str | None:
+    """The first status the text names; "arXiv preprint, 2024. Under review" is under review: a
+    preprint server names where the text is, a review status what is happening to it."""
     hits = [(m.start(), name) for name in STATUS_ORDER for m in [rx.STATUS_RES[name].search(text)] if m]
-    return min(hits)[1] if hits else None
+    specific = [hit for hit in hits if hit[1] != "preprint"]
+    return min(specific or hits)[1] if hits else None
 
 
 def _kind(subkind: str | None, venue_kind: str | None, venue: str, title: str, status: str | None) -> str:
+    if venue_kind == "preprint":
+        return "preprint"  # on arXiv, whatever the heading ("Workshop Papers and Preprints")
     if subkind in PUBLICATION_KINDS:  # sub-headings use the contract's kinds; talks are not publications
         return subkind
     if venue_kind:

@@ -312,6 +312,11 @@ VENUE_DETAILS_RE = re.compile(
     r"\s*,\s*(?:vol\.?|volume|no\.|issue|pp\.?|pages?|art\.)\s*\d.*$", re.IGNORECASE
 )
 # a year closing a venue after a comma: "arXiv preprint, 2021", "ACM HotCarbon Workshop, 2023"
+# a status closing a venue: "arXiv preprint, 2024. Under review", "Journal X (in press)"
+VENUE_STATUS_END_RE = re.compile(
+    r"[.,;]?\s*\(?(?:under\s+(?:internal\s+)?review|in\s+press|forthcoming|submitted|to\s+appear|accepted)\)?\.?\s*$",
+    re.IGNORECASE,
+)
 VENUE_YEAR_END_RE = re.compile(r"\s*,\s*(?:19|20)\d{2}[a-z]?\s*\.?\s*$|\s*\((?:19|20)\d{2}[a-z]?\)\s*\.?\s*$")
 VENUE_VOLUME_TAIL_RE = re.compile(
     r"""[,\s]+(?!(?:19|20)\d{2}\b(?!\s*[:(]))\d{1,4}(?:\.\d{1,3})?(?:[–-]\d{1,6})?   # 37 | 5.1 | 583–589

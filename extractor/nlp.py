@@ -75,17 +75,3 @@ def find_entities(text: str, labels: frozenset[str] | None = None) -> list[Entit
         for ent in doc.ents
         if labels is None or ent.label_ in labels
     ]
-
-
-def find_entities_many(texts: list[str], labels: frozenset[str] | None = None) -> list[list[Entity]]:
-    """``find_entities`` over many short spans at once (nlp.pipe batches them)."""
-    out: list[list[Entity]] = []
-    for doc in get_nlp().pipe([t[:MAX_SPAN_CHARS] for t in texts], batch_size=64):
-        out.append(
-            [
-                Entity(label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char)
-                for ent in doc.ents
-                if labels is None or ent.label_ in labels
-            ]
-        )
-    return out

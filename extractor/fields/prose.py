@@ -42,21 +42,6 @@ def join_lines(texts: Sequence[str]) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
-# A line of at most this many words with no closing punctuation, standing first, is a title.
-TITLE_MAX_WORDS = 8
-
-
-def is_title_line(line: Line) -> bool:
-    """A short standalone line such as "Past and Current Research" (a sub-heading in plain text)."""
-    text = line.text.strip()
-    return (
-        0 < len(text.split()) <= TITLE_MAX_WORDS
-        and text[:1].isupper()
-        and not text.endswith((".", ",", ";", ":", "-", "?", "!"))
-        and (line.blank_before or line.number == 0 or line.heading_level is not None)
-    )
-
-
 def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     """Group lines into paragraphs. A heading line is a paragraph of its own."""
     out: list[Paragraph] = []

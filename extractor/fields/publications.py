@@ -183,14 +183,15 @@ class _Parts:
 
 
 def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
-    lines = [ln for ln in block.lines if _role(ln) != "legend"]
-    if not lines:
+    roled = [(ln, role) for ln in block.lines if (role := _role(ln)) != "legend"]
+    if not roled:
         return None
+    lines = [ln for ln, _ in roled]
+    roles = [role for _, role in roled]
     parts = _Parts(bold=tuple(s for ln in lines for s in ln.bold_spans))
     for ln in lines:
         for span in ln.links:
             parts.links.append(PublicationLink(label=_link_label(span.text), url=span.url))
-    roles = [_role(ln) for ln in lines]
     first = _strip_label(lines[0].text, parts)
     margin = rx.MARGIN_YEAR_RE.match(first)  # "2019 Title ..." or "2017 (2.6) Title ...": a date margin
     if margin:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.document import Block, Line, Section
+from extractor.document import Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
 from extractor.fields.dates import find_date_range
 from extractor.fields.entries import has_word
@@ -49,12 +49,6 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
                 ),
             )
     return found
-
-
-def _has_dated_followers(block: Block, lines: list[Line]) -> bool:
-    """Whether lines after these in the block carry terms (then the header is only context)."""
-    after = block.lines[block.lines.index(lines[-1]) + 1 :]
-    return any(find_date_range(ln.text) is not None for ln in after)
 
 
 def _is_institution_line(text: str) -> bool:

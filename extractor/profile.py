@@ -14,6 +14,9 @@ Additions, allowed by the contract ("adding optional fields is fine"): ``skills`
 ``evidence`` like every other list item, because the contract's convention asks for evidence
 on every list item; and every item with evidence has ``other_evidence``, the evidence of the
 same item in the person's other documents, so a merged profile keeps where everything came from.
+Planned additions from the contract's optional list: publications' ``doi``, ``volume``, ``issue``,
+``pages``, ``publisher``; ``confidence`` on items a model produced; ``talks``, ``grants`` and
+``facts_evidence``.
 """
 
 from __future__ import annotations
@@ -77,6 +80,9 @@ class Education(Contract):
     advisors: list[str] = Field(default_factory=list)
     gpa: str | None = None
     thesis: str | None = None
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="the model's probability that the item is right"
+    )
     evidence: Evidence
     other_evidence: list[Evidence] = Field(
         default_factory=list, description="the same item as other documents give it (merged packets)"
@@ -92,6 +98,9 @@ class Experience(Contract):
     current: bool = False
     supervisors: list[str] = Field(default_factory=list)
     highlights: list[str] = Field(default_factory=list)
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="the model's probability that the item is right"
+    )
     evidence: Evidence
     other_evidence: list[Evidence] = Field(
         default_factory=list, description="the same item as other documents give it (merged packets)"
@@ -121,6 +130,14 @@ class Publication(Contract):
     links: list[PublicationLink] = Field(default_factory=list)
     label: str | None = None
     abstract: str | None = None
+    doi: str | None = Field(default=None, description="as printed, without the resolver prefix")
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="the model's probability that the item is right"
+    )
     evidence: Evidence
     other_evidence: list[Evidence] = Field(
         default_factory=list, description="the same item as other documents give it (merged packets)"
@@ -132,6 +149,9 @@ class Teaching(Contract):
     course: str | None = None
     term: str | None = None
     institution: str | None = None
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="the model's probability that the item is right"
+    )
     evidence: Evidence
     other_evidence: list[Evidence] = Field(
         default_factory=list, description="the same item as other documents give it (merged packets)"
@@ -142,6 +162,9 @@ class Service(Contract):
     role: str | None = None
     venue: str | None = None
     year: int | None = None
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="the model's probability that the item is right"
+    )
     evidence: Evidence
     other_evidence: list[Evidence] = Field(
         default_factory=list, description="the same item as other documents give it (merged packets)"
@@ -152,10 +175,53 @@ class Award(Contract):
     title: str
     year: int | None = None
     organization: str | None = None
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="the model's probability that the item is right"
+    )
     evidence: Evidence
     other_evidence: list[Evidence] = Field(
         default_factory=list, description="the same item as other documents give it (merged packets)"
     )
+
+
+class Talk(Contract):
+    title: str | None = None
+    event: str | None = None
+    location: str | None = None
+    date: PartialDate | None = None
+    invited: bool = False
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="the model's probability that the item is right"
+    )
+    evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
+
+
+class Grant(Contract):
+    title: str | None = None
+    funder: str | None = None
+    amount: str | None = None
+    role: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="the model's probability that the item is right"
+    )
+    evidence: Evidence
+    other_evidence: list[Evidence] = Field(
+        default_factory=list, description="the same item as other documents give it (merged packets)"
+    )
+
+
+class FactsEvidence(Contract):
+    """Where each top-level fact was read."""
+
+    name: Evidence | None = None
+    position: Evidence | None = None
+    affiliation: Evidence | None = None
+    department: Evidence | None = None
 
 
 class Skill(Contract):
@@ -217,9 +283,12 @@ class Profile(Contract):
     teaching: list[Teaching] = Field(default_factory=list)
     service: list[Service] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
+    talks: list[Talk] = Field(default_factory=list)
+    grants: list[Grant] = Field(default_factory=list)
     skills: list[Skill] = Field(default_factory=list)
     courses: list[str] = Field(default_factory=list)
     interests: list[str] = Field(default_factory=list)
     statement: Statement | None = None
+    facts_evidence: FactsEvidence = Field(default_factory=FactsEvidence)
     sources: list[Source] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

@@ -36,7 +36,9 @@ def check_file(path: Path) -> tuple[Path, str, list[str]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
@@ -56,9 +58,8 @@ def main() -> int:
                 valid[doc_type] += 1
     if failed:
         print(f"corpus: {failed} file(s) with problems")
-    print(
-        f"corpus: {valid['cv']} cv, {valid['homepage']} homepage, {valid['statement']} statement documents valid"
-    )
+    counts = f"{valid['cv']} cv, {valid['homepage']} homepage, {valid['statement']} statement"
+    print(f"corpus: {counts} documents valid")
     return 1 if failed else 0
 
 

@@ -71,11 +71,20 @@ def draft(spec: str) -> Path:
     for section in segment_sections(document):
         items = [block.text for block in split_entries(section)]
         sections.append(
-            {"heading": section.heading.text if section.heading else None, "kind": str(section.kind), "items": items}
+            {
+                "heading": section.heading.text if section.heading else None,
+                "kind": str(section.kind),
+                "items": items,
+            }
         )
     data = {
         "format": cp.FORMAT,
-        "source": {"collection": source.collection, "id": source.id, "file": source.file, "sha256": source.sha256},
+        "source": {
+            "collection": source.collection,
+            "id": source.id,
+            "file": source.file,
+            "sha256": source.sha256,
+        },
         "profile": profile,
         "sections": sections,
         "notes": "",
@@ -135,8 +144,20 @@ def _draft_changes(draft_data: dict[str, Any], final: dict[str, Any]) -> dict[st
             }:
                 counts["corrected"] += 1
         counts["removed"] += len(unmatched)
-    for key in ("name", "native_name", "position", "affiliation", "department", "location", "emails",
-                "phones", "links", "research_interests", "advisors", "statement"):
+    for key in (
+        "name",
+        "native_name",
+        "position",
+        "affiliation",
+        "department",
+        "location",
+        "emails",
+        "phones",
+        "links",
+        "research_interests",
+        "advisors",
+        "statement",
+    ):
         if before.get(key) != after.get(key):
             counts["scalars_corrected"] += 1
     return counts
@@ -161,8 +182,14 @@ def finish(path: Path, by: str, method: str) -> int:
     _dump(data, tmp)
     try:
         annotation = cp.load_annotation(tmp)
-        annotation = cp.Annotation(**{**{f: getattr(annotation, f) for f in annotation.__dataclass_fields__},
-                                      "file": out, "doc_type": doc_type, "name": out.stem})
+        annotation = cp.Annotation(
+            **{
+                **{f: getattr(annotation, f) for f in annotation.__dataclass_fields__},
+                "file": out,
+                "doc_type": doc_type,
+                "name": out.stem,
+            }
+        )
         problems = cp.validate(annotation, cp.read_document_text(annotation.source.path))
     except ValueError as e:
         problems = [str(e)]
@@ -183,7 +210,9 @@ def render(path: Path, out: Path) -> None:
     doc_key = doc.key
     rows = []
     for section in annotation.sections:
-        rows.append(f"<h3>{html.escape(str(section.get('heading')))} <small>({section.get('kind')})</small></h3>")
+        rows.append(
+            f"<h3>{html.escape(str(section.get('heading')))} <small>({section.get('kind')})</small></h3>"
+        )
         for item in section.get("items", []):
             ok = cp.found_in(item, doc, doc_key)
             style = "" if ok else " style='background:#fdd'"
@@ -193,7 +222,7 @@ def render(path: Path, out: Path) -> None:
 <style>body{{display:flex;gap:1em;font:12px monospace}} div{{flex:1;overflow:auto;height:95vh}}
 pre{{white-space:pre-wrap;border-bottom:1px solid #ccc;margin:2px}}</style>
 <div><h2>document</h2><pre>{html.escape(chr(10).join(doc.lines))}</pre></div>
-<div><h2>sections</h2>{''.join(rows)}</div>
+<div><h2>sections</h2>{"".join(rows)}</div>
 <div><h2>profile</h2><pre>{html.escape(profile)}</pre></div>"""
     out.write_text(page, encoding="utf-8")
     print(out)
@@ -209,15 +238,20 @@ def todo() -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("draft").add_argument("source", nargs="+", help="COLLECTION/ID/FILE under ../shared")
     sub.add_parser("text").add_argument("source")
     p = sub.add_parser("finish")
     p.add_argument("draft", type=Path)
     p.add_argument("--by", required=True)
-    p.add_argument("--method", default="read against the whole document text (scripts/corpus.py text); "
-                   "every draft item corrected, missing items added")
+    p.add_argument(
+        "--method",
+        default="read against the whole document text (scripts/corpus.py text); "
+        "every draft item corrected, missing items added",
+    )
     p = sub.add_parser("render")
     p.add_argument("annotation", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True)

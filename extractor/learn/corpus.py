@@ -38,9 +38,24 @@ STATEMENT_FILES = {
 # segmenter does not name yet (grants).
 SECTION_KINDS = frozenset(
     {
-        "header", "about", "research_interests", "education", "experience", "publications",
-        "teaching", "service", "awards", "skills", "courses", "talks", "grants", "interests",
-        "contact", "references", "statement", "other",
+        "header",
+        "about",
+        "research_interests",
+        "education",
+        "experience",
+        "publications",
+        "teaching",
+        "service",
+        "awards",
+        "skills",
+        "courses",
+        "talks",
+        "grants",
+        "interests",
+        "contact",
+        "references",
+        "statement",
+        "other",
     }
 )
 # Profile lists whose items carry evidence, and the string fields of each that the document prints.

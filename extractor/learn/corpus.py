@@ -26,7 +26,7 @@ from extractor.profile import Profile
 
 FORMAT = "extractor-corpus/1"
 REPO_ROOT = Path(__file__).resolve().parents[2]
-CORPUS_DIR = REPO_ROOT / "corpus"
+CORPUS_DIR = Path(os.environ.get("EXTRACTOR_CORPUS", REPO_ROOT / "corpus"))
 DOCUMENT_TYPES = ("cv", "homepage", "statement")
 # statement files are "<id>-research", "<id>-teaching", "<id>-diversity"
 STATEMENT_FILES = {

@@ -272,7 +272,7 @@ def _table(
     header = f"{'field':<24} {'P':>6} {'R':>6} {'F1':>6} {'rules F1':>9} {'support':>8}"
     lines += [header, "-" * len(header)]
     for key in (*COUNT_FIELDS, *CORPUS_COUNT_FIELDS):
-        if key not in lt.counts or lt.counts[key].support == 0 and lt.counts[key].fp == 0:
+        if key not in lt.counts or (lt.counts[key].support == 0 and lt.counts[key].fp == 0):
             continue
         c, r = lt.counts[key], rt.counts.get(key, Counts())
         lines.append(f"{key:<24} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {r.f1:9.3f} {c.support:8d}")

@@ -22,8 +22,9 @@ EDUCATION_EVIDENCE = (
     "Advisor: Prof. Elliot Marchetti"
 )
 PUBLICATION_EVIDENCE = (
-    "[4] Ledger: Low-Overhead Checkpointing for Pipeline-Parallel Training. Nadia Farrokhzad, Jonah Preiss,"
-    " Elliot Marchetti. In Proceedings of the 14th ACM Symposium on Cloud Computing (SoCC '23). Best Paper Award."
+    "[4] Ledger: Low-Overhead Checkpointing for Pipeline-Parallel Training. Nadia Farrokhzad,"
+    " Jonah Preiss, Elliot Marchetti. In Proceedings of the 14th ACM Symposium on Cloud Computing"
+    " (SoCC '23). Best Paper Award."
 )
 
 

@@ -74,18 +74,20 @@ def run_one(job: Job) -> tuple[str, bool, dict[str, Any], dict[str, Any]]:
     pred = result.profile.model_dump(mode="json") if result.profile else {}
     gold = annotation.profile.model_dump(mode="json")
     scores = evaluate_pair(gold, pred)
-    structure = structure_counts(annotation, options) if job.use_models else {}
+    structure = structure_counts(annotation, options)
     return annotation.name, job.use_models, _scores_json(scores), structure
 
 
 def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
     """Entry boundaries and section kinds of the segmenter against the annotation's sections."""
+    from extractor.learn.structure import label_structure
     from extractor.read import read_document
     from extractor.repair import repair_document
     from extractor.segment import segment_sections, split_entries
 
     document = repair_document(read_document(str(annotation.source.path), options))
-    sections = segment_sections(document)
+    labels = label_structure(document, options.use_models, options.model_dir)
+    sections = segment_sections(document, labels)
     predicted_entries = Counter(
         cp.match_key(block.text) for section in sections for block in split_entries(section)
     )
@@ -183,12 +185,11 @@ def main() -> int:
                 jobs.append(Job(str(a.file), str(model_dir), True, args.reader))
                 jobs.append(Job(str(a.file), None, False, args.reader))
         results: dict[bool, dict[str, PairScores]] = {True: {}, False: {}}
-        structure: dict[str, dict[str, Any]] = {}
+        structure: dict[bool, dict[str, dict[str, Any]]] = {True: {}, False: {}}
         with ProcessPoolExecutor(max_workers=args.jobs) as pool:
             for name, learned, scores, struct in pool.map(run_one, jobs):
                 results[learned][name] = _scores_from_json(scores)
-                if struct:
-                    structure[name] = struct
+                structure[learned][name] = struct
     doc_type = {a.name: a.doc_type for a in annotations}
     output: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
@@ -204,34 +205,44 @@ def main() -> int:
             report = Report()
             report.documents = {n: s for n, s in results[learned].items() if doc_type[n] == type_name}
             reports[learned] = report
-        entries = {"tp": 0, "fp": 0, "fn": 0}
-        kinds = {"correct": 0, "total": 0}
-        for name, struct in structure.items():
-            if doc_type[name] != type_name:
-                continue
-            for k in entries:
-                entries[k] += struct["entries"][k]
-            for k in kinds:
-                kinds[k] += struct["section_kinds"][k]
+        struct = {
+            learned: _structure_totals(structure[learned], doc_type, type_name) for learned in (True, False)
+        }
         output["by_type"][type_name] = {
             "documents": len(reports[True].documents),
             "learned": _summary(reports[True]),
             "rules_only": _summary(reports[False]),
-            "structure": {
-                "entries": {**entries, "f1": round(_f1(entries), 4)},
-                "section_kinds": {**kinds, "accuracy": round(kinds["correct"] / kinds["total"], 4)}
-                if kinds["total"]
-                else kinds,
-            },
+            "structure": {"learned": struct[True], "rules_only": struct[False]},
             "per_document": {
                 n: _summary_doc(s, results[False].get(n)) for n, s in sorted(reports[True].documents.items())
             },
         }
-        print(_table(type_name, reports[True], reports[False], entries, kinds, args.per_document))
+        print(
+            _table(type_name, reports[True], reports[False], struct[True], struct[False], args.per_document)
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(output, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({output['seconds']} s)")
     return 0
+
+
+def _structure_totals(
+    per_doc: dict[str, dict[str, Any]], doc_type: dict[str, str], type_name: str
+) -> dict[str, Any]:
+    entries = {"tp": 0, "fp": 0, "fn": 0}
+    kinds = {"correct": 0, "total": 0}
+    for name, struct in per_doc.items():
+        if doc_type[name] != type_name:
+            continue
+        for k in entries:
+            entries[k] += struct["entries"][k]
+        for k in kinds:
+            kinds[k] += struct["section_kinds"][k]
+    accuracy = round(kinds["correct"] / kinds["total"], 4) if kinds["total"] else None
+    return {
+        "entries": {**entries, "f1": round(_f1(entries), 4)},
+        "section_kinds": {**kinds, "accuracy": accuracy},
+    }
 
 
 def _summary(report: Report) -> dict[str, Any]:
@@ -263,8 +274,8 @@ def _table(
     type_name: str,
     learned: Report,
     rules: Report,
-    entries: dict[str, int],
-    kinds: dict[str, int],
+    struct: dict[str, Any],
+    rules_struct: dict[str, Any],
     per_document: bool,
 ) -> str:
     lt, rt = learned.total, rules.total
@@ -284,14 +295,17 @@ def _table(
                 f"{key:<24} {rate.rate:6.3f} (rules {other if other is None else round(other, 3)})"
                 f"  n={rate.total}"
             )
+    entries, rules_entries = struct["entries"], rules_struct["entries"]
     if entries["tp"] + entries["fn"]:
         lines.append(
-            f"{'entry boundaries F1':<24} {_f1(entries):6.3f}  (tp {entries['tp']}, fp {entries['fp']},"
-            f" fn {entries['fn']})"
+            f"{'entry boundaries F1':<24} {entries['f1']:6.3f} (rules {rules_entries['f1']:.3f})"
+            f"  tp {entries['tp']}, fp {entries['fp']}, fn {entries['fn']}"
         )
+    kinds, rules_kinds = struct["section_kinds"], rules_struct["section_kinds"]
     if kinds["total"]:
         lines.append(
-            f"{'section kind accuracy':<24} {kinds['correct'] / kinds['total']:6.3f}  n={kinds['total']}"
+            f"{'section kind accuracy':<24} {kinds['accuracy']:6.3f} (rules {rules_kinds['accuracy']:.3f})"
+            f"  n={kinds['total']}"
         )
     if per_document:
         lines.append("")

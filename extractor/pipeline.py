@@ -1,4 +1,4 @@
-"""The recipe: read -> repair -> classify -> segment -> parse fields -> assemble.
+"""The recipe: read -> repair -> classify -> label lines -> segment -> parse fields -> assemble.
 
 The only module that knows the order of the stages. Each input is read inside its own try:
 one unreadable file becomes an error for the caller and a line in ``warnings``, and the
@@ -16,6 +16,7 @@ from extractor.classify import guess_kind
 from extractor.document import Extraction
 from extractor.errors import InputError
 from extractor.fields import ParseContext, parse_document
+from extractor.learn.structure import label_structure
 from extractor.options import ExtractOptions
 from extractor.profile import Profile
 from extractor.read import read_document
@@ -42,9 +43,10 @@ def extract_document(path: str, options: ExtractOptions, index: int = 0) -> Extr
     document = read_document(path, options, index)  # 1. read
     document = repair_document(document)  # 2. repair
     kind = options.kind or guess_kind(document)  # 3. classify
-    sections = segment_sections(document)  # 4. segment
+    labels = label_structure(document, options.use_models, options.model_dir)  # 4. label lines (model)
+    sections = segment_sections(document, labels)  # 5. segment
     ctx = ParseContext(source_index=index, kind=kind, use_nlp=options.use_nlp)
-    return parse_document(document, sections, ctx)  # 5. parse fields
+    return parse_document(document, sections, ctx)  # 6. parse fields
 
 
 def extract(
@@ -79,7 +81,7 @@ def extract(
         warning = model_warning()
         if warning:
             extra.append(warning)
-    profile = assemble_profile(extractions, extra)  # 6. assemble
+    profile = assemble_profile(extractions, extra)  # 7. assemble
     return ExtractResult(profile=profile, errors=tuple(errors))
 
 

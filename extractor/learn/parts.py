@@ -22,4 +22,10 @@ class LearnedPart:
     train: Callable[[Sequence[Annotation], Path], None]
 
 
-LEARNED_PARTS: tuple[LearnedPart, ...] = ()
+def _train_structure(annotations: Sequence[Annotation], out_dir: Path) -> None:
+    from extractor.learn import structure
+
+    structure.train(annotations, out_dir)
+
+
+LEARNED_PARTS: tuple[LearnedPart, ...] = (LearnedPart("structure", "structure.crfsuite", _train_structure),)

@@ -43,6 +43,7 @@ class SectionKind(StrEnum):
     SKILLS = "skills"
     COURSES = "courses"
     TALKS = "talks"
+    GRANTS = "grants"
     INTERESTS = "interests"
     CONTACT = "contact"
     REFERENCES = "references"

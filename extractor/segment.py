@@ -28,7 +28,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
 from extractor.fields.dates import find_date_range
@@ -55,6 +55,10 @@ HANGING_MAX_BULLET_SHARE = 0.3
 SUBHEADING_MAX_WORDS = 3
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
+# What the structure model decides when its labels are given: "entries" (entry starts and
+# sub-headings inside the rules' sections) or "all" (headings too). Fold-out, the model's entry
+# boundaries beat the rules' while its headings do not yet (benchmarks/crossval.py).
+STRUCTURE_MODEL_SCOPE = "entries"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +183,32 @@ def segment_sections(doc: Document, labels: Mapping[int, LineLabel] | None = Non
     """
     if labels is None:
         return segment_sections_by_rules(doc)
+    if STRUCTURE_MODEL_SCOPE == "entries":
+        return [_with_entry_labels(section, labels) for section in segment_sections_by_rules(doc)]
     return _sections_from_labels(doc, labels)
+
+
+def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Section:
+    """A rule section whose entries start where the model's ``B`` labels say."""
+    if section.kind is SectionKind.HEADER or not section.lines:
+        return section
+    starts: set[int] = set()
+    subheadings: set[int] = set()
+    confidence: list[tuple[int, float]] = []
+    for line in section.lines:
+        tag = labels.get(line.number)
+        name = tag.label if tag else "O"
+        if name in ("SUB", "HEAD"):
+            subheadings.add(line.number)
+        elif name == "B":
+            starts.add(line.number)
+            confidence.append((line.number, tag.confidence if tag else 0.0))
+    return replace(
+        section,
+        entry_starts=frozenset(starts),
+        subheadings=frozenset(subheadings),
+        start_confidence=tuple(confidence),
+    )
 
 
 def _section_kind(line: Line, ctx: _Context) -> HeadingMatch:

@@ -25,8 +25,8 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from extractor.document import Candidate, DocumentKind, Extraction
-from extractor.fields.entries import has_word, is_place, looks_like_location
-from extractor.fields.names import same_person
+from extractor.parse.entries import has_word, is_place, looks_like_location
+from extractor.parse.names import same_person
 from extractor.patterns import find_degree
 from extractor.patterns.regexes import DEPARTMENT_PART_RE
 from extractor.profile import (

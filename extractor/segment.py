@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from extractor.document import Block, Document, Line, MediaType, Section, SectionKind
-from extractor.fields.dates import find_date_range
+from extractor.parse.dates import find_date_range
 from extractor.patterns import HeadingMatch, heading_kind
 from extractor.patterns.regexes import (
     CONTINUATION_START_RE,

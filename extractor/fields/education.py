@@ -1,6 +1,6 @@
 """Education entries: degree as written, level, field, institution, location, dates, GPA, thesis.
 
-Each block is dissected (fields/entries.py); among its head lines the degree is found with the
+Each block is dissected (parse/entries.py); among its head lines the degree is found with the
 degree table (``patterns/degrees.tsv``, many countries), the field is what follows the degree
 ("Ph.D. in Computer Science" -> field "Computer Science"), and the institution is the line, or
 the comma-separated part, with an organization word ("University", "Institut", "College").
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.entries import dissect, has_word
+from extractor.parse.entries import dissect, has_word
 from extractor.patterns import DegreeMatch, find_degree
 from extractor.patterns.regexes import (
     COMBINED_DEGREE_RE,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range
-from extractor.fields.entries import dissect, has_word, span_of, split_title_org
+from extractor.parse.dates import find_date_range
+from extractor.parse.entries import dissect, has_word, span_of, split_title_org
 from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
 from extractor.profile import Experience
 from extractor.segment import split_entries

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.contact import (
+from extractor.parse.contact import (
     choose_owner_emails,
     classify_link,
     find_emails,
@@ -27,9 +27,9 @@ from extractor.fields.contact import (
     find_phones,
     normalize_link,
 )
-from extractor.fields.entries import has_word
-from extractor.fields.names import split_person_list, strip_honorifics
-from extractor.fields.prose import Paragraph, paragraphs
+from extractor.parse.entries import has_word
+from extractor.parse.names import split_person_list, strip_honorifics
+from extractor.parse.prose import Paragraph, paragraphs
 from extractor.patterns import find_degree, heading_kind, table
 from extractor.patterns import regexes as rx
 from extractor.profile import Education
@@ -137,7 +137,7 @@ def looks_like_name(text: str) -> bool:
 
 
 def _particles() -> frozenset[str]:
-    from extractor.fields.names import particles
+    from extractor.parse.names import particles
 
     return particles()
 

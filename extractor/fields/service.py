@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from extractor.document import Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range, find_year, parse_date_range
 from extractor.fields.lists import split_items
 from extractor.fields.teaching import parse_teaching_text
+from extractor.parse.dates import find_date_range, find_year, parse_date_range
 from extractor.patterns import regexes as rx
 from extractor.profile import Service
 

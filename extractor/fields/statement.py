@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from extractor.document import Document, DocumentKind, Line
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range
 from extractor.fields.header import interest_phrases
-from extractor.fields.prose import Paragraph, paragraphs
 from extractor.fields.teaching import parse_teaching_text
+from extractor.parse.dates import find_date_range
+from extractor.parse.prose import Paragraph, paragraphs
 from extractor.patterns import find_funding_sources
 from extractor.patterns import regexes as rx
 from extractor.profile import CitedWork, Publication, Statement, Theme

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from extractor.document import Line, Section
 from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range
-from extractor.fields.entries import has_word
+from extractor.parse.dates import find_date_range
+from extractor.parse.entries import has_word
 from extractor.patterns import regexes as rx
 from extractor.patterns.regexes import MORE_TERMS_RE
 from extractor.profile import Teaching

@@ -1,6 +1,6 @@
 """Regexes for person names and author lists, compiled once and named *_RE.
 
-Used only by ``extractor/fields/names.py`` and ``extractor/fields/authors.py``. Each pattern is
+Used only by ``extractor/parse/names.py`` and ``extractor/parse/authors.py``. Each pattern is
 ``re.VERBOSE`` with an example per branch; ``EXAMPLES`` keeps one string each pattern must find
 (``search``) and one it must not, so a test can check them all.
 

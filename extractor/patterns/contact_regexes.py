@@ -1,6 +1,6 @@
 """Regexes for contact details (emails, phones, links), compiled once and named *_RE.
 
-Used only by ``extractor/fields/contact.py``. Each pattern is ``re.VERBOSE`` with an example per
+Used only by ``extractor/parse/contact.py``. Each pattern is ``re.VERBOSE`` with an example per
 branch; ``EXAMPLES`` keeps one string each pattern must find and one it must not, so a test can
 check them all. Horizontal whitespace is written ``[^\\S\\n]``: a contact detail never spans lines.
 """

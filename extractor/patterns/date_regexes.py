@@ -4,7 +4,7 @@ Dates in CVs and homepages come as month names ("Sep 2022", "Sept. 2019"), numbe
 "2019.09", "2022-09-15"), academic terms ("Fall 2023", "Fa'23") and ranges of any two of these
 ("2018–2021", "Feb – Aug 2022", "2019 - now"). The patterns here only *find* such text; turning a
 match into ``YYYY[-MM[-DD]]`` strings (and rejecting month 13 or a reversed range) is
-``extractor/fields/dates.py``'s job. Branch order matters: at one position the first branch that
+``extractor/parse/dates.py``'s job. Branch order matters: at one position the first branch that
 matches wins, so the compact two-date forms come before the single dates they start with.
 
 Digits are written ``[0-9]`` (not ``\\d``) so no other script's digits reach ``int()``. Letters
@@ -88,7 +88,7 @@ _NUM_END = r"(?![0-9]|[.,/:][0-9]|[+%]|[a-z][a-z]|s(?![a-z]))"
 
 # ---------------------------------------------------------------------------------------------
 # DATE_RE: one date, or two dates written as one. Each branch is a named group; the reader in
-# fields/dates.py dispatches on ``match.lastgroup``. Word-led and number-led branches never
+# parse/dates.py dispatches on ``match.lastgroup``. Word-led and number-led branches never
 # compete at one position, so each half is guarded once by a cheap look-ahead: most positions
 # of a line fail there (this regex runs on every line of every document).
 # ---------------------------------------------------------------------------------------------

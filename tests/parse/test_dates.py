@@ -1,4 +1,4 @@
-"""Tables and properties for ``extractor.fields.dates`` and ``extractor.patterns.date_regexes``.
+"""Tables and properties for ``extractor.parse.dates`` and ``extractor.patterns.date_regexes``.
 
 One row per quirk, grouped by comment; each row's id says what it exercises. The properties
 check what every caller relies on: nothing raises, every date is ``YYYY[-MM[-DD]]`` with a real
@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.document import DateRange
-from extractor.fields.dates import find_all_years, find_date_range, find_year, parse_date_range
+from extractor.parse.dates import find_all_years, find_date_range, find_year, parse_date_range
 from extractor.patterns import date_regexes
 from extractor.patterns.date_regexes import DATE_REGEX_EXAMPLES, MONTHS, SEASONS, TERM_ABBREVIATIONS
 

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from extractor.fields.venues import VENUE_KINDS, VenueMatch, lookup_venue
+from extractor.parse.venues import VENUE_KINDS, VenueMatch, lookup_venue
 
 FOUND = [
     # acronym with publisher, year, apostrophe year, or a note after it

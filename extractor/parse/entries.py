@@ -17,8 +17,8 @@ import functools
 from dataclasses import dataclass, field
 
 from extractor.document import Block, DateRange
-from extractor.fields.dates import find_date_range
-from extractor.fields.names import split_person_list
+from extractor.parse.dates import find_date_range
+from extractor.parse.names import split_person_list
 from extractor.patterns import words
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,

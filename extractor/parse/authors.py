@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from extractor.fields.names import (
+from extractor.parse.names import (
     is_initial,
     is_name_suffix,
     is_particle,

@@ -1,4 +1,4 @@
-"""Tests for extractor/fields/contact.py: emails, phones, links. All examples are fictional."""
+"""Tests for extractor/parse/contact.py: emails, phones, links. All examples are fictional."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.fields.contact import (
+from extractor.parse.contact import (
     choose_owner_emails,
     classify_link,
     find_emails,

@@ -180,8 +180,8 @@ class PairScores:
     def add(self, other: PairScores) -> None:
         for key, value in other.counts.items():
             self.counts.setdefault(key, Counts()).add(value)
-        for key, value in other.rates.items():
-            self.rates.setdefault(key, Rate()).add(value)
+        for key, rate in other.rates.items():
+            self.rates.setdefault(key, Rate()).add(rate)
 
 
 @dataclass
@@ -395,7 +395,7 @@ def greedy_match(
     return sorted(pairs)
 
 
-def _section_complete(gold: dict, section: str) -> bool:
+def _section_complete(gold: dict[str, Any], section: str) -> bool:
     flag = gold.get("gold_complete", True)
     if isinstance(flag, dict):
         return bool(flag.get(section, True))
@@ -418,7 +418,7 @@ def _scalar_counts(gold_value: Any, pred_value: Any, equal: bool) -> Counts:
     return counts
 
 
-def _title_score(g: dict, p: dict) -> float | None:
+def _title_score(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     a, b = normalize_text(g.get("title")), normalize_text(p.get("title"))
     if not a or not b:
         return None
@@ -426,7 +426,7 @@ def _title_score(g: dict, p: dict) -> float | None:
     return s if s >= TITLE_THRESHOLD else None
 
 
-def _gold_author_names(pub: dict) -> list[str | None] | None:
+def _gold_author_names(pub: dict[str, Any]) -> list[str | None] | None:
     authors = pub.get("authors")
     if not authors:
         return None
@@ -436,7 +436,7 @@ def _gold_author_names(pub: dict) -> list[str | None] | None:
     return names
 
 
-def _gold_equal_contribution(pub: dict) -> set[tuple[str, str]] | None:
+def _gold_equal_contribution(pub: dict[str, Any]) -> set[tuple[str, str]] | None:
     """Flagged author keys when gold carries equal-contribution information, else None."""
     authors = pub.get("authors") or []
     flagged: set[tuple[str, str]] = set()
@@ -454,7 +454,9 @@ def _gold_equal_contribution(pub: dict) -> set[tuple[str, str]] | None:
     return flagged if has_flags else None
 
 
-def _pred_author_keys(pub: dict, owner_name: str | None) -> tuple[list[tuple[str, str] | None], int | None]:
+def _pred_author_keys(
+    pub: dict[str, Any], owner_name: str | None
+) -> tuple[list[tuple[str, str] | None], int | None]:
     keys: list[tuple[str, str] | None] = []
     owner_index = None
     for i, a in enumerate(pub.get("authors") or []):
@@ -470,7 +472,7 @@ def _pred_author_keys(pub: dict, owner_name: str | None) -> tuple[list[tuple[str
     return keys, owner_index
 
 
-def _venue_ok(g: dict, p: dict) -> bool:
+def _venue_ok(g: dict[str, Any], p: dict[str, Any]) -> bool:
     gold_venue = g.get("venue")
     pred_venue, pred_short = p.get("venue"), p.get("venue_short")
     if not gold_venue:
@@ -484,7 +486,7 @@ def _venue_ok(g: dict, p: dict) -> bool:
     return False
 
 
-def _score_publications(gold: dict, pred: dict, scores: PairScores) -> None:
+def _score_publications(gold: dict[str, Any], pred: dict[str, Any], scores: PairScores) -> None:
     golds = [g for g in gold.get("publications") or [] if isinstance(g, dict)]
     preds = [p for p in pred.get("publications") or [] if isinstance(p, dict)]
     pairs = greedy_match(golds, preds, _title_score)
@@ -525,7 +527,7 @@ def _score_publications(gold: dict, pred: dict, scores: PairScores) -> None:
             rates["pub_equal_contribution"].record(pred_equal == gold_equal)
 
 
-def _years_bonus(g: dict, p: dict) -> float:
+def _years_bonus(g: dict[str, Any], p: dict[str, Any]) -> float:
     bonus = 0.0
     if g.get("start_year") is not None and _year_of(g.get("start_year")) == _year_of(p.get("start")):
         bonus += 5
@@ -534,12 +536,12 @@ def _years_bonus(g: dict, p: dict) -> float:
     return bonus
 
 
-def _record_years(g: dict, p: dict, scores: PairScores, prefix: str) -> None:
+def _record_years(g: dict[str, Any], p: dict[str, Any], scores: PairScores, prefix: str) -> None:
     scores.rates[f"{prefix}_start_year"].record(_year_of(g.get("start_year")) == _year_of(p.get("start")))
     scores.rates[f"{prefix}_end_year"].record(_year_of(g.get("end_year")) == _year_of(p.get("end")))
 
 
-def _education_score(g: dict, p: dict) -> float | None:
+def _education_score(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     gold_inst, pred_inst = g.get("institution"), p.get("institution")
     inst = 100.0 if not gold_inst and not pred_inst else similarity(gold_inst, pred_inst)
     if inst < ENTITY_THRESHOLD:
@@ -554,7 +556,7 @@ def _education_score(g: dict, p: dict) -> float | None:
     return inst + level_bonus + field_bonus + degree_bonus + _years_bonus(g, p)
 
 
-def _experience_score(g: dict, p: dict) -> float | None:
+def _experience_score(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     total = 0.0
     constrained = 0
     for key in ("title", "organization"):
@@ -570,12 +572,12 @@ def _experience_score(g: dict, p: dict) -> float | None:
 
 
 def _score_entries(
-    gold: dict,
-    pred: dict,
+    gold: dict[str, Any],
+    pred: dict[str, Any],
     scores: PairScores,
     section: str,
     prefix: str,
-    score: Callable[[dict, dict], float | None],
+    score: Callable[[dict[str, Any], dict[str, Any]], float | None],
 ) -> None:
     golds = [g for g in gold.get(section) or [] if isinstance(g, dict)]
     preds = [p for p in pred.get(section) or [] if isinstance(p, dict)]
@@ -586,7 +588,7 @@ def _score_entries(
         _record_years(golds[gi], preds[pi], scores, prefix)
 
 
-def _score_links(gold: dict, pred: dict) -> Counts:
+def _score_links(gold: dict[str, Any], pred: dict[str, Any]) -> Counts:
     raw = gold.get("links") or {}
     if isinstance(raw, dict):
         gold_links = [(str(k), str(v)) for k, v in raw.items() if v]
@@ -612,7 +614,7 @@ def _as_set(values: Iterable[Any] | None) -> set[str]:
     return {fold(str(v)).strip() for v in values or [] if v}
 
 
-def evaluate_pair(gold: dict, pred: dict) -> PairScores:
+def evaluate_pair(gold: dict[str, Any], pred: dict[str, Any]) -> PairScores:
     """Score one predicted profile (our JSON) against one gold record."""
     scores = PairScores()
     gold_name, pred_name = gold.get("name"), pred.get("name")
@@ -642,7 +644,7 @@ def evaluate_pair(gold: dict, pred: dict) -> PairScores:
     return scores
 
 
-def teaching_as_experience(pred: dict) -> list[dict]:
+def teaching_as_experience(pred: dict[str, Any]) -> list[dict[str, Any]]:
     """Our teaching entries that name a role and an institution, as the gold counts them: one
     experience per (role, institution), spanning the years of its terms.
 
@@ -676,10 +678,10 @@ def teaching_as_experience(pred: dict) -> list[dict]:
 # --------------------------------------------------------------------------- directories
 
 
-def load_gold_dir(gold_dir: Path) -> dict[str, dict]:
+def load_gold_dir(gold_dir: Path) -> dict[str, dict[str, Any]]:
     """``{id: gold}`` from ``<id>/gold.json`` folders and ``<id>.json`` files."""
     gold_dir = Path(gold_dir)
-    golds: dict[str, dict] = {}
+    golds: dict[str, dict[str, Any]] = {}
     for path in sorted(gold_dir.glob("*/gold.json")):
         golds[path.parent.name] = json.loads(path.read_text(encoding="utf-8"))
     for path in sorted(gold_dir.glob("*.json")):

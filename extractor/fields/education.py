@@ -9,7 +9,7 @@ the comma-separated part, with an organization word ("University", "Institut", "
 from __future__ import annotations
 
 from extractor.document import Block, Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
+from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.entries import dissect, has_word
 from extractor.patterns import DegreeMatch, find_degree
 from extractor.patterns.regexes import (
@@ -130,7 +130,7 @@ def parse_education_block(block: Block, ctx: ParseContext) -> Education | None:
         field_name = smart_title(field_name)  # "ECONOMICS AND FINANCE" -> "Economics and Finance"
     return Education(
         degree=degree,
-        degree_level=level,  # type: ignore[arg-type]
+        degree_level=level,
         field=field_name or None,
         institution=institution,
         location=parts.location,

@@ -12,7 +12,7 @@ position, whose dates span the projects' dates.
 from __future__ import annotations
 
 from extractor.document import Block, Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
+from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
 from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE

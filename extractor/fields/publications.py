@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.document import Block, Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
+from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.authors import (
     ParsedAuthor,
     equal_contribution_marks,

@@ -9,10 +9,10 @@ a teaching role ("Teaching Assistant: COS 316 Fa'23") becomes a teaching entry i
 from __future__ import annotations
 
 from extractor.document import Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.lists import split_items
-from extractor.fields.teaching import parse_teaching_text
+from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.dates import find_date_range, find_year, parse_date_range
+from extractor.parse.lists import split_items
+from extractor.parse.teaching import read_teaching
 from extractor.patterns import regexes as rx
 from extractor.profile import Service
 
@@ -52,9 +52,9 @@ def parse_service(section: Section, ctx: ParseContext) -> Found:
             flush(None, None)
             for chunk_role, body in chunks:
                 if rx.TEACHING_ROLE_RE.search(chunk_role):
-                    item = parse_teaching_text(body, [line], ctx, role=chunk_role)
-                    if item is not None:
-                        found.add("teaching", item)
+                    entry = read_teaching(body, role=chunk_role)
+                    if entry is not None:
+                        found.add("teaching", entry.teaching(evidence_for([line], ctx)))
                     continue
                 # a date for the whole run ("Judge, Olympiad, since 2020") is cut out first
                 when = find_date_range(body)

@@ -260,6 +260,8 @@ def _region_from_country_code(text: str) -> str | None:
             number = phonenumbers.parse(m.group().replace("(+", "+", 1), None)
         except phonenumbers.NumberParseException:
             continue
+        if number.country_code is None:
+            continue
         region = phonenumbers.region_code_for_country_code(number.country_code)
         if region in phonenumbers.SUPPORTED_REGIONS:
             return region

@@ -13,19 +13,18 @@ first, title first, location on the right) and sorts their content into parts:
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from extractor.document import Block, DateRange
 from extractor.parse.dates import find_date_range
 from extractor.parse.names import split_person_list
+from extractor.parse.places import split_location
 from extractor.patterns import words
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
     GPA_RE,
     HEAD_SENTENCE_RE,
     INLINE_PEOPLE_RE,
-    LOCATION_TAIL_RE,
     ORG_START_RE,
     PEOPLE_LINE_RE,
     SENTENCE_END_RE,
@@ -37,33 +36,6 @@ from extractor.patterns.regexes import (
 
 # A non-bullet line longer than this is a description (highlight), not a title or organization.
 HEAD_LINE_MAX_CHARS = 110
-COUNTRY_ALIASES = frozenset(
-    {
-        "usa",
-        "us",
-        "u.s.a.",
-        "u.s.",
-        "uk",
-        "u.k.",
-        "england",
-        "scotland",
-        "wales",
-        "south korea",
-        "korea",
-        "russia",
-        "iran",
-        "taiwan",
-        "hong kong",
-        "vietnam",
-        "the netherlands",
-        "czech republic",
-        "turkey",
-        "prc",
-        "uae",
-    }
-)
-
-
 @dataclass(slots=True)
 class EntryParts:
     dates: DateRange | None = None
@@ -75,71 +47,6 @@ class EntryParts:
     thesis: str | None = None
     head: list[str] = field(default_factory=list)  # title / organization / degree lines, in order
     highlights: list[str] = field(default_factory=list)
-
-
-@functools.cache
-def _place_names() -> frozenset[str]:
-    import pycountry  # 40 ms to import: loaded when the first location is checked
-
-    names: set[str] = set(COUNTRY_ALIASES)
-    for country in pycountry.countries:
-        names.add(country.name.casefold())
-        common = getattr(country, "common_name", None)
-        if common:
-            names.add(common.casefold())
-        names.add(country.alpha_3.casefold())
-    for sub in pycountry.subdivisions.get(country_code="US") or []:
-        names.add(sub.code.split("-")[1].casefold())
-        names.add(sub.name.casefold())
-    for code in ("CA", "AU", "IN", "CN", "DE"):
-        for sub in pycountry.subdivisions.get(country_code=code) or []:
-            names.add(sub.name.casefold())
-    return frozenset(names)
-
-
-def is_place(text: str) -> bool:
-    """A known country, US state (name or code) or big region."""
-    return text.strip(" .").casefold() in _place_names()
-
-
-def split_location(text: str) -> tuple[str, str | None]:
-    """Cut a trailing location off a line: "Princeton University, Princeton, NJ" -> (org, "Princeton, NJ")."""
-    stripped = text.strip()
-    if looks_like_location(stripped):
-        return "", stripped
-    match = LOCATION_TAIL_RE.search(stripped)
-    if match:
-        # the longest trailing run of comma parts that reads as a place: in "Verdant Genomics,
-        # San Diego, CA" that is "San Diego, CA", not the company with it
-        start = match.start("loc")
-        parts = stripped[start:].split(",")
-        for keep in range(len(parts), 0, -1):
-            tail = ",".join(parts[-keep:]).strip()
-            if looks_like_location(tail):
-                head = stripped[: len(stripped) - len(",".join(parts[-keep:]))]
-                return head.strip(" ,|-–—"), tail
-    return stripped, None
-
-
-def looks_like_location(text: str) -> bool:
-    """ "City, ST", "City, ST, USA", "City, Country", or a country alone."""
-    parts = [p.strip() for p in text.split(",")]
-    if not parts or any(not p for p in parts) or len(parts) > 3:
-        return False
-    if len(parts) == 1:
-        return is_place(parts[0]) and parts[0][:1].isupper()
-    if not is_place(parts[-1]):
-        return False
-    if len(parts) == 3 and not is_place(parts[1]):
-        return False  # "City, State, Country": the middle is a state or region
-    org_words = words("org_words")
-    for part in parts[:-1]:
-        tokens = part.split()
-        if not 1 <= len(tokens) <= 4 or not part[:1].isupper() or any(ch.isdigit() for ch in part):
-            return False
-        if any(t.casefold() in org_words for t in tokens):
-            return False
-    return True
 
 
 def dissect(block: Block) -> EntryParts:

@@ -20,10 +20,10 @@ from __future__ import annotations
 from extractor.document import Candidate, Line, MediaType, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.contact import (
-    choose_owner_emails,
     classify_link,
     find_emails,
     find_links,
+    find_owner_emails,
     find_phones,
     normalize_link,
 )
@@ -265,13 +265,8 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
             continue
         contact_like = section.kind in (SectionKind.HEADER, SectionKind.CONTACT, SectionKind.ABOUT)
         for line in section.lines:
-            found_here = find_emails(line.text)
-            brace = rx.BRACE_EMAIL_RE.search(line.text)
-            if brace:
-                # "{ann,bob}@lab.edu": of the expanded addresses, keep the owner's
-                rest = line.text[: brace.start()] + " " + line.text[brace.end() :]
-                found_here = find_emails(rest) + choose_owner_emails(find_emails(brace.group(0)), owner)
-            for email in found_here:
+            # "{ann, bob}@lab.edu", "{ann, bob} at lab dot edu": of a brace list, the owner's address
+            for email in find_owner_emails(line.text, owner):
                 if email not in emails:
                     emails.append(email)
             for span in line.links:

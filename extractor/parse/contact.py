@@ -78,6 +78,32 @@ def find_emails(text: str) -> list[str]:
     return _unique(email for _, _, emails in _email_hits(text) for email in emails)
 
 
+def find_owner_emails(text: str, name: str | None) -> list[str]:
+    """As ``find_emails``, but a brace list gives only the owner's address.
+
+    In ``{alice, bob}@lab.example.edu`` (or ``{alice, bob} at lab dot example dot edu``) one
+    address is the owner's and the others are co-authors': of each brace list only the addresses
+    ``choose_owner_emails`` keeps are taken. Addresses outside brace lists come first, as found.
+
+    Args:
+        text: any text; HTML entities are decoded as in ``find_emails``.
+        name: the owner's name, or None when unknown.
+
+    Returns:
+        Unique addresses.
+    """
+    if not text:
+        return []
+    if "&" in text:
+        text = html.unescape(text)
+    hits = _email_hits(text)
+    single = [email for _, _, emails in hits if len(emails) == 1 for email in emails]
+    groups = [
+        email for _, _, emails in hits if len(emails) > 1 for email in choose_owner_emails(emails, name)
+    ]
+    return _unique([*single, *groups])
+
+
 def choose_owner_emails(emails: list[str], name: str | None) -> list[str]:
     """Keep the addresses whose local part fits the owner's name.
 

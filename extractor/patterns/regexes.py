@@ -359,8 +359,6 @@ KIND_KEYWORD_RES = (
     ),
 )
 
-# a brace list of addresses: "{ann,bob}@lab.example.edu"
-BRACE_EMAIL_RE = re.compile(r"\{[^{}@]+,[^{}@]+\}\s*@\s*[\w.-]+\.[A-Za-z]{2,}")
 
 # --- the person ----------------------------------------------------------------------------
 

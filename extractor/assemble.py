@@ -17,8 +17,6 @@ What needs the whole profile happens here, never in a field parser:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -27,6 +25,8 @@ from rapidfuzz import fuzz
 from extractor.document import Candidate, CandidateField, DocumentKind, Extraction
 from extractor.parse.names import same_person
 from extractor.parse.places import split_affiliation
+from extractor.parse.text import fold, url_key
+from extractor.patterns.regexes import NON_WORD_RUN_RE
 from extractor.profile import (
     Author,
     Award,
@@ -262,9 +262,7 @@ def _complete_with_theses(education: list[Education], theses: list[Education]) -
 
 
 def _norm(text: str | None) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return re.sub(r"[^\w]+", " ", text).strip()
+    return NON_WORD_RUN_RE.sub(" ", fold(text or "")).strip()
 
 
 def _merge_items(
@@ -458,6 +456,6 @@ def _union_by(values: list[T], key: Callable[[T], object]) -> list[T]:
 def _links(pairs: list[tuple[LinkKind, str]]) -> list[Link]:
     seen: dict[str, Link] = {}
     for kind, url in pairs:
-        key = _norm(re.sub(r"^https?://(www\.)?", "", url)).rstrip("/")
+        key = url_key(url)
         seen.setdefault(key, Link(kind=kind, url=url))
     return list(seen.values())

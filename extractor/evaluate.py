@@ -44,7 +44,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +51,8 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
+
+from extractor.parse.text import fold, url_key
 
 TITLE_THRESHOLD = 90.0
 VENUE_THRESHOLD = 85.0
@@ -205,12 +206,6 @@ def _round(x: float) -> float:
     return round(x, 4)
 
 
-def fold(text: str) -> str:
-    """NFKD accent fold + casefold (ligatures such as ``ﬁ`` expand to ``fi``)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def normalize_text(text: str | None) -> str:
     """Fold, turn punctuation into spaces, collapse whitespace."""
     if not text:
@@ -258,10 +253,7 @@ def author_key(name: str | None) -> tuple[str, str] | None:
 
 
 def _norm_url(value: str | None) -> str:
-    text = fold(value or "").strip()
-    text = re.sub(r"^[a-z][a-z0-9+.\-]*://", "", text)
-    text = re.sub(r"^www\.", "", text)
-    return text.rstrip("/").strip()
+    return url_key(value or "")
 
 
 _DOCTORATE = {

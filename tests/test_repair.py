@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.document import Document, Line, MediaType, SourceInfo
-from extractor.repair import clean_text, repair_document, restore_ligatures
+from extractor.repair import attach_spacing_accents, clean_text, repair_document, restore_ligatures
 
 
 def make_doc(texts: list[str], media: MediaType = MediaType.TEXT) -> Document:
@@ -356,3 +356,19 @@ def test_repair_never_adds_lines_and_keeps_numbers(doc: Document) -> None:
 def test_clean_text_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once, text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Br¨uhl", "Brühl"),  # the accent before its letter
+        ("Sch¨onb¨achler", "Schönbächler"),
+        ("A´ureo", "Áureo"),  # a capital vowel's accent is drawn after it
+        ("P´erez", "Pérez"),  # but a consonant capital before a vowel: the vowel's
+        ("S´lawomir", "Ślawomir"),  # a consonant capital before a consonant: the capital's
+        ("Mu˜noz", "Muñoz"),
+        ("don´t", "don´t"),  # no such letter: an apostrophe, not an accent
+    ],
+)
+def test_attach_spacing_accents(text: str, expected: str) -> None:
+    assert attach_spacing_accents(text) == expected, text

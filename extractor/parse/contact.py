@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import html
 import logging
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import cast, get_args
@@ -36,6 +35,7 @@ from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 import phonenumbers
 
+from extractor.parse.text import fold, url_key
 from extractor.patterns import contact_regexes as rx
 from extractor.profile import LinkKind
 
@@ -209,11 +209,11 @@ def _valid_email(candidate: str) -> str | None:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [token for token in rx.NAME_TOKEN_RE.findall(_fold(name)) if token]
+    return [token for token in rx.NAME_TOKEN_RE.findall(fold(name)) if token]
 
 
 def _local_part_fits(local: str, tokens: list[str]) -> bool:
-    pieces = [piece for piece in rx.LOCAL_PART_SEPARATOR_RE.split(_fold(local)) if piece]
+    pieces = [piece for piece in rx.LOCAL_PART_SEPARATOR_RE.split(fold(local)) if piece]
     flat = "".join(pieces)
     if not flat:
         return False
@@ -225,15 +225,6 @@ def _local_part_fits(local: str, tokens: list[str]) -> bool:
     initials = "".join(token[0] for token in tokens)
     combos = {first[0] + last, first + last[0], last + first[0], initials, initials[:-1] + last}
     return flat in combos or any(len(c) >= 4 and flat.startswith(c) for c in combos)
-
-
-def _fold(text: str) -> str:
-    """Lowercase without accents: "José" -> "jose"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-# --- phones --------------------------------------------------------------------------------
 
 
 def find_phones(text: str, default_region: str | None = None) -> list[str]:
@@ -365,7 +356,7 @@ def find_links(text: str) -> list[str]:
     seen: set[str] = set()
     links: list[str] = []
     for _, url in sorted(found, key=lambda item: item[0]):
-        key = url.split("://", 1)[-1].rstrip("/").casefold()
+        key = url_key(url)
         if key not in seen:
             seen.add(key)
             links.append(url)

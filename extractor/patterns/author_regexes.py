@@ -88,15 +88,6 @@ GLUED_INITIAL_RE = re.compile(
     re.VERBOSE,
 )
 
-# a spacing accent that PDF text puts before its letter: "Br¨uhl" -> "Brühl"
-SPACING_ACCENT_RE = re.compile(
-    rf"""
-    (?P<accent>[¨´˜ˆ˚¸])                     # "¨" (U+00A8), "´" (U+00B4), "˜", "ˆ", "˚", "¸"
-    (?P<letter>{_LETTER})                    # "u" in "Br¨uhl"
-    """,
-    re.VERBOSE,
-)
-
 # two or more dots left after removing a mark: "Quill,M.*." -> "M.." -> "M."
 DOT_RUN_RE = re.compile(
     r"""
@@ -188,7 +179,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "EQUAL_NOTE_RE": ("co-first author", "corresponding author"),
     "LEAD_IN_RE": ("With Jane Doe and Amy Li", "Withers, J."),
     "GLUED_INITIAL_RE": ("M.Quill", "J.Q. Doe"),
-    "SPACING_ACCENT_RE": ("Br¨uhl", "Brühl"),
     "DOT_RUN_RE": ("M..", "M. Doe"),
     "AUTHOR_SEPARATOR_RE": ("Jane Doe and Amy Li", "Ferdinand Sandoval"),
     "INITIAL_TOKEN_RE": ("J.-L.", "Jr."),

@@ -277,6 +277,8 @@ PAPER_AWARD_RE = re.compile(
         (?:\s+(?:honorable\s+mention|award|runner[- ]up|finalist))?)\s*[)\]]?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# a run of anything but letters, digits and "_", for comparison keys: "Dept. of CS" -> "Dept of CS"
+NON_WORD_RUN_RE = re.compile(r"[^\w]+")
 # trailing punctuation of a title: "Title." -> "Title"
 TRAILING_PUNCT_RE = re.compile(r"[\s.,;:]+$")
 # the "In " / "In: " / "Proceedings of the" lead of a venue is kept; only "In " is dropped

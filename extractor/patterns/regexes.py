@@ -9,6 +9,33 @@ from __future__ import annotations
 
 import re
 
+
+def _data_rows(name: str) -> list[list[str]]:
+    """The rows of a data file of this package (tab-separated cells), comments and blanks skipped."""
+    from importlib import resources
+
+    text = resources.files("extractor.patterns").joinpath(name).read_text("utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _phrase(text: str) -> str:
+    """A written phrase as a regex: any whitespace between words, "&" with or without spaces."""
+    return re.escape(text.strip()).replace(r"\ ", r"\s+").replace(r"\&", r"\s?&\s?")
+
+
+def _phrases(entries: list[str]) -> str:
+    """An alternation of phrases, longest first (so "submitted to" wins over "submitted")."""
+    return "|".join(_phrase(e) for e in sorted(entries, key=len, reverse=True))
+
+
+def _statuses(place: str, status: str | None = None) -> str:
+    """The statuses.tsv phrases read at ``place`` (of ``status`` when given), as an alternation."""
+    rows = _data_rows("statuses.tsv")
+    return _phrases([row[0] for row in rows if place in row[2].split(",") and status in (None, row[1])])
+
+
+PREPRINT_SERVERS = _phrases([row[0] for row in _data_rows("preprint_servers.txt")])
+
 # --- reading -------------------------------------------------------------------------------
 
 # PDF font names that mean bold: "Helvetica-Bold", "ABCDEF+LMRoman10-Bold", "CMBX10", "Arial,Black"
@@ -102,7 +129,7 @@ EQUAL_LEGEND_LINE_RE = re.compile(
 # a line that continues a citation although the previous line ended a sentence:
 # "With A and B.", "In Proceedings of ...", "and C. D.", "pp. 1-9"
 CONTINUATION_START_RE = re.compile(
-    r"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|forthcoming|accepted|under\s+review|doi|https?:)\b",
+    rf"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|{_statuses('continues')}|doi|https?:)\b",
     re.IGNORECASE,
 )
 # text ending like a sentence: "... in machine learning."
@@ -236,12 +263,12 @@ LEADING_MARK_RE = re.compile(r"^\s*\((?:[*∗†‡#§]|\d)\)\s*")
 # APA / Nature author prefix of inverted names with initials, with an optional "(2021)." year:
 # "Doe, J., Li, A. B., & Chen, B. (2021). ", "Doe, J., Li, A. & Chen, B. "
 INVERTED_AUTHORS_PREFIX_RE = re.compile(
-    r"""^(?P<authors>
-        (?:[\w'’-]+(?:\s[\w'’-]+){0,2},\s(?:[A-Z]\.\s?-?){1,3}      # Doe, J.  |  Ferreira Pinto Junior, R.
+    rf"""^(?P<authors>
+        (?:[\w'’-]+(?:\s[\w'’-]+){{0,2}},\s(?:[A-Z]\.\s?-?){{1,3}}    # Doe, J.  |  Ferreira Pinto Junior, R.
            (?:\s?[*∗†‡#]+\.?)?                                       # Doe, J. *.  (a contribution mark)
-           (?:,\s|\s)(?:(?:\.\s?){3}\s*|…\s*)?(?:&\s|and\s)?)+  # separators, "...", '&' before the last
+           (?:,\s|\s)(?:(?:\.\s?){{3}}\s*|…\s*)?(?:&\s|and\s)?)+  # separators, "...", '&' before the last
         (?:et\s+al\.\s*)?)
-      (?:\((?P<year>(?:19|20)\d{2}|in\s+press|forthcoming|n\.\s?d\.|submitted)[a-z]?\)\.?\s*)?
+      (?:\((?P<year>(?:19|20)\d{{2}}|{_statuses("apa_year")}|n\.\s?d\.)[a-z]?\)\.?\s*)?
       # (2021).  (in press).
     """,
     re.VERBOSE,
@@ -260,9 +287,7 @@ WITH_COAUTHORS_RE = re.compile(
     re.IGNORECASE,
 )
 # a group heading in a publication list's margin: a bare year or a status label ("2025", "Published")
-GROUP_LABEL_RE = re.compile(
-    r"(?:19|20)\d{2}|published|under\s+review|in\s+press|in\s+prep(?:aration)?|submitted", re.IGNORECASE
-)
+GROUP_LABEL_RE = re.compile(rf"(?:19|20)\d{{2}}|{_statuses('group')}", re.IGNORECASE)
 # a segment that is only a year: "2023", "(2021)"
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # where a citation may end a sentence: ". " or "? " or "! " before a capital, digit, quote or bracket
@@ -285,27 +310,16 @@ TRAILING_PUNCT_RE = re.compile(r"[\s.,;:]+$")
 VENUE_LEAD_RE = re.compile(r"^\s*in:?\s+(?=\S)", re.IGNORECASE)
 # statuses, each named by the contract's value
 STATUS_RES = {
-    "in_submission": re.compile(r"\b(?:in|under)\s+submission\b|\bsubmitted\b", re.IGNORECASE),
-    "under_review": re.compile(
-        r"\b(?:under|in)\s+(?:internal\s+|peer\s+)?review\b|\brevise\s+and\s+resubmit\b|"
-        r"\bR\s?&\s?R\b|\b(?:major|minor)\s+revision\b",
-        re.IGNORECASE,
-    ),
-    "accepted": re.compile(
-        r"\bto\s+appear\b|\baccepted\b|\bforthcoming\b|\bin\s+press\b|\bconditionally\s+"
-        r"accepted\b",
-        re.IGNORECASE,
-    ),
-    "preprint": re.compile(
-        r"\bpreprint\b|\barxiv\b|\bbiorxiv\b|\bmedrxiv\b|\bssrn\b|\bworking\s+paper\b", re.IGNORECASE
-    ),
+    status: re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+    for status, phrases in (
+        ("in_submission", _statuses("names", "in_submission")),
+        ("under_review", _statuses("names", "under_review")),
+        ("accepted", _statuses("names", "accepted")),
+        ("preprint", f"{_statuses('names', 'preprint')}|{PREPRINT_SERVERS}"),
+    )
 }
 # a venue that is only a status: "In submission.", "Under review", "Submitted to X" keeps "X"
-STATUS_ONLY_RE = re.compile(
-    r"^\s*(?:(?:in|under)\s+submission|under\s+(?:internal\s+)?review|submitted(?:\s+to)?|to\s+appear(?:\s+in)?|"
-    r"accepted(?:\s+(?:at|to|in|by))?|forthcoming(?:\s+in)?|in\s+press(?:\s+at)?)\b[.:,]?\s*",
-    re.IGNORECASE,
-)
+STATUS_ONLY_RE = re.compile(rf"^\s*(?:{_statuses('only')})\b[.:,]?\s*", re.IGNORECASE)
 # what follows a venue's name: a DOI or URL, a bracketed note, a volume(issue): pages citation
 VENUE_DOI_TAIL_RE = re.compile(r"\s*[.,]?\s*(?:DOI|doi)?\s*:?\s*(?:https?\s*:\s*//|10\.\d{4,}/).*$")
 VENUE_NOTE_RE = re.compile(r"\s*[-–]?\s*\[[^\]]*\]")
@@ -315,10 +329,7 @@ VENUE_DETAILS_RE = re.compile(
 )
 # a year closing a venue after a comma: "arXiv preprint, 2021", "ACM HotCarbon Workshop, 2023"
 # a status closing a venue: "arXiv preprint, 2024. Under review", "Journal X (in press)"
-VENUE_STATUS_END_RE = re.compile(
-    r"[.,;]?\s*\(?(?:under\s+(?:internal\s+)?review|in\s+press|forthcoming|submitted|to\s+appear|accepted)\)?\.?\s*$",
-    re.IGNORECASE,
-)
+VENUE_STATUS_END_RE = re.compile(rf"[.,;]?\s*\(?(?:{_statuses('venue_end')})\)?\.?\s*$", re.IGNORECASE)
 VENUE_YEAR_END_RE = re.compile(r"\s*,\s*(?:19|20)\d{2}[a-z]?\s*\.?\s*$|\s*\((?:19|20)\d{2}[a-z]?\)\s*\.?\s*$")
 VENUE_VOLUME_TAIL_RE = re.compile(
     r"""[,\s]+(?!(?:19|20)\d{2}\b(?!\s*[:(]))\d{1,4}(?:\.\d{1,3})?(?:[–-]\d{1,6})?   # 37 | 5.1 | 583–589
@@ -336,9 +347,7 @@ TALK_VENUE_RE = re.compile(
 # "Sciences, 6, 40-50, 2021"
 NOTE_TITLE_RE = re.compile(r"^\s*(?:[(*†‡]|[A-Z][a-z]+,\s*\d)")
 # preprint servers in a venue: "arXiv 2024", "bioRxiv"
-PREPRINT_SERVER_RE = re.compile(
-    r"\b(?:arxiv|biorxiv|medrxiv|ssrn|eartharxiv|psyarxiv|osf\s+preprints)\b", re.IGNORECASE
-)
+PREPRINT_SERVER_RE = re.compile(rf"\b(?:{PREPRINT_SERVERS})\b", re.IGNORECASE)
 # kind keywords in a venue (or, for thesis/report/patent, a title), tried in this order
 KIND_KEYWORD_RES = (
     ("thesis", re.compile(r"\b(?:dissertation|thesis)\b", re.IGNORECASE)),

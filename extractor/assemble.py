@@ -5,7 +5,7 @@ What needs the whole profile happens here, never in a field parser:
   outranks a tagline; across documents, the newest document (by the latest year it mentions)
   wins for the current position and affiliation, a CV outranks a homepage for the name; each
   disagreement is reported in ``warnings``;
-- when nothing states the current position, an ongoing degree ("Sep 2022 - May 2027
+- when nothing states the current position, an ongoing degree ("Sep 2021 - May 2026
   (Expected)" -> "Ph.D. student" at that university) or else the open-ended job ("10/2023 -
   present") gives it, with its advisors/department;
 - publications found twice (in one or several documents) are merged: titles compared after

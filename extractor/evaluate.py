@@ -10,10 +10,10 @@ Scores are counts (true positives, false positives, false negatives) summed over
 * **text normalisation**: NFKD accent fold, casefold, punctuation -> space, whitespace collapsed.
 * **similarity** ``max(ratio, token_sort_ratio)`` of normalised strings; when the shorter string has
   at least two words, is contained word-for-word in the longer one and is at least 40% of its
-  length (``"McMaster University"`` in ``"McMaster University, Department of Biology"``) it counts 90.
+  length (``"Tarrow University"`` in ``"Tarrow University, Department of Botany"``) it counts 90.
 * **publications**: one-to-one, greedy best-first on title ``ratio >= 90``. Among matched pairs:
   - *authors exact*: same sequence of author keys (family name + first initial, so
-    ``"A. Ramezani" == "Aida Ramezani"``; ``"Family, Given"`` is un-inverted, markers like ``*``/``†``
+    ``"A. Quill" == "Amaya Quill"``; ``"Family, Given"`` is un-inverted, markers like ``*``/``†``
     dropped). Where gold says the owner was prepended to a ``(with X and Y)`` list (item flag
     ``author_order_unknown`` or gold ``notes`` saying so) author order is unknown: compare as multisets.
     Items whose gold authors are null/empty are not scored.

@@ -133,14 +133,14 @@ def clean_text(text: str) -> str:
 
 
 def attach_spacing_accents(text: str) -> str:
-    """Spacing accents LaTeX PDFs emit as separate glyphs put back on their letters: "Sch¨onb¨achler"
-    -> "Schönbächler", "A´ureo" -> "Áureo"; an accent with no such letter ("don´t") stays."""
+    """Spacing accents LaTeX PDFs emit as separate glyphs put back on their letters: "Gr¨unb¨ohler"
+    -> "Grünböhler", "E´lodie" -> "Élodie"; an accent with no such letter ("don´t") stays."""
     if any(ch in SPACING_ACCENTS for ch in text):
         text = unicodedata.normalize("NFC", SPACING_ACCENT_RE.sub(_attach_accent, text))
     return text
 
 
-# Spacing accents that LaTeX PDFs emit as separate glyphs ("Sch¨onb¨achler", "A´ureo"), with the
+# Spacing accents that LaTeX PDFs emit as separate glyphs ("Gr¨unb¨ohler", "E´lodie"), with the
 # combining mark each stands for.
 SPACING_ACCENTS = {
     "´": "\u0301",
@@ -161,7 +161,7 @@ VOWELS = frozenset("AEIOUYaeiouy")
 
 def _attach_accent(match: re.Match[str]) -> str:
     """The accent goes on the letter after it ("¨o" -> "ö"), or on a capital before it when a
-    lowercase letter follows ("A´u" -> "Áu": a capital's accent is drawn after it) unless the
+    lowercase letter follows ("E´l" -> "Él": a capital's accent is drawn after it) unless the
     capital is a consonant and a vowel follows ("P´erez" -> "Pérez"); only where the accented
     letter exists."""
     before, accent, after = match["before"], match["accent"], match["after"]

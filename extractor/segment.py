@@ -6,7 +6,7 @@ segment_sections(Document) -> [Section]:
   ``patterns/sections.toml``, whatever its markup), ``structural_heading`` (an HTML/Markdown
   heading level or, in a PDF, a markedly larger font, for headings outside the vocabulary;
   they open an ``other`` section). Markup alone is not trusted: converted CVs mark entry titles
-  ("# Princeton University") with the same '#' as section titles, so a marked line outside the
+  ("# Kestrel University") with the same '#' as section titles, so a marked line outside the
   vocabulary opens a section only when the document's vocabulary headings use that level
   consistently. A publication sub-heading (Preprints / Conferences / Workshops) inside a
   publications section sets the ``subkind`` of what follows instead of opening a new section.

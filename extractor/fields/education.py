@@ -38,7 +38,7 @@ def parse_education(section: Section, ctx: ParseContext) -> Found:
             if item.degree is None and SHORT_PROGRAM_RE.search(item.evidence.text):
                 continue  # a summer school or workshop is training, not a degree
             if item.institution is None and item.degree is not None and previous is not None:
-                # "MRes in Economics, 2022-2023" under the MPhil/PhD at the same school
+                # "MRes in Geography, 2019-2020" under the MPhil/PhD at the same school
                 item = item.model_copy(update={"institution": previous.institution})
             found.add("education", item)
             previous = item
@@ -151,7 +151,7 @@ def smart_title(text: str) -> str:
 
 
 def _field_and_institution(after: str) -> tuple[str | None, str | None]:
-    """What follows a degree: " in Computer Science, Princeton University" -> (field, institution)."""
+    """What follows a degree: " in Computer Science, Kestrel University" -> (field, institution)."""
     text = FIELD_LEAD_RE.sub("", after).strip(" ,;()–—-")
     if not text:
         return None, None

@@ -40,7 +40,7 @@ NOT_OWNER_SECTIONS = frozenset({SectionKind.PUBLICATIONS, SectionKind.REFERENCES
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
 # "advised by" counts for the current position only this close after it (characters):
-# "... student at X, advised by Prof. Y" but not "... I got my B.S. ..., advised by Prof. Z".
+# "... student at X, advised by Prof. Y" but not "... I got my B.A. ..., advised by Prof. Z".
 ADVISOR_MAX_DISTANCE = 40
 # A line naming only an institution has at most this many words.
 ORG_LINE_MAX_WORDS = 8
@@ -92,7 +92,7 @@ def _name_candidates(
     for text in [piece for line in [*top_h1, *header] for piece in (line.text, *line.cells)]:
         split = split_native_name(
             text
-        )  # a PDF header row is also read cell by cell ("D. A. Hughes" | "Berkeley")
+        )  # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow")
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break
@@ -113,7 +113,7 @@ def _name_candidates(
 
 
 def split_native_name(text: str) -> tuple[str, str | None] | None:
-    """ "Rui Pan 潘瑞" -> ("Rui Pan", "潘瑞"); "Jane Doe (杜简)" -> ("Jane Doe", "杜简")."""
+    """ "Mei Lin 林梅" -> ("Mei Lin", "林梅"); "Jane Doe (杜简)" -> ("Jane Doe", "杜简")."""
     text = rx.NAME_SUFFIX_RE.sub("", text.strip()).strip(" ,")
     match = rx.NATIVE_SCRIPT_RE.search(text)
     if not match:
@@ -191,7 +191,7 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
 
 
 def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
-    """ "CS Ph.D. student @ Princeton", "Professor of Computer Science": a short header line with
+    """ "EE Ph.D. student @ Kestrel", "Professor of Computer Science": a short header line with
     a position (and an organization or field); True when the line was one."""
     if len(text) > 100:
         return False

@@ -9,7 +9,7 @@ from extractor.patterns import regexes as rx
 
 
 def parse_courses(section: Section, ctx: ParseContext) -> Found:
-    """ "Graduate CS: Computer Vision, Distributed Systems" -> each course once, prefix dropped."""
+    """ "Graduate Geology: Sediments, Field Mapping" -> each course once, prefix dropped."""
     found = Found()
     courses: list[str] = []
     for line in section.lines:

@@ -1,9 +1,9 @@
 """Service: role, venue, year; one entry per venue.
 
-Forms read: "Artifact Evaluation Committee: MLSys '23, OSDI '23, ATC '23" (three entries),
+Forms read: "Artifact Evaluation Committee: EuroSys '22, SOSP '21, ATC '22" (three entries),
 several "Role: items" runs on one line, and the stacked form of pages saved as text:
-"PC member in Conferences" / "USENIX ATC, MLSys" / "2025" (two entries for 2025). A role that is
-a teaching role ("Teaching Assistant: COS 316 Fa'23") becomes a teaching entry instead.
+"PC member in Conferences" / "USENIX ATC, EuroSys" / "2024" (two entries for 2024). A role that is
+a teaching role ("Teaching Assistant: CS 240 Fa'22") becomes a teaching entry instead.
 """
 
 from __future__ import annotations

@@ -3,12 +3,12 @@
 - summary: the introduction (the opening paragraphs before the first sub-heading); research
   interests from its interest sentence;
 - themes: paragraphs that open with a run-in lead (a short sentence-case sentence with no verb
-  of its own and no first person: "Predicting network traffic for distributed computing
-  systems.") or, when a statement has no run-in leads, its sub-headings; a theme runs until
+  of its own and no first person: "Forecasting river flow for small farming
+  regions.") or, when a statement has no run-in leads, its sub-headings; a theme runs until
   the next lead or heading, and its references are the labels it cites first ("[C6]", "[J2]",
   "(Smith et al., 2020)"); a label cited earlier belongs to the earlier theme;
 - references: sentences that say where a labelled work went ("This work [C6] was accepted by
-  IEEE ICDCS 2015"; "submitted the extended version [J1] to IEEE TPDS");
+  IEEE INFOCOM 2019"; "submitted the extended version [J3] to IEEE TON");
 - future directions: the object of plan sentences ("I will continue my study on X", "Another
   promising topic is X", "I am also interested in X"), after a "Future" heading when there is one;
 - funding sources: agencies and companies (``patterns/funding.tsv``) named in a sentence about

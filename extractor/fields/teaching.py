@@ -1,4 +1,4 @@
-"""Teaching: role, course, term, institution ("Teaching Assistant: COS 316 Fa'23")."""
+"""Teaching: role, course, term, institution ("Teaching Assistant: CS 240 Fa'22")."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 ``dissect(block)`` takes the lines of one entry in whatever order the layout gave them (date
 first, title first, location on the right) and sorts their content into parts:
 - the first date range anywhere in the entry (cut out of its line);
-- a location ("Princeton, NJ, USA", "Saarbrücken, Germany"), on its own line or at a line's end;
+- a location ("Millbrook, OH, USA", "Saarbrücken, Germany"), on its own line or at a line's end;
 - people ("Advisor: Prof. X", "Advisors: A, B", "mentored by X and Y", "Manager: Dr. Z",
   "supervised by X", "with Prof. X"), as bare names;
 - GPA and thesis lines;
@@ -53,7 +53,7 @@ def dissect(block: Block) -> EntryParts:
     parts = EntryParts()
     for index, line in enumerate(block.lines):
         is_bullet = line.list_item and index > 0
-        # a PDF row split by wide gaps ("Princeton University" ... "Princeton, NJ") is read cell by cell,
+        # a PDF row split by wide gaps ("Kestrel University" ... "Millbrook, OH") is read cell by cell,
         # and a line of emphasized runs ("**Title**, *Employer*, City") run by run
         spans = () if is_bullet else (*line.bold_spans, *line.italic_spans)
         for cell in _joined_labels(line.cells) or (line.text,):
@@ -145,7 +145,7 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         return
     if not is_bullet and not parts.head:
         lead = HEAD_SENTENCE_RE.match(text)
-        if lead:  # "Statistical Consultant, Mothershead Law. Analysis of ...": the head, then a description
+        if lead:  # "Statistical Consultant, Harlow Legal. Analysis of ...": the head, then a description
             parts.head.append(lead["head"])
             parts.highlights.append(text[lead.end() :].strip())
             return
@@ -210,7 +210,7 @@ def _cut(text: str, piece: str) -> str:
     rest = (text[:at] + " " + text[at + len(piece) :]).strip().strip(" ,;|–—-").strip()
     if rest.count("(") != rest.count(")"):
         rest = rest.strip("()").strip()  # a bracket the cut piece opened or closed
-    return STRAY_LETTER_END_RE.sub("", rest)  # "Uppsala University z" (an icon glyph before the date)
+    return STRAY_LETTER_END_RE.sub("", rest)  # "Tarrow University z" (an icon glyph before the date)
 
 
 def has_word(text: str, vocabulary: str) -> bool:
@@ -226,10 +226,10 @@ def _title_words_only(text: str) -> bool:
 
 
 def split_title_org(text: str) -> tuple[str | None, str | None]:
-    """ "Applied Scientist Intern @ Amazon, AWS AI Team" -> (title, organization)."""
+    """ "Research Intern @ Brindle Labs, Vision Team" -> (title, organization)."""
     joined = ORG_START_RE.search(text)
     if joined and joined.start() > 0 and _title_words_only(text[: joined.start()]):
-        # "Researcher Department of Systematics, Uppsala University": no separator, but the role's
+        # "Researcher Department of Botany, Tarrow University": no separator, but the role's
         # words end where the organization's name begins
         return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")
     match = TITLE_ORG_SEPARATOR_RE.search(text)

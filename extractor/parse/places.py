@@ -42,7 +42,7 @@ def is_place(text: str) -> bool:
 
 
 def split_location(text: str) -> tuple[str, str | None]:
-    """Cut a trailing location off a line: "Princeton University, Princeton, NJ" -> (org, "Princeton, NJ")."""
+    """Cut a trailing location off a line: "Kestrel University, Millbrook, OH" -> (org, "Millbrook, OH")."""
     stripped = text.strip()
     if looks_like_location(stripped):
         return "", stripped
@@ -82,9 +82,9 @@ def looks_like_location(text: str) -> bool:
 
 
 def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
-    """ "Agronomy Department, University of Florida, Gainesville, FL" -> ("University of Florida",
-    "Agronomy"): a department part moves to ``department`` and a trailing place is dropped; other
-    parts stay ("University of California, Berkeley, School of Information")."""
+    """ "Soil Science Department, Kestrel University, Millbrook, OH" -> ("Kestrel University",
+    "Soil Science"): a department part moves to ``department`` and a trailing place is dropped; other
+    parts stay ("University of Tarrow, Eastfield, School of Design")."""
     if not affiliation:
         return affiliation, None
     parts = [p.strip() for p in affiliation.split(",") if p.strip()]
@@ -97,7 +97,7 @@ def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
             continue
         kept.append(part)
     while len(kept) > 1 and looks_like_location(", ".join(kept[-2:])):
-        kept = kept[:-2]  # "Gainesville, FL"
+        kept = kept[:-2]  # "Millbrook, OH"
     while len(kept) > 1 and is_place(kept[-1]):
         kept = kept[:-1]
     return (", ".join(kept) or affiliation), department

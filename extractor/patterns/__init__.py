@@ -46,7 +46,7 @@ DEGREE_LEVELS: frozenset[DegreeLevel] = frozenset({"bachelor", "master", "doctor
 
 # A heading is short: more words than this and the line is prose or an entry, not a heading.
 MAX_HEADING_WORDS = 8
-# A line ending in ":" may be a longer lead-in ("Some other non peer-reviewed write-ups include:").
+# A line ending in ":" may be a longer lead-in ("A few further informal reports are listed here:").
 MAX_COLON_HEADING_WORDS = 10
 # Words an alias may be followed by and still name the section ("Publications in Refereed Journals").
 MAX_QUALIFIER_WORDS = 5
@@ -171,7 +171,7 @@ def _clean_heading(text: str) -> tuple[str, bool] | None:
     text = _NUMBERING_RE.sub("", text)
     text = _EDGE_PUNCT_RE.sub("", text)
     if not text or re.search(r"[.:;!?]", text):
-        return None  # "Teaching Assistant: COS 316", "Ph.D. in CS", sentences
+        return None  # "Teaching Assistant: CS 240", "Ph.D. in CS", sentences
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     return text, colon
@@ -254,7 +254,7 @@ def heading_kind(text: str) -> HeadingMatch | None:
             if best is not None:
                 return _vocabulary().aliases[best[0]]
     if colon:
-        subkind = _find_subkind(phrase)  # "Some other non peer-reviewed write-ups include:"
+        subkind = _find_subkind(phrase)  # "A few further informal reports are listed here:"
         if subkind is not None:
             return HeadingMatch("publications", subkind)
     return None

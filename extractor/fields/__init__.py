@@ -47,6 +47,10 @@ SECTION_HANDLERS: dict[SectionKind, Handler] = {
     SectionKind.INTERESTS: lists.parse_interests,
     SectionKind.RESEARCH_INTERESTS: lists.parse_research_interests,
 }
+# The document handlers, of the same signature: the person (a section spanning the document) and,
+# for statements, the statement (a section of its prose lines).
+PERSON_HANDLER: Handler = header.parse_person
+STATEMENT_HANDLER: Handler = statement.parse_statement
 
 
 def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) -> Extraction:
@@ -68,7 +72,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         if handler is not None:
             found.merge(handler(section, ctx))
     whole = Section(kind=SectionKind.OTHER, heading=None, lines=doc.lines)
-    found.merge(header.parse_person(whole, ctx))
+    found.merge(PERSON_HANDLER(whole, ctx))
     if ctx.kind in STATEMENT_KINDS:
         prose = tuple(
             ln
@@ -77,7 +81,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
             for ln in ((sec.heading,) if sec.heading else ()) + sec.lines
         )
         cited = dataclasses.replace(ctx, cited=tuple(found.publications))
-        found.merge(statement.parse_statement(Section(SectionKind.STATEMENT, None, prose), cited))
+        found.merge(STATEMENT_HANDLER(Section(SectionKind.STATEMENT, None, prose), cited))
     return Extraction(
         source=doc.source,
         kind=ctx.kind,

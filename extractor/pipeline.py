@@ -71,7 +71,8 @@ def extract(
         except Exception as e:
             # not the input's fault, but reported the same way: one line, the document skipped
             logger.exception("internal error on %s", path)
-            errors.append(InputError(path, f"internal error while extracting ({type(e).__name__}: {e})"))
+            reason = f"internal error while extracting ({type(e).__name__}: {e})"
+            errors.append(InputError(path, reason, internal=True))
     if not extractions:
         return ExtractResult(profile=None, errors=tuple(errors))
     extra = [f"{e.path}: could not be read ({e.reason})" for e in errors]

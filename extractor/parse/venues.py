@@ -170,7 +170,7 @@ def lookup_venue(text: str) -> VenueMatch | None:
 
     >>> lookup_venue("In Proceedings of the 29th Symposium on Operating Systems Principles (SOSP '23)")
     VenueMatch(short='SOSP', kind='conference', matched='Symposium on Operating Systems Principles')
-    >>> lookup_venue("PhD Dissertation 2023 | Rice University") is None
+    >>> lookup_venue("PhD Dissertation 2021 | Kestrel University") is None
     True
     """
     if not text or not text.strip():

@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import html
 import logging
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import cast, get_args
@@ -36,6 +35,7 @@ from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 import phonenumbers
 
+from extractor.parse.text import fold, url_key
 from extractor.patterns import contact_regexes as rx
 from extractor.profile import LinkKind
 
@@ -76,6 +76,32 @@ def find_emails(text: str) -> list[str]:
     if "&" in text:
         text = html.unescape(text)
     return _unique(email for _, _, emails in _email_hits(text) for email in emails)
+
+
+def find_owner_emails(text: str, name: str | None) -> list[str]:
+    """As ``find_emails``, but a brace list gives only the owner's address.
+
+    In ``{alice, bob}@lab.example.edu`` (or ``{alice, bob} at lab dot example dot edu``) one
+    address is the owner's and the others are co-authors': of each brace list only the addresses
+    ``choose_owner_emails`` keeps are taken. Addresses outside brace lists come first, as found.
+
+    Args:
+        text: any text; HTML entities are decoded as in ``find_emails``.
+        name: the owner's name, or None when unknown.
+
+    Returns:
+        Unique addresses.
+    """
+    if not text:
+        return []
+    if "&" in text:
+        text = html.unescape(text)
+    hits = _email_hits(text)
+    single = [email for _, _, emails in hits if len(emails) == 1 for email in emails]
+    groups = [
+        email for _, _, emails in hits if len(emails) > 1 for email in choose_owner_emails(emails, name)
+    ]
+    return _unique([*single, *groups])
 
 
 def choose_owner_emails(emails: list[str], name: str | None) -> list[str]:
@@ -183,11 +209,11 @@ def _valid_email(candidate: str) -> str | None:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [token for token in rx.NAME_TOKEN_RE.findall(_fold(name)) if token]
+    return [token for token in rx.NAME_TOKEN_RE.findall(fold(name)) if token]
 
 
 def _local_part_fits(local: str, tokens: list[str]) -> bool:
-    pieces = [piece for piece in rx.LOCAL_PART_SEPARATOR_RE.split(_fold(local)) if piece]
+    pieces = [piece for piece in rx.LOCAL_PART_SEPARATOR_RE.split(fold(local)) if piece]
     flat = "".join(pieces)
     if not flat:
         return False
@@ -199,15 +225,6 @@ def _local_part_fits(local: str, tokens: list[str]) -> bool:
     initials = "".join(token[0] for token in tokens)
     combos = {first[0] + last, first + last[0], last + first[0], initials, initials[:-1] + last}
     return flat in combos or any(len(c) >= 4 and flat.startswith(c) for c in combos)
-
-
-def _fold(text: str) -> str:
-    """Lowercase without accents: "José" -> "jose"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-# --- phones --------------------------------------------------------------------------------
 
 
 def find_phones(text: str, default_region: str | None = None) -> list[str]:
@@ -259,6 +276,8 @@ def _region_from_country_code(text: str) -> str | None:
         try:
             number = phonenumbers.parse(m.group().replace("(+", "+", 1), None)
         except phonenumbers.NumberParseException:
+            continue
+        if number.country_code is None:
             continue
         region = phonenumbers.region_code_for_country_code(number.country_code)
         if region in phonenumbers.SUPPORTED_REGIONS:
@@ -337,7 +356,7 @@ def find_links(text: str) -> list[str]:
     seen: set[str] = set()
     links: list[str] = []
     for _, url in sorted(found, key=lambda item: item[0]):
-        key = url.split("://", 1)[-1].rstrip("/").casefold()
+        key = url_key(url)
         if key not in seen:
             seen.add(key)
             links.append(url)

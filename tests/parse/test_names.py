@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.fields.names import (
+from extractor.parse.names import (
     fold,
     honorifics,
     name_key,

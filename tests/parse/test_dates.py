@@ -1,4 +1,4 @@
-"""Tables and properties for ``extractor.fields.dates`` and ``extractor.patterns.date_regexes``.
+"""Tables and properties for ``extractor.parse.dates`` and ``extractor.patterns.date_regexes``.
 
 One row per quirk, grouped by comment; each row's id says what it exercises. The properties
 check what every caller relies on: nothing raises, every date is ``YYYY[-MM[-DD]]`` with a real
@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.document import DateRange
-from extractor.fields.dates import find_all_years, find_date_range, find_year, parse_date_range
+from extractor.parse.dates import find_all_years, find_date_range, find_year, parse_date_range
 from extractor.patterns import date_regexes
 from extractor.patterns.date_regexes import DATE_REGEX_EXAMPLES, MONTHS, SEASONS, TERM_ABBREVIATIONS
 
@@ -40,8 +40,8 @@ def dr(
 FIND_CASES = [
     # --- month-name ranges ---
     pytest.param(
-        "Princeton University  Sep 2022 - May 2027 (Expected)",
-        dr("2022-09", "2027-05", "Sep 2022 - May 2027 (Expected)", expected=True),
+        "Kestrel University  Sep 2021 - May 2026 (Expected)",
+        dr("2021-09", "2026-05", "Sep 2021 - May 2026 (Expected)", expected=True),
         id="month-range-expected-suffix-in-line",
     ),
     pytest.param("Feb 2022 – Aug 2022", dr("2022-02", "2022-08", "Feb 2022 – Aug 2022"), id="en-dash-months"),
@@ -175,20 +175,20 @@ def test_find_date_range(text: str, expected: DateRange) -> None:
 
 # --- text with numbers that are not dates ---
 NOT_DATES = [
-    pytest.param("608-960-0303", id="phone-dashes"),
-    pytest.param("+1 608 960 2019", id="phone-spaces-year-like"),
+    pytest.param("617-555-0142", id="phone-dashes"),
+    pytest.param("+1 617 555 2019", id="phone-spaces-year-like"),
     pytest.param("Call (608) 555-2019", id="phone-year-like-tail"),
     pytest.param("pp. 583–589", id="page-range"),
     pytest.param("Nature 595, 583–589", id="volume-and-pages"),
     pytest.param("pp. 1995–2003", id="year-like-page-range"),
-    pytest.param("COS 316", id="course-number"),
+    pytest.param("CS 240", id="course-number"),
     pytest.param("doi:10.1145/3492321.3519563", id="doi"),
     pytest.param("https://doi.org/10.1109/TPDS.2019.2903456", id="doi-with-year-inside"),
     pytest.param("arXiv:2012.12345", id="arxiv-id-year-like"),
     pytest.param("v1.2.3", id="version"),
     pytest.param("Python 3.11", id="version-two-parts"),
     pytest.param("1.3x speedup", id="speedup"),
-    pytest.param("GPA 3.96/4.00", id="gpa"),
+    pytest.param("GPA 3.87/4.00", id="gpa"),
     pytest.param("the 1990s", id="decade"),
     pytest.param("$2000 grant", id="money"),
     pytest.param("2000+ users", id="count-plus"),
@@ -217,8 +217,8 @@ def test_impossible_day_is_not_invented() -> None:
 PARSE_CASES = [
     # --- same as find ---
     pytest.param(
-        "Sep 2022 - May 2027 (Expected)",
-        dr("2022-09", "2027-05", "Sep 2022 - May 2027 (Expected)", expected=True),
+        "Sep 2021 - May 2026 (Expected)",
+        dr("2021-09", "2026-05", "Sep 2021 - May 2026 (Expected)", expected=True),
         id="design-example",
     ),
     pytest.param("(2016–2020)", dr("2016", "2020", "(2016–2020)"), id="bracketed"),
@@ -233,7 +233,7 @@ PARSE_CASES = [
     pytest.param("W21", dr("2021", "2021", "W21"), id="bare-letter-term-winter"),
     # --- anything else beside the date: None ---
     pytest.param("B.S. 2019", None, id="words-beside"),
-    pytest.param("COS 316", None, id="no-date"),
+    pytest.param("CS 240", None, id="no-date"),
     pytest.param("Presentation", None, id="present-inside-word"),
     pytest.param("", None, id="empty"),
     pytest.param("   ", None, id="blank"),
@@ -267,8 +267,8 @@ YEAR_CASES = [
     pytest.param("Best Paper Award, Sep 2022", 2022, id="month-year"),
     pytest.param("Fellowship 2018–2021", 2018, id="range-start"),
     # --- none ---
-    pytest.param("COS 316, 3.96/4.00", None, id="no-year"),
-    pytest.param("608-960-0303", None, id="phone"),
+    pytest.param("CS 240, 3.87/4.00", None, id="no-year"),
+    pytest.param("617-555-0142", None, id="phone"),
 ]
 
 
@@ -353,7 +353,7 @@ DATE_PIECES = st.sampled_from(
         "Sep", "Sept.", "May", "February", "Fall", "Fa", "F", "Q3", "2019", "2021", "1999", "2100",
         "1900", "19", "23", "09", "12", "31", "00", "'", "’", " ", "  ", "-", "–", "—", "--", "/",
         ".", ",", "(", ")", "[", "to", "present", "Now", "since", "from", "Expected", "exp.",
-        "Class of", "年", "月", "至今", "pp.", "onwards", "x", "0", "1", "3.96", "NSDI",
+        "Class of", "年", "月", "至今", "pp.", "onwards", "x", "0", "1", "3.87", "NSDI",
     ]
 )  # fmt: skip
 DATE_LIKE_TEXT = st.lists(DATE_PIECES, max_size=12).map("".join)
@@ -418,7 +418,7 @@ def test_years_properties(text: str) -> None:
 
 @given(st.text(), st.text())
 def test_matched_cuts_out_of_a_line(before: str, after: str) -> None:
-    line = f"{before} Sep 2022 - May 2027 (Expected) {after}"
+    line = f"{before} Sep 2021 - May 2026 (Expected) {after}"
     found = find_date_range(line)
     assert found is not None, line
     assert found.matched in line, line

@@ -3,7 +3,7 @@
 ``dissect(block)`` takes the lines of one entry in whatever order the layout gave them (date
 first, title first, location on the right) and sorts their content into parts:
 - the first date range anywhere in the entry (cut out of its line);
-- a location ("Princeton, NJ, USA", "Saarbrücken, Germany"), on its own line or at a line's end;
+- a location ("Millbrook, OH, USA", "Saarbrücken, Germany"), on its own line or at a line's end;
 - people ("Advisor: Prof. X", "Advisors: A, B", "mentored by X and Y", "Manager: Dr. Z",
   "supervised by X", "with Prof. X"), as bare names;
 - GPA and thesis lines;
@@ -13,19 +13,18 @@ first, title first, location on the right) and sorts their content into parts:
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from extractor.document import Block, DateRange
-from extractor.fields.dates import find_date_range
-from extractor.fields.names import split_person_list
+from extractor.parse.dates import find_date_range
+from extractor.parse.names import split_person_list
+from extractor.parse.places import split_location
 from extractor.patterns import words
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
     GPA_RE,
     HEAD_SENTENCE_RE,
     INLINE_PEOPLE_RE,
-    LOCATION_TAIL_RE,
     ORG_START_RE,
     PEOPLE_LINE_RE,
     SENTENCE_END_RE,
@@ -37,33 +36,6 @@ from extractor.patterns.regexes import (
 
 # A non-bullet line longer than this is a description (highlight), not a title or organization.
 HEAD_LINE_MAX_CHARS = 110
-COUNTRY_ALIASES = frozenset(
-    {
-        "usa",
-        "us",
-        "u.s.a.",
-        "u.s.",
-        "uk",
-        "u.k.",
-        "england",
-        "scotland",
-        "wales",
-        "south korea",
-        "korea",
-        "russia",
-        "iran",
-        "taiwan",
-        "hong kong",
-        "vietnam",
-        "the netherlands",
-        "czech republic",
-        "turkey",
-        "prc",
-        "uae",
-    }
-)
-
-
 @dataclass(slots=True)
 class EntryParts:
     dates: DateRange | None = None
@@ -77,76 +49,11 @@ class EntryParts:
     highlights: list[str] = field(default_factory=list)
 
 
-@functools.cache
-def _place_names() -> frozenset[str]:
-    import pycountry  # 40 ms to import: loaded when the first location is checked
-
-    names: set[str] = set(COUNTRY_ALIASES)
-    for country in pycountry.countries:
-        names.add(country.name.casefold())
-        common = getattr(country, "common_name", None)
-        if common:
-            names.add(common.casefold())
-        names.add(country.alpha_3.casefold())
-    for sub in pycountry.subdivisions.get(country_code="US") or []:
-        names.add(sub.code.split("-")[1].casefold())
-        names.add(sub.name.casefold())
-    for code in ("CA", "AU", "IN", "CN", "DE"):
-        for sub in pycountry.subdivisions.get(country_code=code) or []:
-            names.add(sub.name.casefold())
-    return frozenset(names)
-
-
-def is_place(text: str) -> bool:
-    """A known country, US state (name or code) or big region."""
-    return text.strip(" .").casefold() in _place_names()
-
-
-def split_location(text: str) -> tuple[str, str | None]:
-    """Cut a trailing location off a line: "Princeton University, Princeton, NJ" -> (org, "Princeton, NJ")."""
-    stripped = text.strip()
-    if looks_like_location(stripped):
-        return "", stripped
-    match = LOCATION_TAIL_RE.search(stripped)
-    if match:
-        # the longest trailing run of comma parts that reads as a place: in "Verdant Genomics,
-        # San Diego, CA" that is "San Diego, CA", not the company with it
-        start = match.start("loc")
-        parts = stripped[start:].split(",")
-        for keep in range(len(parts), 0, -1):
-            tail = ",".join(parts[-keep:]).strip()
-            if looks_like_location(tail):
-                head = stripped[: len(stripped) - len(",".join(parts[-keep:]))]
-                return head.strip(" ,|-–—"), tail
-    return stripped, None
-
-
-def looks_like_location(text: str) -> bool:
-    """ "City, ST", "City, ST, USA", "City, Country", or a country alone."""
-    parts = [p.strip() for p in text.split(",")]
-    if not parts or any(not p for p in parts) or len(parts) > 3:
-        return False
-    if len(parts) == 1:
-        return is_place(parts[0]) and parts[0][:1].isupper()
-    if not is_place(parts[-1]):
-        return False
-    if len(parts) == 3 and not is_place(parts[1]):
-        return False  # "City, State, Country": the middle is a state or region
-    org_words = words("org_words")
-    for part in parts[:-1]:
-        tokens = part.split()
-        if not 1 <= len(tokens) <= 4 or not part[:1].isupper() or any(ch.isdigit() for ch in part):
-            return False
-        if any(t.casefold() in org_words for t in tokens):
-            return False
-    return True
-
-
 def dissect(block: Block) -> EntryParts:
     parts = EntryParts()
     for index, line in enumerate(block.lines):
         is_bullet = line.list_item and index > 0
-        # a PDF row split by wide gaps ("Princeton University" ... "Princeton, NJ") is read cell by cell,
+        # a PDF row split by wide gaps ("Kestrel University" ... "Millbrook, OH") is read cell by cell,
         # and a line of emphasized runs ("**Title**, *Employer*, City") run by run
         spans = () if is_bullet else (*line.bold_spans, *line.italic_spans)
         for cell in _joined_labels(line.cells) or (line.text,):
@@ -238,7 +145,7 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         return
     if not is_bullet and not parts.head:
         lead = HEAD_SENTENCE_RE.match(text)
-        if lead:  # "Statistical Consultant, Mothershead Law. Analysis of ...": the head, then a description
+        if lead:  # "Statistical Consultant, Harlow Legal. Analysis of ...": the head, then a description
             parts.head.append(lead["head"])
             parts.highlights.append(text[lead.end() :].strip())
             return
@@ -303,7 +210,7 @@ def _cut(text: str, piece: str) -> str:
     rest = (text[:at] + " " + text[at + len(piece) :]).strip().strip(" ,;|–—-").strip()
     if rest.count("(") != rest.count(")"):
         rest = rest.strip("()").strip()  # a bracket the cut piece opened or closed
-    return STRAY_LETTER_END_RE.sub("", rest)  # "Uppsala University z" (an icon glyph before the date)
+    return STRAY_LETTER_END_RE.sub("", rest)  # "Tarrow University z" (an icon glyph before the date)
 
 
 def has_word(text: str, vocabulary: str) -> bool:
@@ -319,10 +226,10 @@ def _title_words_only(text: str) -> bool:
 
 
 def split_title_org(text: str) -> tuple[str | None, str | None]:
-    """ "Applied Scientist Intern @ Amazon, AWS AI Team" -> (title, organization)."""
+    """ "Research Intern @ Brindle Labs, Vision Team" -> (title, organization)."""
     joined = ORG_START_RE.search(text)
     if joined and joined.start() > 0 and _title_words_only(text[: joined.start()]):
-        # "Researcher Department of Systematics, Uppsala University": no separator, but the role's
+        # "Researcher Department of Botany, Tarrow University": no separator, but the role's
         # words end where the organization's name begins
         return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")
     match = TITLE_ORG_SEPARATOR_RE.search(text)

@@ -28,13 +28,12 @@ the repair stage.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from extractor.fields.names import (
+from extractor.parse.names import (
     is_initial,
     is_name_suffix,
     is_particle,
@@ -42,6 +41,7 @@ from extractor.fields.names import (
     strip_trailing_period,
 )
 from extractor.patterns import author_regexes as rx
+from extractor.repair import attach_spacing_accents
 
 if TYPE_CHECKING:
     import re
@@ -79,15 +79,6 @@ _MARK_FOLD = str.maketrans(
 # characters removed from a name once its marks are read: the marks, LaTeX debris ("$^*$") and
 # digits (affiliation keys set apart by a space, "Amy Li 1"; a name never holds a digit)
 _DROP_FROM_NAME = str.maketrans(dict.fromkeys(rx.MARK_CHARS + "^${}0123456789", ""))
-# spacing accents -> the combining accent they stand for
-_COMBINING_ACCENTS = {
-    "¨": "\u0308",
-    "´": "\u0301",
-    "˜": "\u0303",
-    "ˆ": "\u0302",
-    "˚": "\u030a",
-    "¸": "\u0327",
-}
 # inside a name word: hyphens, apostrophes, and spacing accents PDF text leaves ("Br¨uhl")
 _NAME_PUNCTUATION = str.maketrans(dict.fromkeys("-'’¨´`˜ˆ", ""))
 _LEFT_JUNK = " \t-–—•·▪◦‣,.;:'\"“”‘’`[]{}<>|/\\"
@@ -158,14 +149,9 @@ def _parenthetical(match: re.Match[str]) -> str:
     return " "
 
 
-def _accented(match: re.Match[str]) -> str:
-    combining = _COMBINING_ACCENTS[match.group("accent")]
-    return unicodedata.normalize("NFC", match.group("letter") + combining)
-
-
 def _prepare(text: str) -> str:
     text = text.translate(_MARK_FOLD)
-    text = rx.SPACING_ACCENT_RE.sub(_accented, text)
+    text = attach_spacing_accents(text)
     text = rx.SUPERSCRIPT_AFFILIATION_RE.sub("", text)
     text = rx.PARENTHETICAL_RE.sub(_parenthetical, text)
     text = rx.AFFILIATION_DIGITS_RE.sub("", text)

@@ -1,4 +1,4 @@
-"""Tests for extractor/fields/contact.py: emails, phones, links. All examples are fictional."""
+"""Tests for extractor/parse/contact.py: emails, phones, links. All examples are fictional."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.fields.contact import (
+from extractor.parse.contact import (
     choose_owner_emails,
     classify_link,
     find_emails,
     find_links,
+    find_owner_emails,
     find_phones,
     normalize_link,
 )
@@ -134,6 +135,24 @@ def test_find_emails_negatives(text: str) -> None:
 )
 def test_choose_owner_emails(emails: list[str], name: str | None, expected: list[str]) -> None:
     assert choose_owner_emails(emails, name) == expected, (emails, name)
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # issue 15: the written-out form gave both addresses, so a co-author's became the owner's
+        ("{alice, bob} at lab dot example dot edu", "Alice Smith", ["alice@lab.example.edu"]),
+        ("{alice,bob}@lab.example.edu", "Bob Jones", ["bob@lab.example.edu"]),
+        ("{alice | bob} [at] lab [dot] example [dot] edu", "Bob Jones", ["bob@lab.example.edu"]),
+        # addresses outside the brace list are kept, and come first
+        ("{alice,bob}@lab.example.edu; carol@x.org", "Alice Smith", ["carol@x.org", "alice@lab.example.edu"]),
+        ("{alice,bob}@lab.example.edu", "Carol White", []),  # no address fits the owner
+        ("jdoe at x dot edu", "Jane Doe", ["jdoe@x.edu"]),  # no brace list: as find_emails
+        ("", "Jane Doe", []),
+    ],
+)
+def test_find_owner_emails(text: str, name: str, expected: list[str]) -> None:
+    assert find_owner_emails(text, name) == expected, (text, name)
 
 
 # --- phones --------------------------------------------------------------------------------

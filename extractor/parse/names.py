@@ -17,11 +17,11 @@ match; a bare surname never matches a full name; two names in swapped order with
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from extractor.parse.text import fold as fold_text
 from extractor.patterns import author_regexes as rx
 
 # how many distinct names to remember parsed; a CV has a few hundred co-authors at most
@@ -86,9 +86,9 @@ def particles() -> frozenset[str]:
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def fold(text: str) -> str:
-    """Fold accents and case: "José Núñez" -> "jose nunez", "Łukasz" -> "lukasz"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    """Fold accents and case, letters NFKD leaves alone included: "José Núñez" -> "jose nunez",
+    "Łukasz" -> "lukasz"."""
+    return fold_text(text.translate(_FOLD_EXTRA))
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.fields.authors import (
+from extractor.parse.authors import (
     AUTHOR_LIST_THRESHOLD,
     EXPLICIT_EQUAL,
     ParsedAuthor,
@@ -16,7 +16,7 @@ from extractor.fields.authors import (
     normalize_initials,
     parse_authors,
 )
-from extractor.fields.names import honorifics, particles
+from extractor.parse.names import honorifics, particles
 from extractor.patterns import author_regexes
 
 # (text, [(name, marks), ...]); name None is an empty slot

@@ -2,7 +2,7 @@
 
 Input is one line (or a short string); output is the first date expression in it, as a
 ``DateRange`` whose ``matched`` is the exact text consumed, so a caller can cut it out of the line
-("Princeton University  Sep 2022 - May 2027 (Expected)" -> "Princeton University").
+("Kestrel University  Sep 2021 - May 2026 (Expected)" -> "Kestrel University").
 
 The heuristic, regex first (all patterns live in ``patterns/date_regexes.py``):
 
@@ -414,12 +414,12 @@ def find_date_range(text: str) -> DateRange | None:
     """Find the first date or date range anywhere in a line.
 
     Args:
-        text: one line, e.g. ``"Princeton University  Sep 2022 - May 2027 (Expected)"``.
+        text: one line, e.g. ``"Kestrel University  Sep 2021 - May 2026 (Expected)"``.
 
     Returns:
         A ``DateRange`` whose ``matched`` is the exact substring read (with its "since",
         "(Expected)" and enclosing brackets), e.g. ``DateRange("2022-09", "2027-05",
-        expected=True, matched="Sep 2022 - May 2027 (Expected)")``; ``None`` when the line has
+        expected=True, matched="Sep 2021 - May 2026 (Expected)")``; ``None`` when the line has
         no date. A single date is a completion date (``start=None``) unless marked "since"
         or "from"; a lone term ("Fall 2023") is ``start=end="2023"``. A lone "present" is not
         taken from a line (see ``parse_date_range``). Never raises.

@@ -320,3 +320,16 @@ def test_deeply_nested_lists_do_not_crash() -> None:
 def test_degenerate_markup_never_raises(markup: str) -> None:
     lines, _ = read_html(markup)
     assert all(ln.text and ln.text == ln.text.strip() for ln in lines)
+
+
+def test_a_content_wrapper_named_for_its_navbar_is_not_chrome() -> None:
+    """Quarto wraps the whole page in class "page-navbar"; a navbar itself is still dropped."""
+    page = """<html><body>
+    <div class="navbar navbar-expand-lg"><a href="/">Home</a></div>
+    <div id="quarto-content" class="page-columns page-rows-contents page-navbar">
+      <h1>Mira Tanaka</h1><p>I study sand ripples at Eastfield University.</p>
+    </div>
+    <div class="cookie-banner">We use cookies</div>
+    </body></html>"""
+    lines, _ = read_html(page)
+    assert [line.text for line in lines] == ["Mira Tanaka", "I study sand ripples at Eastfield University."]

@@ -54,7 +54,12 @@ YEARISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:present|now|current)\b", re.IG
 
 # HTML: a file that starts like HTML once whitespace, BOM and comments are skipped
 HTML_START_RE = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL
+    r"""\s*
+    (?:---\n.*?\n---\s*)?            # Jekyll front matter left in a built page ("---\nlayout: null\n---")
+    (?:<\?xml[^>]*\?>\s*)?            # an XHTML page's XML prolog ('<?xml version="1.0" ?>')
+    (?:<!--.*?-->\s*)*                # comments before the markup
+    <(?:!doctype\s+html|html|head|body|meta|title)\b""",
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 # Markdown heading: "## Education" -> level 2, text "Education"
 MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")

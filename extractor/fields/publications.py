@@ -35,6 +35,8 @@ from extractor.fields.authors import (
 from extractor.fields.dates import find_year
 from extractor.fields.prose import join_wrapped
 from extractor.fields.venues import lookup_venue
+from extractor.learn.citation import Labelled, label_citation, model_available
+from extractor.patterns import citation_regexes as crx
 from extractor.patterns import regexes as rx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
 from extractor.segment import split_entries
@@ -180,6 +182,13 @@ class _Parts:
     year: int | None = None
     bold: tuple[str, ...] = ()
     owner_first: bool = False  # "With A and B": the owner, not printed, leads the author list
+    status_text: str | None = None  # the model's status span ("under review", "R&R at")
+    doi: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    confidence: float | None = None
 
 
 def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
@@ -208,11 +217,13 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     if multi:
         _read_by_roles(lines, roles, parts, first)
     else:
-        _read_citation(_join(lines, first), parts)
+        citation = _join(lines, first)
+        _read_citation(citation, parts)
+        _add_model_fields(citation, parts)
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
-    status = _status(
+    status = _status(parts.status_text or "") or _status(
         " ".join(filter(None, [parts.venue_text, parts.title if not multi else None]))
     ) or _status(
         full_text
@@ -242,6 +253,12 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         )
         for a in parsed
     ]
+    if len(parsed) >= 2 and parsed[0].name is None and not parsed[0].marks and authors[1].equal_contribution:
+        # ", Zed Xu*, Amy Li*": the owner's name went missing with its mark; the owner leads the
+        # equal first authors the document's legend defines
+        authors[0] = authors[0].model_copy(update={"equal_contribution": True})
+    if not authors and kind == "thesis":
+        authors = [Author(name=None, is_owner=True)]  # a dissertation lists no author: it is the owner's
     return Publication(
         title=parts.title,
         authors=authors,
@@ -254,6 +271,12 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         links=_unique_links(parts.links),
         label=parts.label,
         abstract=parts.abstract,
+        doi=parts.doi,
+        volume=parts.volume,
+        issue=parts.issue,
+        pages=parts.pages,
+        publisher=parts.publisher,
+        confidence=parts.confidence,
         evidence=evidence_for(block, ctx),
     )
 
@@ -316,6 +339,68 @@ def _is_citation(text: str) -> bool:
     """A whole citation on one line: it holds an author segment beside other sentences."""
     segments = split_sentences(text)
     return len(segments) >= 2 and any(looks_like_author_list(s) >= AUTHOR_LINE_SCORE for s in segments[:3])
+
+
+def _add_model_fields(text: str, parts: _Parts) -> None:
+    """What the learned citation model adds to a citation paragraph read by the rules: volume, issue,
+    pages, publisher and DOI (spans outside the title), and the confidence: the least probability the
+    model gives any token of the chosen title of being title (its marginal), so a title the model
+    would have cut elsewhere scores low."""
+    if not model_available() or not parts.title:
+        return
+    labelled = label_citation(text, bold=parts.bold)
+    at = text.find(parts.title)
+    if at < 0:
+        return
+    end = at + len(parts.title)
+    margins = [
+        labelled.marginals[i]["title"] for i, t in enumerate(labelled.tokens) if t.start < end and t.end > at
+    ]
+    if margins:
+        parts.confidence = round(min(margins), 3)
+    outside = Labelled(
+        labelled.tokens,
+        labelled.labels,
+        tuple(span for span in labelled.spans if span.end <= at or span.start >= end),
+        labelled.probability,
+        labelled.marginals,
+    )
+    fields = read_labels(outside)
+    parts.doi = fields.get("doi")
+    parts.volume = fields.get("volume")
+    parts.issue = fields.get("issue")
+    parts.pages = fields.get("pages")
+    parts.publisher = fields.get("publisher")
+
+
+def read_labels(labelled: Labelled) -> dict[str, str]:
+    """The fields of a labelled entry, each cleaned of its printed decoration: the first title,
+    container, date; every author span of the first author run; volume "vol. 12," -> "12"."""
+    out: dict[str, str] = {}
+    spans = labelled.spans
+    for label in ("title", "container", "date", "status", "citation-number", "publisher"):
+        first = labelled.first(label)
+        if first is not None:
+            out[label] = first.text
+    author_at = next((i for i, s in enumerate(spans) if s.label == "author"), None)
+    if author_at is not None:
+        run = [spans[author_at].text]
+        for span in spans[author_at + 1 :]:  # "A. Doe*, B. Roe" split by a stray mark label stays one list
+            if (span.label != "author" and span.label not in ("note",)) or len(span.text) > 3:
+                break
+            run.append(span.text)
+        out["author"] = " ".join(run)
+    for label in ("volume", "issue", "pages", "doi"):
+        first = labelled.first(label)
+        if first is not None:
+            value = crx.FIELD_LEAD_RES[label].sub("", first.text).strip(" .,;:()[]")
+            if value:
+                out[label] = value
+    if "publisher" in out:
+        out["publisher"] = out["publisher"].strip(" .,;:")
+    if "container" not in out and "publisher" in out and labelled.first("title") is not None:
+        out["publisher_venue"] = out["publisher"]  # "PhD thesis, A University": the venue is the school
+    return out
 
 
 def _read_citation(text: str, parts: _Parts) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,8 @@ ANYSTYLE_LABELS: dict[str, str] = {
 
 # Relative position in the entry is given in this many buckets.
 POSITION_BUCKETS = 8
+# Token feature sets remembered (a CV repeats its names and venue words).
+FEATURE_CACHE_SIZE = 65536
 # Sentence ends before a token are counted up to this many.
 MAX_SEGMENTS = 5
 # Quote characters that open and close a quoted title.
@@ -89,6 +91,7 @@ class Labelled:
     labels: tuple[str, ...]
     spans: tuple[Span, ...]
     probability: float  # of the whole labelling (the Viterbi path), 0..1
+    marginals: tuple[dict[str, float], ...] = ()  # per token: label -> marginal probability
 
     def first(self, label: str) -> Span | None:
         return next((s for s in self.spans if s.label == label), None)
@@ -189,9 +192,13 @@ def _core(word: str) -> str:
     return word.strip(_EDGE)
 
 
-def _own_features(token: Token) -> list[str]:
+def _own_features(token: Token) -> tuple[str, ...]:
     """Features of a token by itself (neighbours get a selection of these, prefixed)."""
-    raw = token.text
+    return _word_features(token.text, token.line_start, token.bold, token.italic)
+
+
+@lru_cache(maxsize=FEATURE_CACHE_SIZE)
+def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tuple[str, ...]:
     core = _core(raw)
     low = core.casefold()
     cues = _cues()
@@ -252,13 +259,13 @@ def _own_features(token: Token) -> list[str]:
         f.append("venueword")
     if core in venue_acronyms:
         f.append("venueacronym")
-    if token.line_start:
+    if line_start:
         f.append("newline")
-    if token.bold:
+    if bold:
         f.append("bold")
-    if token.italic:
+    if italic:
         f.append("italic")
-    return f
+    return tuple(f)
 
 
 _NEIGHBOUR_KEEP = ("w=", "sh=", "rp=", "lb=", "year", "initial", "cap", "newline", "bold", "italic", "cue=")
@@ -383,7 +390,7 @@ def label_citation(
     """Label one entry. ``entry`` is its text (newlines are line breaks) or its tokens (then ``text``
     is the text their offsets point into).
 
-    >>> labelled = label_citation("J. Doe and A. Roe. A Study of Widgets. Journal of Gadgets, 12(3):4-6, 2021.")
+    >>> labelled = label_citation("J. Doe and A. Roe. A Study of Widgets. Journal of Gadgets, 12(3), 2021.")
     >>> labelled.first("title").text
     'A Study of Widgets.'
     """
@@ -399,5 +406,6 @@ def label_citation(
     tagger.set(token_features(tokens))
     labels = tuple(tagger.tag())
     probability = tagger.probability(list(labels))
-    margins = [tagger.marginal(label, i) for i, label in enumerate(labels)]
-    return Labelled(tokens, labels, spans_of(text, tokens, labels, margins), probability)
+    marginals = tuple({label: tagger.marginal(label, i) for label in LABELS} for i in range(len(tokens)))
+    margins = [marginals[i][label] for i, label in enumerate(labels)]
+    return Labelled(tokens, labels, spans_of(text, tokens, labels, margins), probability, marginals)

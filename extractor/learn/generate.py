@@ -10,6 +10,7 @@ line wraps). Every name, title and venue is invented from the word lists below.
 from __future__ import annotations
 
 import random
+from functools import cache
 
 from extractor.learn.data import LabelledEntry, Part, build_entry
 
@@ -76,9 +77,84 @@ MONTH = ("Jan.", "Feb.", "March", "Apr.", "May", "June", "Jul.", "Aug.", "Sept."
 # fmt: on
 
 
+# Invented names are also built from these syllables, so the model learns the shape of a name,
+# not a list of names.
+SYLLABLE = (
+    "ka",
+    "ren",
+    "dow",
+    "mi",
+    "lo",
+    "tan",
+    "vek",
+    "sha",
+    "ri",
+    "bel",
+    "zo",
+    "nor",
+    "quin",
+    "al",
+    "ta",
+    "mar",
+    "ish",
+    "ven",
+    "do",
+    "ru",
+    "fel",
+    "gar",
+    "hu",
+    "jin",
+    "ko",
+    "le",
+    "mo",
+    "na",
+    "pe",
+    "sor",
+    "tre",
+    "ul",
+    "wa",
+    "ye",
+    "zen",
+    "bra",
+    "cor",
+    "dan",
+    "el",
+    "fro",
+    "gu",
+    "hal",
+    "ib",
+    "jo",
+    "kel",
+)
+# Title and venue words: common English words (wordfreq's list, a dependency), so the model learns
+# what a title looks like rather than a few words.
+TITLE_WORD_COUNT = 12000
+
+
+@cache
+def _english_words() -> tuple[str, ...]:
+    from wordfreq import top_n_list
+
+    stop = set(LINKING) | {"the", "a", "an", "to", "is", "it", "that", "this", "be", "are", "was"}
+    return tuple(
+        w
+        for w in top_n_list("en", TITLE_WORD_COUNT)
+        if w.isalpha() and w.isascii() and len(w) > 2 and w not in stop
+    )
+
+
 class _Gen:
     def __init__(self, rng: random.Random) -> None:
         self.r = rng
+
+    def invented(self, syllables: tuple[int, ...] = (2, 2, 3)) -> str:
+        return "".join(self.pick(SYLLABLE) for _ in range(self.pick(syllables))).capitalize()
+
+    def given(self) -> str:
+        return self.pick(GIVEN) if self.chance(0.5) else self.invented((2, 2, 3))
+
+    def word(self) -> str:
+        return self.pick(_english_words())
 
     def pick(self, seq):  # type: ignore[no-untyped-def]
         return self.r.choice(seq)
@@ -88,7 +164,7 @@ class _Gen:
 
     # --- names ---
     def surname(self) -> str:
-        name = self.pick(SURNAME)
+        name = self.pick(SURNAME) if self.chance(0.4) else self.invented((2, 3, 3, 4))
         if self.chance(0.1):
             name = f"{self.pick(PARTICLE)} {name}"
         return name
@@ -105,7 +181,7 @@ class _Gen:
         return sep.join(f"{p[0]}." for p in parts)
 
     def name(self, style: str) -> str:
-        given, surname = self.pick(GIVEN), self.surname()
+        given, surname = self.given(), self.surname()
         if style == "full":
             return f"{given} {surname}"
         if style == "initial":
@@ -162,6 +238,8 @@ class _Gen:
 
     # --- other fields ---
     def title(self) -> str:
+        if self.chance(0.75):
+            return self.english_title()
         words = [self.pick(TOPIC), self.pick(HEAD)]
         if self.chance(0.7):
             words += [self.pick(LINKING), self.pick(TOPIC), self.pick(HEAD)]
@@ -174,10 +252,39 @@ class _Gen:
             words = [words[0], *(w.lower() if w not in ("A",) else w for w in words[1:])]
         return " ".join(words)
 
+    def english_title(self) -> str:
+        """A title of common words: Title Case or sentence case, maybe "System: ..." or a subtitle."""
+        n = self.pick((2, 3, 4, 5, 6, 7, 8, 10, 12))
+        words = []
+        for i in range(n):
+            if 0 < i < n - 1 and self.chance(0.25):
+                words.append(self.pick((*LINKING, "the", "a", "to")))
+            else:
+                words.append(self.word())
+        title_case = self.chance(0.55)
+        words = [
+            w.capitalize() if (title_case and w not in LINKING) or i == 0 else w for i, w in enumerate(words)
+        ]
+        if self.chance(0.2):
+            words.insert(0, self.invented((2, 3)) + ":")  # a system's name: "Marlow: Fast ..."
+        if self.chance(0.15):
+            k = self.r.randrange(1, len(words))
+            if not words[k - 1].endswith(":"):
+                words[k - 1] += self.pick((":", "?", ":", " -", ","))
+                words[k] = words[k].capitalize()
+        if self.chance(0.08):
+            words.insert(self.r.randrange(len(words)), self.invented((1, 2)).upper())  # an acronym
+        return " ".join(words)
+
     def venue(self) -> str:
         form = self.pick(VENUE_FORM)
         ordinal = self.pick(ORDINAL)
-        text = form.format(ord=ordinal, f=self.pick(VENUE_FIELD)).replace("the  ", "the ").replace("  ", " ")
+        field = (
+            self.pick(VENUE_FIELD)
+            if self.chance(0.4)
+            else " ".join(self.word().capitalize() for _ in range(self.pick((1, 2, 2, 3))))
+        )
+        text = form.format(ord=ordinal, f=field).replace("the  ", "the ").replace("  ", " ")
         if "{ord}" in form and not ordinal:
             text = text.replace("the Conference", "the Conference")
         if self.chance(0.3):
@@ -201,6 +308,8 @@ def entry(g: _Gen, number: int) -> list[Part]:
     r = g.r
     shape = g.pick(
         (
+            "title_first",
+            "title_lines",
             "authors_first",
             "authors_first",
             "authors_first",
@@ -278,7 +387,7 @@ def entry(g: _Gen, number: int) -> list[Part]:
             _end(authors[-1].text, r, "."), "author", authors[-1].newline_before, authors[-1].bold
         )
         parts += [*authors, Part(title_text, "title", nl()), *venue_parts, *vol]
-        if shape != "year_prefix":
+        if shape != "year_prefix" and g.chance(0.85):
             parts.append(date_part)
     elif shape == "apa":
         parts += [
@@ -316,7 +425,7 @@ def entry(g: _Gen, number: int) -> list[Part]:
             parts.append(Part(a.text, "author", on_lines and k == 0, a.bold))
         if venue_parts:
             venue_parts[0] = Part(venue_parts[0].text, "container", on_lines)
-        parts += venue_parts + vol + [date_part]
+        parts += [*venue_parts, *vol, *([date_part] if g.chance(0.8) else [])]
     parts += status_parts + tail
     return [Part(p.text, p.label, p.newline_before or (wrap and g.chance(0.08)), p.bold) for p in parts]
 

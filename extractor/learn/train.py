@@ -18,6 +18,7 @@ import json
 import shutil
 import sys
 from collections.abc import Callable, Sequence
+from importlib.metadata import version
 from pathlib import Path
 
 from extractor.learn.citation import LABELS, Token, token_features
@@ -33,13 +34,13 @@ ANYSTYLE_LICENSE = WORKSPACE / "shared" / "training" / "anystyle" / "LICENSE"
 
 # Trainer parameters (L-BFGS with elastic-net regularization); fixed so a retrain gives the same model.
 CITATION_PARAMS: dict[str, object] = {
-    "c1": 0.05,
-    "c2": 0.01,
+    "c1": 1.0,
+    "c2": 0.3,
     "max_iterations": 120,
     "feature.minfreq": 2,
     "feature.possible_transitions": True,
 }
-GENERATED_ENTRIES = 4000
+GENERATED_ENTRIES = 5000
 GENERATOR_SEED = 16
 # The code whose change changes the features or the generated data (relative to the package).
 CITATION_CODE = (
@@ -65,7 +66,12 @@ def citation_stamp(anystyle: Path | None) -> dict[str, object]:
     """What the citation model was trained from: input and code hashes, and the parameters."""
     stamp: dict[str, object] = {
         "code": {name: _sha256(PACKAGE / name) for name in CITATION_CODE},
-        "params": {**CITATION_PARAMS, "generated": GENERATED_ENTRIES, "seed": GENERATOR_SEED},
+        "params": {
+            **CITATION_PARAMS,
+            "generated": GENERATED_ENTRIES,
+            "seed": GENERATOR_SEED,
+            "wordfreq": version("wordfreq"),  # the generator's title words
+        },
     }
     if anystyle is not None:
         stamp["inputs"] = {f"anystyle/{name}": _sha256(anystyle / name) for name in ANYSTYLE_FILES}

@@ -34,3 +34,5 @@ FIELD_LEAD_RES = {
     "pages": re.compile(r"^\W*(?:pp?\.?|pages?|s\.)\s*", re.IGNORECASE),
     "doi": re.compile(r"^\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE),
 }
+# a page range's dash, as BibTeX writes it ("45–67" -> "45--67")
+PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")

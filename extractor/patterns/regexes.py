@@ -581,3 +581,7 @@ WANT_TO_TEACH_RE = re.compile(
     r"qualified|happy)\s+to|could|can)\s+teach\s+(?:courses\s+(?:such\s+as|like|on|in)\s+)?(?P<courses>[^.;:]+)",
     re.IGNORECASE,
 )
+# the lead of a co-author list the owner is not printed in: "(with A and B)", "With A and B.", "joint with"
+WITH_LEAD_RE = re.compile(r"^\W*(?:with|joint\s+with|w/)\s+", re.IGNORECASE)
+# the separators of a run of link labels: "[pdf] [code]", "PDF | Code", "pdf, slides"
+LINK_WORD_SPLIT_RE = re.compile(r"\s*[|,·]\s*|(?<=[\])])\s*|\s+(?![^\[(]*[\])])")

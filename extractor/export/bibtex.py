@@ -32,7 +32,7 @@ from bibtexparser import model
 from bibtexparser.writer import BibtexFormat
 
 from extractor.export._common import author_names, citation_keys, first_url, split_name
-from extractor.patterns.citation_regexes import PAGE_DASH_RE
+from extractor.patterns.regexes import PAGE_DASH_RE
 from extractor.profile import Profile, Publication
 
 ENTRY_TYPES = {

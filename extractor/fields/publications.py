@@ -36,7 +36,6 @@ from extractor.fields.dates import find_year
 from extractor.fields.prose import join_wrapped
 from extractor.fields.venues import lookup_venue
 from extractor.learn.citation import Labelled, label_citation, model_available
-from extractor.patterns import citation_regexes as crx
 from extractor.patterns import regexes as rx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
 from extractor.segment import split_entries
@@ -393,7 +392,7 @@ def read_labels(labelled: Labelled) -> dict[str, str]:
     for label in ("volume", "issue", "pages", "doi"):
         first = labelled.first(label)
         if first is not None:
-            value = crx.FIELD_LEAD_RES[label].sub("", first.text).strip(" .,;:()[]")
+            value = rx.FIELD_LEAD_RES[label].sub("", first.text).strip(" .,;:()[]")
             if value:
                 out[label] = value
     if "publisher" in out:

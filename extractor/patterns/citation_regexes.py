@@ -27,12 +27,3 @@ DOI_RE = re.compile(r"(?:^doi:?|^10\.\d{4,}/|doi\.org/)", re.IGNORECASE)
 ENTRY_NUMBER_RE = re.compile(r"^(?:\[\w{1,5}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}[.):]|[•·▪◦‣\-–—*])$")
 MARK_RE = re.compile(r"[*†‡§¶#]")
 
-# What a labelled field's span prints before its value: "vol. 12", "no. 3", "pp. 45-67", "doi: 10.1/x"
-FIELD_LEAD_RES = {
-    "volume": re.compile(r"^\W*(?:vol(?:ume)?s?\.?|bd\.?|band)\s*", re.IGNORECASE),
-    "issue": re.compile(r"^\W*(?:no|nr|num(?:ber)?|issue|iss|heft)\.?\s*", re.IGNORECASE),
-    "pages": re.compile(r"^\W*(?:pp?\.?|pages?|s\.)\s*", re.IGNORECASE),
-    "doi": re.compile(r"^\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE),
-}
-# a page range's dash, as BibTeX writes it ("45–67" -> "45--67")
-PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")

@@ -14,12 +14,15 @@ from extractor.options import ExtractOptions
 GIVEN = ["Amara", "Bexley", "Corin", "Dalia", "Evander", "Fiora", "Galen", "Hesper", "Idris", "Juno"]
 SURNAME = ["Quillfeather", "Marrowby", "Tessaly", "Brindlecombe", "Oakenshaw", "Farrowdale", "Ashgrove",
            "Kellerman", "Duskwood", "Hollin", "Merriweather", "Talbrook", "Zhevanko"]
-WORDS = ["Sparse", "Robust", "Adaptive", "Causal", "Federated", "Stochastic", "Latent", "Coastal", "Widget",
-         "Routing", "Gadget", "Scheduling", "Lattice", "Inference", "Quorum", "Estimation", "Ripple", "Control",
-         "Harbor", "Allocation", "Meadow", "Forecasting", "Orchard", "Pricing", "Glacier", "Memory", "Lantern",
-         "Voting", "Tide", "Compilers", "Heron", "Markets", "Pollen", "Sampling", "Cobalt", "Proofs", "Ferry",
-         "Auctions", "Moss", "Kernels", "Falcon", "Wages", "Basalt", "Queues", "Thistle", "Sensors", "Amber",
-         "Copper", "Dunes", "Rivets", "Lichen", "Swarms", "Quartz"]
+WORDS = (
+    "Sparse", "Robust", "Adaptive", "Causal", "Federated", "Stochastic", "Latent", "Coastal",
+    "Widget", "Routing", "Gadget", "Scheduling", "Lattice", "Inference", "Quorum", "Estimation",
+    "Ripple", "Control", "Harbor", "Allocation", "Meadow", "Forecasting", "Orchard", "Pricing",
+    "Glacier", "Memory", "Lantern", "Voting", "Tide", "Compilers", "Heron", "Markets", "Pollen",
+    "Sampling", "Cobalt", "Proofs", "Ferry", "Auctions", "Moss", "Kernels", "Falcon", "Wages",
+    "Basalt", "Queues", "Thistle", "Sensors", "Amber", "Copper", "Dunes", "Rivets", "Lichen",
+    "Swarms", "Quartz",
+)
 VENUE = ["Journal of Widget Systems", "Transactions on Gadget Learning", "Annals of Applied Sprocketry",
          "Quarterly Journal of Harbor Economics", "Review of Lattice Computing"]
 # fmt: on
@@ -32,7 +35,9 @@ def references() -> list[dict[str, object]]:
         k = 1 + n % 4
         authors = [(GIVEN[(n + i) % len(GIVEN)], SURNAME[(n * 3 + i) % len(SURNAME)]) for i in range(k)]
         authors.insert(n % k, OWNER)
-        picked = [WORDS[(n * step + shift) % len(WORDS)] for step, shift in ((1, 0), (7, 3), (11, 5), (13, 9))]
+        picked = [
+            WORDS[(n * step + shift) % len(WORDS)] for step, shift in ((1, 0), (7, 3), (11, 5), (13, 9))
+        ]
         title = f"{picked[0]} {picked[1]} of {picked[2]} under {picked[3]}"
         out.append(
             {

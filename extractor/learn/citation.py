@@ -91,7 +91,7 @@ class Labelled:
     labels: tuple[str, ...]
     spans: tuple[Span, ...]
     probability: float  # of the whole labelling (the Viterbi path), 0..1
-    marginals: tuple[dict[str, float], ...] = ()  # per token: label -> marginal probability
+    marginals: tuple[dict[str, float], ...] = ()  # per token: label -> marginal, for the labels asked
 
     def first(self, label: str) -> Span | None:
         return next((s for s in self.spans if s.label == label), None)
@@ -192,11 +192,6 @@ def _core(word: str) -> str:
     return word.strip(_EDGE)
 
 
-def _own_features(token: Token) -> tuple[str, ...]:
-    """Features of a token by itself (neighbours get a selection of these, prefixed)."""
-    return _word_features(token.text, token.line_start, token.bold, token.italic)
-
-
 @lru_cache(maxsize=FEATURE_CACHE_SIZE)
 def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tuple[str, ...]:
     core = _core(raw)
@@ -269,19 +264,39 @@ def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tupl
 
 
 _NEIGHBOUR_KEEP = ("w=", "sh=", "rp=", "lb=", "year", "initial", "cap", "newline", "bold", "italic", "cue=")
+_FAR_KEEP = ("w=", "rp=", "year", "initial")
+
+
+@dataclass(frozen=True, slots=True)
+class _WordView:
+    """A token's own features, and the prefixed ones its neighbours see, computed once per word."""
+
+    own: tuple[str, ...]
+    core: str  # casefolded, edge punctuation removed
+    seen_as: dict[int, tuple[str, ...]]  # offset of the token looking at it -> its features, prefixed
+
+
+@lru_cache(maxsize=FEATURE_CACHE_SIZE)
+def _view(raw: str, line_start: bool, bold: bool, italic: bool) -> _WordView:
+    own = _word_features(raw, line_start, bold, italic)
+    seen_as = {}
+    for offset in (-2, -1, 1, 2):
+        keep = _NEIGHBOUR_KEEP if abs(offset) == 1 else _FAR_KEEP
+        seen_as[offset] = tuple(f"{offset}:{x}" for x in own if x.startswith(keep))
+    return _WordView(own, _core(raw).casefold(), seen_as)
 
 
 def token_features(tokens: Sequence[Token]) -> list[list[str]]:
     """The feature strings of every token of one entry."""
-    own = [_own_features(t) for t in tokens]
+    views = [_view(t.text, t.line_start, t.bold, t.italic) for t in tokens]
     n = len(tokens)
     quoted = _inside_quotes(tokens)
     context = _running_context(tokens)
     out: list[list[str]] = []
-    for i, feats in enumerate(own):
+    for i, view in enumerate(views):
         f = [
             "bias",
-            *feats,
+            *view.own,
             f"pos={min(POSITION_BUCKETS - 1, i * POSITION_BUCKETS // max(n, 1))}",
             *context[i],
         ]
@@ -298,12 +313,11 @@ def token_features(tokens: Sequence[Token]) -> list[list[str]]:
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:
-                keep = _NEIGHBOUR_KEEP if abs(offset) == 1 else ("w=", "rp=", "year", "initial")
-                f.extend(f"{offset}:{x}" for x in own[j] if x.startswith(keep))
+                f.extend(views[j].seen_as[offset])
             else:
                 f.append(f"{offset}:none")
         if i > 0:
-            f.append(f"-1|0={_core(tokens[i - 1].text).casefold()}|{_core(tokens[i].text).casefold()}")
+            f.append(f"-1|0={views[i - 1].core}|{view.core}")
         out.append(f)
     return out
 
@@ -386,9 +400,11 @@ def label_citation(
     text: str | None = None,
     bold: Sequence[str] = (),
     italic: Sequence[str] = (),
+    marginal_labels: Sequence[str] = ("title",),
 ) -> Labelled:
     """Label one entry. ``entry`` is its text (newlines are line breaks) or its tokens (then ``text``
-    is the text their offsets point into).
+    is the text their offsets point into). ``marginals`` holds, per token, the marginal probability
+    of each of ``marginal_labels``.
 
     >>> labelled = label_citation("J. Doe and A. Roe. A Study of Widgets. Journal of Gadgets, 12(3), 2021.")
     >>> labelled.first("title").text
@@ -406,6 +422,8 @@ def label_citation(
     tagger.set(token_features(tokens))
     labels = tuple(tagger.tag())
     probability = tagger.probability(list(labels))
-    marginals = tuple({label: tagger.marginal(label, i) for label in LABELS} for i in range(len(tokens)))
-    margins = [marginals[i][label] for i, label in enumerate(labels)]
+    marginals = tuple(
+        {label: tagger.marginal(label, i) for label in marginal_labels} for i in range(len(tokens))
+    )
+    margins = [tagger.marginal(label, i) for i, label in enumerate(labels)]
     return Labelled(tokens, labels, spans_of(text, tokens, labels, margins), probability, marginals)

@@ -452,3 +452,49 @@ def test_render_every_format() -> None:
     assert json.loads(render(profile, "json")) == profile.model_dump(mode="json")
     with pytest.raises(ValueError, match="unknown format"):
         render(profile, "yaml")
+
+
+def _cited_profile(confidence: float | None = None) -> Profile:
+    pub = Publication(
+        title="Tiny widgets at scale",
+        authors=[Author(name="Amy Quill")],
+        venue="Journal of Widget Systems",
+        year=2021,
+        kind="journal",
+        doi="10.1234/jws.2021.5",
+        volume="12",
+        issue="3",
+        pages="45–67",
+        publisher="Widget Press",
+        confidence=confidence,
+        evidence=EVIDENCE,
+    )
+    return Profile(name="Amy Quill", publications=[pub])
+
+
+def test_exports_carry_citation_details() -> None:
+    profile = _cited_profile()
+    item = csl_items(profile)[0]
+    assert (item["volume"], item["issue"], item["page"], item["DOI"], item["publisher"]) == (
+        "12",
+        "3",
+        "45–67",
+        "10.1234/jws.2021.5",
+        "Widget Press",
+    )
+    _assert_valid(csl_schema(), [item])
+    entry = _parse_bibtex(render(profile, "bibtex")).entries[0]
+    assert (entry["volume"], entry["number"], entry["pages"], entry["doi"], entry["publisher"]) == (
+        "12",
+        "3",
+        "45--67",
+        "10.1234/jws.2021.5",
+        "Widget Press",
+    )
+
+
+@pytest.mark.parametrize(("confidence", "marked"), [(None, False), (0.99, False), (0.5, True)])
+def test_html_marks_low_confidence_publications(confidence: float | None, marked: bool) -> None:
+    page = render(_cited_profile(confidence), "html")
+    assert ('class="item pub check"' in page) is marked
+    assert ('class="badge check"' in page) is marked

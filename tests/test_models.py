@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from extractor.learn.parts import LEARNED_PARTS
-from extractor.learn.train import MODELS_DIR, stamp_for, stamp_path
+from extractor.learn.parts import LEARNED_PARTS, MODELS_DIR, stamp_for, stamp_path
 
 
 @pytest.mark.parametrize("part", LEARNED_PARTS, ids=[p.name for p in LEARNED_PARTS])

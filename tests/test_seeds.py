@@ -324,7 +324,7 @@ def test_publications_page_owner_slots() -> None:
     assert [owner_index(p) for p in pubs] == [
         [0],
         [1],
-        [],
+        [0],  # the dissertation: its only author is the owner
         [0],
         [1],
         [0],
@@ -347,7 +347,7 @@ def test_publications_page_owner_slots() -> None:
         ["Outstanding Paper Honorable Mention"],
     )
     assert [(a.name, a.equal_contribution) for a in pubs[0].authors[:3]] == [
-        (None, False),
+        (None, True),  # the owner, printed as an empty slot before starred names, shares first authorship
         ("Zhaozhuo Xu", True),
         ("Jingyi Xi", True),
     ]

@@ -14,6 +14,8 @@ Profile -> str. Used by ``extractor.export.render(profile, "bibtex")``.
 - Authors are written ``{particle Family}, Suffix, Given`` joined by `` and ``; a null owner slot takes
   the profile's name; an author with no name at all is left out; a name with a free-standing "and"
   is written as one braced literal so that BibTeX does not split it.
+- ``volume``, ``number`` (the issue), ``pages`` (ranges with ``--``), ``publisher`` (when it is not the
+  venue already) and ``doi`` as the citation printed them.
 - ``note`` carries a status other than published ("Under review"), the awards and equal contribution;
   ``url`` the first web link (verbatim, only braces and backslashes percent-encoded); ``abstract``.
 - Text stays Unicode; the characters LaTeX treats specially (``\\ { } % & # $ _ ~ ^``) are escaped, so
@@ -32,6 +34,7 @@ from bibtexparser.library import Library
 from bibtexparser.writer import BibtexFormat
 
 from extractor.export._common import author_names, citation_keys, first_url, split_name
+from extractor.patterns.regexes import PAGE_DASH_RE
 from extractor.profile import Profile, Publication
 
 ENTRY_TYPES = {
@@ -161,6 +164,15 @@ def entry_for(profile: Profile, publication: Publication, key: str) -> model.Ent
         fields.append(model.Field(VENUE_FIELDS[entry_type], "{" + escape(publication.venue) + "}"))
     if publication.year:
         fields.append(model.Field("year", "{" + str(publication.year) + "}"))
+    for name, value in (
+        ("volume", publication.volume),
+        ("number", publication.issue),
+        ("pages", PAGE_DASH_RE.sub("--", publication.pages) if publication.pages else None),
+        ("publisher", publication.publisher if publication.publisher != publication.venue else None),
+        ("doi", publication.doi),
+    ):
+        if value:
+            fields.append(model.Field(name, "{" + escape(value) + "}"))
     url = first_url(publication)
     if url:
         fields.append(model.Field("url", "{" + url_value(url) + "}"))

@@ -14,6 +14,7 @@ Mapping from our publication:
   owner slot takes the profile's name, and an author with no name at all is left out.
 - ``issued``: ``{"date-parts": [[year]]}``; ``container-title`` / ``container-title-short``: venue and
   venue_short (``publisher`` instead for thesis, report and book: the awarding or issuing body).
+- ``volume``, ``issue``, ``page``, ``DOI`` and ``publisher`` as the citation printed them.
 - ``status``: "accepted", "in submission", "under review" or "preprint" (omitted when published).
 - ``note``: awards and equal contribution (the schema is closed, so they cannot be keys of their own);
   ``URL``: the first web link; ``abstract``.
@@ -93,6 +94,16 @@ def csl_item(profile: Profile, publication: Publication, key: str) -> dict[str, 
         item["publisher" if publication.kind in PUBLISHER_KINDS else "container-title"] = publication.venue
     if publication.venue_short and publication.kind not in PUBLISHER_KINDS:
         item["container-title-short"] = publication.venue_short
+    for name, value in (
+        ("volume", publication.volume),
+        ("issue", publication.issue),
+        ("page", publication.pages),
+        ("DOI", publication.doi),
+    ):
+        if value:
+            item[name] = value
+    if publication.publisher and "publisher" not in item:
+        item["publisher"] = publication.publisher
     if publication.status in STATUSES:
         item["status"] = STATUSES[publication.status]
     url = first_url(publication)

@@ -7,10 +7,11 @@ The page is one file: inline CSS, no images, fonts, stylesheets or scripts to fe
 that needs a script to be read. From top to bottom: the warnings, the person (name, native name,
 position, department, affiliation, location, emails, phones, links), summary, research interests and
 advisors, positions, education, publications (the owner's name in bold, ``*`` after equal
-contributors, badges for venue_short, kind, year, status and awards), awards, teaching, service,
-skills, courses, interests, the statement, and the source documents. Every item with evidence has a
-``<details>`` element that expands to the line(s) it was parsed from, with the source file and page
-(the same text is the item's ``title``, shown on hover).
+contributors, badges for venue_short, kind, year, status and awards, and a "check" badge and margin
+on publications the citation model read with confidence below ``REVIEW_CONFIDENCE``), awards,
+teaching, service, skills, courses, interests, the statement, and the source documents. Every item
+with evidence has a ``<details>`` element that expands to the line(s) it was parsed from, with the
+source file and page (the same text is the item's ``title``, shown on hover).
 
 The input is untrusted (text read from other people's documents): every text goes through
 ``html.escape``, and only http(s), mailto and tel URLs become links (``javascript:`` never does).
@@ -49,6 +50,9 @@ INDEX_COLUMNS = (
     ("documents", "Documents"),
     ("warnings", "Warnings"),
 )
+# Publications the citation model read with a confidence (its least title-token marginal) below this
+# are marked "check" on the review page, so a person looks at them first.
+REVIEW_CONFIDENCE = 0.8
 TOP_VENUES = 3
 # warnings longer than this many characters show only their start until expanded
 LONG_WARNING = 280
@@ -97,6 +101,8 @@ ol.items, ul.items { list-style: none; padding: 0; margin: 0; }
 .badge.k-preprint { background: #fff2e5; border-color: #f2d2ad; }
 .badge.status { background: #fff; border-style: dashed; }
 .badge.award { background: #fff6db; border-color: var(--warn-line); }
+.item.check { border-left: 3px solid var(--warn-line); padding-left: .5rem; }
+.badge.check { background: #fdecea; border-color: #f0b8b0; color: #8a1c0f; font-weight: 600; }
 details.evidence { margin-top: .15rem; font-size: .85rem; }
 details.evidence summary { cursor: pointer; color: var(--muted); width: max-content; }
 details.evidence pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: .3rem 0 .2rem;
@@ -299,7 +305,17 @@ def _badges(publication: Publication) -> str:
     if publication.status and publication.status != "published":
         badges.append(f'<span class="badge status">{esc(STATUS_LABELS.get(publication.status))}</span>')
     badges.extend(f'<span class="badge award">{esc(award)}</span>' for award in publication.awards)
+    if needs_check(publication):
+        badges.append(
+            f'<span class="badge check" title="the citation model\'s confidence is '
+            f'{esc(publication.confidence)}, below {REVIEW_CONFIDENCE}">check</span>'
+        )
     return "".join(badges)
+
+
+def needs_check(publication: Publication) -> bool:
+    """A publication the citation model read with low confidence: a person checks it first."""
+    return publication.confidence is not None and publication.confidence < REVIEW_CONFIDENCE
 
 
 def _publications(profile: Profile) -> str:
@@ -311,8 +327,10 @@ def _publications(profile: Profile) -> str:
         venue = f'<div class="venue"><em>{esc(pub.venue)}</em></div>' if pub.venue else ""
         links = [_link(link.url, link.label) for link in pub.links if safe_url(link.url)]
         links_html = f' <span class="muted">[{" · ".join(links)}]</span>' if links else ""
+        check = " check" if needs_check(pub) else ""
         items.append(
-            f'<li class="item pub"{_hover(pub.evidence)}>{label}<span class="title">{esc(pub.title)}</span>'
+            f'<li class="item pub{check}"{_hover(pub.evidence)}>{label}'
+            f'<span class="title">{esc(pub.title)}</span>'
             f"{links_html}{authors_html}{venue}<div>{_badges(pub)}</div>"
             f"{_evidence(profile, pub.evidence)}</li>"
         )

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.learn.citation import Labelled, label_citation, model_available
 from extractor.parse.authors import (
     ParsedAuthor,
     equal_contribution_marks,
@@ -108,7 +109,7 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
 
 def _plausible_title(title: str) -> bool:
     """A title has some words, and is not a note: "(Revise and Resubmit)", "*undergraduate mentee
-    †contributed equally", "Sciences, 6, 40-50, 2021", "The"."""
+    †contributed equally", "Letters, 3, 12-19, 2020", "The"."""
     words_in = rx.WORD_RE.findall(title)
     if len(words_in) < MIN_TITLE_WORDS or sum(len(w) for w in words_in) < MIN_TITLE_LETTERS:
         return False
@@ -180,6 +181,13 @@ class _Parts:
     year: int | None = None
     bold: tuple[str, ...] = ()
     owner_first: bool = False  # "With A and B": the owner, not printed, leads the author list
+    status_text: str | None = None  # the model's status span ("under review", "R&R at")
+    doi: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    confidence: float | None = None
 
 
 def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
@@ -208,11 +216,13 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     if multi:
         _read_by_roles(lines, roles, parts, first)
     else:
-        _read_citation(_join(lines, first), parts)
+        citation = _join(lines, first)
+        _read_citation(citation, parts)
+        _add_model_fields(citation, parts)
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
-    status = _status(
+    status = _status(parts.status_text or "") or _status(
         " ".join(filter(None, [parts.venue_text, parts.title if not multi else None]))
     ) or _status(
         full_text
@@ -242,6 +252,12 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         )
         for a in parsed
     ]
+    if len(parsed) >= 2 and parsed[0].name is None and not parsed[0].marks and authors[1].equal_contribution:
+        # ", Zed Xu*, Amy Li*": the owner's name went missing with its mark; the owner leads the
+        # equal first authors the document's legend defines
+        authors[0] = authors[0].model_copy(update={"equal_contribution": True})
+    if not authors and kind == "thesis":
+        authors = [Author(name=None, is_owner=True)]  # a dissertation lists no author: it is the owner's
     return Publication(
         title=parts.title,
         authors=authors,
@@ -254,6 +270,12 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         links=_unique_links(parts.links),
         label=parts.label,
         abstract=parts.abstract,
+        doi=parts.doi,
+        volume=parts.volume,
+        issue=parts.issue,
+        pages=parts.pages,
+        publisher=parts.publisher,
+        confidence=parts.confidence,
         evidence=evidence_for(block, ctx),
     )
 
@@ -299,7 +321,7 @@ def _wrapped(lines: list[Line]) -> bool:
         or second[:1].islower()
         or rx.MARGIN_NOTE_START_RE.match(second)
     ):
-        return True  # broken mid-word, mid-list ("Kruse, Jacob, Song Gao,") or mid-sentence
+        return True  # broken mid-word, mid-list ("Ode, Mira, Lin Wei,") or mid-sentence
     # in a PDF, a line that runs to the block's right edge without ending a sentence wraps
     edges = [ln.x1 for ln in lines if ln.x1 is not None]
     return (
@@ -316,6 +338,68 @@ def _is_citation(text: str) -> bool:
     """A whole citation on one line: it holds an author segment beside other sentences."""
     segments = split_sentences(text)
     return len(segments) >= 2 and any(looks_like_author_list(s) >= AUTHOR_LINE_SCORE for s in segments[:3])
+
+
+def _add_model_fields(text: str, parts: _Parts) -> None:
+    """What the learned citation model adds to a citation paragraph read by the rules: volume, issue,
+    pages, publisher and DOI (spans outside the title), and the confidence: the least probability the
+    model gives any token of the chosen title of being title (its marginal), so a title the model
+    would have cut elsewhere scores low."""
+    if not model_available() or not parts.title:
+        return
+    labelled = label_citation(text, bold=parts.bold)
+    at = text.find(parts.title)
+    if at < 0:
+        return
+    end = at + len(parts.title)
+    margins = [
+        labelled.marginals[i]["title"] for i, t in enumerate(labelled.tokens) if t.start < end and t.end > at
+    ]
+    if margins:
+        parts.confidence = round(min(margins), 3)
+    outside = Labelled(
+        labelled.tokens,
+        labelled.labels,
+        tuple(span for span in labelled.spans if span.end <= at or span.start >= end),
+        labelled.probability,
+        labelled.marginals,
+    )
+    fields = read_labels(outside)
+    parts.doi = fields.get("doi")
+    parts.volume = fields.get("volume")
+    parts.issue = fields.get("issue")
+    parts.pages = fields.get("pages")
+    parts.publisher = fields.get("publisher")
+
+
+def read_labels(labelled: Labelled) -> dict[str, str]:
+    """The fields of a labelled entry, each cleaned of its printed decoration: the first title,
+    container, date; every author span of the first author run; volume "vol. 12," -> "12"."""
+    out: dict[str, str] = {}
+    spans = labelled.spans
+    for label in ("title", "container", "date", "status", "citation-number", "publisher"):
+        first = labelled.first(label)
+        if first is not None:
+            out[label] = first.text
+    author_at = next((i for i, s in enumerate(spans) if s.label == "author"), None)
+    if author_at is not None:
+        run = [spans[author_at].text]
+        for span in spans[author_at + 1 :]:  # "A. Doe*, B. Roe" split by a stray mark label stays one list
+            if (span.label != "author" and span.label not in ("note",)) or len(span.text) > 3:
+                break
+            run.append(span.text)
+        out["author"] = " ".join(run)
+    for label in ("volume", "issue", "pages", "doi"):
+        first = labelled.first(label)
+        if first is not None:
+            value = rx.FIELD_LEAD_RES[label].sub("", first.text).strip(" .,;:()[]")
+            if value:
+                out[label] = value
+    if "publisher" in out:
+        out["publisher"] = out["publisher"].strip(" .,;:")
+    if "container" not in out and "publisher" in out and labelled.first("title") is not None:
+        out["publisher_venue"] = out["publisher"]  # "PhD thesis, A University": the venue is the school
+    return out
 
 
 def _read_citation(text: str, parts: _Parts) -> None:

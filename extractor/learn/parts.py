@@ -8,11 +8,16 @@ runs the pipeline with ``ExtractOptions(model_dir=...)``; ``use_models=False`` r
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.learn import corpus as cp
 from extractor.learn.corpus import Annotation
+
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,3 +34,35 @@ def _train_structure(annotations: Sequence[Annotation], out_dir: Path) -> None:
 
 
 LEARNED_PARTS: tuple[LearnedPart, ...] = (LearnedPart("structure", "structure.crfsuite", _train_structure),)
+
+# Source files whose change changes what a part learns from the corpus: its features and the alignment.
+FEATURE_SOURCES = {
+    "structure": ("extractor/learn/structure.py", "extractor/learn/corpus.py", "extractor/segment.py"),
+}
+
+
+def training_inputs(part: LearnedPart) -> list[Path]:
+    files = cp.annotation_files()
+    return [*files, *(cp.REPO_ROOT / f for f in FEATURE_SOURCES.get(part.name, ()))]
+
+
+def stamp_for(part: LearnedPart) -> dict[str, object]:
+    """The sha256 of everything a corpus-trained part is trained from (the corpus and its feature code)."""
+    digest = hashlib.sha256()
+    files = training_inputs(part)
+    for path in files:
+        digest.update(str(path.relative_to(cp.REPO_ROOT)).encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return {"part": part.name, "inputs": len(files), "sha256": digest.hexdigest()}
+
+
+def stamp_path(part: LearnedPart) -> Path:
+    return MODELS_DIR / f"{part.name}.stamp.json"
+
+
+def train_shipped(part: LearnedPart) -> Path:
+    """Train a corpus part on every checked annotation into the package's models, with its stamp."""
+    annotations = [a for a in cp.load_corpus() if a.checked]
+    part.train(annotations, MODELS_DIR)
+    stamp_path(part).write_text(json.dumps(stamp_for(part), indent=1) + "\n", encoding="utf-8")
+    return MODELS_DIR / part.file

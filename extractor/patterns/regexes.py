@@ -617,3 +617,19 @@ GRANT_ROLE_RE = re.compile(
 )
 # Separators between the parts of a talk or grant line: commas, semicolons, spaced dashes, bars.
 ENTRY_PART_SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[-–—]\s+")
+
+# the lead of a co-author list the owner is not printed in: "(with A and B)", "With A and B.", "joint with"
+WITH_LEAD_RE = re.compile(r"^\W*(?:with|joint\s+with|w/)\s+", re.IGNORECASE)
+# the separators of a run of link labels: "[pdf] [code]", "PDF | Code", "pdf, slides"
+LINK_WORD_SPLIT_RE = re.compile(r"\s*[|,·]\s*|(?<=[\])])\s*|\s+(?![^\[(]*[\])])")
+
+# What a labelled citation field's span (extractor/learn/citation.py) prints before its value:
+# "vol. 12", "no. 3", "pp. 45-67", "doi: 10.1/x"
+FIELD_LEAD_RES = {
+    "volume": re.compile(r"^\W*(?:vol(?:ume)?s?\b\.?|bd\.|band\b)\s*", re.IGNORECASE),
+    "issue": re.compile(r"^\W*(?:no|nr|num(?:ber)?|issue|iss|heft)\b\.?\s*", re.IGNORECASE),
+    "pages": re.compile(r"^\W*(?:pages?\b|pp\.?|p\.|p(?=\s)|s\.)\s*", re.IGNORECASE),
+    "doi": re.compile(r"^\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE),
+}
+# a page range's dash, as BibTeX writes it ("45–67" -> "45--67")
+PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")

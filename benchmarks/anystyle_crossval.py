@@ -1,0 +1,158 @@
+"""5-fold cross-validation of the citation model on AnyStyle's labelled references.
+
+Each fold trains on the other four fifths of AnyStyle's data plus the generated CV-shaped entries (the
+shipped model's recipe, ``extractor/learn/train.py``) and labels the held-out fifth. Folds are fixed:
+entry i (in file order core, good, ugly, bad) is in fold i % 5. Prints micro span F1 (a span is right
+when its label and its token range are), per-label F1, title F1, and the shipped model's inference
+time per entry; writes benchmarks/results/anystyle_crossval.json.
+
+    .venv/bin/python benchmarks/anystyle_crossval.py [--folds 5] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from extractor.learn.citation import token_features  # noqa: E402
+from extractor.learn.data import anystyle_dir, read_anystyle_all  # noqa: E402
+from extractor.learn.generate import generate  # noqa: E402
+from extractor.learn.train import GENERATED_ENTRIES, GENERATOR_SEED, WORKSPACE, train_sequences  # noqa: E402
+
+RESULTS = REPO / "benchmarks" / "results" / "anystyle_crossval.json"
+
+
+def spans(labels: list[str] | tuple[str, ...]) -> set[tuple[str, int, int]]:
+    out = set()
+    i = 0
+    while i < len(labels):
+        j = i
+        while j + 1 < len(labels) and labels[j + 1] == labels[i]:
+            j += 1
+        out.add((labels[i], i, j))
+        i = j + 1
+    return out
+
+
+def run_fold(fold: int, folds: int) -> dict[str, dict[str, int]]:
+    import pycrfsuite
+
+    entries = read_anystyle_all(anystyle_dir(WORKSPACE))
+    train = [e for i, e in enumerate(entries) if i % folds != fold] + generate(
+        GENERATED_ENTRIES, GENERATOR_SEED
+    )
+    test = [e for i, e in enumerate(entries) if i % folds == fold]
+    counts: dict[str, Counter[str]] = {"tp": Counter(), "fp": Counter(), "fn": Counter()}
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "fold.crfsuite"
+        train_sequences([(e.tokens, e.labels) for e in train], model)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        for entry in test:
+            predicted = spans(tagger.tag(token_features(entry.tokens)))
+            gold = spans(entry.labels)
+            for label, _, _ in predicted & gold:
+                counts["tp"][label] += 1
+            for label, _, _ in predicted - gold:
+                counts["fp"][label] += 1
+            for label, _, _ in gold - predicted:
+                counts["fn"][label] += 1
+    return {k: dict(v) for k, v in counts.items()}
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def inference_ms(n: int = 1000) -> float:
+    from extractor.learn.citation import label_citation
+
+    texts = [e.text for e in read_anystyle_all(anystyle_dir(WORKSPACE))[:n]]
+    label_citation(texts[0])  # load the model
+    start = time.perf_counter()
+    for text in texts:
+        label_citation(text)
+    return (time.perf_counter() - start) * 1000 / len(texts)
+
+
+def publication_stage_seconds(entries: int = 60) -> float:
+    """Seconds the publication stage takes on a plain-text CV of ``entries`` generated (invented)
+    references, numbered, after a warm-up run (model loaded)."""
+    from extractor import extract_profile
+    from extractor.fields import publications
+    from extractor.options import ExtractOptions
+
+    spent: list[float] = []
+    original = publications.parse_publications
+
+    def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    publications.parse_publications = timed  # type: ignore[assignment]
+    lines = ["Amara Quillfeather", "", "Publications", ""]
+    lines += [f"{n + 1}. {' '.join(e.text.split())}" for n, e in enumerate(generate(entries, 7))]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "cv.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        for _ in range(2):
+            spent.clear()
+            extract_profile([str(path)], ExtractOptions(use_nlp=False))
+    publications.parse_publications = original  # type: ignore[assignment]
+    return sum(spent)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    with ProcessPoolExecutor(args.workers) as pool:
+        results = list(pool.map(run_fold, range(args.folds), [args.folds] * args.folds))
+    total = {k: Counter() for k in ("tp", "fp", "fn")}
+    for result in results:
+        for k in total:
+            total[k].update(result[k])
+    labels = sorted(set(total["tp"]) | set(total["fp"]) | set(total["fn"]))
+    per_label = {lab: round(f1(total["tp"][lab], total["fp"][lab], total["fn"][lab]), 4) for lab in labels}
+    micro = f1(sum(total["tp"].values()), sum(total["fp"].values()), sum(total["fn"].values()))
+    ms = inference_ms()
+    stage = publication_stage_seconds()
+    print(f"micro span F1 {micro:.4f}   title F1 {per_label.get('title', 0):.4f}")
+    for lab in labels:
+        support = total["tp"][lab] + total["fn"][lab]
+        print(f"  {lab:16} F1 {per_label[lab]:.4f}  (gold spans {support})")
+    print(f"inference: {ms:.2f} ms per entry (shipped model, features included)")
+    print(f"publication stage of a 60-entry CV (plain text): {stage:.3f} s")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "folds": args.folds,
+                "micro_span_f1": round(micro, 4),
+                "title_f1": per_label.get("title"),
+                "per_label_f1": per_label,
+                "ms_per_entry": round(ms, 3),
+                "publication_stage_60_entries_s": round(stage, 3),
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,429 @@
+"""The learned citation parser: one reference entry -> labelled spans (title, author, container, ...).
+
+A linear-chain CRF (python-crfsuite) over the tokens of the entry, the pattern of GROBID's citation
+model and of probablepeople/usaddress. This module holds everything training and inference share:
+
+- ``tokenize``: the entry cut at whitespace (and inside glued tokens such as "12(3):45-67"), keeping
+  character offsets, the line break before each token and the bold/italic runs the reader saw;
+- ``token_features``: the features of every token (the word, its shape, affixes, punctuation and
+  brackets around it, position, line break, bold/italic/quoted, venue-table words, name particles,
+  initials, year/month/page/volume cues, and the same for its neighbours);
+- ``LABELS`` and ``ANYSTYLE_LABELS`` (how AnyStyle's labels map onto ours);
+- ``label_citation``: text or tokens -> ``Labelled`` (spans with their marginal confidence, and the
+  probability of the whole labelling).
+
+The model is package data (``extractor/models/citation.crfsuite``), trained by
+``python -m extractor.learn.train citation`` from AnyStyle's labelled references (BSD 2-Clause, see
+``extractor/models/LICENSE-anystyle``) and generated CV-shaped entries (``extractor/learn/generate.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from extractor.patterns import _toml, words
+from extractor.patterns import citation_regexes as rx
+
+if TYPE_CHECKING:
+    import pycrfsuite
+
+MODEL_NAME = "citation.crfsuite"
+
+# fmt: off
+LABELS: tuple[str, ...] = (
+    "citation-number", "author", "editor", "title", "container", "date", "volume", "issue", "pages",
+    "publisher", "location", "doi", "url", "status", "note", "award", "link-label",
+)
+# AnyStyle's labels (res/parser/*.xml) -> ours
+ANYSTYLE_LABELS: dict[str, str] = {
+    "author": "author", "editor": "editor", "translator": "editor", "director": "editor",
+    "producer": "editor", "title": "title", "container-title": "container", "journal": "container",
+    "collection-title": "container", "date": "date", "volume": "volume", "pages": "pages",
+    "publisher": "publisher", "location": "location", "edition": "note", "genre": "note",
+    "medium": "note", "note": "note", "source": "note", "isbn": "note", "citation-number": "citation-number",
+    "url": "url", "doi": "doi",
+}
+# fmt: on
+
+# Relative position in the entry is given in this many buckets.
+POSITION_BUCKETS = 8
+# Token feature sets remembered (a CV repeats its names and venue words).
+FEATURE_CACHE_SIZE = 65536
+# Sentence ends before a token are counted up to this many.
+MAX_SEGMENTS = 5
+# Quote characters that open and close a quoted title.
+_OPEN_QUOTES = '"“‘«'
+_CLOSE_QUOTES = '"”’»'
+_EDGE = " \t\n.,;:!?()[]{}<>\"“”‘’'«»*†‡§¶#"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of an entry: its text, offsets in the entry text, and the layout cues around it."""
+
+    text: str
+    start: int
+    end: int
+    line_start: bool = False  # a line break stands before it (not before the first token)
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of tokens with one label; ``confidence`` is the least marginal probability of its tokens."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    tokens: tuple[Token, ...]
+    labels: tuple[str, ...]
+    spans: tuple[Span, ...]
+    probability: float  # of the whole labelling (the Viterbi path), 0..1
+    marginals: tuple[dict[str, float], ...] = ()  # per token: label -> marginal, for the labels asked
+
+    def first(self, label: str) -> Span | None:
+        return next((s for s in self.spans if s.label == label), None)
+
+    def all(self, label: str) -> tuple[Span, ...]:
+        return tuple(s for s in self.spans if s.label == label)
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+
+def _ranges(text: str, runs: Sequence[str]) -> list[tuple[int, int]]:
+    """Character ranges of styled runs (each run's first occurrence not yet taken)."""
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        run = run.strip()
+        if not run:
+            continue
+        at = text.find(run)
+        while at >= 0 and any(s <= at < e for s, e in out):
+            at = text.find(run, at + 1)
+        if at >= 0:
+            out.append((at, at + len(run)))
+    return out
+
+
+def tokenize(text: str, bold: Sequence[str] = (), italic: Sequence[str] = ()) -> tuple[Token, ...]:
+    """The tokens of one entry; a newline in ``text`` is a line break, ``bold``/``italic`` are runs
+    of ``text`` the reader saw in that style.
+
+    >>> [t.text for t in tokenize("Doe, J. 12(3):45-67")]
+    ['Doe,', 'J.', '12', '(3):', '45-67']
+    """
+    bold_at = _ranges(text, bold)
+    italic_at = _ranges(text, italic)
+    tokens: list[Token] = []
+    for chunk in re.finditer(r"\S+", text):
+        line_start = bool(tokens) and "\n" in text[tokens[-1].end : chunk.start()]
+        word = chunk.group()
+        pieces = [(0, len(word))]
+        if not rx.WHOLE_TOKEN_RE.match(word):
+            cuts = [0, *(m.start() for m in rx.INNER_CUT_RE.finditer(word) if 0 < m.start() < len(word))]
+            pieces = list(zip(cuts, [*cuts[1:], len(word)], strict=True))
+        for i, (a, b) in enumerate(pieces):
+            start, end = chunk.start() + a, chunk.start() + b
+            tokens.append(
+                Token(
+                    text=word[a:b],
+                    start=start,
+                    end=end,
+                    line_start=line_start and i == 0,
+                    bold=any(s <= start < e for s, e in bold_at),
+                    italic=any(s <= start < e for s, e in italic_at),
+                )
+            )
+    return tuple(tokens)
+
+
+# --- features --------------------------------------------------------------------------------
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    table = _toml("citation_words")
+    return {name: frozenset(w.casefold() for w in values) for name, values in table.items()}
+
+
+@cache
+def _venue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(casefolded words of venue names, acronyms as written) from ``patterns/venues.tsv``."""
+    from extractor.patterns import table
+
+    loose: set[str] = set()
+    acronyms: set[str] = set()
+    stop = {"of", "on", "the", "and", "in", "for", "a", "an", "to", "&"}
+    for row in table("venues"):
+        for name in row[2].split("|"):
+            name = name.lstrip("^=")
+            for w in re.findall(r"[^\W\d_][\w'’&-]*", name):
+                if not any(ch.islower() for ch in w) and len(w) >= 2:
+                    acronyms.add(w)
+                elif w.casefold() not in stop:
+                    loose.add(w.casefold().rstrip("."))
+    return frozenset(loose), frozenset(acronyms)
+
+
+def _shape(word: str) -> str:
+    """Character classes with runs collapsed: "Doe," -> "Aa,", "12(3):" -> "9(9):", "A.-C." -> "A.-A."."""
+    out: list[str] = []
+    for ch in word:
+        c = "A" if ch.isupper() else "a" if ch.isalpha() else "9" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:8]
+
+
+def _core(word: str) -> str:
+    return word.strip(_EDGE)
+
+
+@lru_cache(maxsize=FEATURE_CACHE_SIZE)
+def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tuple[str, ...]:
+    core = _core(raw)
+    low = core.casefold()
+    cues = _cues()
+    venue_loose, venue_acronyms = _venue_words()
+    f = [f"w={low}", f"sh={_shape(raw)}"]
+    if core:
+        f += [f"p2={low[:2]}", f"s3={low[-3:]}"]
+        if len(core) > 3:
+            f.append(f"p4={low[:4]}")
+    if raw[:1] in "([{<":
+        f.append(f"lb={raw[0]}")
+    if raw[-1:] in ")]}>.,;:":
+        f.append(f"rp={raw[-1]}")
+    if raw[-2:] in ("),", ").", "):", "],", "].", ".,", ".:", ".;"):
+        f.append(f"rp2={raw[-2:]}")
+    if raw[:1] in _OPEN_QUOTES or raw[-2:-1] in _CLOSE_QUOTES or raw[-1:] in _CLOSE_QUOTES:
+        f.append("quote")
+    if core:
+        if core[0].isupper():
+            f.append("cap")
+        if core.isupper() and len(core) > 1:
+            f.append("upper")
+        if core.islower():
+            f.append("lower")
+        if any(ch.isdigit() for ch in core):
+            f.append("digit")
+        f.append(f"len={min(len(core), 8)}")
+    if rx.YEAR_RE.match(core):
+        f.append("year")
+    if rx.YEAR_RANGE_RE.match(core):
+        f.append("yearrange")
+    if rx.PAGE_RANGE_RE.match(core):
+        f.append("pagerange")
+    if rx.NUMBER_RE.match(core):
+        f.append("number")
+    if rx.ORDINAL_RE.match(core):
+        f.append("ordinal")
+    if rx.ROMAN_RE.match(core) and len(core) > 1:
+        f.append("roman")
+    if rx.INITIAL_RE.match(core + "." if raw.rstrip(",;:").endswith(".") else core):
+        f.append("initial")
+    if rx.BARE_INITIALS_RE.match(core):
+        f.append("bareinitials")
+    if rx.URL_RE.match(core):
+        f.append("url")
+    if rx.DOI_RE.search(core):
+        f.append("doi")
+    if "@" in core:
+        f.append("email")
+    if rx.MARK_RE.search(raw):
+        f.append("mark")
+    if low in words("name_particles"):
+        f.append("particle")
+    for name, vocabulary in cues.items():
+        if low in vocabulary:
+            f.append(f"cue={name}")
+    if low in venue_loose:
+        f.append("venueword")
+    if core in venue_acronyms:
+        f.append("venueacronym")
+    if line_start:
+        f.append("newline")
+    if bold:
+        f.append("bold")
+    if italic:
+        f.append("italic")
+    return tuple(f)
+
+
+_NEIGHBOUR_KEEP = ("w=", "sh=", "rp=", "lb=", "year", "initial", "cap", "newline", "bold", "italic", "cue=")
+_FAR_KEEP = ("w=", "rp=", "year", "initial")
+
+
+@dataclass(frozen=True, slots=True)
+class _WordView:
+    """A token's own features, and the prefixed ones its neighbours see, computed once per word."""
+
+    own: tuple[str, ...]
+    core: str  # casefolded, edge punctuation removed
+    seen_as: dict[int, tuple[str, ...]]  # offset of the token looking at it -> its features, prefixed
+
+
+@lru_cache(maxsize=FEATURE_CACHE_SIZE)
+def _view(raw: str, line_start: bool, bold: bool, italic: bool) -> _WordView:
+    own = _word_features(raw, line_start, bold, italic)
+    seen_as = {}
+    for offset in (-2, -1, 1, 2):
+        keep = _NEIGHBOUR_KEEP if abs(offset) == 1 else _FAR_KEEP
+        seen_as[offset] = tuple(f"{offset}:{x}" for x in own if x.startswith(keep))
+    return _WordView(own, _core(raw).casefold(), seen_as)
+
+
+def token_features(tokens: Sequence[Token]) -> list[list[str]]:
+    """The feature strings of every token of one entry."""
+    views = [_view(t.text, t.line_start, t.bold, t.italic) for t in tokens]
+    n = len(tokens)
+    quoted = _inside_quotes(tokens)
+    context = _running_context(tokens)
+    out: list[list[str]] = []
+    for i, view in enumerate(views):
+        f = [
+            "bias",
+            *view.own,
+            f"pos={min(POSITION_BUCKETS - 1, i * POSITION_BUCKETS // max(n, 1))}",
+            *context[i],
+        ]
+        if n - i <= 3:
+            f.append(f"fromend={n - i}")
+        if i == 0:
+            f.append("first")
+            if rx.ENTRY_NUMBER_RE.match(tokens[0].text):
+                f.append("entrynumber")
+        if i == n - 1:
+            f.append("last")
+        if quoted[i]:
+            f.append("inquotes")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < n:
+                f.extend(views[j].seen_as[offset])
+            else:
+                f.append(f"{offset}:none")
+        if i > 0:
+            f.append(f"-1|0={views[i - 1].core}|{view.core}")
+        out.append(f)
+    return out
+
+
+def _running_context(tokens: Sequence[Token]) -> list[list[str]]:
+    """What came before each token: how many sentence ends (a period after a word that is not an
+    initial, a closing bracket or quote with a period), and whether a year or a quoted stretch did."""
+    out: list[list[str]] = []
+    sentences = 0
+    saw_year = saw_quote = False
+    for t in tokens:
+        f = [f"seg={min(sentences, MAX_SEGMENTS)}"]
+        if saw_year:
+            f.append("sawyear")
+        if saw_quote:
+            f.append("sawquote")
+        out.append(f)
+        core = _core(t.text)
+        if t.text.endswith((".", ".)", ".”", '."', "?", "!", ":")) and not (
+            rx.INITIAL_RE.match(core + ".") or len(core) <= 1
+        ):
+            sentences += 1
+        if rx.YEAR_RE.match(core):
+            saw_year = True
+        if t.text.rstrip(".,;:")[-1:] in _CLOSE_QUOTES and not t.text.endswith("'s"):
+            saw_quote = True
+    return out
+
+
+def _inside_quotes(tokens: Sequence[Token]) -> list[bool]:
+    """Which tokens stand inside a quoted stretch ("“Title,” in ...")."""
+    out: list[bool] = []
+    inside = False
+    for t in tokens:
+        opens = t.text[:1] in _OPEN_QUOTES
+        if opens:
+            inside = True
+        out.append(inside)
+        closes = t.text.rstrip(".,;:")[-1:] in _CLOSE_QUOTES and not (opens and len(t.text) == 1)
+        if closes and not t.text.endswith("'s"):
+            inside = False
+    return out
+
+
+# --- inference -------------------------------------------------------------------------------
+
+
+@cache
+def _tagger() -> pycrfsuite.Tagger:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(resources.files("extractor.models").joinpath(MODEL_NAME)) as path:
+        tagger.open(str(path))
+    return tagger
+
+
+def model_available() -> bool:
+    return resources.files("extractor.models").joinpath(MODEL_NAME).is_file()
+
+
+def spans_of(
+    text: str, tokens: Sequence[Token], labels: Sequence[str], margins: Sequence[float]
+) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j + 1 < len(tokens) and labels[j + 1] == labels[i]:
+            j += 1
+        start, end = tokens[i].start, tokens[j].end
+        spans.append(Span(labels[i], text[start:end], start, end, min(margins[i : j + 1])))
+        i = j + 1
+    return tuple(spans)
+
+
+def label_citation(
+    entry: str | Sequence[Token],
+    *,
+    text: str | None = None,
+    bold: Sequence[str] = (),
+    italic: Sequence[str] = (),
+    marginal_labels: Sequence[str] = ("title",),
+) -> Labelled:
+    """Label one entry. ``entry`` is its text (newlines are line breaks) or its tokens (then ``text``
+    is the text their offsets point into). ``marginals`` holds, per token, the marginal probability
+    of each of ``marginal_labels``.
+
+    >>> labelled = label_citation("J. Doe and A. Roe. A Study of Widgets. Journal of Gadgets, 12(3), 2021.")
+    >>> labelled.first("title").text
+    'A Study of Widgets.'
+    """
+    if isinstance(entry, str):
+        text = entry
+        tokens = tokenize(entry, bold, italic)
+    else:
+        tokens = tuple(entry)
+        text = text if text is not None else " ".join(t.text for t in tokens)
+    if not tokens:
+        return Labelled((), (), (), 1.0)
+    tagger = _tagger()
+    tagger.set(token_features(tokens))
+    labels = tuple(tagger.tag())
+    probability = tagger.probability(list(labels))
+    marginals = tuple(
+        {label: tagger.marginal(label, i) for label in marginal_labels} for i in range(len(tokens))
+    )
+    margins = [tagger.marginal(label, i) for i, label in enumerate(labels)]
+    return Labelled(tokens, labels, spans_of(text, tokens, labels, margins), probability, marginals)

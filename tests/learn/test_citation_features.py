@@ -1,0 +1,71 @@
+"""Tokenizer and features of the learned citation parser, on invented examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.learn.citation import LABELS, token_features, tokenize
+from extractor.learn.data import Part, build_entry
+
+TOKENS = [
+    ("Doe, J. 12(3):45-67", ["Doe,", "J.", "12", "(3):", "45-67"]),
+    ("Roe,A.; Poe, B.", ["Roe,", "A.;", "Poe,", "B."]),
+    ("pp.45–67.", ["pp.", "45–67."]),
+    ("A.-C. Quill", ["A.-C.", "Quill"]),
+    ("doi:10.1234/ab(5).x https://x.org/a(1),b", ["doi:10.1234/ab(5).x", "https://x.org/a(1),b"]),
+    ("“Title,” in Proc.", ["“Title,”", "in", "Proc."]),
+    ("[1] 2025: Title", ["[1]", "2025:", "Title"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOKENS)
+def test_tokenize(text: str, expected: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == expected
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_line_breaks_and_bold() -> None:
+    tokens = tokenize("Title of It\nAmy Quill, Bo Roe", bold=["Amy Quill"])
+    assert [t.line_start for t in tokens] == [False, False, False, True, False, False, False]
+    assert [t.bold for t in tokens] == [False, False, False, True, True, False, False]
+
+
+FEATURES = [
+    # (entry, token index, features it must have)
+    ("J. Doe. Title. 2021.", 0, {"initial", "first", "cap", "w=j"}),
+    ("J. Doe. Title. 2021.", 3, {"year", "last", "rp=."}),
+    ("Quill AB, Roe C. Title.", 1, {"bareinitials", "upper", "-1:w=quill"}),
+    ("A.-C. Quill. Title.", 0, {"initial"}),
+    ("Jan van der Berg. Title.", 1, {"particle"}),
+    ("Doe, J. Title. J. Gadgets 12:45-67, 2021.", 6, {"pagerange"}),
+    ("Doe, J. Title. In Proc. of X, Mar. 2021.", 7, {"cue=months"}),
+    ("Doe, J. Title. Under review.", 4, {"cue=status"}),
+    ("Doe, J. Title. 2021. [pdf] [code]", 5, {"cue=link", "lb=[", "rp=]"}),
+    ("Doe, J. Title. Proceedings of OSDI, 2021.", 5, {"venueacronym"}),
+    ("Doe, J. Title. Journal of Things, 2021.", 3, {"venueword", "cue=container"}),
+    ("1. Doe, J*. Title.", 0, {"entrynumber", "first"}),
+    ("1. Doe, J*. Title.", 2, {"mark"}),
+    ("Doe, J. “A Title,” in Proc.", 3, {"inquotes", "quote"}),
+    ("Doe, J. “A Title,” in Proc.", 5, {"sawquote"}),
+    ("Doe, J. Title. vol. 3, no. 4", 3, {"cue=volume"}),
+    ("Doe, J. Title. https://x.org/p", 3, {"url"}),
+    ("Doe, J. Title. doi:10.1234/x", 3, {"doi"}),
+    ("Doe, J. Title. Thing 2021.", 3, {"seg=1", "fromend=2"}),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), FEATURES)
+def test_token_features(text: str, index: int, expected: set[str]) -> None:
+    features = set(token_features(tokenize(text))[index])
+    assert expected <= features, expected - features
+
+
+def test_build_entry_labels_every_token() -> None:
+    entry = build_entry(
+        [Part("1.", "citation-number"), Part("A. Quill.", "author"), Part("Tiny Title.", "title")]
+    )
+    assert entry.text == "1. A. Quill. Tiny Title."
+    assert entry.labels == ("citation-number", "author", "author", "title", "title")
+    assert set(entry.labels) <= set(LABELS)

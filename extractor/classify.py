@@ -62,7 +62,7 @@ def guess_kind(doc: Document) -> DocumentKind:
         if teaching_title or (not research_title and teaching >= max(8, n // 6)):
             return DocumentKind.TEACHING_STATEMENT
         return DocumentKind.RESEARCH_STATEMENT
-    pdf = doc.source.media_type is MediaType.PDF
+    pdf = doc.source.media_type in (MediaType.PDF, MediaType.DOCX)  # documents, not web pages
     if bio_opening and not pdf:
         return DocumentKind.HOMEPAGE
     if headings and headings[0] == "publications" and "education" not in kinds:
@@ -70,6 +70,6 @@ def guess_kind(doc: Document) -> DocumentKind:
     html = doc.source.media_type is MediaType.HTML
     if html or (HOMEPAGE_BIO_RE.search(text) and len(kinds & CV_SECTIONS) < 4 and not pdf):
         return DocumentKind.HOMEPAGE
-    if len(kinds & CV_SECTIONS) >= 2 or doc.source.media_type is MediaType.PDF:
+    if len(kinds & CV_SECTIONS) >= 2 or pdf:
         return DocumentKind.CV
     return DocumentKind.OTHER

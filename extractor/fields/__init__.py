@@ -9,6 +9,7 @@ documents) waits for assemble.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,8 @@ from extractor.document import (
     SectionKind,
 )
 from extractor.profile import Evidence
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         equal_marks=publications.document_equal_marks(doc.lines),
     )
     found = Found()
+    unparsed: list[str] = []
     statement_kinds = (DocumentKind.RESEARCH_STATEMENT, DocumentKind.TEACHING_STATEMENT)
     for section in sections:
         if ctx.kind in statement_kinds and section.kind not in STATEMENT_SECTION_KINDS:
@@ -116,7 +120,14 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
             kind = SectionKind.PUBLICATIONS  # a statement's references are its cited works, not referees
         parser = parsers.get(kind)
         if parser is not None:
-            found.merge(parser(section, ctx))
+            try:
+                found.merge(parser(section, ctx))
+            except Exception as e:  # a parser bug loses one section, not the document; and says so
+                logger.debug("section parser failed on %s", doc.source.path, exc_info=True)
+                label = section.label or kind.value
+                unparsed.append(
+                    f"{doc.source.path}: the '{label}' section could not be parsed ({type(e).__name__})"
+                )
     found.merge(header.parse_person(doc, sections, ctx))
     statement_result = None
     if ctx.kind in (DocumentKind.RESEARCH_STATEMENT, DocumentKind.TEACHING_STATEMENT):
@@ -137,7 +148,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         person=person,
         items=found.items,
         statement=statement_result,
-        warnings=doc.warnings,
+        warnings=(*doc.warnings, *unparsed),
     )
 
 

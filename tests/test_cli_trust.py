@@ -371,7 +371,7 @@ def test_batch_summary_columns_are_typed(tmp_path: Path) -> None:
     assert row["position"] == profile.position == "Ph.D. candidate"  # as printed
     venues = index_row(profile, "x.html")["top_venues"]  # what the review pages' index shows
     assert row["top_venues"].split("; ") == venues and venues[0] == "ICRA"
-    assert int(row["publications"]) == 3 and int(row["documents_read"]) == 1
+    assert int(row["publications"]) == len(profile.publications) and int(row["documents_read"]) == 1
 
 
 def test_batch_rerun_gone_people_and_prune(tmp_path: Path) -> None:

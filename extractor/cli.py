@@ -150,7 +150,10 @@ def _configure_logging(verbose: bool) -> None:
         return
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("extract: %(message)s"))
+    handler.set_name("extract-cli")
     package = logging.getLogger("extractor")
+    for old in [h for h in package.handlers if h.get_name() == "extract-cli"]:
+        package.removeHandler(old)  # main() called again in one process (tests): one handler, not two
     package.addHandler(handler)
     package.setLevel(logging.INFO)
     package.propagate = False  # pdfminer's and spaCy's own chatter stays off

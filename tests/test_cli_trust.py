@@ -447,3 +447,13 @@ def test_batch_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     text = stream.getvalue()
     assert "extract batch" in text and "3/3" in text and "people/s" in text and "ETA" in text
     assert "[1/3]" not in text  # not the plain lines
+
+
+def test_docx_text_is_cut_at_the_size_limit_with_a_warning(tmp_path: Path) -> None:
+    from extractor.options import ExtractOptions
+    from extractor.read import read_document
+
+    path = make_docx(tmp_path / "cv.docx")
+    document = read_document(str(path), ExtractOptions(max_chars=40))
+    assert sum(len(ln.text) for ln in document.lines) <= 40
+    assert document.warnings == (f"{path}: text cut to the first 40 characters (size limit)",)

@@ -42,18 +42,20 @@ def read_document(path: str, options: ExtractOptions, index: int = 0) -> Documen
     digest = hashlib.sha256(data).hexdigest()
     media = sniff_media_type(data, path)
     warnings: list[str] = []
+    cut_warning = f"{path}: text cut to the first {options.max_chars} characters (size limit)"
     if media is MediaType.PDF:
         return _read_pdf(data, path, index, digest, options)
     if media is MediaType.DOCX:
         from extractor.read.docx import read_docx  # python-docx is imported only when a Word file comes
 
         lines, title = read_docx(data, path)
+        kept = _within_chars(lines, options.max_chars)
         source = SourceInfo(index=index, path=path, media_type=media, sha256=digest, pages=None)
-        return Document(source=source, lines=lines, title=title)
+        cut = (cut_warning,) if len(kept) < len(lines) else ()
+        return Document(source=source, lines=kept, title=title, warnings=cut)
     if Path(path).suffix.casefold() == ".pdf":
         warnings.append(f"{path}: the name says PDF but the file holds text ({media.value}); read as text")
     text = decode_text(data, path)
-    cut_warning = f"{path}: text cut to the first {options.max_chars} characters (size limit)"
     title = None
     if media is MediaType.HTML:
         # the limit counts visible text, not markup: a saved homepage can carry megabytes of inline

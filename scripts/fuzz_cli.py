@@ -244,7 +244,6 @@ def main() -> int:
                 if i % 200 == 0:
                     say(
                         f"{i}/{ns.cases} cases, {time.monotonic() - started:.0f} s: {dict(counts)}",
-                        flush=True,
                     )
     if ns.save and failures:
         ns.save.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures), "utf-8")

@@ -34,6 +34,7 @@ from extractor.profile import (
     Award,
     Education,
     Experience,
+    Grant,
     Link,
     Profile,
     Publication,
@@ -41,6 +42,7 @@ from extractor.profile import (
     Skill,
     Source,
     Statement,
+    Talk,
     Teaching,
 )
 
@@ -162,6 +164,8 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         ),  # type: ignore[arg-type]
         service=_merge_items([i for ex in extractions for i in ex.items.get("service", [])], _same_service),  # type: ignore[arg-type]
         awards=_merge_items([i for ex in extractions for i in ex.items.get("awards", [])], _same_award),  # type: ignore[arg-type]
+        talks=_merge_items([i for ex in extractions for i in ex.items.get("talks", [])], _same_talk),  # type: ignore[arg-type]
+        grants=_merge_items([i for ex in extractions for i in ex.items.get("grants", [])], _same_grant),  # type: ignore[arg-type]
         skills=_merge_items([i for ex in extractions for i in ex.items.get("skills", [])], _same_skill),  # type: ignore[arg-type]
         courses=_unique_folded([c for ex in extractions for c in ex.person.courses]),
         interests=_unique_folded([i for ex in extractions for i in ex.person.interests]),
@@ -406,6 +410,14 @@ def _same_service(a: Service, b: Service) -> bool:
 
 def _same_award(a: Award, b: Award) -> bool:
     return _norm(a.title) == _norm(b.title) and (a.year == b.year or a.year is None or b.year is None)
+
+
+def _same_talk(a: Talk, b: Talk) -> bool:
+    return _norm(a.title) == _norm(b.title) and _norm(a.event) == _norm(b.event) and a.date == b.date
+
+
+def _same_grant(a: Grant, b: Grant) -> bool:
+    return _norm(a.title) == _norm(b.title) and _norm(a.funder) == _norm(b.funder)
 
 
 def _same_skill(a: Skill, b: Skill) -> bool:

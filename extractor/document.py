@@ -44,6 +44,7 @@ class SectionKind(StrEnum):
     SKILLS = "skills"
     COURSES = "courses"
     TALKS = "talks"
+    GRANTS = "grants"
     INTERESTS = "interests"
     CONTACT = "contact"
     REFERENCES = "references"
@@ -110,6 +111,19 @@ class Section:
     lines: tuple[Line, ...]
     label: str | None = None  # the heading text as written ("Workshops")
     subkind: str | None = None  # for publications: conference / journal / preprint / ...
+    # set when a structure model labelled the lines: the numbers of the lines that start entries,
+    # the sub-heading lines, and each start's confidence; None leaves entries to the layout rules
+    entry_starts: frozenset[int] | None = None
+    subheadings: frozenset[int] = frozenset()
+    start_confidence: tuple[tuple[int, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LineLabel:
+    """A structure model's label for one line (HEAD, SUB, B, I, HDR, O) and its probability."""
+
+    label: str
+    confidence: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +132,7 @@ class Block:
 
     lines: tuple[Line, ...]
     subkind: str | None = None  # carried from a sub-heading ("Workshops" -> workshop)
+    confidence: float | None = None  # the structure model's confidence that the entry starts here
 
     @property
     def text(self) -> str:

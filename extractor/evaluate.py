@@ -57,6 +57,8 @@ TITLE_THRESHOLD = 90.0
 VENUE_THRESHOLD = 85.0
 ENTITY_THRESHOLD = 85.0
 SCALAR_FUZZY_THRESHOLD = 85.0
+# A future direction is a sentence: wording around the same plan differs more than a title's.
+STATEMENT_SENTENCE_THRESHOLD = 70.0
 
 #: count fields in table order
 COUNT_FIELDS = (
@@ -71,6 +73,27 @@ COUNT_FIELDS = (
     "experience",
     "publications",
 )
+#: lists scored only when the gold is a contract profile (a corpus annotation): the devset's gold
+#: format has none of them
+CORPUS_COUNT_FIELDS = (
+    "research_interests",
+    "teaching",
+    "service",
+    "awards",
+    "talks",
+    "grants",
+    "statement_themes",
+    "statement_funders",
+    "statement_future",
+)
+#: the field of an item that identifies it, per corpus list (one-to-one on similarity >= 85)
+_ITEM_KEYS: dict[str, tuple[str, ...]] = {
+    "teaching": ("course", "role"),
+    "service": ("role", "venue"),
+    "awards": ("title",),
+    "talks": ("title", "event"),
+    "grants": ("title", "funder"),
+}
 #: rate names in table order, with the label printed by ``format_table``
 RATE_LABELS = {
     "name_accuracy": "name accuracy (docs)",
@@ -612,9 +635,104 @@ def _as_set(values: Iterable[Any] | None) -> set[str]:
     return {fold(str(v)).strip() for v in values or [] if v}
 
 
+def is_contract_profile(gold: dict) -> bool:
+    return "schema_version" in gold
+
+
+def contract_as_gold(profile: dict, notes: str = "") -> dict:
+    """A contract profile (a corpus annotation's) in the gold format the scorers read.
+
+    Dates become ``start_year``/``end_year``; the owner's author slot gets the profile's name when it
+    prints none; where the owner's name is printed nowhere in the entry ("(with A and B)" styles) the
+    author order is unknown, as the devset's convention says.
+    """
+    gold = dict(profile)
+    gold["notes"] = notes
+    for section in ("education", "experience"):
+        gold[section] = [
+            {**item, "start_year": _year_of(item.get("start")), "end_year": _year_of(item.get("end"))}
+            for item in profile.get(section) or []
+        ]
+    publications = []
+    for pub in profile.get("publications") or []:
+        evidence = "".join(c for c in fold((pub.get("evidence") or {}).get("text", "")) if c.isalnum())
+        authors = []
+        order_unknown = False
+        for author in pub.get("authors") or []:
+            name = author.get("name")
+            if author.get("is_owner"):
+                name = name or profile.get("name")
+                family = (author_key(name) or ("", ""))[0]
+                order_unknown = order_unknown or (bool(family) and family not in evidence)
+            authors.append({"name": name, "equal_contribution": bool(author.get("equal_contribution"))})
+        publications.append({**pub, "authors": authors, "author_order_unknown": order_unknown})
+    gold["publications"] = publications
+    return gold
+
+
+def _item_score(keys: tuple[str, ...]) -> Callable[[dict, dict], float | None]:
+    def score(g: dict, p: dict) -> float | None:
+        total, constrained = 0.0, 0
+        for key in keys:
+            if g.get(key):
+                s = similarity(str(g.get(key)), str(p.get(key) or ""))
+                if s < ENTITY_THRESHOLD:
+                    return None
+                total += s
+                constrained += 1
+        return total / constrained if constrained else None
+
+    return score
+
+
+def _score_corpus_lists(gold: dict, pred: dict, scores: PairScores) -> None:
+    for section, keys in _ITEM_KEYS.items():
+        golds = [g for g in gold.get(section) or [] if isinstance(g, dict)]
+        preds = [p for p in pred.get(section) or [] if isinstance(p, dict)]
+        pairs = greedy_match(golds, preds, _item_score(keys))
+        scores.counts[section] = _list_counts(len(golds), len(preds), len(pairs), True)
+    gold_interests, pred_interests = (
+        _as_set(gold.get("research_interests")),
+        _as_set(pred.get("research_interests")),
+    )
+    scores.counts["research_interests"] = _list_counts(
+        len(gold_interests), len(pred_interests), len(gold_interests & pred_interests), True
+    )
+    gold_statement = gold.get("statement") or {}
+    pred_statement = pred.get("statement") or {}
+
+    def fuzzy_list(golds: list[str], preds: list[str], threshold: float) -> Counts:
+        def score(g: str, p: str) -> float | None:
+            s = similarity(g, p)
+            return s if s >= threshold else None
+
+        pairs = greedy_match(golds, preds, score)
+        return _list_counts(len(golds), len(preds), len(pairs), True)
+
+    scores.counts["statement_themes"] = fuzzy_list(
+        [t.get("title", "") for t in gold_statement.get("themes") or []],
+        [t.get("title", "") for t in pred_statement.get("themes") or []],
+        ENTITY_THRESHOLD,
+    )
+    scores.counts["statement_funders"] = fuzzy_list(
+        list(gold_statement.get("funding_sources") or []),
+        list(pred_statement.get("funding_sources") or []),
+        ENTITY_THRESHOLD,
+    )
+    scores.counts["statement_future"] = fuzzy_list(
+        list(gold_statement.get("future_directions") or []),
+        list(pred_statement.get("future_directions") or []),
+        STATEMENT_SENTENCE_THRESHOLD,
+    )
+
+
 def evaluate_pair(gold: dict, pred: dict) -> PairScores:
-    """Score one predicted profile (our JSON) against one gold record."""
+    """Score one predicted profile (our JSON) against one gold record (devset gold or a contract
+    profile, as corpus annotations hold)."""
     scores = PairScores()
+    if is_contract_profile(gold):
+        _score_corpus_lists(gold, pred, scores)
+        gold = contract_as_gold(gold, gold.get("notes") or "")
     gold_name, pred_name = gold.get("name"), pred.get("name")
     name_ok = normalize_text(gold_name) == normalize_text(pred_name)
     scores.counts["name"] = _scalar_counts(gold_name, pred_name, name_ok)
@@ -751,7 +869,7 @@ def format_table(report: Report, per_document: bool = False) -> str:
     width = max(len(k) for k in (*COUNT_FIELDS, *RATE_LABELS.values()))
     lines = [f"{'field':<{width}}  {'P':>6}  {'R':>6}  {'F1':>6}  {'support':>7}"]
     lines.append("-" * len(lines[0]))
-    for key in COUNT_FIELDS:
+    for key in (*COUNT_FIELDS, *(k for k in CORPUS_COUNT_FIELDS if k in total.counts)):
         c = total.counts[key]
         lines.append(f"{key:<{width}}  {c.precision:6.3f}  {c.recall:6.3f}  {c.f1:6.3f}  {c.support:7d}")
     lines.append("")

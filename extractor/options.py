@@ -26,6 +26,9 @@ class ExtractOptions:
     kind: overrides the guessed document kind for every input.
     use_nlp: use the spaCy model where rules run out (person names, organizations).
     max_pages: pages read per PDF; the rest are skipped with a warning.
+    use_models: use the learned models (False: the rules alone, as benchmarks compare).
+    model_dir: read the learned models from this folder instead of the package's (cross-validation
+        trains one set per fold).
     """
 
     kind: DocumentKind | None = None
@@ -33,6 +36,8 @@ class ExtractOptions:
     max_pages: int = MAX_PAGES
     max_chars: int = MAX_CHARS
     max_file_bytes: int = MAX_FILE_BYTES
+    use_models: bool = True
+    model_dir: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The recipe: read -> repair -> classify -> segment -> parse fields -> assemble.
+"""The recipe: read -> repair -> classify -> label lines -> segment -> parse fields -> assemble.
 
 The only module that knows the order of the stages. Each input is read inside its own try:
 one unreadable file becomes an error for the caller and a line in ``warnings``, and the
@@ -17,6 +17,7 @@ from extractor.classify import guess_kind
 from extractor.document import Extraction
 from extractor.errors import InputError
 from extractor.fields import ParseContext, parse_document
+from extractor.learn.structure import label_structure
 from extractor.options import ExtractOptions
 from extractor.profile import Profile
 from extractor.read import read_document
@@ -55,11 +56,14 @@ def extract_document(path: str, options: ExtractOptions, index: int = 0) -> Extr
     logger.info("%s: repaired, %d lines kept (%s)", path, len(document.lines), clock())
     kind = options.kind or guess_kind(document)  # 3. classify
     logger.info("%s: kind %s%s (%s)", path, kind, " (given)" if options.kind else "", clock())
-    sections = segment_sections(document)  # 4. segment
+    labels = label_structure(document, options.use_models, options.model_dir)  # 4. label lines (model)
+    if labels is not None:
+        logger.info("%s: line labels from the structure model (%s)", path, clock())
+    sections = segment_sections(document, labels)  # 5. segment
     names = ", ".join(f"{s.kind}({len(s.lines)})" for s in sections)
     logger.info("%s: %d sections: %s (%s)", path, len(sections), names or "none", clock())
     ctx = ParseContext(source_index=index, kind=kind, use_nlp=options.use_nlp)
-    extraction = parse_document(document, sections, ctx)  # 5. parse fields
+    extraction = parse_document(document, sections, ctx)  # 6. parse fields
     if logger.isEnabledFor(logging.INFO):
         logger.info("%s: parsed %s (%s)", path, _item_counts(extraction.items), clock())
         for warning in extraction.warnings:
@@ -129,7 +133,7 @@ def extract(
         if warning:
             extra.append(warning)
     clock = _Clock()
-    profile = assemble_profile(extractions, extra)  # 6. assemble
+    profile = assemble_profile(extractions, extra)  # 7. assemble
     if logger.isEnabledFor(logging.INFO):
         lists = {
             name: value

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from extractor.document import Block, Document, Line, MediaType, Section, SectionKind
+from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
 from extractor.fields.dates import find_date_range
 from extractor.patterns import HeadingMatch, heading_kind
 from extractor.patterns.regexes import (
@@ -170,8 +170,79 @@ def _context(doc: Document) -> _Context:
     )
 
 
-def segment_sections(doc: Document) -> list[Section]:
-    """Cut the document into sections; the first is the header (lines before any heading)."""
+def segment_sections(doc: Document, labels: Mapping[int, LineLabel] | None = None) -> list[Section]:
+    """Cut the document into sections; the first is the header (lines before any heading).
+
+    ``labels`` (line number -> label) come from the structure model (``extractor.learn.structure``):
+    its ``HEAD`` lines open sections, its ``B`` lines start entries, ``SUB`` lines are sub-headings.
+    Without labels the layout rules below decide.
+    """
+    if labels is None:
+        return segment_sections_by_rules(doc)
+    return _sections_from_labels(doc, labels)
+
+
+def _section_kind(line: Line, ctx: _Context) -> HeadingMatch:
+    """The kind of a heading the model found: the vocabulary's when it knows the words, else other."""
+    match = find_heading(line, ctx) or heading_kind(_heading_text(line))
+    if match is None and (stray := STRAY_GLYPH_LEAD_RE.match(line.text)):
+        match = heading_kind(line.text[stray.end() :])
+    return match or HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
+
+
+def _sections_from_labels(doc: Document, labels: Mapping[int, LineLabel]) -> list[Section]:
+    ctx = _context(doc)
+    sections: list[Section] = []
+    kind, heading, label, subkind = SectionKind.HEADER, None, None, None
+    current: list[Line] = []
+    starts: set[int] = set()
+    subheadings: set[int] = set()
+    confidence: list[tuple[int, float]] = []
+
+    def close() -> None:
+        if heading is not None or current:
+            sections.append(
+                Section(
+                    kind=kind,
+                    heading=heading,
+                    lines=tuple(current),
+                    label=label,
+                    subkind=subkind,
+                    entry_starts=frozenset(starts),
+                    subheadings=frozenset(subheadings),
+                    start_confidence=tuple(confidence),
+                )
+            )
+
+    for line in doc.lines:
+        tag = labels.get(line.number)
+        name = tag.label if tag else "O"
+        if name == "HEAD":
+            match = _section_kind(line, ctx)
+            if match.subkind and kind is SectionKind.PUBLICATIONS:
+                name = "SUB"  # "Journal Articles" inside publications: a sub-heading
+            else:
+                close()
+                kind, heading, label, subkind = (
+                    SectionKind(match.kind),
+                    line,
+                    _heading_text(line),
+                    match.subkind,
+                )
+                current, starts, subheadings, confidence = [], set(), set(), []
+                continue
+        current.append(line)
+        if name == "SUB":
+            subheadings.add(line.number)
+        elif name == "B" or (name in ("I", "O") and not starts and kind is not SectionKind.HEADER):
+            starts.add(line.number)
+            confidence.append((line.number, tag.confidence if tag else 0.0))
+    close()
+    return sections
+
+
+def segment_sections_by_rules(doc: Document) -> list[Section]:
+    """The layout rules' sections (also the structure model's features)."""
     ctx = _context(doc)
     sections: list[Section] = []
     kind, heading, label, subkind, implicit = SectionKind.HEADER, None, None, None, False
@@ -225,6 +296,39 @@ def segment_sections(doc: Document) -> list[Section]:
 
 
 def split_entries(section: Section) -> list[Block]:
+    """Cut a section into entries: at the model's entry starts when it labelled the section, else by
+    the layout rules; publication sub-kinds are carried into the blocks."""
+    if section.entry_starts is None:
+        return split_entries_by_rules(section)
+    confidence = dict(section.start_confidence)
+    blocks: list[Block] = []
+    subkind = section.subkind
+    group: list[Line] = []
+
+    def flush() -> None:
+        if group:
+            blocks.append(
+                Block(lines=tuple(group), subkind=subkind, confidence=confidence.get(group[0].number))
+            )
+
+    for line in section.lines:
+        if line.number in section.subheadings:
+            flush()
+            group = []
+            match = heading_kind(_heading_text(line))
+            if section.kind is SectionKind.PUBLICATIONS and match is not None and match.subkind:
+                subkind = match.subkind
+            continue
+        if line.number in section.entry_starts or not group:
+            flush()
+            group = [line]
+        else:
+            group.append(line)
+    flush()
+    return blocks
+
+
+def split_entries_by_rules(section: Section) -> list[Block]:
     """Cut a section into entries by layout, carrying publication sub-kinds into the blocks."""
     blocks: list[Block] = []
     for subkind, lines in _subsections(section):

@@ -381,3 +381,74 @@ def test_check_floors_script_refuses_to_lower_without_flag(tmp_path):
 def test_committed_floors_cover_headline_figures():
     floors = json.loads((REPO_ROOT / "benchmarks" / "floors.json").read_text())
     assert set(floors) == set(headline_figures(evaluate_pair(_gold(), _pred())))
+
+
+# --------------------------------------------------------------------------- contract-format gold
+
+
+def _pub(title: str, authors: list[dict], evidence: str) -> dict:
+    return {"title": title, "authors": authors, "year": 2024, "evidence": {"source": 0, "text": evidence}}
+
+
+def test_contract_gold_fills_the_owner_slot_and_detects_an_unprinted_owner() -> None:
+    from extractor.evaluate import contract_as_gold
+
+    profile = {
+        "schema_version": "1.0",
+        "name": "Mira Tanaka-Holm",
+        "education": [{"institution": "Eastfield University", "start": "2019-09", "end": "2024"}],
+        "publications": [
+            _pub(
+                "Printed Owner",
+                [{"name": "M. Tanaka-Holm", "is_owner": True}, {"name": "J. Ode"}],
+                "M. Tanaka-Holm and J. Ode. Printed Owner. 2024.",
+            ),
+            _pub(
+                "Econ Style",
+                [{"name": None, "is_owner": True}, {"name": "Jon Ode"}],
+                "Econ Style (with Jon Ode), 2024.",
+            ),
+        ],
+    }
+    gold = contract_as_gold(profile)
+    assert gold["education"][0]["start_year"] == 2019 and gold["education"][0]["end_year"] == 2024
+    first, second = gold["publications"]
+    assert first["author_order_unknown"] is False
+    assert second["author_order_unknown"] is True
+    assert second["authors"][0]["name"] == "Mira Tanaka-Holm"
+
+
+def test_contract_gold_scores_corpus_lists() -> None:
+    from extractor.evaluate import evaluate_pair
+
+    evidence = {"source": 0, "text": "x"}
+    gold = {
+        "schema_version": "1.0",
+        "talks": [
+            {"title": "Tides of Invented Data", "event": "Example Workshop", "evidence": evidence},
+            {"title": "A Second Talk", "event": None, "evidence": evidence},
+        ],
+        "statement": {
+            "themes": [{"title": "Robust Widgets"}],
+            "funding_sources": ["NSF"],
+            "future_directions": [],
+        },
+    }
+    pred = {
+        "talks": [{"title": "Tides of Invented Data", "event": "Example Workshop"}],
+        "statement": {
+            "themes": [{"title": "Robust widgets"}, {"title": "Figure 2"}],
+            "funding_sources": ["NSF"],
+        },
+    }
+    scores = evaluate_pair(gold, pred)
+    assert (scores.counts["talks"].tp, scores.counts["talks"].fp, scores.counts["talks"].fn) == (1, 0, 1)
+    themes = scores.counts["statement_themes"]
+    assert (themes.tp, themes.fp, themes.fn) == (1, 1, 0)
+    assert scores.counts["statement_funders"].f1 == 1.0
+
+
+def test_devset_gold_is_not_scored_on_corpus_lists() -> None:
+    from extractor.evaluate import evaluate_pair
+
+    assert "talks" not in evaluate_pair({"name": "A B"}, {"name": "A B"}).counts

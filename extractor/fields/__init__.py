@@ -77,10 +77,12 @@ def _section_parsers() -> dict[SectionKind, SectionParser]:
         awards,
         education,
         experience,
+        grants,
         lists,
         publications,
         service,
         skills,
+        talks,
         teaching,
     )
 
@@ -91,6 +93,8 @@ def _section_parsers() -> dict[SectionKind, SectionParser]:
         SectionKind.TEACHING: teaching.parse_teaching,
         SectionKind.SERVICE: service.parse_service,
         SectionKind.AWARDS: awards.parse_awards,
+        SectionKind.TALKS: talks.parse_talks,
+        SectionKind.GRANTS: grants.parse_grants,
         SectionKind.SKILLS: skills.parse_skills,
         SectionKind.COURSES: lists.parse_courses,
         SectionKind.INTERESTS: lists.parse_interests,

@@ -33,7 +33,7 @@ _PACKAGE = "extractor.patterns"
 HEADING_KINDS = frozenset(
     {
         "about", "research_interests", "education", "experience", "publications", "teaching", "service",
-        "awards", "skills", "courses", "talks", "interests", "contact", "references", "other",
+        "awards", "skills", "courses", "talks", "grants", "interests", "contact", "references", "other",
     }
 )  # fmt: skip
 PUBLICATION_SUBKINDS = frozenset(

@@ -581,3 +581,25 @@ WANT_TO_TEACH_RE = re.compile(
     r"qualified|happy)\s+to|could|can)\s+teach\s+(?:courses\s+(?:such\s+as|like|on|in)\s+)?(?P<courses>[^.;:]+)",
     re.IGNORECASE,
 )
+
+# --- talks and grants ---------------------------------------------------------------------------
+
+# A talk marked as invited, in the entry or its section's heading: "(invited)", "Invited talk",
+# "Keynote", "Plenary".
+INVITED_RE = re.compile(r"\binvited\b|\bkeynote\b|\bplenary\b", re.IGNORECASE)
+# A grant's amount as printed: "$450,000", "USD 1.2M", "€ 20k", "£12,500", "CHF 300'000", "¥2M".
+GRANT_AMOUNT_RE = re.compile(
+    r"""(?:
+        (?:US)?[$€£¥]\s?\d[\d,.'\s]*(?:\s?(?:[kKmM]|million|thousand)\b)?   # "$450,000", "€ 20k"
+      | \b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|CNY|RMB)\s?\d[\d,.']*(?:\s?(?:[kKmM]|million)\b)?  # "USD 1.2M"
+      | \b\d[\d,.']*\s?(?:[kKmM]\s?)?(?:USD|EUR|GBP|CHF|CAD|AUD|euros?|dollars)\b  # "20,000 EUR"
+    )""",
+    re.VERBOSE,
+)
+# The person's role on a grant: "PI", "Co-PI", "Co-I", "Principal Investigator", "Co-Investigator".
+GRANT_ROLE_RE = re.compile(
+    r"\b(?:co-?\s?PI|PI|co-?\s?I|(?:co-?)?principal\s+investigator|co-?investigator|senior\s+personnel)\b",
+    re.IGNORECASE,
+)
+# Separators between the parts of a talk or grant line: commas, semicolons, spaced dashes, bars.
+ENTRY_PART_SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[-–—]\s+")

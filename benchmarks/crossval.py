@@ -1,0 +1,321 @@
+"""Fold-out accuracy on the labelled corpus: the only accuracy figure this project quotes.
+
+    python benchmarks/crossval.py [--folds 0,1,2,3,4] [--types cv,homepage,statement] [--jobs 2]
+                                  [--per-document] [--out benchmarks/results/crossval.json]
+
+For each of the 5 folds of ``corpus/splits.json`` every learned part (``extractor.learn.parts``) is
+trained on the annotations of the other four folds, the pipeline runs on the fold's documents with
+those models, and each document is scored against its annotation (``extractor.evaluate``, the
+annotation's profile as gold). The same documents also run rules-only (``use_models=False``), and
+the two are printed side by side, overall and per document type. Structure figures come from the
+segmenter's sections and entries against the annotation's ``sections``: entry boundaries (an entry
+counts when its text equals an annotated item's, letters and digits compared) and section kinds
+(annotated sections whose heading the segmenter also found, with the same kind).
+
+The fold's models live in a temporary directory; predictions are never written into the repo
+(they hold the documents' text). ``benchmarks/results/crossval.json`` keeps numbers only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import sys
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from extractor.evaluate import (  # noqa: E402
+    CORPUS_COUNT_FIELDS,
+    COUNT_FIELDS,
+    Counts,
+    PairScores,
+    Report,
+    evaluate_pair,
+    headline_figures,
+)
+from extractor.learn import corpus as cp  # noqa: E402
+from extractor.learn.parts import LEARNED_PARTS  # noqa: E402
+
+DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results" / "crossval.json"
+SOURCE_KINDS = {"cv": "cv", "homepage": "homepage"}
+STATEMENT_KINDS = {"research": "research_statement", "teaching": "teaching_statement", "diversity": "other"}
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    annotation_file: str
+    model_dir: str | None
+    use_models: bool
+    reader: str | None
+
+
+def run_one(job: Job) -> tuple[str, bool, dict[str, Any], dict[str, Any]]:
+    """Run the pipeline on one annotated document; return its scores and structure counts."""
+    from extractor.options import ExtractOptions
+    from extractor.pipeline import extract
+
+    annotation = cp.load_annotation(Path(job.annotation_file))
+    kwargs: dict[str, Any] = {"use_models": job.use_models, "model_dir": job.model_dir}
+    if job.reader:
+        kwargs["reader"] = job.reader
+    options = ExtractOptions(**kwargs)
+    result = extract([str(annotation.source.path)], options)
+    pred = result.profile.model_dump(mode="json") if result.profile else {}
+    gold = annotation.profile.model_dump(mode="json")
+    scores = evaluate_pair(gold, pred)
+    structure = structure_counts(annotation, options)
+    return annotation.name, job.use_models, _scores_json(scores), structure
+
+
+def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
+    """Entry boundaries and section kinds of the segmenter against the annotation's sections."""
+    from extractor.learn.structure import label_structure
+    from extractor.read import read_document
+    from extractor.repair import repair_document
+    from extractor.segment import segment_sections, split_entries
+
+    document = repair_document(read_document(str(annotation.source.path), options))
+    labels = label_structure(document, options.use_models, options.model_dir)
+    sections = segment_sections(document, labels)
+    predicted_entries = Counter(
+        cp.match_key(block.text) for section in sections for block in split_entries(section)
+    )
+    gold_entries = Counter(
+        cp.match_key(item)
+        for section in annotation.sections
+        if section.get("kind") not in ("header", "about", "statement")
+        for item in section.get("items", [])
+    )
+    matched = sum((predicted_entries & gold_entries).values())
+    gold_total = sum(gold_entries.values())
+    # predictions in sections the annotation has no items for (the header, prose) are not entries
+    pred_total = sum(
+        1
+        for section in sections
+        if str(section.kind) not in ("header", "about", "statement")
+        for _ in split_entries(section)
+    )
+    headings = {cp.match_key(s.heading.text): str(s.kind) for s in sections if s.heading is not None}
+    kinds_total = kinds_right = 0
+    for section in annotation.sections:
+        heading = section.get("heading")
+        if not heading:
+            continue
+        kinds_total += 1
+        kinds_right += int(headings.get(cp.match_key(heading)) == section.get("kind"))
+    return {
+        "entries": {"tp": matched, "fp": pred_total - matched, "fn": gold_total - matched},
+        "section_kinds": {"correct": kinds_right, "total": kinds_total},
+    }
+
+
+def _scores_json(scores: PairScores) -> dict[str, Any]:
+    return {
+        "counts": {k: [v.tp, v.fp, v.fn] for k, v in scores.counts.items()},
+        "rates": {k: [v.correct, v.total] for k, v in scores.rates.items()},
+    }
+
+
+def _scores_from_json(data: dict[str, Any]) -> PairScores:
+    scores = PairScores()
+    for key, (tp, fp, fn) in data["counts"].items():
+        scores.counts[key] = Counts(tp=tp, fp=fp, fn=fn)
+    for key, (correct, total) in data["rates"].items():
+        scores.rates[key].correct, scores.rates[key].total = correct, total
+    return scores
+
+
+def _fold_of(splits: list[list[str]]) -> dict[str, int]:
+    return {person: n for n, fold in enumerate(splits) for person in fold}
+
+
+def train_fold(train: list[cp.Annotation], out_dir: Path) -> None:
+    for part in LEARNED_PARTS:
+        part.train(train, out_dir)
+
+
+def _f1(counts: dict[str, int]) -> float:
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--folds", default="0,1,2,3,4")
+    parser.add_argument("--types", default=",".join(cp.DOCUMENT_TYPES))
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--reader", default=None, help="the PDF reader to use (default: the pipeline's)")
+    parser.add_argument("--per-document", action="store_true")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    splits = json.loads((cp.CORPUS_DIR / "splits.json").read_text(encoding="utf-8"))["folds"]
+    fold_of = _fold_of(splits)
+    annotations = cp.load_corpus(doc_types=args.types.split(","))
+    annotations = [a for a in annotations if a.checked]
+    if not annotations:
+        print("crossval: no checked annotations in corpus/")
+        return 1
+    folds = [int(f) for f in args.folds.split(",")]
+    jobs: list[Job] = []
+    with tempfile.TemporaryDirectory(prefix="crossval-") as tmp:
+        for fold in folds:
+            test = [a for a in annotations if fold_of.get(a.person) == fold]
+            train = [a for a in annotations if fold_of.get(a.person, -1) != fold]
+            if not test:
+                continue
+            model_dir = Path(tmp) / f"fold-{fold}"
+            model_dir.mkdir()
+            train_fold(train, model_dir)
+            for a in test:
+                jobs.append(Job(str(a.file), str(model_dir), True, args.reader))
+                jobs.append(Job(str(a.file), None, False, args.reader))
+        results: dict[bool, dict[str, PairScores]] = {True: {}, False: {}}
+        structure: dict[bool, dict[str, dict[str, Any]]] = {True: {}, False: {}}
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            for name, learned, scores, struct in pool.map(run_one, jobs):
+                results[learned][name] = _scores_from_json(scores)
+                structure[learned][name] = struct
+    doc_type = {a.name: a.doc_type for a in annotations}
+    output: dict[str, Any] = {
+        "date": dt.date.today().isoformat(),
+        "machine": {"platform": platform.platform(), "python": platform.python_version()},
+        "folds": folds,
+        "learned_parts": [part.name for part in LEARNED_PARTS],
+        "seconds": round(time.perf_counter() - started, 1),
+        "by_type": {},
+    }
+    for type_name in sorted(set(doc_type.values())):
+        reports = {}
+        for learned in (True, False):
+            report = Report()
+            report.documents = {n: s for n, s in results[learned].items() if doc_type[n] == type_name}
+            reports[learned] = report
+        struct = {
+            learned: _structure_totals(structure[learned], doc_type, type_name) for learned in (True, False)
+        }
+        output["by_type"][type_name] = {
+            "documents": len(reports[True].documents),
+            "learned": _summary(reports[True]),
+            "rules_only": _summary(reports[False]),
+            "structure": {"learned": struct[True], "rules_only": struct[False]},
+            "per_document": {
+                n: _summary_doc(s, results[False].get(n)) for n, s in sorted(reports[True].documents.items())
+            },
+        }
+        print(
+            _table(type_name, reports[True], reports[False], struct[True], struct[False], args.per_document)
+        )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(output, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({output['seconds']} s)")
+    return 0
+
+
+def _structure_totals(
+    per_doc: dict[str, dict[str, Any]], doc_type: dict[str, str], type_name: str
+) -> dict[str, Any]:
+    entries = {"tp": 0, "fp": 0, "fn": 0}
+    kinds = {"correct": 0, "total": 0}
+    for name, struct in per_doc.items():
+        if doc_type[name] != type_name:
+            continue
+        for k in entries:
+            entries[k] += struct["entries"][k]
+        for k in kinds:
+            kinds[k] += struct["section_kinds"][k]
+    accuracy = round(kinds["correct"] / kinds["total"], 4) if kinds["total"] else None
+    return {
+        "entries": {**entries, "f1": round(_f1(entries), 4)},
+        "section_kinds": {**kinds, "accuracy": accuracy},
+    }
+
+
+def _summary(report: Report) -> dict[str, Any]:
+    total = report.total
+    return {
+        "headline": headline_figures(report),
+        "fields": {
+            k: {
+                "p": round(c.precision, 4),
+                "r": round(c.recall, 4),
+                "f1": round(c.f1, 4),
+                "support": c.support,
+            }
+            for k, c in total.counts.items()
+        },
+        "rates": {k: {"rate": r.rate, "n": r.total} for k, r in total.rates.items()},
+    }
+
+
+def _summary_doc(learned: PairScores, rules: PairScores | None) -> dict[str, Any]:
+    keys = ("education", "experience", "publications", "talks")
+    return {
+        "learned_f1": {k: round(learned.counts[k].f1, 3) for k in keys if k in learned.counts},
+        "rules_f1": {k: round(rules.counts[k].f1, 3) for k in keys if rules and k in rules.counts},
+    }
+
+
+def _table(
+    type_name: str,
+    learned: Report,
+    rules: Report,
+    struct: dict[str, Any],
+    rules_struct: dict[str, Any],
+    per_document: bool,
+) -> str:
+    lt, rt = learned.total, rules.total
+    lines = [f"== {type_name}: {len(learned.documents)} documents, fold-out ==", ""]
+    header = f"{'field':<24} {'P':>6} {'R':>6} {'F1':>6} {'rules F1':>9} {'support':>8}"
+    lines += [header, "-" * len(header)]
+    for key in (*COUNT_FIELDS, *CORPUS_COUNT_FIELDS):
+        if key not in lt.counts or (lt.counts[key].support == 0 and lt.counts[key].fp == 0):
+            continue
+        c, r = lt.counts[key], rt.counts.get(key, Counts())
+        lines.append(f"{key:<24} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {r.f1:9.3f} {c.support:8d}")
+    lines.append("")
+    for key, rate in lt.rates.items():
+        if rate.total:
+            other = rt.rates[key].rate
+            lines.append(
+                f"{key:<24} {rate.rate:6.3f} (rules {other if other is None else round(other, 3)})"
+                f"  n={rate.total}"
+            )
+    entries, rules_entries = struct["entries"], rules_struct["entries"]
+    if entries["tp"] + entries["fn"]:
+        lines.append(
+            f"{'entry boundaries F1':<24} {entries['f1']:6.3f} (rules {rules_entries['f1']:.3f})"
+            f"  tp {entries['tp']}, fp {entries['fp']}, fn {entries['fn']}"
+        )
+    kinds, rules_kinds = struct["section_kinds"], rules_struct["section_kinds"]
+    if kinds["total"]:
+        lines.append(
+            f"{'section kind accuracy':<24} {kinds['accuracy']:6.3f} (rules {rules_kinds['accuracy']:.3f})"
+            f"  n={kinds['total']}"
+        )
+    if per_document:
+        lines.append("")
+        for name, scores in sorted(learned.documents.items()):
+            row = "  ".join(
+                f"{k[:5]} {scores.counts[k].f1:.2f}" for k in ("education", "experience", "publications")
+            )
+            lines.append(f"  {name:<28} {row}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

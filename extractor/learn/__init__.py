@@ -1,0 +1,1 @@
+"""Learned parts: the labelled corpus, features, models and their training."""

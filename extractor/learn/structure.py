@@ -1,0 +1,384 @@
+"""The structure model: a linear-chain CRF that labels every line of a document.
+
+Labels (one per line, in reading order):
+
+- ``HEAD``: a section heading; ``SUB``: a sub-heading inside a section ("Journal Articles");
+- ``B``: the first line of an entry; ``I``: a later line of the same entry;
+- ``HDR``: the person's header block before the first heading; ``O``: anything else (prose,
+  furniture, legends).
+
+Features come from the line's layout (font size against the body text, bold, italic, capitals,
+indent against the document's left margin and the previous line, the gap above, list bullets,
+page position), its words (heading vocabulary from ``patterns/sections.toml``, date ranges at the
+start or end, labels such as "[3]", final punctuation, length) and the rules' own decisions (the
+rule segmenter's headings and entry starts), so the model learns where the rules are right and
+where layout says otherwise. Neighbouring lines' key features are copied in with ``-1:``/``+1:``
+prefixes.
+
+Training pairs come from the corpus (``align_labels``): each annotated section's heading and items
+are found in the reader's lines by their text (letters and digits only), never by line numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extractor.document import Document, Line, LineLabel
+from extractor.fields.dates import find_date_range
+from extractor.learn.corpus import Annotation, match_key
+from extractor.patterns import heading_kind
+from extractor.patterns.regexes import CONTINUATION_START_RE, ENTRY_LABEL_RE, SENTENCE_END_RE
+from extractor.segment import segment_sections_by_rules, split_entries_by_rules
+
+LABELS = ("HEAD", "SUB", "B", "I", "HDR", "O")
+MODEL_FILE = "structure.crfsuite"
+# Section kinds whose items are entries; prose kinds (header, about, statement) are not.
+PROSE_KINDS = frozenset({"header", "about", "statement"})
+# Layout buckets, in multiples of the body font size / the typical line gap / points of indent.
+SIZE_BUCKETS = (0.9, 1.05, 1.18, 1.4)
+GAP_BUCKETS = (0.5, 1.3, 2.0, 3.5)
+INDENT_BUCKETS = (-12.0, -3.0, 3.0, 12.0, 40.0)
+# Features copied from the neighbouring lines.
+NEIGHBOUR_KEYS = (
+    "bold", "caps", "list", "label", "date_start", "date_end", "ends_period", "vocab", "rule_head",
+    "rule_start", "indent", "gap", "short",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class RuleView:
+    """What the rule segmenter decided for each line (line number -> decision)."""
+
+    headings: frozenset[int]
+    starts: frozenset[int]
+
+
+def _bucket(value: float, edges: Sequence[float]) -> str:
+    for n, edge in enumerate(edges):
+        if value < edge:
+            return str(n)
+    return str(len(edges))
+
+
+def _caps_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    body_size: float | None
+    left: dict[int | None, float]  # the left margin of each page
+    gap: float  # the typical vertical step between consecutive lines
+
+
+def _layout(lines: Sequence[Line]) -> _Layout:
+    sizes: dict[float, int] = {}
+    for line in lines:
+        if line.size:
+            sizes[line.size] = sizes.get(line.size, 0) + len(line.text)
+    body = max(sizes, key=lambda s: sizes[s]) if sizes else None
+    left: dict[int | None, float] = {}
+    for line in lines:
+        if line.x0 is not None:
+            left[line.page] = min(left.get(line.page, line.x0), line.x0)
+    steps = [
+        b.top - a.top
+        for a, b in itertools.pairwise(lines)
+        if a.top is not None and b.top is not None and a.page == b.page and 0 < b.top - a.top < 60
+    ]
+    return _Layout(body, left, statistics.median(steps) if steps else 0.0)
+
+
+def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[dict[str, float | str]]:
+    """One feature dict per line (the same code serves training and inference)."""
+    layout = _layout(lines)
+    own: list[dict[str, float | str]] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        words = text.split()
+        previous = lines[i - 1] if i else None
+        f: dict[str, float | str] = {"bias": 1.0}
+        f["words"] = _bucket(len(words), (2, 4, 7, 12, 20))
+        f["short"] = str(len(words) <= 4)
+        caps = _caps_share(text)
+        f["caps"] = str(caps >= 0.8)
+        f["title_case"] = str(bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words))
+        f["first_lower"] = str(text[:1].islower())
+        f["first_digit"] = str(text[:1].isdigit())
+        f["first_word"] = words[0].lower().strip(".,:;()[]") if words else ""
+        f["list"] = str(line.list_item)
+        f["label"] = str(bool(ENTRY_LABEL_RE.match(text)))
+        f["continuation"] = str(bool(CONTINUATION_START_RE.match(text)))
+        f["ends_period"] = str(bool(SENTENCE_END_RE.search(text)))
+        f["ends_colon"] = str(text.endswith(":"))
+        f["ends_comma"] = str(text.endswith(","))
+        head = text[:24]
+        tail = text[-24:]
+        date_start = find_date_range(head) if head else None
+        date_end = find_date_range(tail) if tail else None
+        f["date_start"] = str(date_start is not None and not date_start.empty)
+        f["date_end"] = str(date_end is not None and not date_end.empty)
+        match = heading_kind(text) if len(text) <= 80 else None
+        f["vocab"] = match.kind if match else "none"
+        f["vocab_sub"] = str(bool(match and match.subkind))
+        f["bold"] = str(line.bold)
+        f["italic"] = str(line.italic)
+        f["bold_part"] = str(bool(line.bold_spans))
+        f["heading_level"] = str(line.heading_level or 0)
+        f["cells"] = str(min(len(line.cells), 3))
+        f["blank_before"] = str(line.blank_before)
+        f["break_before"] = str(line.break_before)
+        f["page_change"] = str(previous is not None and previous.page != line.page)
+        if layout.body_size and line.size:
+            f["size"] = _bucket(line.size / layout.body_size, SIZE_BUCKETS)
+        if line.x0 is not None:
+            f["margin"] = _bucket(line.x0 - layout.left.get(line.page, line.x0), INDENT_BUCKETS[2:])
+            if previous is not None and previous.x0 is not None and previous.page == line.page:
+                f["indent"] = _bucket(line.x0 - previous.x0, INDENT_BUCKETS)
+        if (
+            previous is not None
+            and previous.top is not None
+            and line.top is not None
+            and previous.page == line.page
+            and layout.gap
+        ):
+            f["gap"] = _bucket((line.top - previous.top) / layout.gap, GAP_BUCKETS)
+        if rules is not None:
+            f["rule_head"] = str(line.number in rules.headings)
+            f["rule_start"] = str(line.number in rules.starts)
+        own.append(f)
+    features: list[dict[str, float | str]] = []
+    for i, f in enumerate(own):
+        row = dict(f)
+        for offset in (-1, 1):
+            j = i + offset
+            prefix = f"{offset:+d}:"
+            if 0 <= j < len(own):
+                for key in NEIGHBOUR_KEYS:
+                    if key in own[j]:
+                        row[prefix + key] = own[j][key]
+            else:
+                row[prefix + "edge"] = 1.0
+        features.append(row)
+    return features
+
+
+def crfsuite_items(features: list[dict[str, float | str]]) -> list[dict[str, float]]:
+    """Feature dicts in python-crfsuite's shape: string values become indicator names."""
+    items = []
+    for f in features:
+        item: dict[str, float] = {}
+        for key, value in f.items():
+            if isinstance(value, str):
+                item[f"{key}={value}"] = 1.0
+            else:
+                item[key] = float(value)
+        items.append(item)
+    return items
+
+
+# --- alignment: annotation -> line labels -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    labels: tuple[str, ...]
+    placed: int  # annotated headings and items found in the lines
+    unplaced: tuple[str, ...]  # the ones not found (first characters)
+
+
+def align_labels(lines: Sequence[Line], annotation: Annotation) -> Alignment:
+    """Line labels from an annotation's sections, anchored by text."""
+    keys = [match_key(line.text) for line in lines]
+    starts: list[int] = []
+    stream = ""
+    for key in keys:
+        starts.append(len(stream))
+        stream += key
+    line_at = _line_index(starts, len(stream))
+    labels = ["O"] * len(lines)
+    cursor = 0  # a character offset in the stream
+    placed = 0
+    unplaced: list[str] = []
+    first_heading: int | None = None
+    for section in annotation.sections:
+        heading = section.get("heading")
+        if heading:
+            key = match_key(heading)
+            found = _find_line(keys, key, line_at(cursor)) if key else None
+            if found is None and key:
+                found = _find_line(keys, key, 0)
+            if found is None:
+                unplaced.append(f"heading {heading[:40]!r}")
+            else:
+                labels[found] = "HEAD"
+                placed += 1
+                first_heading = found if first_heading is None else min(first_heading, found)
+                cursor = max(cursor, starts[found] + len(keys[found]))
+        if section.get("kind") in PROSE_KINDS:
+            continue
+        for item in section.get("items", []):
+            key = match_key(item)
+            if not key:
+                continue
+            at = stream.find(key, cursor)
+            if at < 0:
+                at = stream.find(key)
+            if at < 0:
+                unplaced.append(f"item {item[:40]!r}")
+                continue
+            placed += 1
+            first, last = line_at(at), line_at(at + len(key) - 1)
+            if labels[first] not in ("HEAD",):
+                labels[first] = "B"
+            for n in range(first + 1, last + 1):
+                if labels[n] == "O":
+                    labels[n] = "I"
+            cursor = max(cursor, at + len(key))
+    limit = first_heading if first_heading is not None else 0
+    for n in range(limit):
+        if labels[n] == "O":
+            labels[n] = "HDR"
+    _mark_subheadings(lines, labels)
+    return Alignment(tuple(labels), placed, tuple(unplaced))
+
+
+def _mark_subheadings(lines: Sequence[Line], labels: list[str]) -> None:
+    """An unlabelled short line right before an entry, inside a section, is a sub-heading."""
+    in_section = False
+    for n, line in enumerate(lines):
+        if labels[n] == "HEAD":
+            in_section = True
+            continue
+        if (
+            in_section
+            and labels[n] == "O"
+            and n + 1 < len(lines)
+            and labels[n + 1] == "B"
+            and len(line.text.split()) <= 6
+            and not SENTENCE_END_RE.search(line.text)
+        ):
+            labels[n] = "SUB"
+
+
+def _line_index(starts: list[int], total: int) -> Callable[[int], int]:
+    def line_at(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, min(offset, total - 1 if total else 0)) - 1)
+
+    return line_at
+
+
+def _find_line(keys: list[str], key: str, start: int) -> int | None:
+    for n in range(start, len(keys)):
+        if keys[n] == key or (keys[n].startswith(key) and len(key) >= 0.6 * len(keys[n])):
+            return n
+    return None
+
+
+# --- the model ----------------------------------------------------------------------------------
+
+
+class StructureModel:
+    """A loaded structure model (python-crfsuite tagger)."""
+
+    def __init__(self, path: Path) -> None:
+        import pycrfsuite
+
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+        self.path = path
+
+    def label(self, lines: Sequence[Line], rules: RuleView | None) -> list[LineLabel]:
+        if not lines:
+            return []
+        items = crfsuite_items(line_features(lines, rules))
+        tags = self._tagger.tag(items)
+        return [LineLabel(tag, self._tagger.marginal(tag, i)) for i, tag in enumerate(tags)]
+
+
+def rules_view(document: Document) -> RuleView:
+    """The rule segmenter's headings and entry starts, as features for the model."""
+    headings: set[int] = set()
+    starts: set[int] = set()
+    for section in segment_sections_by_rules(document):
+        if section.heading is not None:
+            headings.add(section.heading.number)
+        for block in split_entries_by_rules(section):
+            starts.add(block.lines[0].number)
+    return RuleView(frozenset(headings), frozenset(starts))
+
+
+# --- loading and training -----------------------------------------------------------------------
+
+PACKAGE_MODELS = Path(__file__).resolve().parents[1] / "models"
+# The structure model's training settings: L1/L2 weights and iterations (fixed: training is
+# deterministic, and the shipped model must be reproducible from the corpus).
+TRAINING_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+# Annotations whose lines are labelled for training: documents with sections of entries.
+TRAINING_TYPES = ("cv", "homepage")
+
+
+@cache
+def _load(path: str) -> StructureModel | None:
+    return StructureModel(Path(path)) if Path(path).exists() else None
+
+
+def model_path(model_dir: str | None) -> Path:
+    return (Path(model_dir) if model_dir else PACKAGE_MODELS) / MODEL_FILE
+
+
+def label_structure(
+    document: Document, use_models: bool = True, model_dir: str | None = None
+) -> dict[int, LineLabel] | None:
+    """Line number -> label for a document, or None when the model is off or not shipped."""
+    if not use_models or not document.lines:
+        return None
+    model = _load(str(model_path(model_dir)))
+    if model is None:
+        return None
+    labels = model.label(document.lines, rules_view(document))
+    return {line.number: tag for line, tag in zip(document.lines, labels, strict=True)}
+
+
+@cache
+def training_document(path: str) -> Document:
+    """A corpus source read and repaired as the pipeline does (cached: folds share documents)."""
+    from extractor.options import ExtractOptions
+    from extractor.read import read_document
+    from extractor.repair import repair_document
+
+    return repair_document(read_document(path, ExtractOptions(use_nlp=False)))
+
+
+def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dict[str, float]], list[str]]]:
+    sequences = []
+    for annotation in annotations:
+        if annotation.doc_type not in TRAINING_TYPES or not annotation.sections:
+            continue
+        document = training_document(str(annotation.source.path))
+        alignment = align_labels(document.lines, annotation)
+        items = crfsuite_items(line_features(document.lines, rules_view(document)))
+        sequences.append((items, list(alignment.labels)))
+    return sequences
+
+
+def train(annotations: Sequence[Annotation], out_dir: Path) -> Path:
+    """Train the structure model on ``annotations`` and write it to ``out_dir``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for items, labels in training_sequences(annotations):
+        trainer.append(items, labels)
+    trainer.set_params(TRAINING_PARAMS)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / MODEL_FILE
+    trainer.train(str(path))
+    _load.cache_clear()
+    return path

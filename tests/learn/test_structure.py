@@ -1,0 +1,153 @@
+"""The structure model's features and the alignment of annotations onto lines (invented lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.document import Document, Line, LineLabel, MediaType, SectionKind, SourceInfo
+from extractor.learn.corpus import Annotation, SourceRef
+from extractor.learn.structure import RuleView, align_labels, crfsuite_items, line_features
+from extractor.profile import Profile
+from extractor.segment import segment_sections, split_entries
+
+
+def _line(text: str, n: int, **kw: object) -> Line:
+    return Line(text=text, number=n, page=1, **kw)  # type: ignore[arg-type]
+
+
+def _features(text: str, **kw: object) -> dict[str, float | str]:
+    return line_features([_line(text, 0, **kw)])[0]
+
+
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("EDUCATION", "vocab", "education"),
+        ("Selected Publications", "vocab", "publications"),
+        ("Journal Articles", "vocab_sub", "True"),
+        ("Ph.D. in Geology, Eastfield University", "vocab", "none"),
+        ("2019 – 2023  Postdoctoral Fellow, Lake Institute", "date_start", "True"),
+        ("Postdoctoral Fellow, Lake Institute  Sep 2019 – Present", "date_end", "True"),
+        ("Postdoctoral Fellow, Lake Institute", "date_end", "False"),
+        ("[12] A. Ode and B. Lin. Rivers of sand. J. Sand 4 (2020).", "label", "True"),
+        ("12. A. Ode and B. Lin. Rivers of sand.", "label", "True"),
+        ("and the second half of a wrapped title.", "first_lower", "True"),
+        ("and the second half of a wrapped title.", "ends_period", "True"),
+        ("RESEARCH INTERESTS", "caps", "True"),
+        ("Teaching Assistant:", "ends_colon", "True"),
+        ("Lake Institute", "short", "True"),
+    ],
+)
+def test_line_feature_table(text: str, key: str, value: str) -> None:
+    assert _features(text)[key] == value, text
+
+
+def test_layout_features_come_from_font_and_geometry() -> None:
+    lines = [
+        _line("Mira Tanaka", 0, size=20.0, bold=True, x0=50.0, top=40.0),
+        _line("EXPERIENCE", 1, size=13.0, bold=True, x0=50.0, top=80.0),
+        _line("Postdoctoral Fellow, Lake Institute", 2, size=10.0, x0=50.0, top=100.0),
+        _line("Studied sand ripples in lakes.", 3, size=10.0, x0=62.0, top=112.0),
+        _line("Research Assistant, Hill College", 4, size=10.0, x0=50.0, top=148.0),
+    ]
+    rules = RuleView(headings=frozenset({1}), starts=frozenset({2, 4}))
+    f = line_features(lines, rules)
+    assert f[1]["size"] > f[2]["size"]  # bucketed against the body size (10 pt)
+    assert f[1]["bold"] == "True" and f[2]["bold"] == "False"
+    assert f[3]["indent"] > f[2].get("indent", "0")  # indented continuation
+    assert f[4]["gap"] > f[3]["gap"]  # a larger step above the next entry
+    assert f[1]["rule_head"] == "True" and f[2]["rule_start"] == "True" and f[3]["rule_start"] == "False"
+    assert f[2]["-1:vocab"] == "experience"  # the neighbour's features, prefixed
+    assert f[0]["-1:edge"] == 1.0 and f[4]["+1:edge"] == 1.0
+
+
+def test_crfsuite_items_turn_strings_into_indicators() -> None:
+    assert crfsuite_items([{"bias": 1.0, "bold": "True"}]) == [{"bias": 1.0, "bold=True": 1.0}]
+
+
+def _annotation(sections: list[dict]) -> Annotation:
+    source = SourceRef("pool", "tanaka_mira", "cv.pdf", "0" * 64)
+    return Annotation(
+        file=Path("corpus/cv/tanaka_mira.json"),
+        doc_type="cv",
+        name="tanaka_mira",
+        source=source,
+        profile=Profile(),
+        sections=tuple(sections),
+        checked={"by": "test"},
+        raw={},
+    )
+
+
+LINES = [
+    _line("Mira Tanaka", 0),
+    _line("mira@example.edu", 1),
+    _line("EXPERIENCE", 2),
+    _line("Postdoctoral Fellow, Lake Institute 2019 – present", 3),
+    _line("Studied sand ripples in lakes.", 4),
+    _line("Research Assistant, Hill College 2016 – 2019", 5),
+    _line("PUBLICATIONS", 6),
+    _line("Journal Articles", 7),
+    _line("[1] M. Tanaka. Rivers of sand. J. Sand", 8),
+    _line("4 (2020).", 9),
+    _line("[2] M. Tanaka. Lakes of glass. J. Glass 2 (2018).", 10),
+]
+
+
+def test_alignment_labels_headings_entries_and_the_header() -> None:
+    annotation = _annotation(
+        [
+            {"heading": None, "kind": "header", "items": ["Mira Tanaka\nmira@example.edu"]},
+            {
+                "heading": "EXPERIENCE",
+                "kind": "experience",
+                "items": [
+                    "Postdoctoral Fellow, Lake Institute 2019 – present\nStudied sand ripples in lakes.",
+                    "Research Assistant, Hill College 2016 – 2019",
+                ],
+            },
+            {
+                "heading": "PUBLICATIONS",
+                "kind": "publications",
+                # spaced differently from the reader's lines: anchoring ignores spacing and breaks
+                "items": [
+                    "[1] M. Tanaka. Rivers of sand. J. Sand 4 (2020).",
+                    "[2] M. Tanaka. Lakes of glass. J. Glass 2 (2018).",
+                ],
+            },
+        ]
+    )
+    alignment = align_labels(LINES, annotation)
+    assert alignment.labels == ("HDR", "HDR", "HEAD", "B", "I", "B", "HEAD", "SUB", "B", "I", "B")
+    assert alignment.unplaced == ()
+
+
+def test_alignment_reports_what_it_cannot_place() -> None:
+    annotation = _annotation([{"heading": "AWARDS", "kind": "awards", "items": ["Medal of Sand, 2020"]}])
+    alignment = align_labels(LINES, annotation)
+    assert alignment.unplaced == ("heading 'AWARDS'", "item 'Medal of Sand, 2020'")
+
+
+def test_segment_follows_model_labels() -> None:
+    document = Document(
+        source=SourceInfo(index=0, path="cv.pdf", media_type=MediaType.PDF, sha256="0"), lines=tuple(LINES)
+    )
+    tags = ("HDR", "HDR", "HEAD", "B", "I", "B", "HEAD", "SUB", "B", "I", "B")
+    labels = {n: LineLabel(tag, 0.9) for n, tag in enumerate(tags)}
+    sections = segment_sections(document, labels)
+    assert [s.kind for s in sections] == [
+        SectionKind.HEADER,
+        SectionKind.EXPERIENCE,
+        SectionKind.PUBLICATIONS,
+    ]
+    experience = split_entries(sections[1])
+    assert [b.text for b in experience] == [
+        "Postdoctoral Fellow, Lake Institute 2019 – present\nStudied sand ripples in lakes.",
+        "Research Assistant, Hill College 2016 – 2019",
+    ]
+    publications = split_entries(sections[2])
+    assert [len(b.lines) for b in publications] == [2, 1]
+    assert {b.subkind for b in publications} == {"journal"}
+    assert publications[0].confidence == 0.9

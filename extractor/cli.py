@@ -361,6 +361,9 @@ def batch_command(
         extract batch packets/ -o profiles/ --workers 4 --format html
     """
     _check_output(output_dir, directory=True)
+    if output_dir.resolve() == input_dir.resolve():  # its outputs would be read as people next time
+        typer.echo(f"extract: {output_dir}: is the input folder; write the outputs elsewhere", err=True)
+        raise typer.Exit(2)
     from extractor.batch import run_batch
     from extractor.errors import ExtractorError
 

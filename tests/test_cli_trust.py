@@ -155,6 +155,11 @@ def test_batch_output_is_checked_before_any_work(tmp_path: Path, cv: Path) -> No
         result = run(["batch", str(source), "-o", str(target), "--no-nlp"])
         assert result.returncode == 2 and result.stderr.startswith(f"extract: {target}: "), result.stderr
         assert reason in result.stderr and len(result.stderr.splitlines()) == 1
+    same = run(["batch", str(source), "-o", str(source), "--no-nlp"])
+    assert (
+        same.returncode == 2
+        and same.stderr.strip() == f"extract: {source}: is the input folder; write the outputs elsewhere"
+    )
 
 
 # --- -v, --help, warnings -------------------------------------------------------------------------

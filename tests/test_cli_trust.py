@@ -227,7 +227,7 @@ def test_docx_reader_keeps_headings_runs_lists_tables_and_links(tmp_path: Path) 
     path = make_docx(tmp_path / "cv.docx")
     lines, _ = read_docx(path.read_bytes(), str(path))
     by_text = {ln.text: ln for ln in lines}
-    assert by_text["Ilse Varrow"].heading_level == 1
+    assert by_text["Ilse Varrow"].heading_level is None and by_text["Ilse Varrow"].bold  # the title style
     assert by_text["Education"].heading_level == 1 and by_text["Publications"].heading_level == 1
     row = by_text["Ph.D. in Glacial Acoustics, Norfell University 2016 - 2021"]
     assert row.cells == ("Ph.D. in Glacial Acoustics, Norfell University", "2016 - 2021")
@@ -247,6 +247,9 @@ def test_docx_cv_through_the_cli(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["sources"][0]["media_type"] == MediaType.DOCX.value
     assert data["sources"][0]["kind"] == "cv" and data["name"] == "Ilse Varrow"
+    assert data["position"] == "Postdoctoral Fellow" and data["affiliation"] == "Brackwater University"
+    assert data["emails"] == ["ivarrow@brackwater.edu"]
+    assert [link["url"] for link in data["links"]] == ["https://ilsevarrow.net"]
     assert [(e["degree_level"], e["institution"], e["end"]) for e in data["education"]] == [
         ("doctorate", "Norfell University", "2021"),
         ("bachelor", "Tarn College", "2016"),

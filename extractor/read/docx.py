@@ -6,13 +6,14 @@ run's bold and italic, each paragraph's style (so "Heading 2" -> heading level 2
 hyperlinks with their targets (``Hyperlink.address``); and it writes .docx too, so the tests build
 real files with the same library instead of shipping binary fixtures.
 
-Heuristic: one Line per non-empty paragraph; "Title" and "Heading N" styles give heading_level
-(1 and N); a paragraph whose text is all bold is ``bold``, else its bold runs are ``bold_spans``
-(italic the same); list styles and numbered paragraphs (``w:numPr``) are list items; a table gives
-one Line per row, the cells' texts in ``cells`` and joined by spaces in ``text`` (nested tables
-are read row by row too); hyperlinks become LinkSpans. A page break before a paragraph marks a
-large gap (``break_before``). Headers, footers, footnotes, comments, text boxes and images are
-not read (a CV's content is in the body); there are no page numbers (``page`` is None).
+Heuristic: one Line per non-empty paragraph; "Heading N" styles give heading_level N, the "Title"
+style (the name line) is bold without a level; a paragraph whose text is all bold is ``bold``,
+else its bold runs are ``bold_spans`` (italic the same); list styles and numbered paragraphs
+(``w:numPr``) are list items; a table gives one Line per row, the cells' texts in ``cells`` and
+joined by spaces in ``text`` (nested tables are read row by row too); hyperlinks become LinkSpans.
+A page break before a paragraph marks a large gap (``break_before``). Headers, footers, footnotes,
+comments, text boxes and images are not read (a CV's content is in the body); there are no page
+numbers (``page`` is None).
 
 Known limits: a heading made by hand (big bold text in the Normal style) is only ``bold``; the
 segmenter's own rules decide whether it is a heading, as for HTML.
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 from extractor.document import Line, LinkSpan
 from extractor.errors import InputError
 
-# Style names (lower case, as python-docx reports them) that mark a top-level heading.
+# Style names (lower case, as python-docx reports them) of the document's title: the name line.
 TITLE_STYLES = frozenset({"title"})
 HEADING_STYLE_PREFIX = "heading "
 LIST_STYLE_WORD = "list"
@@ -97,9 +98,7 @@ def _paragraph_line(paragraph: object, gap: bool) -> Line | None:
     style = (paragraph.style.name if paragraph.style is not None else "") or ""  # type: ignore[attr-defined]
     style = style.casefold()
     level = None
-    if style in TITLE_STYLES:
-        level = 1
-    elif style.startswith(HEADING_STYLE_PREFIX) and style[len(HEADING_STYLE_PREFIX) :].strip().isdigit():
+    if style.startswith(HEADING_STYLE_PREFIX) and style[len(HEADING_STYLE_PREFIX) :].strip().isdigit():
         level = int(style[len(HEADING_STYLE_PREFIX) :])
     runs: list[tuple[str, bool, bool]] = []
     links: list[LinkSpan] = []
@@ -116,7 +115,9 @@ def _paragraph_line(paragraph: object, gap: bool) -> Line | None:
     visible = sum(len(t.strip()) for t, _, _ in runs) or 1
     bold_chars = sum(len(t.strip()) for t, b, _ in runs if b)
     italic_chars = sum(len(t.strip()) for t, _, i in runs if i)
-    bold = bold_chars * 2 > visible or _style_flag(paragraph, "bold")
+    # the Title style is the name line at the top, not a section: bold, but no heading level (an
+    # h1 there would open a section and leave the contact lines outside the header)
+    bold = bold_chars * 2 > visible or _style_flag(paragraph, "bold") or style in TITLE_STYLES
     italic = italic_chars * 2 > visible or _style_flag(paragraph, "italic")
     p_pr = paragraph._p.pPr  # type: ignore[attr-defined]
     numbered = p_pr is not None and p_pr.numPr is not None

@@ -5,7 +5,7 @@ What needs the whole profile happens here, never in a field parser:
   outranks a tagline; across documents, the newest document (by the latest year it mentions)
   wins for the current position and affiliation, a CV outranks a homepage for the name; each
   disagreement is reported in ``warnings``;
-- when nothing states the current position, an ongoing degree ("Sep 2022 - May 2027
+- when nothing states the current position, an ongoing degree ("Sep 2021 - May 2026
   (Expected)" -> "Ph.D. student" at that university) or else the open-ended job ("10/2023 -
   present") gives it, with its advisors/department;
 - publications found twice (in one or several documents) are merged: titles compared after
@@ -17,25 +17,25 @@ What needs the whole profile happens here, never in a field parser:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from extractor.document import Candidate, DocumentKind, Extraction
-from extractor.fields.entries import has_word, is_place, looks_like_location
-from extractor.fields.names import same_person
-from extractor.patterns import find_degree
-from extractor.patterns.regexes import DEPARTMENT_PART_RE
+from extractor.document import Candidate, CandidateField, DocumentKind, Extraction
+from extractor.parse.names import same_person
+from extractor.parse.places import split_affiliation
+from extractor.parse.text import fold, url_key
+from extractor.patterns.regexes import NON_WORD_RUN_RE
 from extractor.profile import (
     Author,
     Award,
     Education,
     Experience,
+    FactsEvidence,
     Grant,
     Link,
+    LinkKind,
     Profile,
     Publication,
     Service,
@@ -69,6 +69,9 @@ STUDENT_POSITIONS = {
 }
 
 T = TypeVar("T")
+# a contract list item: every one carries evidence and other_evidence
+M = TypeVar("M", Education, Experience, Publication, Teaching, Service, Award, Talk, Grant, Skill)
+SortKey = tuple[int, int, int]
 
 
 def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence[str] = ()) -> Profile:
@@ -85,8 +88,10 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     def by_recency(c: Candidate) -> tuple[int, int, int]:
         return (-recency[c.source], c.rank, order[c.source])
 
-    def choose(field: str, key: Callable[[Candidate], Any], report: bool = True) -> str | None:
-        candidates = [c for ex in extractions for c in getattr(ex.person, field)]
+    def choose(
+        field: CandidateField, key: Callable[[Candidate], SortKey], report: bool = True
+    ) -> Candidate | None:
+        candidates = [c for ex in extractions for c in ex.person.candidates(field)]
         if not candidates:
             return None
         best = min(candidates, key=key)
@@ -101,30 +106,30 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
                     f"{names[other.source]}; {why}"
                 )
                 break
-        return best.value
+        return best
 
-    name = choose("name", by_kind)
-    native_name = choose("native_name", by_kind)
-    position = choose("position", by_recency)
-    affiliation = choose("affiliation", by_recency)
-    department = choose("department", by_recency)
-    location = choose("location", by_recency)
-    summary = choose("summary", by_recency, report=False)  # bios differ by nature: the newest one
+    chosen = {
+        "name": choose("name", by_kind),
+        "native_name": choose("native_name", by_kind),
+        "position": choose("position", by_recency),
+        "affiliation": choose("affiliation", by_recency),
+        "department": choose("department", by_recency),
+        "location": choose("location", by_recency),
+        "summary": choose("summary", by_recency, report=False),  # bios differ by nature: the newest one
+    }
+    name, native_name, position, affiliation, department, location, summary = (
+        c.value if c is not None else None for c in chosen.values()
+    )
     advisors = _unique(
         [a for ex in sorted(extractions, key=lambda e: -recency[e.source.index]) for a in ex.person.advisors][
             :4
         ]
     )
 
-    education = _merge_items(
-        [i for ex in extractions for i in ex.items.get("education", [])], _same_education
-    )
-    theses = [i for ex in extractions for i in ex.items.get("publications", [])]
-    education = _complete_with_theses(education, theses)  # type: ignore[arg-type]
-    experience = _merge_items(
-        [i for ex in extractions for i in ex.items.get("experience", [])], _same_experience
-    )
-    current = _current_role(education, experience)  # type: ignore[arg-type]
+    education = _merge_items([i for ex in extractions for i in ex.items.education], _same_education)
+    education = _complete_with_theses(education, [t for ex in extractions for t in ex.theses])
+    experience = _merge_items([i for ex in extractions for i in ex.items.experience], _same_experience)
+    current = _current_role(education, experience)
     if current is not None:
         cur_position, cur_affiliation, cur_advisors, cur_department = current
         if position is None:
@@ -139,10 +144,19 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     affiliation, dept_from_affiliation = split_affiliation(affiliation)
     department = department or dept_from_affiliation
     publications = _merge_items(
-        [i for ex in extractions for i in ex.items.get("publications", [])], _same_publication
+        [i for ex in extractions for i in ex.items.publications], _same_publication, _richer_publication
     )
-    publications = [_mark_owner(p, name) for p in publications]  # type: ignore[arg-type]
+    publications = [_mark_owner(p, name) for p in publications]
     statement = _merge_statements([ex.statement for ex in extractions if ex.statement is not None])
+    # where each top-level fact was read: the chosen candidate's evidence, while its value stands
+    stands = {"name": name, "position": position, "affiliation": affiliation, "department": department}
+    facts_evidence = FactsEvidence(
+        **{
+            fact: c.evidence
+            for fact, value in stands.items()
+            if (c := chosen[fact]) is not None and value is not None and value in c.value
+        }
+    )
     return Profile(
         name=name,
         native_name=native_name,
@@ -156,25 +170,24 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         summary=summary,
         research_interests=_unique_folded([r for ex in extractions for r in ex.person.research_interests]),
         advisors=advisors,
-        education=education,  # type: ignore[arg-type]
-        experience=experience,  # type: ignore[arg-type]
+        education=education,
+        experience=experience,
         publications=publications,
-        teaching=_merge_items(
-            [i for ex in extractions for i in ex.items.get("teaching", [])], _same_teaching
-        ),  # type: ignore[arg-type]
-        service=_merge_items([i for ex in extractions for i in ex.items.get("service", [])], _same_service),  # type: ignore[arg-type]
-        awards=_merge_items([i for ex in extractions for i in ex.items.get("awards", [])], _same_award),  # type: ignore[arg-type]
-        talks=_merge_items([i for ex in extractions for i in ex.items.get("talks", [])], _same_talk),  # type: ignore[arg-type]
-        grants=_merge_items([i for ex in extractions for i in ex.items.get("grants", [])], _same_grant),  # type: ignore[arg-type]
-        skills=_merge_items([i for ex in extractions for i in ex.items.get("skills", [])], _same_skill),  # type: ignore[arg-type]
+        teaching=_merge_items([i for ex in extractions for i in ex.items.teaching], _same_teaching),
+        service=_merge_items([i for ex in extractions for i in ex.items.service], _same_service),
+        awards=_merge_items([i for ex in extractions for i in ex.items.awards], _same_award),
+        talks=_merge_items([i for ex in extractions for i in ex.items.talks], _same_talk),
+        grants=_merge_items([i for ex in extractions for i in ex.items.grants], _same_grant),
+        skills=_merge_items([i for ex in extractions for i in ex.items.skills], _same_skill),
         courses=_unique_folded([c for ex in extractions for c in ex.person.courses]),
         interests=_unique_folded([i for ex in extractions for i in ex.person.interests]),
         statement=statement,
+        facts_evidence=facts_evidence,
         sources=[
             Source(
                 path=ex.source.path,
                 kind=ex.kind.value,
-                media_type=ex.source.media_type.value,  # type: ignore[arg-type]
+                media_type=ex.source.media_type.value,
                 sha256=ex.source.sha256,
                 pages=ex.source.pages,
             )
@@ -187,43 +200,20 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
 # --- scalars ---------------------------------------------------------------------------------
 
 
-def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
-    """ "Agronomy Department, University of Florida, Gainesville, FL" -> ("University of Florida",
-    "Agronomy"): a department part moves to ``department`` and a trailing place is dropped; other
-    parts stay ("University of California, Berkeley, School of Information")."""
-    if not affiliation:
-        return affiliation, None
-    parts = [p.strip() for p in affiliation.split(",") if p.strip()]
-    department = None
-    kept: list[str] = []
-    for part in parts:
-        match = DEPARTMENT_PART_RE.match(part)
-        if match and department is None and len(parts) > 1:
-            department = (match["a"] or match["b"]).strip()
-            continue
-        kept.append(part)
-    while len(kept) > 1 and looks_like_location(", ".join(kept[-2:])):
-        kept = kept[:-2]  # "Gainesville, FL"
-    while len(kept) > 1 and is_place(kept[-1]):
-        kept = kept[:-1]
-    return (", ".join(kept) or affiliation), department
-
-
 def _short(text: str) -> str:
     return text if len(text) <= WARNING_VALUE_CHARS else text[: WARNING_VALUE_CHARS - 1] + "…"
 
 
 def _latest_year(ex: Extraction) -> int:
     years: list[int] = []
-    for items in ex.items.values():
-        for item in items:
-            for attr in ("start", "end"):
-                value = getattr(item, attr, None)
-                if isinstance(value, str) and value[:4].isdigit():
-                    years.append(int(value[:4]))
-            year = getattr(item, "year", None)
-            if isinstance(year, int):
-                years.append(year)
+    for item in ex.items.every():
+        for attr in ("start", "end"):
+            value = getattr(item, attr, None)
+            if isinstance(value, str) and value[:4].isdigit():
+                years.append(int(value[:4]))
+        year = getattr(item, "year", None)
+        if isinstance(year, int):
+            years.append(year)
     return max(years, default=0)
 
 
@@ -244,47 +234,27 @@ def _current_role(
     return None
 
 
-def _complete_with_theses(education: list[Education], publications: list[Publication]) -> list[Education]:
-    """A thesis listed as a publication ("PhD Dissertation 2023 | Rice University") completes,
-    or adds, the degree it was written for."""
+def _complete_with_theses(education: list[Education], theses: list[Education]) -> list[Education]:
+    """A thesis listed as a publication (read into the degree it was written for by the field
+    parsers) completes that degree, or is added as one."""
     out = list(education)
-    for pub in publications:
-        if pub.kind != "thesis":
-            continue
-        text = " ".join(filter(None, [pub.venue, pub.title]))
-        degree = find_degree(text)
-        level = degree.level if degree else "doctorate"
-        institution = next(
-            (
-                part.strip(" ,.")
-                for part in re.split(r"[|,;]", pub.venue or "")
-                if has_word(part, "org_words")
-            ),
-            None,
-        )
+    for thesis in theses:
         for index, edu in enumerate(out):
-            if edu.degree_level == level and (
-                institution is None or edu.institution is None or _same_org(edu.institution, institution)
+            if edu.degree_level == thesis.degree_level and (
+                thesis.institution is None
+                or edu.institution is None
+                or _same_org(edu.institution, thesis.institution)
             ):
                 out[index] = edu.model_copy(
                     update={
-                        "thesis": edu.thesis or pub.title,
-                        "institution": edu.institution or institution,
-                        "end": edu.end or (str(pub.year) if pub.year else None),
+                        "thesis": edu.thesis or thesis.thesis,
+                        "institution": edu.institution or thesis.institution,
+                        "end": edu.end or thesis.end,
                     }
                 )
                 break
         else:
-            out.append(
-                Education(
-                    degree=degree.written if degree else None,
-                    degree_level=level,  # type: ignore[arg-type]
-                    institution=institution,
-                    end=str(pub.year) if pub.year else None,
-                    thesis=pub.title,
-                    evidence=pub.evidence,
-                )
-            )
+            out.append(thesis)
     return out
 
 
@@ -292,52 +262,58 @@ def _complete_with_theses(education: list[Education], publications: list[Publica
 
 
 def _norm(text: str | None) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return re.sub(r"[^\w]+", " ", text).strip()
+    return NON_WORD_RUN_RE.sub(" ", fold(text or "")).strip()
 
 
-def _merge_items(items: list[T], same: Callable[[T, T], bool]) -> list[T]:
-    merged: list[T] = []
+def _merge_items(
+    items: list[M], same: Callable[[M, M], bool], richer: Callable[[M, M], M] | None = None
+) -> list[M]:
+    merged: list[M] = []
     for item in items:
         for index, existing in enumerate(merged):
             if same(existing, item):
-                merged[index] = _richer(existing, item)  # type: ignore[arg-type]
+                merged[index] = (richer or _richer)(existing, item)
                 break
         else:
             merged.append(item)
     return merged
 
 
-def _richer(first: Any, second: Any) -> Any:
+def _richer(first: M, second: M) -> M:
     """Field by field: keep the first's value unless it is empty and the second's is not.
 
-    The first is the higher-priority source (documents are merged in the order given), except
-    that a published record beats an in-submission one: a later document knows the outcome.
+    The first is the higher-priority source (documents are merged in the order given).
     """
-    if isinstance(first, Publication) and isinstance(second, Publication):
-        first, second = _prefer_published(first, second)
-    update: dict[str, Any] = {}
+    update: dict[str, object] = {}
     for field in type(first).model_fields:
         if field in ("evidence", "other_evidence"):
             continue
         mine, theirs = getattr(first, field), getattr(second, field)
         if mine in (None, [], "", False) and theirs not in (None, [], "", False):
             update[field] = theirs
-    if isinstance(first, Publication) and isinstance(second, Publication):
-        update["authors"] = _richer_authors(first.authors, second.authors)
-        update["links"] = _union_by(first.links + second.links, lambda link: link.label)
-        update["awards"] = _unique(first.awards + second.awards)
-    if "evidence" in type(first).model_fields:
-        # the first record's evidence stays primary; every other source's is kept beside it
-        seen = {(first.evidence.source, first.evidence.text)}
-        others = []
-        for ev in [*first.other_evidence, second.evidence, *second.other_evidence]:
-            if (ev.source, ev.text) not in seen:
-                seen.add((ev.source, ev.text))
-                others.append(ev)
-        update["other_evidence"] = others
+    # the first record's evidence stays primary; every other source's is kept beside it
+    seen = {(first.evidence.source, first.evidence.text)}
+    others = []
+    for ev in [*first.other_evidence, second.evidence, *second.other_evidence]:
+        if (ev.source, ev.text) not in seen:
+            seen.add((ev.source, ev.text))
+            others.append(ev)
+    update["other_evidence"] = others
     return first.model_copy(update=update)
+
+
+def _richer_publication(first: Publication, second: Publication) -> Publication:
+    """As ``_richer``, except that a published record beats an in-submission one (a later
+    document knows the outcome), and authors, links and awards are merged."""
+    first, second = _prefer_published(first, second)
+    merged = _richer(first, second)
+    return merged.model_copy(
+        update={
+            "authors": _richer_authors(first.authors, second.authors),
+            "links": _union_by(first.links + second.links, lambda link: link.label),
+            "awards": _unique(first.awards + second.awards),
+        }
+    )
 
 
 STATUS_RANK = {"published": 0, "accepted": 1, "preprint": 2, "under_review": 3, "in_submission": 4, None: 5}
@@ -440,7 +416,7 @@ def _mark_owner(pub: Publication, name: str | None) -> Publication:
     return pub.model_copy(update={"authors": authors})
 
 
-def _merge_statements(statements: list[Any]) -> Statement | None:
+def _merge_statements(statements: list[Statement]) -> Statement | None:
     if not statements:
         return None
     first: Statement = statements[0]
@@ -477,9 +453,9 @@ def _union_by(values: list[T], key: Callable[[T], object]) -> list[T]:
     return list(seen.values())
 
 
-def _links(pairs: list[tuple[str, str]]) -> list[Link]:
+def _links(pairs: list[tuple[LinkKind, str]]) -> list[Link]:
     seen: dict[str, Link] = {}
     for kind, url in pairs:
-        key = _norm(re.sub(r"^https?://(www\.)?", "", url)).rstrip("/")
-        seen.setdefault(key, Link(kind=kind, url=url))  # type: ignore[arg-type]
+        key = url_key(url)
+        seen.setdefault(key, Link(kind=kind, url=url))
     return list(seen.values())

@@ -1,12 +1,16 @@
 """Guess what kind of document this is (cv, homepage, statements, publication list) from content.
 
-Scores, not rules: first-person prose with few headings and a statement title is a statement
+Cues measured once (``measure``), then named strategies tried in order (``STRATEGIES``), the first
+answer winning: first-person prose with few headings and a statement title is a statement
 (teaching words decide which); many CV section headings make a CV (a PDF more so); HTML, or
 text with a bio sentence, makes a homepage; a document whose first heading is publications and
 that has no education heading is a publication list. ``--kind`` overrides all of this.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from extractor.document import Document, DocumentKind, MediaType
 from extractor.patterns import heading_kind
@@ -32,44 +36,115 @@ CV_SECTIONS = frozenset(
 )
 
 
-def guess_kind(doc: Document) -> DocumentKind:
-    """Return the most likely DocumentKind of a repaired document."""
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What the strategies look at, measured once per document."""
+
+    media_type: MediaType
+    lines: int  # how many
+    headings: tuple[str, ...]  # section kinds of the vocabulary headings, in order
+    first_person: float  # first-person words per line
+    prose_share: float  # share of lines of PROSE_LINE_CHARS or more
+    heading_rate: float  # vocabulary headings per 100 lines
+    list_share: float  # share of lines that are list items
+    teaching_title: bool  # a teaching-statement title in the first lines
+    research_title: bool  # a research-statement title in the first lines
+    bio_opening: bool  # a homepage bio sentence in the first lines
+    bio_anywhere: bool  # a homepage bio sentence in the first 400 lines
+    teaching_words: int  # teaching words in the first 400 lines
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.headings)
+
+
+def measure(doc: Document) -> Cues:
+    """The cues of a document with at least one line."""
     lines = doc.lines
-    if not lines:
-        return DocumentKind.OTHER
     head = " ".join(line.text for line in lines[:8])
-    headings = [m.kind for m in (heading_kind(ln.text) for ln in lines if len(ln.text) <= 80) if m]
-    kinds = set(headings)
+    headings = tuple(m.kind for m in (heading_kind(ln.text) for ln in lines if len(ln.text) <= 80) if m)
     text = " ".join(line.text for line in lines[:400])
     n = len(lines)
-    first_person = len(FIRST_PERSON_RE.findall(text)) / n
-    prose_share = sum(1 for ln in lines if len(ln.text) >= PROSE_LINE_CHARS) / n
-    heading_rate = 100.0 * len(headings) / n
-    teaching_title = bool(TEACHING_STATEMENT_TITLE_RE.search(head))
-    research_title = bool(RESEARCH_STATEMENT_TITLE_RE.search(head))
-    list_share = sum(1 for ln in lines if ln.list_item) / n
-    bio_opening = bool(HOMEPAGE_BIO_RE.search(" ".join(line.text for line in lines[:12])))
-    statement_like = (
-        not bio_opening
-        and list_share < STATEMENT_MAX_LIST_SHARE
-        and first_person >= STATEMENT_MIN_FIRST_PERSON
-        and prose_share >= 0.5
-        and heading_rate <= STATEMENT_MAX_HEADING_RATE
-        and "education" not in kinds
+    return Cues(
+        media_type=doc.source.media_type,
+        lines=n,
+        headings=headings,
+        first_person=len(FIRST_PERSON_RE.findall(text)) / n,
+        prose_share=sum(1 for ln in lines if len(ln.text) >= PROSE_LINE_CHARS) / n,
+        heading_rate=100.0 * len(headings) / n,
+        list_share=sum(1 for ln in lines if ln.list_item) / n,
+        teaching_title=bool(TEACHING_STATEMENT_TITLE_RE.search(head)),
+        research_title=bool(RESEARCH_STATEMENT_TITLE_RE.search(head)),
+        bio_opening=bool(HOMEPAGE_BIO_RE.search(" ".join(line.text for line in lines[:12]))),
+        bio_anywhere=bool(HOMEPAGE_BIO_RE.search(text)),
+        teaching_words=len(TEACHING_WORD_RE.findall(text)),
     )
-    if teaching_title or research_title or statement_like:
-        teaching = len(TEACHING_WORD_RE.findall(text))
-        if teaching_title or (not research_title and teaching >= max(8, n // 6)):
-            return DocumentKind.TEACHING_STATEMENT
-        return DocumentKind.RESEARCH_STATEMENT
-    pdf = doc.source.media_type in (MediaType.PDF, MediaType.DOCX)  # documents, not web pages
-    if bio_opening and not pdf:
-        return DocumentKind.HOMEPAGE
-    if headings and headings[0] == "publications" and "education" not in kinds:
+
+
+# --- the strategies, tried in order: the first that answers wins ----------------------------
+
+
+def statement(c: Cues) -> DocumentKind | None:
+    """A statement title, or first-person prose with few headings, no list and no education."""
+    statement_like = (
+        not c.bio_opening
+        and c.list_share < STATEMENT_MAX_LIST_SHARE
+        and c.first_person >= STATEMENT_MIN_FIRST_PERSON
+        and c.prose_share >= 0.5
+        and c.heading_rate <= STATEMENT_MAX_HEADING_RATE
+        and "education" not in c.kinds
+    )
+    if not (c.teaching_title or c.research_title or statement_like):
+        return None
+    if c.teaching_title or (not c.research_title and c.teaching_words >= max(8, c.lines // 6)):
+        return DocumentKind.TEACHING_STATEMENT
+    return DocumentKind.RESEARCH_STATEMENT
+
+
+def homepage_by_bio_opening(c: Cues) -> DocumentKind | None:
+    """A page (not a PDF) that opens with a bio sentence ("I am a PhD student at ...")."""
+    documents = (MediaType.PDF, MediaType.DOCX)  # documents, not web pages
+    return DocumentKind.HOMEPAGE if c.bio_opening and c.media_type not in documents else None
+
+
+def publication_list(c: Cues) -> DocumentKind | None:
+    """The first heading is publications and there is no education heading."""
+    if c.headings and c.headings[0] == "publications" and "education" not in c.kinds:
         return DocumentKind.PUBLICATION_LIST
-    html = doc.source.media_type is MediaType.HTML
-    if html or (HOMEPAGE_BIO_RE.search(text) and len(kinds & CV_SECTIONS) < 4 and not pdf):
+    return None
+
+
+def homepage(c: Cues) -> DocumentKind | None:
+    """HTML, or a text with a bio sentence and few CV headings."""
+    pdf = c.media_type in (MediaType.PDF, MediaType.DOCX)  # documents, not web pages
+    if c.media_type is MediaType.HTML or (c.bio_anywhere and len(c.kinds & CV_SECTIONS) < 4 and not pdf):
         return DocumentKind.HOMEPAGE
-    if len(kinds & CV_SECTIONS) >= 2 or pdf:
+    return None
+
+
+def cv(c: Cues) -> DocumentKind | None:
+    """Two or more CV headings, or any PDF or Word document not recognised by now."""
+    if len(c.kinds & CV_SECTIONS) >= 2 or c.media_type in (MediaType.PDF, MediaType.DOCX):
         return DocumentKind.CV
+    return None
+
+
+STRATEGIES: tuple[Callable[[Cues], DocumentKind | None], ...] = (
+    statement,
+    homepage_by_bio_opening,
+    publication_list,
+    homepage,
+    cv,
+)
+
+
+def guess_kind(doc: Document) -> DocumentKind:
+    """Return the most likely DocumentKind of a repaired document: the first strategy's answer."""
+    if not doc.lines:
+        return DocumentKind.OTHER
+    cues = measure(doc)
+    for strategy in STRATEGIES:
+        kind = strategy(cues)
+        if kind is not None:
+            return kind
     return DocumentKind.OTHER

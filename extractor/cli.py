@@ -74,7 +74,7 @@ def _no_flag_placeholder() -> None:
         return original(self, ctx)
 
     display_type_rich._extract_patched = True  # type: ignore[attr-defined]
-    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign, assignment]
 
 
 _no_flag_placeholder()

@@ -10,8 +10,25 @@ unit of evidence: it is born in a reader with its page, geometry and font cues, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
 from enum import StrEnum
+from typing import Literal
+
+from extractor.profile import (
+    Award,
+    Education,
+    Evidence,
+    Experience,
+    Grant,
+    LinkKind,
+    Publication,
+    Service,
+    Skill,
+    Statement,
+    Talk,
+    Teaching,
+)
 
 
 class MediaType(StrEnum):
@@ -173,6 +190,7 @@ class Candidate:
     origin: str  # "header", "prose", "experience", "education", "email-domain", ...
     rank: int = 0  # lower wins inside one document
     detail: str = ""  # a qualifier shown when documents disagree ("2nd-year" for "Ph.D. student")
+    evidence: Evidence | None = None  # where it was read, for ``facts_evidence`` (when known)
 
     @property
     def shown(self) -> str:
@@ -193,19 +211,54 @@ class PersonFacts:
     advisors: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
-    links: tuple[tuple[str, str], ...] = ()  # (kind, url)
+    links: tuple[tuple[LinkKind, str], ...] = ()  # (kind, url)
     research_interests: tuple[str, ...] = ()
     interests: tuple[str, ...] = ()
     courses: tuple[str, ...] = ()
 
+    def candidates(self, name: CandidateField) -> tuple[Candidate, ...]:
+        """The candidates for one scalar field, by name."""
+        value: tuple[Candidate, ...] = getattr(self, name)
+        return value
+
+
+# The scalar facts that come as candidates (the ``PersonFacts`` fields of type tuple[Candidate]).
+CandidateField = Literal[
+    "name", "native_name", "position", "affiliation", "department", "location", "summary"
+]
+
+
+ContractItem = Education | Experience | Publication | Teaching | Service | Award | Skill | Talk | Grant
+
+
+@dataclass(frozen=True, slots=True)
+class Items:
+    """One typed tuple per contract list, holding ``profile.py`` models."""
+
+    education: tuple[Education, ...] = ()
+    experience: tuple[Experience, ...] = ()
+    publications: tuple[Publication, ...] = ()
+    teaching: tuple[Teaching, ...] = ()
+    service: tuple[Service, ...] = ()
+    awards: tuple[Award, ...] = ()
+    skills: tuple[Skill, ...] = ()
+    talks: tuple[Talk, ...] = ()
+    grants: tuple[Grant, ...] = ()
+
+    def every(self) -> Iterator[ContractItem]:
+        """All items, list by list in the contract's order."""
+        for f in fields(self):
+            yield from getattr(self, f.name)
+
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """Everything one document yielded; ``items`` maps contract list names to contract models."""
+    """Everything one document yielded: facts about the person, contract items, a statement."""
 
     source: SourceInfo
     kind: DocumentKind
     person: PersonFacts
-    items: dict[str, list[object]] = field(default_factory=dict)
-    statement: object | None = None  # profile.Statement
+    items: Items = Items()
+    statement: Statement | None = None
+    theses: tuple[Education, ...] = ()  # theses listed as publications, read as their degrees
     warnings: tuple[str, ...] = ()

@@ -10,10 +10,10 @@ Scores are counts (true positives, false positives, false negatives) summed over
 * **text normalisation**: NFKD accent fold, casefold, punctuation -> space, whitespace collapsed.
 * **similarity** ``max(ratio, token_sort_ratio)`` of normalised strings; when the shorter string has
   at least two words, is contained word-for-word in the longer one and is at least 40% of its
-  length (``"McMaster University"`` in ``"McMaster University, Department of Biology"``) it counts 90.
+  length (``"Tarrow University"`` in ``"Tarrow University, Department of Botany"``) it counts 90.
 * **publications**: one-to-one, greedy best-first on title ``ratio >= 90``. Among matched pairs:
   - *authors exact*: same sequence of author keys (family name + first initial, so
-    ``"A. Ramezani" == "Aida Ramezani"``; ``"Family, Given"`` is un-inverted, markers like ``*``/``†``
+    ``"A. Quill" == "Amaya Quill"``; ``"Family, Given"`` is un-inverted, markers like ``*``/``†``
     dropped). Where gold says the owner was prepended to a ``(with X and Y)`` list (item flag
     ``author_order_unknown`` or gold ``notes`` saying so) author order is unknown: compare as multisets.
     Items whose gold authors are null/empty are not scored.
@@ -44,7 +44,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +51,8 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
+
+from extractor.parse.text import fold, url_key
 
 TITLE_THRESHOLD = 90.0
 VENUE_THRESHOLD = 85.0
@@ -203,8 +204,8 @@ class PairScores:
     def add(self, other: PairScores) -> None:
         for key, value in other.counts.items():
             self.counts.setdefault(key, Counts()).add(value)
-        for key, value in other.rates.items():
-            self.rates.setdefault(key, Rate()).add(value)
+        for key, rate in other.rates.items():
+            self.rates.setdefault(key, Rate()).add(rate)
 
 
 @dataclass
@@ -226,12 +227,6 @@ class Report:
 
 def _round(x: float) -> float:
     return round(x, 4)
-
-
-def fold(text: str) -> str:
-    """NFKD accent fold + casefold (ligatures such as ``ﬁ`` expand to ``fi``)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def normalize_text(text: str | None) -> str:
@@ -281,10 +276,7 @@ def author_key(name: str | None) -> tuple[str, str] | None:
 
 
 def _norm_url(value: str | None) -> str:
-    text = fold(value or "").strip()
-    text = re.sub(r"^[a-z][a-z0-9+.\-]*://", "", text)
-    text = re.sub(r"^www\.", "", text)
-    return text.rstrip("/").strip()
+    return url_key(value or "")
 
 
 _DOCTORATE = {
@@ -418,7 +410,7 @@ def greedy_match(
     return sorted(pairs)
 
 
-def _section_complete(gold: dict, section: str) -> bool:
+def _section_complete(gold: dict[str, Any], section: str) -> bool:
     flag = gold.get("gold_complete", True)
     if isinstance(flag, dict):
         return bool(flag.get(section, True))
@@ -441,7 +433,7 @@ def _scalar_counts(gold_value: Any, pred_value: Any, equal: bool) -> Counts:
     return counts
 
 
-def _title_score(g: dict, p: dict) -> float | None:
+def _title_score(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     a, b = normalize_text(g.get("title")), normalize_text(p.get("title"))
     if not a or not b:
         return None
@@ -449,7 +441,7 @@ def _title_score(g: dict, p: dict) -> float | None:
     return s if s >= TITLE_THRESHOLD else None
 
 
-def _gold_author_names(pub: dict) -> list[str | None] | None:
+def _gold_author_names(pub: dict[str, Any]) -> list[str | None] | None:
     authors = pub.get("authors")
     if not authors:
         return None
@@ -459,7 +451,7 @@ def _gold_author_names(pub: dict) -> list[str | None] | None:
     return names
 
 
-def _gold_equal_contribution(pub: dict) -> set[tuple[str, str]] | None:
+def _gold_equal_contribution(pub: dict[str, Any]) -> set[tuple[str, str]] | None:
     """Flagged author keys when gold carries equal-contribution information, else None."""
     authors = pub.get("authors") or []
     flagged: set[tuple[str, str]] = set()
@@ -477,7 +469,9 @@ def _gold_equal_contribution(pub: dict) -> set[tuple[str, str]] | None:
     return flagged if has_flags else None
 
 
-def _pred_author_keys(pub: dict, owner_name: str | None) -> tuple[list[tuple[str, str] | None], int | None]:
+def _pred_author_keys(
+    pub: dict[str, Any], owner_name: str | None
+) -> tuple[list[tuple[str, str] | None], int | None]:
     keys: list[tuple[str, str] | None] = []
     owner_index = None
     for i, a in enumerate(pub.get("authors") or []):
@@ -493,7 +487,7 @@ def _pred_author_keys(pub: dict, owner_name: str | None) -> tuple[list[tuple[str
     return keys, owner_index
 
 
-def _venue_ok(g: dict, p: dict) -> bool:
+def _venue_ok(g: dict[str, Any], p: dict[str, Any]) -> bool:
     gold_venue = g.get("venue")
     pred_venue, pred_short = p.get("venue"), p.get("venue_short")
     if not gold_venue:
@@ -507,7 +501,7 @@ def _venue_ok(g: dict, p: dict) -> bool:
     return False
 
 
-def _score_publications(gold: dict, pred: dict, scores: PairScores) -> None:
+def _score_publications(gold: dict[str, Any], pred: dict[str, Any], scores: PairScores) -> None:
     golds = [g for g in gold.get("publications") or [] if isinstance(g, dict)]
     preds = [p for p in pred.get("publications") or [] if isinstance(p, dict)]
     pairs = greedy_match(golds, preds, _title_score)
@@ -548,7 +542,7 @@ def _score_publications(gold: dict, pred: dict, scores: PairScores) -> None:
             rates["pub_equal_contribution"].record(pred_equal == gold_equal)
 
 
-def _years_bonus(g: dict, p: dict) -> float:
+def _years_bonus(g: dict[str, Any], p: dict[str, Any]) -> float:
     bonus = 0.0
     if g.get("start_year") is not None and _year_of(g.get("start_year")) == _year_of(p.get("start")):
         bonus += 5
@@ -557,12 +551,12 @@ def _years_bonus(g: dict, p: dict) -> float:
     return bonus
 
 
-def _record_years(g: dict, p: dict, scores: PairScores, prefix: str) -> None:
+def _record_years(g: dict[str, Any], p: dict[str, Any], scores: PairScores, prefix: str) -> None:
     scores.rates[f"{prefix}_start_year"].record(_year_of(g.get("start_year")) == _year_of(p.get("start")))
     scores.rates[f"{prefix}_end_year"].record(_year_of(g.get("end_year")) == _year_of(p.get("end")))
 
 
-def _education_score(g: dict, p: dict) -> float | None:
+def _education_score(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     gold_inst, pred_inst = g.get("institution"), p.get("institution")
     inst = 100.0 if not gold_inst and not pred_inst else similarity(gold_inst, pred_inst)
     if inst < ENTITY_THRESHOLD:
@@ -577,7 +571,7 @@ def _education_score(g: dict, p: dict) -> float | None:
     return inst + level_bonus + field_bonus + degree_bonus + _years_bonus(g, p)
 
 
-def _experience_score(g: dict, p: dict) -> float | None:
+def _experience_score(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     total = 0.0
     constrained = 0
     for key in ("title", "organization"):
@@ -593,12 +587,12 @@ def _experience_score(g: dict, p: dict) -> float | None:
 
 
 def _score_entries(
-    gold: dict,
-    pred: dict,
+    gold: dict[str, Any],
+    pred: dict[str, Any],
     scores: PairScores,
     section: str,
     prefix: str,
-    score: Callable[[dict, dict], float | None],
+    score: Callable[[dict[str, Any], dict[str, Any]], float | None],
 ) -> None:
     golds = [g for g in gold.get(section) or [] if isinstance(g, dict)]
     preds = [p for p in pred.get(section) or [] if isinstance(p, dict)]
@@ -609,7 +603,7 @@ def _score_entries(
         _record_years(golds[gi], preds[pi], scores, prefix)
 
 
-def _score_links(gold: dict, pred: dict) -> Counts:
+def _score_links(gold: dict[str, Any], pred: dict[str, Any]) -> Counts:
     raw = gold.get("links") or {}
     if isinstance(raw, dict):
         gold_links = [(str(k), str(v)) for k, v in raw.items() if v]
@@ -635,11 +629,11 @@ def _as_set(values: Iterable[Any] | None) -> set[str]:
     return {fold(str(v)).strip() for v in values or [] if v}
 
 
-def is_contract_profile(gold: dict) -> bool:
+def is_contract_profile(gold: dict[str, Any]) -> bool:
     return "schema_version" in gold
 
 
-def contract_as_gold(profile: dict, notes: str = "") -> dict:
+def contract_as_gold(profile: dict[str, Any], notes: str = "") -> dict[str, Any]:
     """A contract profile (a corpus annotation's) in the gold format the scorers read.
 
     Dates become ``start_year``/``end_year``; the owner's author slot gets the profile's name when it
@@ -670,8 +664,8 @@ def contract_as_gold(profile: dict, notes: str = "") -> dict:
     return gold
 
 
-def _item_score(keys: tuple[str, ...]) -> Callable[[dict, dict], float | None]:
-    def score(g: dict, p: dict) -> float | None:
+def _item_score(keys: tuple[str, ...]) -> Callable[[dict[str, Any], dict[str, Any]], float | None]:
+    def score(g: dict[str, Any], p: dict[str, Any]) -> float | None:
         total, constrained = 0.0, 0
         for key in keys:
             if g.get(key):
@@ -685,7 +679,7 @@ def _item_score(keys: tuple[str, ...]) -> Callable[[dict, dict], float | None]:
     return score
 
 
-def _score_corpus_lists(gold: dict, pred: dict, scores: PairScores) -> None:
+def _score_corpus_lists(gold: dict[str, Any], pred: dict[str, Any], scores: PairScores) -> None:
     for section, keys in _ITEM_KEYS.items():
         golds = [g for g in gold.get(section) or [] if isinstance(g, dict)]
         preds = [p for p in pred.get(section) or [] if isinstance(p, dict)]
@@ -726,7 +720,7 @@ def _score_corpus_lists(gold: dict, pred: dict, scores: PairScores) -> None:
     )
 
 
-def evaluate_pair(gold: dict, pred: dict) -> PairScores:
+def evaluate_pair(gold: dict[str, Any], pred: dict[str, Any]) -> PairScores:
     """Score one predicted profile (our JSON) against one gold record (devset gold or a contract
     profile, as corpus annotations hold)."""
     scores = PairScores()
@@ -760,7 +754,7 @@ def evaluate_pair(gold: dict, pred: dict) -> PairScores:
     return scores
 
 
-def teaching_as_experience(pred: dict) -> list[dict]:
+def teaching_as_experience(pred: dict[str, Any]) -> list[dict[str, Any]]:
     """Our teaching entries that name a role and an institution, as the gold counts them: one
     experience per (role, institution), spanning the years of its terms.
 
@@ -794,10 +788,10 @@ def teaching_as_experience(pred: dict) -> list[dict]:
 # --------------------------------------------------------------------------- directories
 
 
-def load_gold_dir(gold_dir: Path) -> dict[str, dict]:
+def load_gold_dir(gold_dir: Path) -> dict[str, dict[str, Any]]:
     """``{id: gold}`` from ``<id>/gold.json`` folders and ``<id>.json`` files."""
     gold_dir = Path(gold_dir)
-    golds: dict[str, dict] = {}
+    golds: dict[str, dict[str, Any]] = {}
     for path in sorted(gold_dir.glob("*/gold.json")):
         golds[path.parent.name] = json.loads(path.read_text(encoding="utf-8"))
     for path in sorted(gold_dir.glob("*.json")):

@@ -40,6 +40,7 @@ def model_available() -> bool:
 def get_nlp() -> Any:
     """The spaCy pipeline, loaded once; a blank English pipeline with rules when the model is absent."""
     import spacy
+    from spacy.pipeline import EntityRuler
 
     if model_available():
         try:
@@ -48,6 +49,8 @@ def get_nlp() -> Any:
             logger.warning("could not load %s: %s", MODEL_PACKAGE, e)
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler")
+    if not isinstance(ruler, EntityRuler):  # not an assert: must hold under python -O
+        raise TypeError(f"entity_ruler is a {type(ruler).__name__}")
     patterns_file = resources.files("extractor.patterns").joinpath("entity_patterns.jsonl")
     import json
 

@@ -7,6 +7,7 @@ others are still read.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extractor.assemble import assemble_profile
 from extractor.classify import guess_kind
-from extractor.document import Extraction
+from extractor.document import Extraction, Items
 from extractor.errors import InputError
 from extractor.fields import ParseContext, parse_document
 from extractor.learn.structure import label_structure
@@ -83,15 +84,11 @@ class _Clock:
         return f"{spent:.2f} s"
 
 
-def _item_counts(items: dict[str, list[object]]) -> str:
-    """ "education 2, publications 14; confidence min 0.41, mean 0.88 over 14 items" """
-    counts = ", ".join(f"{name} {len(found)}" for name, found in items.items() if found) or "no items"
-    scores = [
-        c
-        for found in items.values()
-        for item in found
-        if isinstance(c := getattr(item, "confidence", None), float)
-    ]
+def _item_counts(items: Items) -> str:
+    """ "education 2, publications 14; model confidence min 0.41, mean 0.88 over 14 items" """
+    lists = {f.name: getattr(items, f.name) for f in dataclasses.fields(items)}
+    counts = ", ".join(f"{name} {len(found)}" for name, found in lists.items() if found) or "no items"
+    scores = [c for item in items.every() if isinstance(c := getattr(item, "confidence", None), float)]
     if not scores:
         return f"{counts}; no model confidence"
     return (
@@ -122,7 +119,8 @@ def extract(
         except Exception as e:
             # not the input's fault, but reported the same way: one line, the document skipped
             logger.exception("internal error on %s", path)
-            errors.append(InputError(path, f"internal error while extracting ({type(e).__name__}: {e})"))
+            reason = f"internal error while extracting ({type(e).__name__}: {e})"
+            errors.append(InputError(path, reason, internal=True))
     if not extractions:
         return ExtractResult(profile=None, errors=tuple(errors))
     extra = [f"{e.path}: could not be read ({e.reason})" for e in errors]

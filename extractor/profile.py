@@ -21,11 +21,12 @@ Planned additions from the contract's optional list: publications' ``doi``, ``vo
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, get_args
+import json
+from typing import Annotated, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Final = "1.0"
 
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 DegreeLevel = Literal["bachelor", "master", "doctorate", "other"]
@@ -298,3 +299,12 @@ class Profile(Contract):
     facts_evidence: FactsEvidence = Field(default_factory=FactsEvidence)
     sources: list[Source] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+
+def profile_json(profile: Profile, *, compact: bool = False) -> str:
+    """The profile as printed: JSON text (UTF-8 characters kept, indented by 2 or compact) ending in
+    a newline. The one JSON rendering of a profile: the CLI and ``export.render(..., "json")``."""
+    data = profile.model_dump(mode="json")
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -26,7 +26,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from extractor.fields.names import is_particle
+from extractor.parse.names import is_particle
 from extractor.patterns.redact_regexes import (
     NAME_CONFLICT_RE,
     NAME_PIECE_SPLIT_RE,

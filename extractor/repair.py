@@ -128,12 +128,19 @@ def clean_text(text: str) -> str:
     text = CONTROL_RE.sub(" ", text)
     text = PRIVATE_USE_RE.sub("", text)
     text = SMALL_CAPS_I_RE.sub(lambda m: m.group(0).upper(), text)
-    if any(ch in SPACING_ACCENTS for ch in text):
-        text = unicodedata.normalize("NFC", SPACING_ACCENT_RE.sub(_attach_accent, text))
+    text = attach_spacing_accents(text)
     return SPACE_RUN_RE.sub(" ", text).strip()
 
 
-# Spacing accents that LaTeX PDFs emit as separate glyphs ("Sch¨onb¨achler", "A´ureo"), with the
+def attach_spacing_accents(text: str) -> str:
+    """Spacing accents LaTeX PDFs emit as separate glyphs put back on their letters: "Gr¨unb¨ohler"
+    -> "Grünböhler", "E´lodie" -> "Élodie"; an accent with no such letter ("don´t") stays."""
+    if any(ch in SPACING_ACCENTS for ch in text):
+        text = unicodedata.normalize("NFC", SPACING_ACCENT_RE.sub(_attach_accent, text))
+    return text
+
+
+# Spacing accents that LaTeX PDFs emit as separate glyphs ("Gr¨unb¨ohler", "E´lodie"), with the
 # combining mark each stands for.
 SPACING_ACCENTS = {
     "´": "\u0301",
@@ -148,13 +155,21 @@ SPACING_ACCENTS = {
 }
 
 
+# Vowels, for where a spacing accent between a capital and a lowercase letter belongs.
+VOWELS = frozenset("AEIOUYaeiouy")
+
+
 def _attach_accent(match: re.Match[str]) -> str:
     """The accent goes on the letter after it ("¨o" -> "ö"), or on a capital before it when a
-    lowercase letter follows ("A´u" -> "Áu": a capital's accent is drawn after it); only where
-    the accented letter exists."""
+    lowercase letter follows ("E´l" -> "Él": a capital's accent is drawn after it) unless the
+    capital is a consonant and a vowel follows ("P´erez" -> "Pérez"); only where the accented
+    letter exists."""
     before, accent, after = match["before"], match["accent"], match["after"]
     mark = SPACING_ACCENTS[accent]
-    target, on_before = (before, True) if before and before.isupper() and after.islower() else (after, False)
+    on_capital = bool(before) and before.isupper() and after.islower()
+    if on_capital and before not in VOWELS and after in VOWELS:
+        on_capital = False  # "P´erez": an accented capital consonant (Ṕ) is rarer than é
+    target, on_before = (before, True) if on_capital else (after, False)
     if len(unicodedata.normalize("NFC", target + mark)) != 1:
         return match.group(0)  # no such letter ("don´t"): an apostrophe, not an accent
     return before + mark + after if on_before else before + after + mark

@@ -6,7 +6,7 @@ segment_sections(Document) -> [Section]:
   ``patterns/sections.toml``, whatever its markup), ``structural_heading`` (an HTML/Markdown
   heading level or, in a PDF, a markedly larger font, for headings outside the vocabulary;
   they open an ``other`` section). Markup alone is not trusted: converted CVs mark entry titles
-  ("# Princeton University") with the same '#' as section titles, so a marked line outside the
+  ("# Kestrel University") with the same '#' as section titles, so a marked line outside the
   vocabulary opens a section only when the document's vocabulary headings use that level
   consistently. A publication sub-heading (Preprints / Conferences / Workshops) inside a
   publications section sets the ``subkind`` of what follows instead of opening a new section.
@@ -28,10 +28,10 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
-from extractor.fields.dates import find_date_range
+from extractor.parse.dates import find_date_range
 from extractor.patterns import HeadingMatch, heading_kind
 from extractor.patterns.regexes import (
     CONTINUATION_START_RE,
@@ -55,6 +55,10 @@ HANGING_MAX_BULLET_SHARE = 0.3
 SUBHEADING_MAX_WORDS = 3
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
+# What the structure model decides when its labels are given: "entries" (entry starts and
+# sub-headings inside the rules' sections) or "all" (headings too). Fold-out, the model's entry
+# boundaries beat the rules' while its headings do not yet (benchmarks/crossval.py).
+STRUCTURE_MODEL_SCOPE = "entries"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +183,32 @@ def segment_sections(doc: Document, labels: Mapping[int, LineLabel] | None = Non
     """
     if labels is None:
         return segment_sections_by_rules(doc)
+    if STRUCTURE_MODEL_SCOPE == "entries":
+        return [_with_entry_labels(section, labels) for section in segment_sections_by_rules(doc)]
     return _sections_from_labels(doc, labels)
+
+
+def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Section:
+    """A rule section whose entries start where the model's ``B`` labels say."""
+    if section.kind is SectionKind.HEADER or not section.lines:
+        return section
+    starts: set[int] = set()
+    subheadings: set[int] = set()
+    confidence: list[tuple[int, float]] = []
+    for line in section.lines:
+        tag = labels.get(line.number)
+        name = tag.label if tag else "O"
+        if name in ("SUB", "HEAD"):
+            subheadings.add(line.number)
+        elif name == "B":
+            starts.add(line.number)
+            confidence.append((line.number, tag.confidence if tag else 0.0))
+    return replace(
+        section,
+        entry_starts=frozenset(starts),
+        subheadings=frozenset(subheadings),
+        start_confidence=tuple(confidence),
+    )
 
 
 def _section_kind(line: Line, ctx: _Context) -> HeadingMatch:
@@ -369,44 +398,78 @@ def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
     return groups
 
 
-def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
+# --- where entries start: named strategies, tried in order; the first that applies wins ---------
+# Each looks at a group's lines and returns a start rule when its cue is present, else None.
+
+
+def by_emphasis(lines: Sequence[Line]) -> StartRule | None:
+    """Emphasized entry titles (bold, a heading level) start entries, the first line being one."""
     emphasized = [ln for ln in lines if _is_entry_title(ln)]
     if len(emphasized) >= 1 and _is_entry_title(lines[0]) and len(emphasized) < len(lines):
         return lambda line, prev: _is_entry_title(line)
+    return None
+
+
+def by_label(lines: Sequence[Line]) -> StartRule | None:
+    """Entry labels ("[3]", "C6.") start entries, the first line carrying one."""
     labeled = [ln for ln in lines if ENTRY_LABEL_RE.match(ln.text)]
     if len(labeled) >= 2 and ENTRY_LABEL_RE.match(lines[0].text):
         return lambda line, prev: bool(ENTRY_LABEL_RE.match(line.text))
+    return None
+
+
+def by_outer_bullet(lines: Sequence[Line]) -> StartRule | None:
+    """Outermost list items start entries, when the first line is one (nested bullets stay inside)."""
     items = [ln for ln in lines if ln.list_item]
     if items:
         outer = min((ln.x0 or 0.0) for ln in items)
         if lines[0].list_item and (lines[0].x0 or 0.0) <= outer:
             return lambda line, prev: line.list_item and (line.x0 or 0.0) <= outer + 0.5
-    if len(lines) > 1 and all(ln.x0 is not None for ln in lines) and lines[0].page is not None:
-        # a hanging indent (PDF): entries start at the outdented lines
-        margin = statistics.median(ln.x0 or 0.0 for ln in lines)
-        outdented = [round(ln.x0 or 0.0) for ln in lines if (ln.x0 or 0.0) < margin - HANGING_INDENT_MIN]
-        indented = [ln for ln in lines if (ln.x0 or 0.0) >= margin - HANGING_INDENT_MIN]
-        bullets = sum(1 for ln in indented if ln.list_item)
-        if (
-            len(outdented) >= 2
-            and (lines[0].x0 or 0.0) < margin - HANGING_INDENT_MIN
-            and bullets <= HANGING_MAX_BULLET_SHARE * len(indented)  # continuations, not bullet lists
-        ):
-            # the commonest outdented position is where entries start; stray margin notes ("(2.6)")
-            # elsewhere in the margin do not start entries
-            anchor = Counter(outdented).most_common(1)[0][0]
-            return lambda line, prev: (
-                abs((line.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE
-                and not MARGIN_NOTE_START_RE.match(line.text)  # "(39.2) domised ...": a note, then text
-            )
+    return None
+
+
+def by_hanging_indent(lines: Sequence[Line]) -> StartRule | None:
+    """A hanging indent (PDF): entries start at the commonest outdented position."""
+    if not (len(lines) > 1 and all(ln.x0 is not None for ln in lines) and lines[0].page is not None):
+        return None
+    margin = statistics.median(ln.x0 or 0.0 for ln in lines)
+    outdented = [round(ln.x0 or 0.0) for ln in lines if (ln.x0 or 0.0) < margin - HANGING_INDENT_MIN]
+    indented = [ln for ln in lines if (ln.x0 or 0.0) >= margin - HANGING_INDENT_MIN]
+    bullets = sum(1 for ln in indented if ln.list_item)
+    if (
+        len(outdented) >= 2
+        and (lines[0].x0 or 0.0) < margin - HANGING_INDENT_MIN
+        and bullets <= HANGING_MAX_BULLET_SHARE * len(indented)  # continuations, not bullet lists
+    ):
+        # the commonest outdented position is where entries start; stray margin notes ("(2.6)")
+        # elsewhere in the margin do not start entries
+        anchor = Counter(outdented).most_common(1)[0][0]
+        return lambda line, prev: (
+            abs((line.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE
+            and not MARGIN_NOTE_START_RE.match(line.text)  # "(39.2) domised ...": a note, then text
+        )
+    return None
+
+
+def by_gap(lines: Sequence[Line]) -> StartRule | None:
+    """A visual gap starts an entry, when some lines have one and others do not."""
     if any(ln.blank_before for ln in lines[1:]) and not all(ln.blank_before for ln in lines[1:]):
         return lambda line, prev: line.blank_before
+    return None
+
+
+def by_date(lines: Sequence[Line]) -> StartRule | None:
+    """A date in the margin starts each entry, the first line having one."""
     dated = [ln for ln in lines if _has_date(ln)]
     if len(dated) >= 2 and _has_date(lines[0]):
-        return lambda line, prev: _has_date(line)  # a date in the margin starts each entry
+        return lambda line, prev: _has_date(line)
+    return None
+
+
+def by_sentence_end(lines: Sequence[Line]) -> StartRule | None:
+    """Wrapped paragraphs with no other cue (a PDF list of citations): an entry ends with its
+    sentence, and the next starts with a capital that does not continue it ("With X", "In Proc.")."""
     if lines[0].page is not None and sum(1 for ln in lines if SENTENCE_END_RE.search(ln.text)) >= 2:
-        # wrapped paragraphs with no other cue (a PDF list of citations): an entry ends with its
-        # sentence, and the next starts with a capital that does not continue it ("With X", "In Proc.")
         return lambda line, prev: (
             prev is None
             or (
@@ -415,7 +478,31 @@ def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
                 and not CONTINUATION_START_RE.match(line.text)
             )
         )
-    return lambda line, prev: True
+    return None
+
+
+START_RULE_STRATEGIES: tuple[Callable[[Sequence[Line]], StartRule | None], ...] = (
+    by_emphasis,
+    by_label,
+    by_outer_bullet,
+    by_hanging_indent,
+    by_gap,
+    by_date,
+    by_sentence_end,
+)
+
+
+def _every_line(line: Line, prev: Line | None) -> bool:
+    return True
+
+
+def _choose_start_rule(lines: Sequence[Line]) -> StartRule:
+    """The first strategy's rule; with no cue at all, every line is an entry."""
+    for strategy in START_RULE_STRATEGIES:
+        rule = strategy(lines)
+        if rule is not None:
+            return rule
+    return _every_line
 
 
 def _subheading_like(line: Line) -> bool:

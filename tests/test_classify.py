@@ -5,6 +5,8 @@ Each row is a document shape seen in practice; the text is written for these tes
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from extractor.classify import guess_kind
@@ -182,3 +184,61 @@ def test_guess_kind_reads_only_lines() -> None:
         title="Research Statement",
     )
     assert guess_kind(doc) is DocumentKind.OTHER
+
+
+# --- the strategies, each alone, on invented cues ---------------------------------------------------
+
+from extractor import classify  # noqa: E402
+from extractor.classify import Cues  # noqa: E402
+
+FOUR_CV_HEADINGS = ("education", "skills", "awards", "service")
+
+
+def cues(**changes: object) -> Cues:
+    """Cues of a plain text document with no cue for any kind, changed as given."""
+    base = Cues(
+        media_type=MediaType.TEXT, lines=40, headings=(), first_person=0.0, prose_share=0.0,
+        heading_rate=0.0, list_share=0.0, teaching_title=False, research_title=False,
+        bio_opening=False, bio_anywhere=False, teaching_words=0,
+    )  # fmt: skip
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "strategy, given, expected",
+    [
+        (classify.statement, cues(research_title=True), DocumentKind.RESEARCH_STATEMENT),
+        (classify.statement, cues(teaching_title=True), DocumentKind.TEACHING_STATEMENT),
+        (classify.statement, cues(first_person=0.5, prose_share=0.8), DocumentKind.RESEARCH_STATEMENT),
+        (
+            classify.statement,
+            cues(first_person=0.5, prose_share=0.8, teaching_words=12),
+            DocumentKind.TEACHING_STATEMENT,
+        ),
+        (classify.statement, cues(first_person=0.5, prose_share=0.8, headings=("education",)), None),
+        (classify.statement, cues(first_person=0.5, prose_share=0.8, bio_opening=True), None),
+        (classify.statement, cues(first_person=0.5, prose_share=0.8, list_share=0.5), None),
+        (classify.statement, cues(), None),
+        (classify.homepage_by_bio_opening, cues(bio_opening=True), DocumentKind.HOMEPAGE),
+        (classify.homepage_by_bio_opening, cues(bio_opening=True, media_type=MediaType.PDF), None),
+        (classify.publication_list, cues(headings=("publications", "awards")), DocumentKind.PUBLICATION_LIST),
+        (classify.publication_list, cues(headings=("publications", "education")), None),
+        (classify.publication_list, cues(headings=("education", "publications")), None),
+        (classify.homepage, cues(media_type=MediaType.HTML), DocumentKind.HOMEPAGE),
+        (classify.homepage, cues(bio_anywhere=True, headings=("education", "skills")), DocumentKind.HOMEPAGE),
+        (classify.homepage, cues(bio_anywhere=True, headings=FOUR_CV_HEADINGS), None),
+        (classify.homepage, cues(bio_anywhere=True, media_type=MediaType.PDF), None),
+        (classify.cv, cues(headings=("education", "experience")), DocumentKind.CV),
+        (classify.cv, cues(media_type=MediaType.PDF), DocumentKind.CV),
+        (classify.cv, cues(headings=("education",)), None),
+    ],
+)
+def test_strategy_alone(strategy: object, given: Cues, expected: DocumentKind | None) -> None:
+    assert callable(strategy)
+    assert strategy(given) is expected, given
+
+
+def test_strategies_in_order() -> None:
+    assert [s.__name__ for s in classify.STRATEGIES] == [
+        "statement", "homepage_by_bio_opening", "publication_list", "homepage", "cv",
+    ]  # fmt: skip

@@ -226,7 +226,7 @@ def test_author_order_and_owner_position():
 
 def test_owner_prepended_lists_are_compared_as_sets():
     gold = _gold()
-    gold["notes"] = "Co-authors given as '(with A & B)'; gold lists the owner first."
+    gold["notes"] = "The co-authors follow '(with A & B)'; gold lists the owner first."
     gold["publications"][0]["authors"] = ["Marta Quill", "Tamas Varga", "Ines Roe"]
     pred = _pred()
     pred["publications"][0]["authors"] = [

@@ -293,3 +293,57 @@ NOT_FUNDING = [
 @pytest.mark.parametrize("text", [f[1] for f in NOT_FUNDING], ids=[f[0] for f in NOT_FUNDING])
 def test_find_funding_sources_ignores_lookalikes(text: str) -> None:
     assert find_funding_sources(text) == []
+
+
+# --- statuses and preprint servers: data the status regexes are built from ------------------------
+
+STATUS_PLACES = {"names", "only", "venue_end", "group", "apa_year", "continues"}
+
+
+def test_statuses_table_rows() -> None:
+    from typing import get_args
+
+    from extractor.patterns.regexes import _data_rows
+    from extractor.profile import PublicationStatus
+
+    statuses = set(get_args(PublicationStatus))
+    for phrase, status, places in _data_rows("statuses.tsv"):
+        assert phrase.strip() == phrase and phrase, phrase
+        assert set(places.split(",")) <= STATUS_PLACES, (phrase, places)
+        assert status in statuses or status == "other", (phrase, status)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Under review at Journal of Invented Results", "under_review"),
+        ("Invented Letters (in press)", "accepted"),
+        ("Submitted to the Invented Conference", "in_submission"),
+        ("R & R at Invented Review", "under_review"),
+        ("arXiv preprint arXiv:2401.00001", "preprint"),
+        ("PsyArXiv, 2023", "preprint"),  # every server of preprint_servers.txt, not only arXiv's family
+        ("OSF Preprints", "preprint"),
+        ("Invented Journal 12(3), 2021", None),
+    ],
+)
+def test_status_res_built_from_the_data(text: str, expected: str | None) -> None:
+    from extractor.patterns.regexes import STATUS_RES
+
+    named = [status for status, regex in STATUS_RES.items() if regex.search(text)]
+    assert (named[0] if named else None) == expected, (text, named)
+
+
+@pytest.mark.parametrize(
+    "regex_name, text, cut",
+    [
+        ("STATUS_ONLY_RE", "Submitted to Invented Conference", "Invented Conference"),
+        ("STATUS_ONLY_RE", "To appear in Invented Letters", "Invented Letters"),
+        ("STATUS_ONLY_RE", "Under internal review.", ""),
+        ("VENUE_STATUS_END_RE", "Invented Letters (in press)", "Invented Letters"),
+        ("VENUE_STATUS_END_RE", "Invented Preprint, 2024. Under review", "Invented Preprint, 2024"),
+    ],
+)
+def test_status_cutting_regexes(regex_name: str, text: str, cut: str) -> None:
+    from extractor.patterns import regexes
+
+    assert getattr(regexes, regex_name).sub("", text).strip() == cut, text

@@ -1,8 +1,9 @@
 """Properties of the whole pipeline on arbitrary input (Hypothesis).
 
 Whatever text or bytes come in, ``extract`` either returns a profile that validates against the
-published JSON Schema, or reports the input in ``result.errors`` as an ``InputError``; it never
-raises. Every education/experience date is ``YYYY[-MM[-DD]]``.
+published JSON Schema, or reports the input in ``result.errors`` as an ``InputError`` that the
+input caused (an internal error, a stage raising what it did not mean to, fails); it never raises.
+Every education/experience date is ``YYYY[-MM[-DD]]``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 import jsonschema
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -90,6 +92,9 @@ def run(data: bytes, suffix: str) -> ExtractResult:
 
 def check(result: ExtractResult, shown: object) -> None:
     assert all(isinstance(e, InputError) for e in result.errors), shown
+    # a crash inside a stage is reported as an InputError too, but it is a bug, never a pass
+    crashes = [e.reason for e in result.errors if e.internal]
+    assert not crashes, (shown, crashes)
     if result.profile is None:
         assert len(result.errors) == 1, shown
         assert result.errors[0].reason, shown
@@ -142,3 +147,19 @@ def test_every_fixture_input_passes_the_same_checks() -> None:
         result = extract([str(path)], OPTIONS)
         assert result.profile is not None and result.errors == (), path
         check(result, path)
+
+
+def test_an_internal_error_fails_the_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The oracle itself: a stage that crashes must not pass as an unreadable input."""
+    import extractor.pipeline as pipeline
+
+    def crash(doc: object) -> object:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(pipeline, "segment_sections", crash)
+    path = WORKDIR / "crash.txt"
+    path.write_text("Jane Doe\nEducation\nB.Sc., 2020\n", "utf-8")
+    result = extract([str(path)], OPTIONS)
+    assert result.profile is None and result.errors and result.errors[0].internal
+    with pytest.raises(AssertionError):
+        check(result, "crash")

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.document import Document, Line, MediaType, SourceInfo
-from extractor.repair import clean_text, repair_document, restore_ligatures
+from extractor.repair import attach_spacing_accents, clean_text, repair_document, restore_ligatures
 
 
 def make_doc(texts: list[str], media: MediaType = MediaType.TEXT) -> Document:
@@ -172,9 +172,9 @@ def test_joined_line_keeps_its_number() -> None:
     "text, media, expected",
     [
         pytest.param(
-            "Myprimary research interests are in many things",
+            "Mymain research questions are about many things",
             MediaType.PDF,
-            "My primary research interests are in many things",
+            "My main research questions are about many things",
             id="capitalized-opener",
         ),
         pytest.param(
@@ -191,15 +191,15 @@ def test_joined_line_keeps_its_number() -> None:
         ),
         # left alone
         pytest.param(
-            "Myprimary research interests are in many things",
+            "Mymain research questions are about many things",
             MediaType.TEXT,
-            "Myprimary research interests are in many things",
+            "Mymain research questions are about many things",
             id="clean-text-not-touched",
         ),
         pytest.param(
-            "Myprimary research interests are in many things",
+            "Mymain research questions are about many things",
             MediaType.MARKDOWN,
-            "Myprimary research interests are in many things",
+            "Mymain research questions are about many things",
             id="clean-markdown-not-touched",
         ),
         pytest.param(
@@ -209,17 +209,17 @@ def test_joined_line_keeps_its_number() -> None:
             id="names-in-prose",
         ),
         pytest.param("Yinwei Venkataraman", MediaType.PDF, "Yinwei Venkataraman", id="name-line"),
-        pytest.param("Myprimary interests", MediaType.PDF, "Myprimary interests", id="short-line-not-prose"),
+        pytest.param("Mymain interests", MediaType.PDF, "Mymain interests", id="short-line-not-prose"),
         pytest.param(
-            "Write to myprimary@example.org for many of these things",
+            "Write to mymain@example.org for many of these things",
             MediaType.PDF,
-            "Write to myprimary@example.org for many of these things",
+            "Write to mymain@example.org for many of these things",
             id="email",
         ),
         pytest.param(
-            "See https://example.org/myprimarypage for many more of these things",
+            "See https://example.org/mymainpage for many more of these things",
             MediaType.PDF,
-            "See https://example.org/myprimarypage for many more of these things",
+            "See https://example.org/mymainpage for many more of these things",
             id="url",
         ),
         pytest.param(
@@ -356,3 +356,19 @@ def test_repair_never_adds_lines_and_keeps_numbers(doc: Document) -> None:
 def test_clean_text_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once, text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Br¨uhl", "Brühl"),  # the accent before its letter
+        ("Gr¨unb¨ohler", "Grünböhler"),
+        ("E´lodie", "Élodie"),  # a capital vowel's accent is drawn after it
+        ("P´erez", "Pérez"),  # but a consonant capital before a vowel: the vowel's
+        ("S´lawomir", "Ślawomir"),  # a consonant capital before a consonant: the capital's
+        ("Mu˜noz", "Muñoz"),
+        ("don´t", "don´t"),  # no such letter: an apostrophe, not an accent
+    ],
+)
+def test_attach_spacing_accents(text: str, expected: str) -> None:
+    assert attach_spacing_accents(text) == expected, text

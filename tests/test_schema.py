@@ -50,3 +50,15 @@ def test_date_pattern_rejects_invented_forms() -> None:
         "education": [{"start": "Sep 2022", "evidence": {"source": 0, "text": "x"}}],
     }
     assert not validator.is_valid(bad)
+
+
+def test_profile_json_is_the_cli_rendering() -> None:
+    """One JSON rendering: indented by 2 (or compact), UTF-8 characters kept, a closing newline."""
+    from extractor.profile import Profile, profile_json
+
+    profile = Profile(name="Zoë Quill", emails=["zq@example.org"])
+    text = profile_json(profile)
+    assert text.endswith("}\n") and '  "name": "Zoë Quill",' in text
+    compact = profile_json(profile, compact=True)
+    assert compact.count("\n") == 1 and '"name":"Zoë Quill"' in compact
+    assert json.loads(text) == json.loads(compact) == profile.model_dump(mode="json")

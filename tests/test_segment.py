@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import segment
 from extractor.document import Block, Document, Line, MediaType, Section, SectionKind, SourceInfo
 from extractor.read.text import read_text
 from extractor.segment import segment_sections, split_entries
@@ -350,3 +351,93 @@ def test_blocks_keep_every_line_in_order() -> None:
 
 def test_empty_section_has_no_blocks() -> None:
     assert split_entries(sections_of("Ines Varga\n\nAwards\n\nSkills\nPython\n", False)[1]) == []
+
+
+# --- the start-rule strategies, each alone --------------------------------------------------------
+
+
+def _lines(*specs: tuple[str, dict[str, object]]) -> list[Line]:
+    return [Line(text=text, number=i, **cues) for i, (text, cues) in enumerate(specs)]  # type: ignore[arg-type]
+
+
+def _starts(rule: object, lines: list[Line]) -> list[str]:
+    """The lines that start entries (the first always does, as in ``split_entries``)."""
+    assert callable(rule)
+    return [ln.text for i, ln in enumerate(lines) if i == 0 or rule(ln, lines[i - 1])]
+
+
+@pytest.mark.parametrize(
+    "strategy, lines, starts",
+    [
+        (
+            segment.by_emphasis,
+            _lines(("Staff Engineer", {"bold": True}), ("Quillon Labs", {}), ("Intern", {"bold": True})),
+            ["Staff Engineer", "Intern"],
+        ),
+        (
+            segment.by_label,
+            _lines(("[1] A paper.", {}), ("In Proc. X.", {}), ("[2] Another.", {})),
+            ["[1] A paper.", "[2] Another."],
+        ),
+        (
+            segment.by_outer_bullet,
+            _lines(("Job A", {"list_item": True, "x0": 0.0}), ("detail", {"list_item": True, "x0": 2.0}),
+                   ("Job B", {"list_item": True, "x0": 0.0})),
+            ["Job A", "Job B"],
+        ),
+        (
+            segment.by_hanging_indent,
+            _lines(("Doe, J. A long", {"x0": 50.0, "page": 1}), ("title here.", {"x0": 60.0, "page": 1}),
+                   ("Roe, K. Other", {"x0": 50.0, "page": 1}), ("work.", {"x0": 60.0, "page": 1}),
+                   ("more.", {"x0": 60.0, "page": 1})),
+            ["Doe, J. A long", "Roe, K. Other"],
+        ),
+        (
+            segment.by_gap,
+            _lines(("First", {}), ("its detail", {}), ("Second", {"blank_before": True})),
+            ["First", "Second"],
+        ),
+        (
+            segment.by_date,
+            _lines(("2019 - 2021 Analyst", {}), ("Brindle Co.", {}), ("2021 - 2023 Lead", {})),
+            ["2019 - 2021 Analyst", "2021 - 2023 Lead"],
+        ),
+        (
+            segment.by_sentence_end,
+            _lines(("Doe, J. A title.", {"page": 1}), ("In Proc. Y, 2020.", {"page": 1}),
+                   ("Roe, K. Another.", {"page": 1})),
+            ["Doe, J. A title.", "Roe, K. Another."],
+        ),
+    ],
+    ids=lambda v: getattr(v, "__name__", ""),
+)
+def test_start_rule_strategy(strategy: object, lines: list[Line], starts: list[str]) -> None:
+    assert callable(strategy)
+    assert _starts(strategy(lines), lines) == starts, [ln.text for ln in lines]
+
+
+@pytest.mark.parametrize(
+    "strategy, lines",
+    [
+        (segment.by_emphasis, _lines(("plain", {}), ("Bold", {"bold": True}))),  # first line not a title
+        (segment.by_label, _lines(("[1] only one", {}), ("no label", {}))),
+        (segment.by_outer_bullet, _lines(("lead-in", {}), ("item", {"list_item": True}))),
+        (segment.by_hanging_indent, _lines(("a", {"x0": 50.0}), ("b", {"x0": 60.0}))),  # no page: not a PDF
+        (segment.by_gap, _lines(("a", {}), ("b", {"blank_before": True}), ("c", {"blank_before": True}))),
+        (segment.by_date, _lines(("no date", {}), ("2020 - 2021", {}), ("2022", {}))),
+        (segment.by_sentence_end, _lines(("One.", {}), ("Two.", {}))),  # text, not PDF
+    ],
+    ids=lambda v: getattr(v, "__name__", ""),
+)
+def test_start_rule_strategy_declines(strategy: object, lines: list[Line]) -> None:
+    assert callable(strategy)
+    assert strategy(lines) is None, [ln.text for ln in lines]
+
+
+def test_start_rule_strategies_in_order() -> None:
+    assert [s.__name__ for s in segment.START_RULE_STRATEGIES] == [
+        "by_emphasis", "by_label", "by_outer_bullet", "by_hanging_indent", "by_gap", "by_date",
+        "by_sentence_end",
+    ]  # fmt: skip
+    lines = _lines(("a", {}), ("b", {}))
+    assert _starts(segment._choose_start_rule(lines), lines) == ["a", "b"]  # no cue: every line

@@ -14,7 +14,6 @@ The schemas the exports are tested against ship in ``schemas/`` with their licen
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from extractor.export.bibtex import render_bibtex
@@ -22,7 +21,7 @@ from extractor.export.csl import render_csl
 from extractor.export.html import index_row, render_html
 from extractor.export.html import render_index as _render_index
 from extractor.export.jsonresume import render_jsonresume
-from extractor.profile import Profile
+from extractor.profile import Profile, profile_json
 
 FORMATS = ("json", "jsonresume", "csl-json", "bibtex", "html")
 # the file extension each format is usually saved with
@@ -44,7 +43,7 @@ def render(profile: Profile, fmt: str) -> str:
         ValueError: ``fmt`` is not one of ``FORMATS``.
     """
     if fmt == "json":
-        return json.dumps(profile.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        return profile_json(profile)
     if fmt == "jsonresume":
         return render_jsonresume(profile)
     if fmt == "csl-json":

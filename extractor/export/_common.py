@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from extractor.fields.names import fold, is_name_suffix, is_particle, strip_honorifics
+from extractor.parse.names import fold, is_name_suffix, is_particle, strip_honorifics
 from extractor.profile import Profile, Publication
 
 # Words a citation key skips when it takes the first significant word of a title.

@@ -24,9 +24,11 @@ Profile -> str. Used by ``extractor.export.render(profile, "bibtex")``.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-import bibtexparser
 from bibtexparser import model
+from bibtexparser.entrypoint import write_string
+from bibtexparser.library import Library
 from bibtexparser.writer import BibtexFormat
 
 from extractor.export._common import author_names, citation_keys, first_url, split_name
@@ -172,14 +174,14 @@ def entry_for(profile: Profile, publication: Publication, key: str) -> model.Ent
 
 def render_bibtex(profile: Profile) -> str:
     """The profile's publications as a BibTeX file (empty string when there are none)."""
-    library = bibtexparser.Library()
+    library = Library()
     for publication, key in zip(profile.publications, citation_keys(profile), strict=True):
         library.add(entry_for(profile, publication, key))
     if not library.entries:
         return ""
     # the values carry their own braces: no enclosing middleware, fields in our order
-    bibtex_format = BibtexFormat()
+    bibtex_format: Any = BibtexFormat()  # type: ignore[no-untyped-call]  # untyped in bibtexparser
     bibtex_format.indent = "  "
     bibtex_format.block_separator = "\n"
-    text = bibtexparser.write_string(library, unparse_stack=[], bibtex_format=bibtex_format)
+    text = write_string(library, unparse_stack=[], bibtex_format=bibtex_format)
     return text.rstrip("\n") + "\n"

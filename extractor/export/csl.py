@@ -123,7 +123,8 @@ def render_csl(profile: Profile) -> str:
 @cache
 def _vendored_schema() -> dict[str, Any]:
     text = resources.files("extractor.export").joinpath("schemas", "csl-data.json").read_text("utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def csl_schema() -> dict[str, Any]:

@@ -22,7 +22,7 @@ column headers sort the rows on click, using each cell's ``data-sort`` value whe
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -324,7 +324,7 @@ def _publications(profile: Profile) -> str:
     return f'{legend}<ol class="items">{"".join(items)}</ol>'
 
 
-def _simple_items(profile: Profile, rows: list[tuple[str, str, Evidence | None]]) -> str:
+def _simple_items(profile: Profile, rows: Sequence[tuple[str, str, Evidence | None]]) -> str:
     """Items given as (escaped head html, escaped dates html, evidence)."""
     items = [
         f'<li class="item"{_hover(ev)}><div class="head"><div>{head}</div>{dates}</div>'

@@ -267,4 +267,5 @@ def _schema_text() -> str:
 
 def jsonresume_schema() -> dict[str, Any]:
     """The official JSON Resume schema (``resume-schema`` 1.0.1, draft-04), as shipped."""
-    return json.loads(_schema_text())
+    schema: dict[str, Any] = json.loads(_schema_text())
+    return schema

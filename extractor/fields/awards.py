@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from extractor.document import Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range, find_year
-from extractor.fields.entries import has_word
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.dates import find_date_range, find_year
+from extractor.parse.entries import has_word
 from extractor.patterns.regexes import PARENTHETICAL_NOTE_RE
 from extractor.profile import Award
 from extractor.segment import split_entries

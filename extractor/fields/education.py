@@ -1,6 +1,6 @@
 """Education entries: degree as written, level, field, institution, location, dates, GPA, thesis.
 
-Each block is dissected (fields/entries.py); among its head lines the degree is found with the
+Each block is dissected (parse/entries.py); among its head lines the degree is found with the
 degree table (``patterns/degrees.tsv``, many countries), the field is what follows the degree
 ("Ph.D. in Computer Science" -> field "Computer Science"), and the institution is the line, or
 the comma-separated part, with an organization word ("University", "Institut", "College").
@@ -9,8 +9,8 @@ the comma-separated part, with an organization word ("University", "Institut", "
 from __future__ import annotations
 
 from extractor.document import Block, Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.entries import dissect, has_word
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.entries import dissect, has_word
 from extractor.patterns import DegreeMatch, find_degree
 from extractor.patterns.regexes import (
     COMBINED_DEGREE_RE,
@@ -38,7 +38,7 @@ def parse_education(section: Section, ctx: ParseContext) -> Found:
             if item.degree is None and SHORT_PROGRAM_RE.search(item.evidence.text):
                 continue  # a summer school or workshop is training, not a degree
             if item.institution is None and item.degree is not None and previous is not None:
-                # "MRes in Economics, 2022-2023" under the MPhil/PhD at the same school
+                # "MRes in Geography, 2019-2020" under the MPhil/PhD at the same school
                 item = item.model_copy(update={"institution": previous.institution})
             found.add("education", item)
             previous = item
@@ -130,7 +130,7 @@ def parse_education_block(block: Block, ctx: ParseContext) -> Education | None:
         field_name = smart_title(field_name)  # "ECONOMICS AND FINANCE" -> "Economics and Finance"
     return Education(
         degree=degree,
-        degree_level=level,  # type: ignore[arg-type]
+        degree_level=level,
         field=field_name or None,
         institution=institution,
         location=parts.location,
@@ -151,7 +151,7 @@ def smart_title(text: str) -> str:
 
 
 def _field_and_institution(after: str) -> tuple[str | None, str | None]:
-    """What follows a degree: " in Computer Science, Princeton University" -> (field, institution)."""
+    """What follows a degree: " in Computer Science, Kestrel University" -> (field, institution)."""
     text = FIELD_LEAD_RE.sub("", after).strip(" ,;()–—-")
     if not text:
         return None, None

@@ -12,9 +12,9 @@ position, whose dates span the projects' dates.
 from __future__ import annotations
 
 from extractor.document import Block, Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range
-from extractor.fields.entries import dissect, has_word, span_of, split_title_org
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.dates import find_date_range
+from extractor.parse.entries import dissect, has_word, span_of, split_title_org
 from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
 from extractor.profile import Experience
 from extractor.segment import split_entries
@@ -72,7 +72,7 @@ def _dated(line: Line) -> bool:
 
 
 def _dated_position(line: Line) -> bool:
-    """A line holding a position and its dates ("NSF REU, St. Olaf College 2010"), not dates alone."""
+    """A line holding a position and its dates ("NSF REU, Tarrow College 2011"), not dates alone."""
     found = find_date_range(line.text)
     if line.list_item or found is None or found.empty:
         return False
@@ -88,14 +88,14 @@ HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head
 
 
 def _by_at_sign(head: list[str]) -> HeadSplit | None:
-    """ "Applied Scientist Intern @ Amazon, AWS AI Team": the strongest cue, on any line."""
+    """ "Research Intern @ Brindle Labs, Vision Team": the strongest cue, on any line."""
     for index, text in enumerate(head):
         match = TITLE_AT_ORG_RE.search(text)
         if match:
             title, organization = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
             worded_at = "@" not in match.group(0)
             if worded_at and (has_word(title, "org_words") or not has_word(title, "job_titles")):
-                continue  # "University of North Carolina at Chapel Hill": a place name, not "Role at Org"
+                continue  # "University of Vermont at Millbrook": a place name, not "Role at Org"
             if title and organization:
                 return title, organization, {index}
     return None

@@ -8,9 +8,9 @@ organization; the title is the first remaining part.
 from __future__ import annotations
 
 from extractor.document import Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range
-from extractor.fields.entries import has_word
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.dates import find_date_range
+from extractor.parse.entries import has_word
 from extractor.patterns import find_funding_sources
 from extractor.patterns.regexes import ENTRY_PART_SEPARATOR_RE, GRANT_AMOUNT_RE, GRANT_ROLE_RE
 from extractor.profile import Evidence, Grant

@@ -17,29 +17,30 @@ documents). Strategies, in order:
 
 from __future__ import annotations
 
-from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.contact import (
-    choose_owner_emails,
+from extractor.document import Candidate, Line, MediaType, Section, SectionKind
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.contact import (
     classify_link,
     find_emails,
     find_links,
+    find_owner_emails,
     find_phones,
     normalize_link,
 )
-from extractor.fields.entries import has_word
-from extractor.fields.names import split_person_list, strip_honorifics
-from extractor.fields.prose import Paragraph, paragraphs
+from extractor.parse.entries import has_word
+from extractor.parse.lists import interest_phrases
+from extractor.parse.names import split_person_list, strip_honorifics
+from extractor.parse.prose import Paragraph, paragraphs
 from extractor.patterns import find_degree, heading_kind, table
 from extractor.patterns import regexes as rx
-from extractor.profile import Education
+from extractor.profile import Education, LinkKind
 
 # Sections whose addresses, phones and links are not the owner's.
 NOT_OWNER_SECTIONS = frozenset({SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS})
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
 # "advised by" counts for the current position only this close after it (characters):
-# "... student at X, advised by Prof. Y" but not "... I got my B.S. ..., advised by Prof. Z".
+# "... student at X, advised by Prof. Y" but not "... I got my B.A. ..., advised by Prof. Z".
 ADVISOR_MAX_DISTANCE = 40
 # A line naming only an institution has at most this many words.
 ORG_LINE_MAX_WORDS = 8
@@ -47,10 +48,12 @@ ORG_LINE_MAX_WORDS = 8
 BIO_MIN_CHARS = 120
 
 
-def parse_person(doc: Document, sections: list[Section], ctx: ParseContext) -> Found:
+def parse_person(section: Section, ctx: ParseContext) -> Found:
+    """The person handler: ``section`` spans the document; its sections come from ``ctx``."""
     found = Found()
     src = ctx.source_index
-    for name, native, origin in _name_candidates(doc, sections, ctx):
+    sections = list(ctx.sections)
+    for name, native, origin in _name_candidates(section, sections, ctx):
         found.fact("name", Candidate(value=name, source=src, origin=origin))
         if native:
             found.fact("native_name", Candidate(value=native, source=src, origin=origin))
@@ -61,7 +64,7 @@ def parse_person(doc: Document, sections: list[Section], ctx: ParseContext) -> F
         if _read_tagline(line.text, ctx, found) and index + 1 < len(header):
             following = header[index + 1]
             _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
-    names = [c.value for c in found.facts.get("name", []) if isinstance(c, Candidate)]
+    names = [c.value for c in found.name]
     _read_contact(sections, found, names[0] if names else None)
     summary = _summary(sections)
     if summary:
@@ -73,10 +76,11 @@ def parse_person(doc: Document, sections: list[Section], ctx: ParseContext) -> F
 
 
 def _name_candidates(
-    doc: Document, sections: list[Section], ctx: ParseContext
+    whole: Section, sections: list[Section], ctx: ParseContext
 ) -> list[tuple[str, str | None, str]]:
     out: list[tuple[str, str | None, str]] = []
-    if doc.title and doc.source.media_type is MediaType.HTML:
+    doc = ctx.document
+    if doc is not None and doc.title and doc.source.media_type is MediaType.HTML:
         # a PDF's metadata title is whatever the editor put there ("Microsoft Word - CV.docx")
         for piece in rx.TITLE_SEPARATOR_RE.split(doc.title):
             split = split_native_name(piece.strip())
@@ -84,11 +88,11 @@ def _name_candidates(
                 out.append((split[0], split[1], "title"))
                 break
     header = [ln for ln in _header_lines(sections)][:NAME_SEARCH_LINES]
-    top_h1 = [ln for ln in doc.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
+    top_h1 = [ln for ln in whole.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
     for text in [piece for line in [*top_h1, *header] for piece in (line.text, *line.cells)]:
         split = split_native_name(
             text
-        )  # a PDF header row is also read cell by cell ("D. A. Hughes" | "Berkeley")
+        )  # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow")
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break
@@ -109,7 +113,7 @@ def _name_candidates(
 
 
 def split_native_name(text: str) -> tuple[str, str | None] | None:
-    """ "Rui Pan 潘瑞" -> ("Rui Pan", "潘瑞"); "Jane Doe (杜简)" -> ("Jane Doe", "杜简")."""
+    """ "Mei Lin 林梅" -> ("Mei Lin", "林梅"); "Jane Doe (杜简)" -> ("Jane Doe", "杜简")."""
     text = rx.NAME_SUFFIX_RE.sub("", text.strip()).strip(" ,")
     match = rx.NATIVE_SCRIPT_RE.search(text)
     if not match:
@@ -137,7 +141,7 @@ def looks_like_name(text: str) -> bool:
 
 
 def _particles() -> frozenset[str]:
-    from extractor.fields.names import particles
+    from extractor.parse.names import particles
 
     return particles()
 
@@ -176,7 +180,7 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
             "education",
             Education(
                 degree=degree.written,
-                degree_level=degree.level,  # type: ignore[arg-type]
+                degree_level=degree.level,
                 field=_expand_fields(field) if field else None,
                 institution=_clean_org(degree_match["inst"]),
                 evidence=evidence_for(paragraph.lines, ctx),
@@ -187,7 +191,7 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
 
 
 def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
-    """ "CS Ph.D. student @ Princeton", "Professor of Computer Science": a short header line with
+    """ "EE Ph.D. student @ Kestrel", "Professor of Computer Science": a short header line with
     a position (and an organization or field); True when the line was one."""
     if len(text) > 100:
         return False
@@ -248,18 +252,6 @@ def _expand_fields(text: str) -> str:
     return " ".join(text.split()).strip(" ,.")
 
 
-def interest_phrases(text: str) -> list[str]:
-    """Topics named in an interest sentence ("My primary research interests are in the fields of A,
-    B, and C" -> [A, B, C]); [] when the text has none."""
-    match = rx.INTEREST_SENTENCE_RE.search(text)
-    if not match:
-        return []
-    body = match["list"]
-    body = rx.INTEREST_LEAD_RE.sub("", body).strip(" .")
-    parts = [p.strip(" .") for p in rx.LIST_SPLIT_RE.split(body)]
-    return [p for p in parts if p and len(p.split()) <= 12]
-
-
 # --- contact ---------------------------------------------------------------------------------
 
 
@@ -267,19 +259,14 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
     emails: list[str] = []
     link_emails: list[str] = []  # from mailto: targets; used only when no address is visible
     phones: list[str] = []
-    links: list[tuple[str, str]] = []
+    links: list[tuple[LinkKind, str]] = []
     for section in sections:
         if section.kind in NOT_OWNER_SECTIONS:
             continue
         contact_like = section.kind in (SectionKind.HEADER, SectionKind.CONTACT, SectionKind.ABOUT)
         for line in section.lines:
-            found_here = find_emails(line.text)
-            brace = rx.BRACE_EMAIL_RE.search(line.text)
-            if brace:
-                # "{ann,bob}@lab.edu": of the expanded addresses, keep the owner's
-                rest = line.text[: brace.start()] + " " + line.text[brace.end() :]
-                found_here = find_emails(rest) + choose_owner_emails(find_emails(brace.group(0)), owner)
-            for email in found_here:
+            # "{ann, bob}@lab.edu", "{ann, bob} at lab dot edu": of a brace list, the owner's address
+            for email in find_owner_emails(line.text, owner):
                 if email not in emails:
                     emails.append(email)
             for span in line.links:
@@ -301,7 +288,7 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
     found.fact("links", *links)
 
 
-def _add_link(links: list[tuple[str, str]], url: str) -> None:
+def _add_link(links: list[tuple[LinkKind, str]], url: str) -> None:
     url = normalize_link(url)
     if not url or any(existing == url for _, existing in links):
         return

@@ -24,17 +24,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.document import Block, Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.authors import (
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.authors import (
     ParsedAuthor,
     equal_contribution_marks,
     is_equal_contribution,
     looks_like_author_list,
     parse_authors,
 )
-from extractor.fields.dates import find_year
-from extractor.fields.prose import join_wrapped
-from extractor.fields.venues import lookup_venue
+from extractor.parse.dates import find_year
+from extractor.parse.prose import join_wrapped
+from extractor.parse.venues import lookup_venue
 from extractor.patterns import regexes as rx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
 from extractor.segment import split_entries

@@ -1,18 +1,18 @@
 """Service: role, venue, year; one entry per venue.
 
-Forms read: "Artifact Evaluation Committee: MLSys '23, OSDI '23, ATC '23" (three entries),
+Forms read: "Artifact Evaluation Committee: EuroSys '22, SOSP '21, ATC '22" (three entries),
 several "Role: items" runs on one line, and the stacked form of pages saved as text:
-"PC member in Conferences" / "USENIX ATC, MLSys" / "2025" (two entries for 2025). A role that is
-a teaching role ("Teaching Assistant: COS 316 Fa'23") becomes a teaching entry instead.
+"PC member in Conferences" / "USENIX ATC, EuroSys" / "2024" (two entries for 2024). A role that is
+a teaching role ("Teaching Assistant: CS 240 Fa'22") becomes a teaching entry instead.
 """
 
 from __future__ import annotations
 
 from extractor.document import Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range, find_year, parse_date_range
-from extractor.fields.lists import split_items
-from extractor.fields.teaching import parse_teaching_text
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.dates import find_date_range, find_year, parse_date_range
+from extractor.parse.lists import split_items
+from extractor.parse.teaching import read_teaching
 from extractor.patterns import regexes as rx
 from extractor.profile import Service
 
@@ -52,9 +52,9 @@ def parse_service(section: Section, ctx: ParseContext) -> Found:
             flush(None, None)
             for chunk_role, body in chunks:
                 if rx.TEACHING_ROLE_RE.search(chunk_role):
-                    item = parse_teaching_text(body, [line], ctx, role=chunk_role)
-                    if item is not None:
-                        found.add("teaching", item)
+                    entry = read_teaching(body, role=chunk_role)
+                    if entry is not None:
+                        found.add("teaching", entry.teaching(evidence_for([line], ctx)))
                     continue
                 # a date for the whole run ("Judge, Olympiad, since 2020") is cut out first
                 when = find_date_range(body)

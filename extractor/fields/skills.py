@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from extractor.document import Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.lists import category_runs, split_items
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.lists import category_runs, split_items
 from extractor.profile import Skill
 
 

@@ -3,12 +3,12 @@
 - summary: the introduction (the opening paragraphs before the first sub-heading); research
   interests from its interest sentence;
 - themes: paragraphs that open with a run-in lead (a short sentence-case sentence with no verb
-  of its own and no first person: "Predicting network traffic for distributed computing
-  systems.") or, when a statement has no run-in leads, its sub-headings; a theme runs until
+  of its own and no first person: "Forecasting river flow for small farming
+  regions.") or, when a statement has no run-in leads, its sub-headings; a theme runs until
   the next lead or heading, and its references are the labels it cites first ("[C6]", "[J2]",
   "(Smith et al., 2020)"); a label cited earlier belongs to the earlier theme;
 - references: sentences that say where a labelled work went ("This work [C6] was accepted by
-  IEEE ICDCS 2015"; "submitted the extended version [J1] to IEEE TPDS");
+  IEEE INFOCOM 2019"; "submitted the extended version [J3] to IEEE TON");
 - future directions: the object of plan sentences ("I will continue my study on X", "Another
   promising topic is X", "I am also interested in X"), after a "Future" heading when there is one;
 - funding sources: agencies and companies (``patterns/funding.tsv``) named in a sentence about
@@ -19,12 +19,14 @@
 
 from __future__ import annotations
 
-from extractor.document import Document, DocumentKind, Line
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range
-from extractor.fields.header import interest_phrases
-from extractor.fields.prose import Paragraph, paragraphs
-from extractor.fields.teaching import parse_teaching_text
+from collections.abc import Sequence
+
+from extractor.document import Candidate, DocumentKind, Section
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.dates import find_date_range
+from extractor.parse.lists import interest_phrases, split_items
+from extractor.parse.prose import Paragraph, paragraphs
+from extractor.parse.teaching import read_teaching
 from extractor.patterns import find_funding_sources
 from extractor.patterns import regexes as rx
 from extractor.profile import CitedWork, Publication, Statement, Theme
@@ -35,12 +37,11 @@ INTRO_MAX_PARAGRAPHS = 3
 LEAD_MAX_WORDS = 14
 
 
-def parse_statement(
-    doc: Document, ctx: ParseContext, prose: list[Line] | None = None, cited: list[object] | None = None
-) -> tuple[Statement, Found]:
-    """Read a statement from its prose lines; ``cited`` are the publications of its reference list."""
+def parse_statement(section: Section, ctx: ParseContext) -> Found:
+    """The statement handler: ``section`` holds the statement's prose lines; ``ctx.cited`` the
+    publications of its reference list."""
     found = Found()
-    paras = [p for p in paragraphs(prose if prose is not None else list(doc.lines)) if p.text]
+    paras = [p for p in paragraphs(section.lines) if p.text]
     body = [p for p in paras if not _is_title(p)]
     if body:
         intro = _introduction(paras)
@@ -49,20 +50,18 @@ def parse_statement(
     themes = _themes(body)
     full_text = " ".join(p.text for p in body)
     future_text = _future_part(paras) or full_text
-    statement = Statement(
+    found.statement = Statement(
         themes=themes,
         future_directions=_future_directions(future_text),
         funding_sources=_funding(full_text),
-        references=_with_reference_list(_cited_works(full_text), cited or []),
+        references=_with_reference_list(_cited_works(full_text), ctx.cited),
     )
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
-    return statement, found
+    return found
 
 
-def _candidate(text: str, ctx: ParseContext) -> object:
-    from extractor.document import Candidate
-
+def _candidate(text: str, ctx: ParseContext) -> Candidate:
     # rank -1: in a statement the introduction is the summary, ahead of the person parser's bio
     return Candidate(value=text, source=ctx.source_index, origin="statement", rank=-1)
 
@@ -159,13 +158,13 @@ def _cited_works(text: str) -> list[CitedWork]:
     return list(works.values())
 
 
-def _with_reference_list(works: list[CitedWork], cited: list[object]) -> list[CitedWork]:
+def _with_reference_list(works: list[CitedWork], cited: Sequence[Publication]) -> list[CitedWork]:
     """Cited works the prose names, then the labelled entries of the reference list ("[C1] ... In
     ACM SenSys, 2021."), each label once."""
     out = list(works)
     known = {w.label for w in out}
     for pub in cited:
-        if not isinstance(pub, Publication) or not pub.label:
+        if not pub.label:
             continue
         label = pub.label.strip("[]")
         if label in known:
@@ -227,18 +226,11 @@ def _teaching(body: list[Paragraph], ctx: ParseContext, found: Found) -> None:
         for sentence in rx.SENTENCE_SPLIT_RE.split(paragraph.text):
             taught = rx.TAUGHT_COURSE_RE.search(sentence)
             if taught:
-                item = parse_teaching_text(
-                    taught["course"], list(paragraph.lines), ctx, role=taught["role"].strip()
-                )
-                if item is not None:
+                entry = read_teaching(taught["course"], role=taught["role"].strip())
+                if entry is not None:
                     when = find_date_range(sentence)  # "In Spring 2023 I was ...", "... in Fall 2022"
                     term = when.matched.strip(" ()") if when is not None and when.matched else None
-                    evidence = evidence_for(paragraph.lines, ctx)
-                    found.add(
-                        "teaching", item.model_copy(update={"evidence": evidence, "term": item.term or term})
-                    )
+                    found.add("teaching", entry.teaching(evidence_for(paragraph.lines, ctx), term=term))
             wish = rx.WANT_TO_TEACH_RE.search(sentence)
             if wish:
-                from extractor.fields.lists import split_items
-
                 found.fact("courses", *split_items(rx.PHRASE_TAIL_RE.split(wish["courses"], maxsplit=1)[0]))

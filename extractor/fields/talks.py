@@ -10,9 +10,9 @@ plenary).
 from __future__ import annotations
 
 from extractor.document import Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range
-from extractor.fields.entries import looks_like_location
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.dates import find_date_range
+from extractor.parse.places import looks_like_location
 from extractor.patterns.regexes import (
     ENTRY_PART_SEPARATOR_RE,
     INVITED_RE,

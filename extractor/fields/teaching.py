@@ -1,14 +1,13 @@
-"""Teaching: role, course, term, institution ("Teaching Assistant: COS 316 Fa'23")."""
+"""Teaching: role, course, term, institution ("Teaching Assistant: CS 240 Fa'22")."""
 
 from __future__ import annotations
 
-from extractor.document import Line, Section
-from extractor.fields import Found, ParseContext, evidence_for
-from extractor.fields.dates import find_date_range
-from extractor.fields.entries import has_word
+from extractor.document import Section
+from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.parse.dates import find_date_range
+from extractor.parse.entries import has_word
+from extractor.parse.teaching import read_teaching
 from extractor.patterns import regexes as rx
-from extractor.patterns.regexes import MORE_TERMS_RE
-from extractor.profile import Teaching
 from extractor.segment import split_entries
 
 
@@ -36,17 +35,12 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
                 continue
             if not _is_teaching_entry(text):
                 continue
-            item = parse_teaching_text(text, lines, ctx)
-            if item is None:
+            entry = read_teaching(text)
+            if entry is None:
                 continue
             found.add(
                 "teaching",
-                item.model_copy(
-                    update={
-                        "role": item.role or role,
-                        "institution": item.institution or institution,
-                    }
-                ),
+                entry.teaching(evidence_for(lines, ctx), role=role, institution=institution),
             )
     return found
 
@@ -72,47 +66,3 @@ def _is_teaching_entry(text: str) -> bool:
 
 # An institution line names only the institution: at most this many words.
 INSTITUTION_MAX_WORDS = 10
-
-
-def parse_teaching_text(
-    text: str, lines: list[Line], ctx: ParseContext, role: str | None = None
-) -> Teaching | None:
-    """Read one teaching entry from text; ``role`` when a "Role: ..." prefix was already cut."""
-    term = None
-    dates = find_date_range(text)
-    if dates is not None and dates.matched:
-        start = text.index(dates.matched)
-        end = start + len(dates.matched)
-        # "Fall 2019, Spring 2020": every term listed after the first belongs to the term
-        while (more := MORE_TERMS_RE.match(text[end:])) and (
-            nxt := find_date_range(text[end + more.end() :])
-        ):
-            following = text[end + more.end() :]
-            if not following.startswith(nxt.matched):
-                break
-            end += more.end() + len(nxt.matched)
-        term = text[start:end].strip(" ()")
-        text = text[:start] + " " + text[end:]
-    prefix = rx.ROLE_PREFIX_RE.match(text)
-    if role is None and prefix:
-        role = prefix["role"].strip()
-        text = text[prefix.end() :]
-    if role is None:
-        found_role = rx.TEACHING_ROLE_RE.search(text)
-        if found_role:
-            role = found_role.group(0)
-            text = text[: found_role.start()] + text[found_role.end() :]
-    bracketed = None
-    if school := rx.COURSE_SCHOOL_RE.search(text.rstrip(" ,;.")):
-        # "Financial Accounting (Columbia)": the school in brackets after the course
-        bracketed, text = school["school"], text[: school.start()]
-    pieces = [p.strip(" ,;.–—-()") for p in text.replace(" | ", ",").split(",")]
-    pieces = [p for p in pieces if p]
-    institution = next((p for p in pieces if has_word(p, "org_words")), None) or bracketed
-    course_pieces = [p for p in pieces if p != institution]
-    course = ", ".join(course_pieces) or None
-    if course is None and role is None:
-        return None
-    return Teaching(
-        role=role, course=course, term=term, institution=institution, evidence=evidence_for(lines, ctx)
-    )

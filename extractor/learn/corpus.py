@@ -80,13 +80,14 @@ def shared_dir() -> Path:
 
 
 def match_key(text: str) -> str:
-    """Text reduced to what survives any reader: NFKC, case-folded letters and digits only.
+    """Text reduced to what survives any reader: compatibility-decomposed (ligatures split), accents
+    and spacing accents dropped (a PDF may print "fu¨r" for "für"), case-folded letters and digits.
 
     >>> match_key("Deep  Learn-\\ning, 2nd ed.")
     'deeplearning2nded'
     """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    text = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True, slots=True)

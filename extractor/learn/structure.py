@@ -30,8 +30,8 @@ from functools import cache
 from pathlib import Path
 
 from extractor.document import Document, Line, LineLabel
-from extractor.fields.dates import find_date_range
 from extractor.learn.corpus import Annotation, match_key
+from extractor.parse.dates import find_date_range
 from extractor.patterns import heading_kind
 from extractor.patterns.regexes import CONTINUATION_START_RE, ENTRY_LABEL_RE, SENTENCE_END_RE
 from extractor.segment import segment_sections_by_rules, split_entries_by_rules

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any, Literal
 
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
@@ -40,11 +41,12 @@ PUBLICATION_SUBKINDS = frozenset(
     {"conference", "journal", "workshop", "preprint", "thesis", "patent", "book", "chapter", "report"}
     | {"poster"}
 )
-DEGREE_LEVELS = frozenset({"bachelor", "master", "doctorate", "other"})
+DegreeLevel = Literal["bachelor", "master", "doctorate", "other"]
+DEGREE_LEVELS: frozenset[DegreeLevel] = frozenset({"bachelor", "master", "doctorate", "other"})
 
 # A heading is short: more words than this and the line is prose or an entry, not a heading.
 MAX_HEADING_WORDS = 8
-# A line ending in ":" may be a longer lead-in ("Some other non peer-reviewed write-ups include:").
+# A line ending in ":" may be a longer lead-in ("A few further informal reports are listed here:").
 MAX_COLON_HEADING_WORDS = 10
 # Words an alias may be followed by and still name the section ("Publications in Refereed Journals").
 MAX_QUALIFIER_WORDS = 5
@@ -77,7 +79,7 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _toml(name: str) -> dict:
+def _toml(name: str) -> dict[str, Any]:
     return tomllib.loads(_data_text(f"{name}.toml"))
 
 
@@ -169,7 +171,7 @@ def _clean_heading(text: str) -> tuple[str, bool] | None:
     text = _NUMBERING_RE.sub("", text)
     text = _EDGE_PUNCT_RE.sub("", text)
     if not text or re.search(r"[.:;!?]", text):
-        return None  # "Teaching Assistant: COS 316", "Ph.D. in CS", sentences
+        return None  # "Teaching Assistant: CS 240", "Ph.D. in CS", sentences
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     return text, colon
@@ -252,7 +254,7 @@ def heading_kind(text: str) -> HeadingMatch | None:
             if best is not None:
                 return _vocabulary().aliases[best[0]]
     if colon:
-        subkind = _find_subkind(phrase)  # "Some other non peer-reviewed write-ups include:"
+        subkind = _find_subkind(phrase)  # "A few further informal reports are listed here:"
         if subkind is not None:
             return HeadingMatch("publications", subkind)
     return None
@@ -265,7 +267,7 @@ def heading_kind(text: str) -> HeadingMatch | None:
 @dataclass(frozen=True, slots=True)
 class DegreeMatch:
     written: str  # as in the text: "Ph.D.", "Doctor of Philosophy", "MSc"
-    level: str  # bachelor, master, doctorate or other
+    level: DegreeLevel
     start: int
     end: int
 
@@ -297,15 +299,21 @@ def _degree_pattern(degree: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _DegreeRow:
     degree: str
-    level: str
+    level: DegreeLevel
     regex: re.Pattern[str]
+
+
+def _degree_level(cell: str) -> DegreeLevel:
+    if cell not in DEGREE_LEVELS:
+        raise ValueError(f"degrees.tsv: level {cell!r} is not one of {sorted(DEGREE_LEVELS)}")
+    return cell
 
 
 @cache
 def _degree_rows() -> tuple[_DegreeRow, ...]:
     rows = []
     for row in table("degrees"):
-        degree, level = row[0], row[1]
+        degree, level = row[0], _degree_level(row[1])
         options = _options(row[2]) if len(row) > 2 else {}
         pattern = _degree_pattern(degree)
         plain = _PLAIN_WORDS_RE.fullmatch(degree) is not None and len(degree) >= 5
@@ -343,7 +351,7 @@ def find_degree(text: str) -> DegreeMatch | None:
 @cache
 def _funding_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     names: dict[str, str] = {}  # written form (casefolded when multi-word) -> short name
-    alternatives: list[str] = []
+    alternatives: list[tuple[str, int]] = []
     for row in table("funding"):
         short = row[0]
         variants = [short, *(v.strip() for v in row[1].split("|") if v.strip())] if len(row) > 1 else [short]

@@ -1,6 +1,6 @@
 """Regexes for person names and author lists, compiled once and named *_RE.
 
-Used only by ``extractor/fields/names.py`` and ``extractor/fields/authors.py``. Each pattern is
+Used only by ``extractor/parse/names.py`` and ``extractor/parse/authors.py``. Each pattern is
 ``re.VERBOSE`` with an example per branch; ``EXAMPLES`` keeps one string each pattern must find
 (``search``) and one it must not, so a test can check them all.
 
@@ -84,15 +84,6 @@ GLUED_INITIAL_RE = re.compile(
     (?P<initial>{_LETTER}\.)                 # "M."
     (?={_LETTER}{{2}})                       # then a word of two letters or more: "Quill"
     (?!and[A-ZÀ-ÖØ-Þ])                       # but not a glued "and": "T.andVarga"
-    """,
-    re.VERBOSE,
-)
-
-# a spacing accent that PDF text puts before its letter: "Br¨uhl" -> "Brühl"
-SPACING_ACCENT_RE = re.compile(
-    rf"""
-    (?P<accent>[¨´˜ˆ˚¸])                     # "¨" (U+00A8), "´" (U+00B4), "˜", "ˆ", "˚", "¸"
-    (?P<letter>{_LETTER})                    # "u" in "Br¨uhl"
     """,
     re.VERBOSE,
 )
@@ -188,7 +179,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "EQUAL_NOTE_RE": ("co-first author", "corresponding author"),
     "LEAD_IN_RE": ("With Jane Doe and Amy Li", "Withers, J."),
     "GLUED_INITIAL_RE": ("M.Quill", "J.Q. Doe"),
-    "SPACING_ACCENT_RE": ("Br¨uhl", "Brühl"),
     "DOT_RUN_RE": ("M..", "M. Doe"),
     "AUTHOR_SEPARATOR_RE": ("Jane Doe and Amy Li", "Ferdinand Sandoval"),
     "INITIAL_TOKEN_RE": ("J.-L.", "Jr."),

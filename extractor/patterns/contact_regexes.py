@@ -1,6 +1,6 @@
 """Regexes for contact details (emails, phones, links), compiled once and named *_RE.
 
-Used only by ``extractor/fields/contact.py``. Each pattern is ``re.VERBOSE`` with an example per
+Used only by ``extractor/parse/contact.py``. Each pattern is ``re.VERBOSE`` with an example per
 branch; ``EXAMPLES`` keeps one string each pattern must find and one it must not, so a test can
 check them all. Horizontal whitespace is written ``[^\\S\\n]``: a contact detail never spans lines.
 """
@@ -353,6 +353,14 @@ DOCUMENT_PATH_RE = re.compile(
 # A personal page on a shared host: "/~jdoe", "/%7Ejdoe", "/people/~jdoe/"
 TILDE_PATH_RE = re.compile(r"(?:^|/)(?:~|%7[Ee])[A-Za-z0-9]", re.VERBOSE)  # /~jdoe
 
+# what two addresses of one page may differ by at their start: a scheme, "www."
+URL_KEY_PREFIX_RE = re.compile(
+    r"""^(?:[a-z][a-z0-9+.\-]*://(?:www\.)?   # https:// | https://www.
+        | www\.                               # www.
+    )""",
+    re.VERBOSE,
+)
+
 # --- owner names and local parts ----------------------------------------------------------
 
 # what splits an email's local part into name pieces: "jane.doe" | "j_doe" | "jdoe2" | "jane-doe+cv"
@@ -365,6 +373,7 @@ NAME_TOKEN_RE = re.compile(r"[^\W\d_]+", re.VERBOSE)  # Jane | Q | Doe
 
 EXAMPLES: dict[str, tuple[str, str]] = {
     "EMAIL_RE": ("Email: jdoe@cs.example.edu.", "jdoe at cs dot example dot edu"),
+    "URL_KEY_PREFIX_RE": ("https://www.example.org", "example.org"),
     "EMAIL_STRICT_RE": ("jane.doe@cs.example.edu", "jane doe@example"),
     "OBFUSCATED_EMAIL_RE": ("jdoe [at] example [dot] edu", "meet at noon"),
     "BRACE_EMAIL_RE": ("{alice,bob}@example.edu", "{alice,bob} and others"),

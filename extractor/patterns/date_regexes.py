@@ -4,7 +4,7 @@ Dates in CVs and homepages come as month names ("Sep 2022", "Sept. 2019"), numbe
 "2019.09", "2022-09-15"), academic terms ("Fall 2023", "Fa'23") and ranges of any two of these
 ("2018–2021", "Feb – Aug 2022", "2019 - now"). The patterns here only *find* such text; turning a
 match into ``YYYY[-MM[-DD]]`` strings (and rejecting month 13 or a reversed range) is
-``extractor/fields/dates.py``'s job. Branch order matters: at one position the first branch that
+``extractor/parse/dates.py``'s job. Branch order matters: at one position the first branch that
 matches wins, so the compact two-date forms come before the single dates they start with.
 
 Digits are written ``[0-9]`` (not ``\\d``) so no other script's digits reach ``int()``. Letters
@@ -88,7 +88,7 @@ _NUM_END = r"(?![0-9]|[.,/:][0-9]|[+%]|[a-z][a-z]|s(?![a-z]))"
 
 # ---------------------------------------------------------------------------------------------
 # DATE_RE: one date, or two dates written as one. Each branch is a named group; the reader in
-# fields/dates.py dispatches on ``match.lastgroup``. Word-led and number-led branches never
+# parse/dates.py dispatches on ``match.lastgroup``. Word-led and number-led branches never
 # compete at one position, so each half is guarded once by a cheap look-ahead: most positions
 # of a line fail there (this regex runs on every line of every document).
 # ---------------------------------------------------------------------------------------------
@@ -278,7 +278,7 @@ CLOSE_BRACKET_RE = re.compile(
 NOT_A_DATE_BEFORE_RE = re.compile(
     r"""
       (?<![a-z])(?:pp?\.|pages?|vol(?:ume)?\.?|no\.|nr\.|issue|art\.|article)\s*$   # "pp. 1995–2003"
-    | (?<![0-9])(?:[0-9]{1,3}|[0-9]{5,})[ \t]*[-‐‑‒–—]?[ \t]*$                        # "608 960 2019"
+    | (?<![0-9])(?:[0-9]{1,3}|[0-9]{5,})[ \t]*[-‐‑‒–—]?[ \t]*$                        # "617 555 2019"
     """,
     _FLAGS,
 )
@@ -328,7 +328,7 @@ DATE_REGEX_EXAMPLES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] 
         "DATE_RE": (
             "search",
             ("Sep 2022", "June 12-14, 2023", "10/2023", "2019.09", "Fa'23", "Fall 2023", "2018–21"),
-            ("608-960-0303", "COS 316", "3.96/4.00", "1.3x", "arXiv:2103.12345", "1990s", "Mayor 12"),
+            ("617-555-0142", "CS 240", "3.87/4.00", "1.3x", "arXiv:2103.12345", "1990s", "Mayor 12"),
         ),
         "RANGE_SEP_RE": ("match", (" – ", "--", " to "), ("x", "today")),
         "OPEN_END_RE": ("match", ("present", "Now", "ongoing", "to date"), ("presented", "nowhere")),
@@ -338,7 +338,7 @@ DATE_REGEX_EXAMPLES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] 
         "DATE_PREFIX_RE": ("search", ("Expected ", "since ", "Class of ", "(exp. "), ("x1",)),
         "EXPECTED_SUFFIX_RE": ("match", (" (Expected)", ", expected"), ("unexpected", " (exp")),
         "CLOSE_BRACKET_RE": ("match", (" )", "]"), ("x)",)),
-        "NOT_A_DATE_BEFORE_RE": ("search", ("pp. ", "608 960 "), ("Fall ", "Nature 595, ", "1. ")),
+        "NOT_A_DATE_BEFORE_RE": ("search", ("pp. ", "617 555 "), ("Fall ", "Nature 595, ", "1. ")),
         "DATE_LEFTOVER_RE": ("fullmatch", ("", " ( ) -", "| ,"), ("B.S.", "Dates:")),
         "SHORT_TERM_RE": ("fullmatch", ("F23", "W21"), ("f23", "F2023")),
         "BRACKETED_YEAR_RE": ("search", ("(2021)", "(NSDI 2023)", "[2019a]"), ("(2016–2020)", "(pp. 12)")),

@@ -88,7 +88,9 @@ HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 BOLD_TAGS = frozenset({"b", "strong"})
 ITALIC_TAGS = frozenset({"i", "em", "cite"})
 # id/class words of page chrome that is not the person's content
-CHROME_MARKERS = ("cookie", "consent", "gdpr", "navbar", "nav-bar", "skip-link", "menu-toggle")
+CHROME_MARKERS = (
+    "cookie", "consent", "gdpr", "navbar", "nav-bar", "skip-link", "menu-toggle", "navigation",
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -164,11 +166,18 @@ def _links(runs: list[_Run]) -> tuple[LinkSpan, ...]:
 
 
 def _is_chrome(node: LexborNode) -> bool:
+    """Site chrome by its id, class or role: a token that is a chrome marker or starts with one
+    ("navbar", "navbar-expand-lg", "cookie-banner"). A marker inside a token names something else:
+    Quarto's content wrapper is class "page-navbar" (the page has a navbar) and holds the whole page."""
     attrs = node.attributes
-    marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}".casefold()
-    if "navigation" in marker or attrs.get("aria-hidden") == "true":
+    if attrs.get("aria-hidden") == "true":
         return True
-    return any(word in marker for word in CHROME_MARKERS)
+    marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}".casefold()
+    return any(
+        token == word or token.startswith((f"{word}-", f"{word}_"))
+        for token in marker.split()
+        for word in CHROME_MARKERS
+    )
 
 
 def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:

@@ -320,3 +320,41 @@ def test_deeply_nested_lists_do_not_crash() -> None:
 def test_degenerate_markup_never_raises(markup: str) -> None:
     lines, _ = read_html(markup)
     assert all(ln.text and ln.text == ln.text.strip() for ln in lines)
+
+
+def test_a_content_wrapper_named_for_its_navbar_is_not_chrome() -> None:
+    """Quarto wraps the whole page in class "page-navbar"; a navbar itself is still dropped."""
+    page = """<html><body>
+    <div class="navbar navbar-expand-lg"><a href="/">Home</a></div>
+    <div id="quarto-content" class="page-columns page-rows-contents page-navbar">
+      <h1>Mira Tanaka</h1><p>I study sand ripples at Eastfield University.</p>
+    </div>
+    <div class="cookie-banner">We use cookies</div>
+    </body></html>"""
+    lines, _ = read_html(page)
+    assert [line.text for line in lines] == ["Mira Tanaka", "I study sand ripples at Eastfield University."]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<!doctype html><html><body>x</body></html>",
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">\n<html>',
+        "---\nlayout: null\n---\n\n<!doctype html>\n<html lang='en'>",
+        "<!-- built by a generator -->\n<html>",
+    ],
+    ids=["doctype", "xhtml-prolog", "front-matter", "comment"],
+)
+def test_html_is_sniffed_behind_prologs(head: str) -> None:
+    from extractor.document import MediaType
+    from extractor.read import sniff_media_type
+
+    assert sniff_media_type(head.encode(), "page.txt") is MediaType.HTML
+
+
+def test_markdown_with_front_matter_is_not_html() -> None:
+    from extractor.document import MediaType
+    from extractor.read import sniff_media_type
+
+    text = "---\ntitle: Mira Tanaka\n---\n\n# Education\n\n## Research\n\n### Talks\n"
+    assert sniff_media_type(text.encode(), "about.md") is MediaType.MARKDOWN

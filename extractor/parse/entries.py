@@ -1,0 +1,247 @@
+"""Shared dissection of a dated entry (a degree, a job): dates, location, people, bullets.
+
+``dissect(block)`` takes the lines of one entry in whatever order the layout gave them (date
+first, title first, location on the right) and sorts their content into parts:
+- the first date range anywhere in the entry (cut out of its line);
+- a location ("Millbrook, OH, USA", "Saarbrücken, Germany"), on its own line or at a line's end;
+- people ("Advisor: Prof. X", "Advisors: A, B", "mentored by X and Y", "Manager: Dr. Z",
+  "supervised by X", "with Prof. X"), as bare names;
+- GPA and thesis lines;
+- highlights: bullet lines after the entry's head, and long prose lines;
+- the remaining head lines (title, organization, degree), in order, for the section parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.document import Block, DateRange
+from extractor.parse.dates import find_date_range
+from extractor.parse.names import split_person_list
+from extractor.parse.places import split_location
+from extractor.patterns import words
+from extractor.patterns.regexes import (
+    ALT_TEXT_RE,
+    GPA_RE,
+    HEAD_SENTENCE_RE,
+    INLINE_PEOPLE_RE,
+    ORG_START_RE,
+    PEOPLE_LINE_RE,
+    SENTENCE_END_RE,
+    STRAY_LETTER_END_RE,
+    THESIS_RE,
+    TITLE_ORG_SEPARATOR_RE,
+    WORD_RE,
+)
+
+# A non-bullet line longer than this is a description (highlight), not a title or organization.
+HEAD_LINE_MAX_CHARS = 110
+@dataclass(slots=True)
+class EntryParts:
+    dates: DateRange | None = None
+    all_dates: list[DateRange] = field(default_factory=list)  # every range in the entry, in order
+    location: str | None = None
+    people: list[str] = field(default_factory=list)
+    people_roles: list[str] = field(default_factory=list)  # "advisor", "manager", ...
+    gpa: str | None = None
+    thesis: str | None = None
+    head: list[str] = field(default_factory=list)  # title / organization / degree lines, in order
+    highlights: list[str] = field(default_factory=list)
+
+
+def dissect(block: Block) -> EntryParts:
+    parts = EntryParts()
+    for index, line in enumerate(block.lines):
+        is_bullet = line.list_item and index > 0
+        # a PDF row split by wide gaps ("Kestrel University" ... "Millbrook, OH") is read cell by cell,
+        # and a line of emphasized runs ("**Title**, *Employer*, City") run by run
+        spans = () if is_bullet else (*line.bold_spans, *line.italic_spans)
+        for cell in _joined_labels(line.cells) or (line.text,):
+            for piece in _joined_labels(emphasis_pieces(cell, spans)) or (cell,):
+                if parts.thesis and _continues(piece, parts.thesis):
+                    parts.thesis = f"{parts.thesis} {piece.strip()}".strip(" \"“”‘’'.")
+                    continue
+                _take_piece(piece.strip(), is_bullet, parts)
+    return parts
+
+
+def _joined_labels(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A cell that is a label ("Thesis:") belongs with the cell after it."""
+    out: list[str] = []
+    for cell in cells:
+        if out and (out[-1].rstrip().endswith(":") or cell.lstrip().startswith(":")):
+            out[-1] = f"{out[-1].rstrip()} {cell.strip()}".replace(" :", ":")
+        else:
+            out.append(cell)
+    return tuple(out)
+
+
+def _continues(piece: str, previous: str) -> bool:
+    """A wrapped line of a thesis title: it starts in lowercase ("destructans, in North America")."""
+    text = piece.strip()
+    return bool(text) and text[0].islower() and not previous.endswith(".")
+
+
+def emphasis_pieces(text: str, spans: tuple[str, ...]) -> tuple[str, ...]:
+    """Cut a text at its bold and italic runs: "Postdoc, Institut X, Aldersee, Germany" with
+    "Postdoc" bold and "Institut X" italic -> ("Postdoc", "Institut X", "Aldersee, Germany")."""
+    spans = tuple(s for s in spans if s)
+    if not spans:
+        return ()
+    found: list[tuple[int, int]] = []
+    for span in spans:
+        at = text.find(span)
+        if at >= 0 and not any(a < at + len(span) and at < b for a, b in found):
+            found.append((at, at + len(span)))
+    if not found:
+        return ()
+    found.sort()
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in found:
+        pieces.append(text[cursor:start])
+        pieces.append(text[start:end])
+        cursor = end
+    pieces.append(text[cursor:])
+    # a period the styled run left behind belongs to it: "Ph.D" | "., Univ" -> "Ph.D." | ", Univ"
+    for i in range(1, len(pieces)):
+        if pieces[i].startswith(".") and pieces[i - 1][-1:].isalpha():
+            pieces[i - 1], pieces[i] = pieces[i - 1] + ".", pieces[i][1:]
+    cleaned = [p.strip(" ,;|–—-") for p in pieces]  # a leading ":" stays: it joins its label
+    return tuple(p for p in cleaned if p) if len([p for p in cleaned if p]) > 1 else ()
+
+
+def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
+    if not text or (ALT_TEXT_RE.search(text) and len(text.split()) <= 6):
+        return  # "AWS logo": an image's alt text, not content
+    found = find_date_range(text) if not is_bullet else None
+    if found is not None and not found.empty:
+        parts.all_dates.append(found)
+        parts.dates = parts.dates or found
+        text = _cut(text, found.matched)
+        if not text:
+            return
+    if _take_people(text, parts):
+        return
+    gpa = GPA_RE.search(text)
+    if gpa:
+        parts.gpa = " ".join(gpa["gpa"].split()).replace(" / ", "/").replace(" ", "")
+        text = _cut(text, gpa.group(0))
+        if not text:
+            return
+    thesis = THESIS_RE.match(text)
+    if thesis:
+        parts.thesis = thesis["title"].strip(" \"“”‘’'.")
+        return
+    if parts.location is None:
+        rest, location = split_location(text)
+        if location:
+            parts.location = location
+            if not rest:
+                return
+            text = rest
+    if not is_bullet and parts.highlights and text[:1].islower():
+        parts.highlights[-1] = f"{parts.highlights[-1]} {text}"  # a description wrapped onto this line
+        return
+    if not is_bullet and not parts.head:
+        lead = HEAD_SENTENCE_RE.match(text)
+        if lead:  # "Statistical Consultant, Harlow Legal. Analysis of ...": the head, then a description
+            parts.head.append(lead["head"])
+            parts.highlights.append(text[lead.end() :].strip())
+            return
+    if is_bullet or len(text) > HEAD_LINE_MAX_CHARS or _is_description(text):
+        parts.highlights.append(text)
+    else:
+        parts.head.append(text)
+
+
+def _is_description(text: str) -> bool:
+    """A sentence describing work ("Designed a general framework for ..."), not a title line that
+    happens to end with a period ("Adjunct Professor, University of X, School of Y.")."""
+    if not SENTENCE_END_RE.search(text) or len(text.split()) <= 6:
+        return False
+    lead = ",".join(text.split(",")[:1])
+    if has_word(lead, "job_titles") and has_word(text, "org_words"):
+        return False
+    return not has_word(" ".join(text.split()[:3]), "org_words")  # "University of X, School of Y."
+
+
+def span_of(ranges: list[DateRange]) -> DateRange | None:
+    """One range covering several (a position holding projects with their own dates)."""
+    if not ranges:
+        return None
+    starts = [r.start for r in ranges if r.start]
+    ends = [r.end for r in ranges if r.end]
+    current = any(r.current for r in ranges)
+    return DateRange(
+        start=min(starts) if starts else None,
+        end=None if current else (max(ends) if ends else None),
+        current=current,
+        expected=any(r.expected for r in ranges),
+        matched=ranges[0].matched,
+    )
+
+
+def _take_people(text: str, parts: EntryParts) -> bool:
+    """Record advisors/supervisors; True when the line was only that."""
+    match = PEOPLE_LINE_RE.match(text)
+    if match:
+        names = split_person_list(match["names"])
+        parts.people.extend(n for n in names if n not in parts.people)
+        parts.people_roles.append(match["role"].casefold())
+        return True
+    inline = INLINE_PEOPLE_RE.search(text)
+    if inline:
+        names = split_person_list(inline["names"] or inline["names2"])
+        parts.people.extend(n for n in names if n not in parts.people)
+        rest = text[: inline.start()].strip(" ,;")
+        if rest:
+            parts.head.append(rest) if len(rest) <= HEAD_LINE_MAX_CHARS else parts.highlights.append(rest)
+        return True
+    return False
+
+
+def _cut(text: str, piece: str) -> str:
+    if not piece:
+        return text
+    at = text.find(piece)
+    if at < 0:
+        return text
+    rest = (text[:at] + " " + text[at + len(piece) :]).strip().strip(" ,;|–—-").strip()
+    if rest.count("(") != rest.count(")"):
+        rest = rest.strip("()").strip()  # a bracket the cut piece opened or closed
+    return STRAY_LETTER_END_RE.sub("", rest)  # "Tarrow University z" (an icon glyph before the date)
+
+
+def has_word(text: str, vocabulary: str) -> bool:
+    """Whether a word of the named list occurs in the text as a whole word."""
+    wordset = words(vocabulary)
+    return any(w.casefold() in wordset for w in WORD_RE.findall(text))
+
+
+def _title_words_only(text: str) -> bool:
+    tokens = WORD_RE.findall(text)
+    titles = words("job_titles")
+    return bool(tokens) and any(t.casefold() in titles for t in tokens) and not has_word(text, "org_words")
+
+
+def split_title_org(text: str) -> tuple[str | None, str | None]:
+    """ "Research Intern @ Brindle Labs, Vision Team" -> (title, organization)."""
+    joined = ORG_START_RE.search(text)
+    if joined and joined.start() > 0 and _title_words_only(text[: joined.start()]):
+        # "Researcher Department of Botany, Tarrow University": no separator, but the role's
+        # words end where the organization's name begins
+        return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")
+    match = TITLE_ORG_SEPARATOR_RE.search(text)
+    if match:
+        left, right = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
+        if left and right:
+            left_title = has_word(left, "job_titles") and not has_word(left, "org_words")
+            right_title = has_word(right, "job_titles") and not has_word(right, "org_words")
+            if match["sep"].strip() == "@" or (match["sep"].strip() == "at" and left_title):
+                return left, right  # "Intern @ X"; "Fellow at X" but not "University of X at Y"
+            if left_title and not right_title:
+                return left, right
+            if right_title and not left_title:
+                return right, left
+    return None, None

@@ -86,11 +86,13 @@ TOP_VENUES = 3
 SUMMARY_FIELDS = (
     "person",
     "status",
+    "reason",
     "name",
     "position",
     "affiliation",
     "phd_institution",
     "phd_year",
+    "phd_expected",
     "publications",
     "first_author_publications",
     "top_venues",
@@ -151,6 +153,13 @@ class BatchReport:
     seconds: float = 0.0
     results: list[PersonResult] = field(default_factory=list)
     ignored: list[tuple[str, str]] = field(default_factory=list)  # top-level files that are no one's
+    gone: list[str] = field(default_factory=list)  # people of earlier runs whose input is no longer there
+    pruned: list[str] = field(default_factory=list)  # of those, the ones whose outputs were removed
+
+    @property
+    def unchanged(self) -> bool:
+        """Nothing was redone: every person's outcome is the one of its last real run."""
+        return self.processed == 0 and self.people > 0
 
 
 # --- people and names -----------------------------------------------------------------------------
@@ -377,6 +386,8 @@ def run_batch(
     options: ExtractOptions | None = None,
     limits: Limits | None = None,
     stream: TextIO | None = None,
+    prune: bool = False,
+    redact: bool = False,
 ) -> BatchReport:
     """Extract every person in INPUT_DIR into OUTPUT_DIR (see the module docstring for the layout).
 
@@ -390,9 +401,13 @@ def run_batch(
             jsonresume, csl-json, bibtex, html; html also writes ``index.html``, a table of everyone).
         progress: a progress bar on a terminal, one log line per person otherwise.
         stream: where progress goes (default stderr).
+        prune: remove the outputs of people whose input is gone since an earlier run (they are
+            reported in ``BatchReport.gone`` either way).
+        redact: blind review (``extractor.redact``): profiles without identity, outputs named
+            ``candidate-<hash>`` instead of the folder name, file names replaced in the summaries.
 
     Raises:
-        InputError: INPUT_DIR is not a directory.
+        InputError: INPUT_DIR is not a directory, or holds no document at all.
         ExtractorError: the engine cannot run (a missing optional extra), or an unknown format.
     """
     started = time.monotonic()
@@ -404,9 +419,13 @@ def run_batch(
     workers = max(1, workers or os.cpu_count() or 1)
     exports = _exports(formats)
     people, ignored = discover_people(source, target)
+    if not any(p.files or p.skipped for p in people):
+        raise InputError(str(source), "no documents found")
+    if redact:
+        people = [dataclasses.replace(p, key=redacted_key(p.key)) for p in people]
     target.mkdir(parents=True, exist_ok=True)
     manifest = _load_manifest(target / MANIFEST)
-    fingerprint = _fingerprint(options)
+    fingerprint = _fingerprint(options) + (":redacted" if redact else "")
     digests = {p.key: _inputs_digest(p, fingerprint) for p in people}
     pending = [
         p
@@ -418,9 +437,14 @@ def run_batch(
     with _Progress(len(people), report.resumed, progress, out) as bar, (target / MANIFEST).open("a") as log:
 
         def finish(result: PersonResult) -> None:
-            _write_atomic(target / f"{result.key}.json", _dump(result.profile, indent=2))
-            _export(target, result.key, result.profile, exports)
-            entry = _manifest_entry(result, digests[result.key], limits, source)
+            if redact:
+                result = _redacted(result)
+            if result.status == "ok":
+                _write_atomic(target / f"{result.key}.json", _dump(result.profile, indent=2))
+                _export(target, result.key, result.profile, exports)
+            else:  # a failed person is a row with a reason, never an empty profile file
+                _remove_outputs(target, result.key)
+            entry = _manifest_entry(result, digests[result.key], limits, source, redact)
             log.write(json.dumps(entry, ensure_ascii=False) + "\n")
             log.flush()
             os.fsync(log.fileno())
@@ -435,12 +459,19 @@ def run_batch(
             else:
                 _run_processes(pending, options, limits, workers, finish)
     entries = [manifest[p.key] for p in people if p.key in manifest]
-    _write_summaries(target, entries, ignored, jsonl)
-    _export_missing(target, entries, exports)
+    current = {p.key for p in people}
+    report.gone = sorted(k for k in manifest if k not in current)
+    if prune:
+        for key in report.gone:
+            _remove_outputs(target, key)
+        report.pruned = list(report.gone)
+    kept_gone = [] if prune else [manifest[k] for k in report.gone]
+    _write_summaries(target, entries, ignored, jsonl, redact)
+    _export_missing(target, entries, exports, redact)
     for entry in entries:
         report.statuses[entry["status"]] += 1
         report.files.update(f["fate"] for f in entry["files"])
-    _compact_manifest(target / MANIFEST, entries)
+    _compact_manifest(target / MANIFEST, entries + kept_gone)  # the gone stay reported until pruned
     report.seconds = time.monotonic() - started
     return report
 
@@ -572,13 +603,39 @@ def _file_hash(path: str) -> str:
 
 
 def _finished(entry: dict[str, Any] | None, digest: str, limits: Limits, output: Path) -> bool:
-    """Done before: same inputs, settings and output; a failure counts as done only under the same limits."""
-    if entry is None or entry.get("digest") != digest or not output.is_file():
+    """Done before: same inputs, settings and output; a failure (which has no output file) counts as
+    done only under the same limits."""
+    if entry is None or entry.get("digest") != digest:
         return False
-    return entry.get("status") == "ok" or entry.get("limits") == asdict(limits)
+    if entry.get("status") == "ok":
+        return output.is_file()
+    return entry.get("limits") == asdict(limits)
 
 
-def _manifest_entry(result: PersonResult, digest: str, limits: Limits, source: Path) -> dict[str, Any]:
+def redacted_key(key: str) -> str:
+    """The output stem of a person in a blind review: no trace of the folder name, stable across runs."""
+    return "candidate-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+def _redacted(result: PersonResult) -> PersonResult:
+    from extractor.redact import redact_profile
+
+    paths = [f.path for f in result.files]
+    profile = redact_profile(Profile.model_validate(result.profile), paths).model_dump(mode="json")
+    return dataclasses.replace(result, profile=profile)
+
+
+def _remove_outputs(target: Path, key: str) -> None:
+    """A person's profile and exports (not the shared summaries)."""
+    from extractor.export import EXTENSIONS
+
+    for extension in {".json", *EXTENSIONS.values()}:
+        (target / f"{key}{extension}").unlink(missing_ok=True)
+
+
+def _manifest_entry(
+    result: PersonResult, digest: str, limits: Limits, source: Path, redact: bool = False
+) -> dict[str, Any]:
     return {
         "person": result.key,
         "name": result.name,
@@ -599,7 +656,14 @@ def _manifest_entry(result: PersonResult, digest: str, limits: Limits, source: P
             for f in result.files
         ],
         "summary": _summary_row(
-            result.key, result.status, result.profile, result.files, result.seconds, source
+            result.key,
+            result.status,
+            result.profile,
+            result.files,
+            result.seconds,
+            source,
+            result.error,
+            redact,
         ),
     }
 
@@ -633,37 +697,40 @@ def _summary_row(
     files: Sequence[FileOutcome],
     seconds: float,
     source: Path,
+    reason: str | None = None,
+    redact: bool = False,
 ) -> dict[str, Any]:
+    """One typed row: numbers are ints, ``phd_expected`` a bool, text as the profile has it."""
+    from extractor.export._common import top_venues
+
     pubs = profile.get("publications", [])
     phd = next((e for e in profile.get("education", []) if e.get("degree_level") == "doctorate"), None)
-    phd_year = None
-    if phd is not None and (phd.get("end") or phd.get("start")):
-        phd_year = (phd.get("end") or "")[:4] or None
-        if phd_year and phd.get("expected"):
-            phd_year += " (expected)"
-    venues = Counter(
-        p.get("venue_short") or p.get("venue") for p in pubs if p.get("venue_short") or p.get("venue")
-    )
+    end = (phd.get("end") or "")[:4] if phd is not None else ""
+    phd_year = int(end) if end.isdigit() else None
+    venues = top_venues(Profile.model_validate(profile), TOP_VENUES)
     fates = Counter(f.fate for f in files)
+    shown = {f.path: f"document-{i + 1}{Path(f.path).suffix.casefold()}" for i, f in enumerate(files)}
     return {
         "person": key,
         "status": status,
+        "reason": reason,
         "name": profile.get("name"),
         "position": profile.get("position"),
         "affiliation": profile.get("affiliation"),
         "phd_institution": phd.get("institution") if phd else None,
         "phd_year": phd_year,
+        "phd_expected": bool(phd.get("expected")) if phd is not None else None,
         "publications": len(pubs),
         "first_author_publications": sum(
             1 for p in pubs if p.get("authors") and p["authors"][0].get("is_owner")
         ),
-        "top_venues": "; ".join(f"{v} ({n})" for v, n in venues.most_common(TOP_VENUES)),
+        "top_venues": "; ".join(venues),
         "documents_read": fates["read"],
         "files_skipped": fates["skipped"],
         "files_failed": fates["failed"],
         "warnings": " | ".join(profile.get("warnings", [])),
         "files": "; ".join(
-            f"{_relative(f.path, source)}: {f.fate}"
+            f"{shown[f.path] if redact else _relative(f.path, source)}: {f.fate}"
             + (f" ({f.reason})" if f.fate != "read" and f.reason else "")
             for f in files
         ),
@@ -672,7 +739,11 @@ def _summary_row(
 
 
 def _write_summaries(
-    target: Path, entries: list[dict[str, Any]], ignored: list[tuple[str, str]], jsonl: bool
+    target: Path,
+    entries: list[dict[str, Any]],
+    ignored: list[tuple[str, str]],
+    jsonl: bool,
+    redact: bool = False,
 ) -> None:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=SUMMARY_FIELDS, lineterminator="\n")
@@ -686,9 +757,9 @@ def _write_summaries(
             if f["fate"] == "failed":
                 record = {
                     "person": entry["person"],
-                    "file": f["path"],
+                    "file": _scrub_paths(f["path"], entry) if redact else f["path"],
                     "status": f["status"],
-                    "reason": f["reason"],
+                    "reason": f["reason"] if not redact else _scrub_paths(f["reason"], entry),
                 }
                 errors.append(json.dumps(record, ensure_ascii=False))
         if entry["status"] != "ok" and not any(f["fate"] == "failed" for f in entry["files"]):
@@ -699,7 +770,7 @@ def _write_summaries(
                 "reason": entry["error"],
             }
             errors.append(json.dumps(record, ensure_ascii=False))
-    for path, reason in ignored:
+    for path, reason in [] if redact else ignored:
         record = {"person": None, "file": path, "status": "skipped", "reason": reason}
         errors.append(json.dumps(record, ensure_ascii=False))
     _write_atomic(target / ERRORS, "".join(line + "\n" for line in errors))
@@ -733,13 +804,20 @@ def _export(target: Path, key: str, profile: dict[str, Any], exports: list[str])
     model = Profile.model_validate(profile)
     for fmt in exports:
         try:
-            _write_atomic(target / f"{key}{EXTENSIONS[fmt]}", render(model, fmt))
+            text = render(model, fmt)
+            if not text.strip():  # BibTeX of no publications: no file rather than an empty one
+                (target / f"{key}{EXTENSIONS[fmt]}").unlink(missing_ok=True)
+                continue
+            _write_atomic(target / f"{key}{EXTENSIONS[fmt]}", text)
         except Exception:
             logger.exception("could not export %s as %s", key, fmt)
 
 
-def _export_missing(target: Path, entries: list[dict[str, Any]], exports: list[str]) -> None:
-    """Exports of people finished in earlier runs (with other formats), and the html index page."""
+def _export_missing(
+    target: Path, entries: list[dict[str, Any]], exports: list[str], redact: bool = False
+) -> None:
+    """Exports of people finished in earlier runs (with other formats), and the html index page,
+    rebuilt from everyone on every run (failed people as rows with their folder name and reason)."""
     if not exports:
         return
     from extractor.export import EXTENSIONS, index_row, render_index
@@ -747,6 +825,11 @@ def _export_missing(target: Path, entries: list[dict[str, Any]], exports: list[s
     rows = []
     for entry in entries:
         key = entry["person"]
+        if entry["status"] != "ok":
+            shown = key if redact else entry.get("name") or key
+            reason = entry.get("error") or entry["status"]
+            rows.append({"name": shown, "status": f"{entry['status']}: {reason}", "link": None})
+            continue
         try:
             profile = json.loads((target / f"{key}.json").read_text("utf-8"))
         except (OSError, json.JSONDecodeError):
@@ -759,7 +842,22 @@ def _export_missing(target: Path, entries: list[dict[str, Any]], exports: list[s
         _write_atomic(target / "index.html", render_index(rows, title="Profiles"))
 
 
+def _scrub_paths(text: str | None, entry: dict[str, Any]) -> str | None:
+    """A failure reason without the person's file paths (blind review)."""
+    if text is None:
+        return None
+    names = {
+        f["path"]: f"document-{i + 1}{Path(f['path']).suffix.casefold()}"
+        for i, f in enumerate(entry["files"])
+    }
+    for path in sorted(names, key=len, reverse=True):
+        text = text.replace(path, names[path])
+    return text
+
+
 def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return "" if value is None else value

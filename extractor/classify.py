@@ -103,7 +103,8 @@ def statement(c: Cues) -> DocumentKind | None:
 
 def homepage_by_bio_opening(c: Cues) -> DocumentKind | None:
     """A page (not a PDF) that opens with a bio sentence ("I am a PhD student at ...")."""
-    return DocumentKind.HOMEPAGE if c.bio_opening and c.media_type is not MediaType.PDF else None
+    documents = (MediaType.PDF, MediaType.DOCX)  # documents, not web pages
+    return DocumentKind.HOMEPAGE if c.bio_opening and c.media_type not in documents else None
 
 
 def publication_list(c: Cues) -> DocumentKind | None:
@@ -115,15 +116,15 @@ def publication_list(c: Cues) -> DocumentKind | None:
 
 def homepage(c: Cues) -> DocumentKind | None:
     """HTML, or a text with a bio sentence and few CV headings."""
-    pdf = c.media_type is MediaType.PDF
+    pdf = c.media_type in (MediaType.PDF, MediaType.DOCX)  # documents, not web pages
     if c.media_type is MediaType.HTML or (c.bio_anywhere and len(c.kinds & CV_SECTIONS) < 4 and not pdf):
         return DocumentKind.HOMEPAGE
     return None
 
 
 def cv(c: Cues) -> DocumentKind | None:
-    """Two or more CV headings, or any PDF not recognised by now."""
-    if len(c.kinds & CV_SECTIONS) >= 2 or c.media_type is MediaType.PDF:
+    """Two or more CV headings, or any PDF or Word document not recognised by now."""
+    if len(c.kinds & CV_SECTIONS) >= 2 or c.media_type in (MediaType.PDF, MediaType.DOCX):
         return DocumentKind.CV
     return None
 

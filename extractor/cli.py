@@ -50,6 +50,35 @@ class KindChoice(StrEnum):
     other = "other"
 
 
+OTHER_COMMANDS = """Other commands (each has its own --help):
+
+  extract batch INPUT_DIR -o OUT_DIR   a profile per person in a folder
+
+  extract schema [-o PATH]             the profile's JSON Schema
+
+  extract evaluate GOLD_DIR PRED_DIR   score profiles against gold files
+"""
+
+
+def _no_flag_placeholder() -> None:
+    """Typer 0.2x shows ``<bool>`` after every flag (``--compact <bool>``), which takes no value: hide it."""
+    from typer.core import TyperOption
+
+    original = TyperOption.display_type_rich
+    if getattr(original, "_extract_patched", False):
+        return
+
+    def display_type_rich(self: TyperOption, ctx: typer.Context) -> str | None:
+        if self.is_flag and self.metavar is None:
+            return None
+        return original(self, ctx)
+
+    display_type_rich._extract_patched = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign, assignment]
+
+
+_no_flag_placeholder()
+
 extract_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 schema_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 evaluate_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
@@ -72,6 +101,78 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def output_problem(path: Path, directory: bool = False) -> str | None:
+    """Why ``path`` cannot be written (checked before any work), or None.
+
+    A file output must not be a directory; a directory output must not be a file; the nearest
+    existing parent must be a directory we can create files in (probed with a temporary file,
+    because permission bits do not tell the whole story: root, read-only mounts, ACLs).
+    """
+    try:
+        if path.exists():
+            if directory and not path.is_dir():
+                return "exists and is not a directory"
+            if not directory and path.is_dir():
+                return "is a directory"
+            home = path if directory else path.parent
+        else:
+            home = path.parent
+            while not home.exists() and home != home.parent:
+                if home.is_symlink():
+                    return f"{home} is a broken symbolic link"
+                home = home.parent
+            if not home.is_dir():
+                return f"{home} is not a directory"
+        fd, probe = tempfile.mkstemp(prefix=".extract-probe-", dir=home)
+        os.close(fd)
+        os.unlink(probe)
+    except ValueError:
+        return "not a valid path"
+    except OSError as e:
+        where = f" in {e.filename}" if e.filename and str(e.filename) != str(path) else ""
+        return f"cannot write{where} ({e.strerror or type(e).__name__})"
+    return None
+
+
+def _check_output(path: Path | None, directory: bool = False) -> None:
+    """Exit 2 with one line when ``path`` cannot be written: before any work, not after it."""
+    if path is None:
+        return
+    problem = output_problem(path, directory)
+    if problem:
+        typer.echo(f"extract: {path}: {problem}", err=True)
+        raise typer.Exit(2)
+
+
+def _configure_logging(verbose: bool) -> None:
+    """-v: the stages' INFO lines on stderr (only the CLI configures handlers); else warnings only."""
+    if not verbose:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("extract: %(message)s"))
+    handler.set_name("extract-cli")
+    package = logging.getLogger("extractor")
+    for old in [h for h in package.handlers if h.get_name() == "extract-cli"]:
+        package.removeHandler(old)  # main() called again in one process (tests): one handler, not two
+    package.addHandler(handler)
+    package.setLevel(logging.INFO)
+    package.propagate = False  # pdfminer's and spaCy's own chatter stays off
+
+
+def _print_warnings(profile: object, files: list[str], errors: tuple[object, ...]) -> None:
+    """Each warning as ``extract: warning: PATH: ...`` (not those already printed as errors)."""
+    failed = {str(getattr(e, "path", "")) for e in errors}
+    for text in getattr(profile, "warnings", []):
+        path = next((f for f in files if text.startswith(f"{f}: ")), None)
+        if path is not None and path in failed:
+            continue  # "x.pdf: could not be read (...)": already the error line
+        if path is None:
+            mentioned = [f for f in files if f in text]
+            path = mentioned[0] if mentioned else (files[0] if files else "-")
+            text = f"{path}: {text}"
+        typer.echo(f"extract: warning: {text}", err=True)
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -80,7 +181,7 @@ def _emit(text: str, output: Path | None) -> None:
         write_atomic(output, text)
 
 
-@extract_app.command()
+@extract_app.command(epilog=OTHER_COMMANDS)
 def extract_command(
     files: Annotated[
         list[str],
@@ -110,6 +211,12 @@ def extract_command(
         bool,
         typer.Option("--no-guard", help="Read in this process: faster start, but no memory or time limit."),
     ] = False,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact", help="Blind review: remove the candidate's identity (name, contact, links)."
+        ),
+    ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log what each stage does on stderr.")
     ] = False,
@@ -121,8 +228,8 @@ def extract_command(
         extract cv.pdf homepage.html statement.pdf -o profile.json
         extract cv.pdf --format bibtex > publications.bib
     """
-    if verbose:
-        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
+    _check_output(output)
+    _configure_logging(verbose)
     options = ExtractOptions(
         kind=DocumentKind(kind.value) if kind else None,
         use_nlp=not no_nlp,
@@ -141,14 +248,20 @@ def extract_command(
     for error in result.errors:
         typer.echo(f"extract: {error}", err=True)
     if result.profile is not None:
+        _print_warnings(result.profile, files, result.errors)
+        profile = result.profile
+        if redact:
+            from extractor.redact import redact_profile
+
+            profile = redact_profile(profile)
         if output_format is FormatChoice.json:
-            data = result.profile.model_dump(mode="json")
+            data = profile.model_dump(mode="json")
             separators = {"separators": (",", ":")} if compact else {"indent": 2}
             text = json.dumps(data, ensure_ascii=False, **separators) + "\n"  # type: ignore[arg-type]
         else:
             from extractor.export import render
 
-            text = render(result.profile, output_format.value)
+            text = render(profile, output_format.value)
             text = text if text.endswith("\n") or not text else text + "\n"
         _emit(text, output)
     if result.errors:
@@ -164,6 +277,7 @@ def schema_command(
     Example:
         extract schema -o schemas/profile.schema.json
     """
+    _check_output(output)
     from extractor.schema import dump_profile_schema
 
     _emit(dump_profile_schema(), output)
@@ -187,6 +301,7 @@ def evaluate_command(
     Example:
         extract evaluate ../shared/devset predictions/ -o scores.json
     """
+    _check_output(output)
     from extractor.evaluate import evaluate_dirs, format_table, report_to_json
 
     if not gold_dir.is_dir() or not pred_dir.is_dir():
@@ -228,15 +343,27 @@ def batch_command(
     timeout: Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds one document may take.")] = (
         TIMEOUT_SECONDS
     ),
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Remove the outputs of people whose folder is gone.")
+    ] = False,
+    redact: Annotated[
+        bool,
+        typer.Option("--redact", help="Blind review: no identity in any output, files named candidate-*."),
+    ] = False,
 ) -> None:
     """Extract one profile per person for a whole folder of packets, resumably and in parallel.
 
-    Writes <person>.json, summary.csv (every input file accounted for), errors.jsonl, and with
-    --jsonl people.jsonl. A rerun skips people whose inputs and output are unchanged.
+    Writes <person>.json, summary.csv (every person and input file accounted for, failed people
+    with their reason), errors.jsonl, and with --jsonl people.jsonl. A rerun skips people whose
+    inputs and output are unchanged.
 
     Example:
         extract batch packets/ -o profiles/ --workers 4 --format html
     """
+    _check_output(output_dir, directory=True)
+    if output_dir.resolve() == input_dir.resolve():  # its outputs would be read as people next time
+        typer.echo(f"extract: {output_dir}: is the input folder; write the outputs elsewhere", err=True)
+        raise typer.Exit(2)
     from extractor.batch import run_batch
     from extractor.errors import ExtractorError
 
@@ -255,11 +382,28 @@ def batch_command(
             progress=True,
             options=options,
             limits=Limits(timeout=timeout),
+            prune=prune,
+            redact=redact,
         )
     except ExtractorError as e:
         typer.echo(f"extract batch: {e}", err=True)
         raise typer.Exit(1) from None
-    if report.files.get("failed"):
+    people_failed = report.people - report.statuses.get("ok", 0)
+    failed = report.files.get("failed", 0) + people_failed
+    if report.gone:
+        gone = f"{len(report.gone)} gone since the last run: {', '.join(report.gone)}"
+        if report.pruned:
+            typer.echo(f"extract batch: removed the outputs of the {gone}", err=True)
+        else:
+            typer.echo(f"extract batch: {gone} (--prune removes their outputs)", err=True)
+    if report.unchanged:
+        typer.echo(
+            f"extract batch: nothing changed since the last run ({report.people} people, "
+            f"{people_failed} failed, {report.files.get('failed', 0)} files failed); "
+            f"exit status {1 if failed else 0} as then",
+            err=True,
+        )
+    if failed:
         raise typer.Exit(1)
 
 

@@ -36,6 +36,7 @@ class MediaType(StrEnum):
     HTML = "text/html"
     TEXT = "text/plain"
     MARKDOWN = "text/markdown"
+    DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 class DocumentKind(StrEnum):

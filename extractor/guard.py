@@ -376,18 +376,24 @@ def _apply_limits(memory_bytes: int | None) -> None:
 
 
 def _quiet_logging(level: int | None) -> None:
-    """Log like the parent: its level to stderr when it logs, else nothing (no lastResort lines)."""
-    root = logging.getLogger()
-    if level is None:
-        root.addHandler(logging.NullHandler())
-        warnings.simplefilter("ignore")
-    else:
-        logging.basicConfig(level=level, format="%(name)s: %(message)s", stream=sys.stderr)
+    """Log like the parent's CLI: the package's lines at its level to stderr (``-v``), else nothing."""
+    logging.getLogger().addHandler(logging.NullHandler())  # no lastResort lines from libraries
+    warnings.simplefilter("ignore")
+    if level is not None:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("extract: %(message)s"))
+        package = logging.getLogger("extractor")
+        package.addHandler(handler)
+        package.setLevel(level)
+        package.propagate = False
 
 
 def _log_level() -> int | None:
-    root = logging.getLogger()
-    return root.level if root.handlers else None
+    """The level the parent logs this package at, if it logs it anywhere (``-v``)."""
+    package = logging.getLogger("extractor")
+    if package.handlers or logging.getLogger().handlers:
+        return package.getEffectiveLevel()
+    return None
 
 
 @contextlib.contextmanager

@@ -7,13 +7,15 @@ others are still read.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extractor.assemble import assemble_profile
 from extractor.classify import guess_kind
-from extractor.document import Extraction
+from extractor.document import Extraction, Items
 from extractor.errors import InputError
 from extractor.fields import ParseContext, parse_document
 from extractor.learn.structure import label_structure
@@ -40,13 +42,59 @@ def extract_document(path: str, options: ExtractOptions, index: int = 0) -> Extr
     Raises:
         InputError: the document could not be read.
     """
+    clock = _Clock()
     document = read_document(path, options, index)  # 1. read
+    pages = f"{document.source.pages} pages, " if document.source.pages is not None else ""
+    logger.info(
+        "%s: read %s%d lines as %s (%s)",
+        path,
+        pages,
+        len(document.lines),
+        document.source.media_type,
+        clock(),
+    )
     document = repair_document(document)  # 2. repair
+    logger.info("%s: repaired, %d lines kept (%s)", path, len(document.lines), clock())
     kind = options.kind or guess_kind(document)  # 3. classify
+    logger.info("%s: kind %s%s (%s)", path, kind, " (given)" if options.kind else "", clock())
     labels = label_structure(document, options.use_models, options.model_dir)  # 4. label lines (model)
+    if labels is not None:
+        logger.info("%s: line labels from the structure model (%s)", path, clock())
     sections = segment_sections(document, labels)  # 5. segment
+    names = ", ".join(f"{s.kind}({len(s.lines)})" for s in sections)
+    logger.info("%s: %d sections: %s (%s)", path, len(sections), names or "none", clock())
     ctx = ParseContext(source_index=index, kind=kind, use_nlp=options.use_nlp)
-    return parse_document(document, sections, ctx)  # 6. parse fields
+    extraction = parse_document(document, sections, ctx)  # 6. parse fields
+    if logger.isEnabledFor(logging.INFO):
+        logger.info("%s: parsed %s (%s)", path, _item_counts(extraction.items), clock())
+        for warning in extraction.warnings:
+            logger.info("%s: warning: %s", path, warning)
+    return extraction
+
+
+class _Clock:
+    """Seconds since the last call, as text: the stage times of -v."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+
+    def __call__(self) -> str:
+        now = time.perf_counter()
+        spent, self.last = now - self.last, now
+        return f"{spent:.2f} s"
+
+
+def _item_counts(items: Items) -> str:
+    """ "education 2, publications 14; model confidence min 0.41, mean 0.88 over 14 items" """
+    lists = {f.name: getattr(items, f.name) for f in dataclasses.fields(items)}
+    counts = ", ".join(f"{name} {len(found)}" for name, found in lists.items() if found) or "no items"
+    scores = [c for item in items.every() if isinstance(c := getattr(item, "confidence", None), float)]
+    if not scores:
+        return f"{counts}; no model confidence"
+    return (
+        f"{counts}; model confidence min {min(scores):.2f}, mean {sum(scores) / len(scores):.2f} "
+        f"over {len(scores)} items"
+    )
 
 
 def extract(
@@ -82,7 +130,23 @@ def extract(
         warning = model_warning()
         if warning:
             extra.append(warning)
+    clock = _Clock()
     profile = assemble_profile(extractions, extra)  # 7. assemble
+    if logger.isEnabledFor(logging.INFO):
+        lists = {
+            name: value
+            for name, value in profile
+            if isinstance(value, list) and value and name not in ("sources", "warnings")
+        }
+        counts = ", ".join(f"{name} {len(value)}" for name, value in lists.items()) or "no items"
+        logger.info(
+            "assembled %d of %d documents: %s; %d warnings (%s)",
+            len(extractions),
+            len(paths),
+            counts,
+            len(profile.warnings),
+            clock(),
+        )
     return ExtractResult(profile=profile, errors=tuple(errors))
 
 

@@ -49,7 +49,13 @@ PublicationStatus = Literal["published", "accepted", "in_submission", "under_rev
 DocumentKindName = Literal[
     "cv", "homepage", "research_statement", "teaching_statement", "publication_list", "other"
 ]
-MediaTypeName = Literal["application/pdf", "text/html", "text/plain", "text/markdown"]
+MediaTypeName = Literal[
+    "application/pdf",
+    "text/html",
+    "text/plain",
+    "text/markdown",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+]
 
 
 class Contract(BaseModel):

@@ -155,7 +155,7 @@ def _context(doc: Document) -> _Context:
         if match is not None and match.subkind is None:  # "### Workshops" is a sub-heading, not a level
             levels[line.heading_level] += 1  # type: ignore[index]
     structural: frozenset[int] = frozenset()
-    if levels and doc.source.media_type is MediaType.HTML:
+    if levels and doc.source.media_type in (MediaType.HTML, MediaType.DOCX):  # real heading markup
         structural = frozenset(range(min(levels), max(levels) + 1))
     elif len(levels) == 1:
         # Markdown whose sections all use one level: unknown headings at that level are sections

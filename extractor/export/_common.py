@@ -255,3 +255,14 @@ def first_url(publication: Publication) -> str | None:
         if label.lower() in {"pdf", "paper"}:
             return url
     return urls[0][1] if urls else None
+
+
+def top_venues(profile: Profile, count: int = 3) -> list[str]:
+    """The ``count`` venues (normalized acronyms) the person published at most often, most first.
+
+    One definition for the review pages' index and the batch's summary.csv, so they never disagree.
+    """
+    from collections import Counter
+
+    venues = Counter(p.venue_short for p in profile.publications if p.venue_short)
+    return [v for v, _ in venues.most_common(count)]

@@ -23,12 +23,11 @@ column headers sort the rows on click, using each cell's ``data-sort`` value whe
 from __future__ import annotations
 
 import html
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
-from extractor.export._common import author_names, safe_url
+from extractor.export._common import author_names, safe_url, top_venues
 from extractor.profile import PUBLICATION_KINDS, Evidence, Profile, Publication
 
 STATUS_LABELS = {
@@ -40,6 +39,7 @@ STATUS_LABELS = {
 }
 INDEX_COLUMNS = (
     ("name", "Name"),
+    ("status", "Status"),  # "ok", or "failed: why" for a person none of whose documents could be read
     ("position", "Position"),
     ("affiliation", "Affiliation"),
     ("phd_institution", "PhD institution"),
@@ -483,16 +483,16 @@ def index_row(profile: Profile, link: str) -> dict[str, Any]:
     phd = next((e for e in profile.education if e.degree_level == "doctorate"), None)
     phd_year = int(phd.end[:4]) if phd is not None and phd.end else None
     first_author = sum(1 for p in profile.publications if p.authors and p.authors[0].is_owner)
-    venues = Counter(p.venue_short for p in profile.publications if p.venue_short)
     return {
         "name": profile.name,
+        "status": "ok",
         "position": profile.position,
         "affiliation": profile.affiliation,
         "phd_institution": phd.institution if phd else None,
         "phd_year": phd_year,
         "publications": len(profile.publications),
         "first_author_publications": first_author,
-        "top_venues": [v for v, _ in venues.most_common(TOP_VENUES)],
+        "top_venues": top_venues(profile, TOP_VENUES),
         "documents": len(profile.sources),
         "warnings": len(profile.warnings),
         "link": link,

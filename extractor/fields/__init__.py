@@ -10,6 +10,7 @@ documents) waits for assemble.
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 from extractor.document import Document, DocumentKind, Extraction, Section, SectionKind
 from extractor.fields import (
@@ -29,6 +30,7 @@ from extractor.fields import (
 from extractor.fields.context import Found, Handler, ParseContext, evidence_for
 from extractor.parse.theses import thesis_degree
 
+logger = logging.getLogger(__name__)
 __all__ = ["SECTION_HANDLERS", "Found", "Handler", "ParseContext", "evidence_for", "parse_document"]
 
 # In a statement only these sections hold lists; the others are prose for the statement parser.
@@ -66,6 +68,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         sections=tuple(sections),
     )
     found = Found()
+    unparsed: list[str] = []
     for section in sections:
         if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
             continue  # a statement's "Teaching Experience" is prose, read by the statement parser
@@ -74,7 +77,14 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
             kind = SectionKind.PUBLICATIONS  # a statement's references are its cited works, not referees
         handler = SECTION_HANDLERS.get(kind)
         if handler is not None:
-            found.merge(handler(section, ctx))
+            try:
+                found.merge(handler(section, ctx))
+            except Exception as e:  # a handler bug loses one section, not the document; and says so
+                logger.debug("section handler failed on %s", doc.source.path, exc_info=True)
+                label = section.label or kind.value
+                unparsed.append(
+                    f"{doc.source.path}: the '{label}' section could not be parsed ({type(e).__name__})"
+                )
     whole = Section(kind=SectionKind.OTHER, heading=None, lines=doc.lines)
     found.merge(PERSON_HANDLER(whole, ctx))
     if ctx.kind in STATEMENT_KINDS:
@@ -93,5 +103,5 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         items=found.items(),
         statement=found.statement,
         theses=tuple(thesis_degree(p) for p in found.publications if p.kind == "thesis"),
-        warnings=doc.warnings,
+        warnings=(*doc.warnings, *unparsed),
     )

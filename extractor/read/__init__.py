@@ -16,6 +16,7 @@ from extractor.document import Document, Line, MediaType, SourceInfo
 from extractor.errors import InputError
 from extractor.options import ExtractOptions
 from extractor.patterns.regexes import HTML_START_RE, MD_BOLD_RE, MD_ESCAPE_RE, MD_HEADING_RE, MD_LINK_RE
+from extractor.read.docx import office_format
 from extractor.read.html import read_html
 from extractor.read.text import read_text
 
@@ -41,10 +42,20 @@ def read_document(path: str, options: ExtractOptions, index: int = 0) -> Documen
     digest = hashlib.sha256(data).hexdigest()
     media = sniff_media_type(data, path)
     warnings: list[str] = []
+    cut_warning = f"{path}: text cut to the first {options.max_chars} characters (size limit)"
     if media is MediaType.PDF:
         return _read_pdf(data, path, index, digest, options)
+    if media is MediaType.DOCX:
+        from extractor.read.docx import read_docx  # python-docx is imported only when a Word file comes
+
+        lines, title = read_docx(data, path)
+        kept = _within_chars(lines, options.max_chars)
+        source = SourceInfo(index=index, path=path, media_type=media, sha256=digest, pages=None)
+        cut = (cut_warning,) if len(kept) < len(lines) else ()
+        return Document(source=source, lines=kept, title=title, warnings=cut)
+    if Path(path).suffix.casefold() == ".pdf":
+        warnings.append(f"{path}: the name says PDF but the file holds text ({media.value}); read as text")
     text = decode_text(data, path)
-    cut_warning = f"{path}: text cut to the first {options.max_chars} characters (size limit)"
     title = None
     if media is MediaType.HTML:
         # the limit counts visible text, not markup: a saved homepage can carry megabytes of inline
@@ -101,13 +112,18 @@ def _read_bytes(path: str, options: ExtractOptions) -> bytes:
 
 
 def sniff_media_type(data: bytes, path: str) -> MediaType:
-    """Tell PDF, HTML, Markdown and plain text apart by content (the suffix only picks Markdown).
+    """Tell PDF, Word, HTML, Markdown and plain text apart by content (the suffix only picks Markdown).
 
     Raises:
-        InputError: binary data that is not a PDF.
+        InputError: binary data that is not a PDF or Word file; .doc, .odt, .rtf and .pages files.
     """
     if b"%PDF-" in data[:PDF_SIGNATURE_WINDOW]:
         return MediaType.PDF
+    office = office_format(data, Path(path).suffix)
+    if office == "docx":
+        return MediaType.DOCX
+    if office is not None:
+        raise InputError(path, office)  # .doc, .odt, .rtf, .pages: named, with what to do instead
     if _looks_binary(data):
         raise InputError(path, "not a PDF, HTML or text file (binary data)")
     head = decode_text(data[:4096], path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from extractor.document import DocumentKind
 
@@ -19,6 +20,13 @@ MEMORY_BYTES = 2 * 1024**3
 DOCUMENTS_PER_WORKER = 50  # a worker process is replaced after this many documents
 
 
+class PdfReader(StrEnum):
+    """Which library reads a PDF's characters (the geometry after that is shared)."""
+
+    PDFIUM = "pdfium"  # pypdfium2's text page: about ten times faster
+    PDFPLUMBER = "pdfplumber"  # pdfminer via pdfplumber: the reference, and the fallback
+
+
 @dataclass(frozen=True, slots=True)
 class ExtractOptions:
     """How to extract.
@@ -26,6 +34,7 @@ class ExtractOptions:
     kind: overrides the guessed document kind for every input.
     use_nlp: use the spaCy model where rules run out (person names, organizations).
     max_pages: pages read per PDF; the rest are skipped with a warning.
+    reader: the PDF reader; pdfplumber also reads what pdfium cannot open.
     """
 
     kind: DocumentKind | None = None
@@ -33,6 +42,7 @@ class ExtractOptions:
     max_pages: int = MAX_PAGES
     max_chars: int = MAX_CHARS
     max_file_bytes: int = MAX_FILE_BYTES
+    reader: PdfReader = PdfReader.PDFIUM
 
 
 @dataclass(frozen=True, slots=True)

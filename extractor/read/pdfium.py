@@ -1,0 +1,264 @@
+"""The pdfium reader (the default): characters from pypdfium2's text page, handed to ``layout``.
+
+pdfium gives a page's characters in a few milliseconds; pdfplumber (pdfminer) takes about
+ten times as long. Per character this module asks the text page for its origin
+(``FPDFText_GetCharOrigin``) and its text object (``FPDFText_GetTextObject``); what a text object's
+characters share (font name, size, matrix, baseline) is asked once per object, and a character's
+advance once per font (``FPDFFont_GetGlyphWidth``). The characters then
+go through the same geometry as the pdfplumber reader (``layout.words_from_chars`` onwards), so every
+later stage sees the same ``Line``s.
+
+Where pdfium and pdfminer differ, this module follows pdfminer so both readers agree:
+- a character's box runs from its origin to the origin plus its advance, and from its baseline plus
+  the font's descent up by one font size (pdfium's loose box covers the glyph's ink, "f" reaching
+  past its advance, and uses the font's ascent and descent); a standard font that is not embedded takes its
+  descent from ``patterns/font_descents.tsv``, as pdfminer does;
+- the size is the font size scaled by the text matrix (``FPDFText_GetFontSize`` gives it unscaled);
+- characters pdfium generates (spaces between words it inferred, line breaks) are skipped: words
+  are cut by the same gap rule as with pdfplumber;
+- a line-end hyphen pdfium marks as U+FFFE is a hyphen; a glyph with no Unicode mapping (pdfium
+  gives its code as a control character, pdfminer "(cid:N)") is dropped.
+Coordinates are the page's own user space, so a page with /Rotate is read upright.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
+from extractor.patterns import table
+from extractor.read.layout import (
+    Char,
+    Link,
+    PdfPage,
+    PdfResult,
+    lay_out_page,
+    lines_from_pages,
+    words_from_chars,
+)
+
+logger = logging.getLogger(__name__)
+
+# font name, size, top, bottom, upright, font handle, horizontal scale (points per 1/1 em of advance)
+_Shared = tuple[str, float, float, float, bool, int, float]
+
+# Size of the buffer a font name is read into (bytes); PDF names are at most 127 bytes.
+FONT_NAME_BYTES = 256
+# Size of the buffer a link's URI is read into first (bytes); a longer one is read again at its size.
+URI_BYTES = 2048
+# pdfium's code for a line-end hyphen it recognised (a soft hyphen), and what it stands for.
+PDFIUM_HYPHEN = "\ufffe"
+
+
+class _Api:
+    """ctypes prototypes of the pdfium calls made per character, taking and returning plain ints.
+
+    pypdfium2's own prototypes wrap every handle in a pointer object; building that object costs
+    more than the call itself when it happens for each of a page's few thousand characters.
+    """
+
+    def __init__(self) -> None:
+        vp, ci, cd = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+
+        def proto(func: Any, restype: Any, *argtypes: Any) -> Any:
+            address = ctypes.cast(func, ctypes.c_void_p).value
+            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+        self.text_object = proto(pdfium_c.FPDFText_GetTextObject, vp, vp, ci)
+        self.loose_box = proto(pdfium_c.FPDFText_GetLooseCharBox, ci, vp, ci, vp)
+        self.is_generated = proto(pdfium_c.FPDFText_IsGenerated, ci, vp, ci)
+        self.font_size = proto(pdfium_c.FPDFText_GetFontSize, cd, vp, ci)
+        self.matrix = proto(pdfium_c.FPDFText_GetMatrix, ci, vp, ci, vp)
+        self.origin = proto(pdfium_c.FPDFText_GetCharOrigin, ci, vp, ci, vp, vp)
+        self.unicode = proto(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, vp, ci)
+        self.font = proto(pdfium_c.FPDFTextObj_GetFont, vp, vp)
+        self.font_name = proto(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, vp, vp, ctypes.c_size_t)
+        self.font_descent = proto(pdfium_c.FPDFFont_GetDescent, ci, vp, ctypes.c_float, vp)
+        self.font_embedded = proto(pdfium_c.FPDFFont_GetIsEmbedded, ci, vp)
+        self.glyph_width = proto(pdfium_c.FPDFFont_GetGlyphWidth, ci, vp, ctypes.c_uint32, ctypes.c_float, vp)
+
+
+@cache
+def _api() -> _Api:
+    return _Api()
+
+
+@cache
+def _standard_descents() -> dict[str, float]:
+    return {name: float(value) / 1000 for name, value in table("font_descents")}
+
+
+def read_pdfium(path: Path, display: str, max_pages: int) -> PdfResult | None:
+    """Read a PDF into Lines with pdfium; None when pdfium cannot open it (the caller then tries
+    pdfplumber, which also says why a file is unreadable: damaged, encrypted)."""
+    try:
+        pdf = pypdfium2.PdfDocument(str(path))
+    except (pypdfium2.PdfiumError, OSError) as e:
+        logger.info("%s: pdfium cannot open it (%s); reading it with pdfplumber", display, e)
+        return None
+    warnings: list[str] = []
+    pages: list[PdfPage] = []
+    try:
+        total = len(pdf)
+        title = _metadata_title(pdf)
+        if total > max_pages:
+            warnings.append(f"{display}: read the first {max_pages} of {total} pages (page limit)")
+        for index in range(min(total, max_pages)):
+            try:
+                pages.append(_read_page(pdf, index))
+            except pypdfium2.PdfiumError as e:
+                warnings.append(f"{display}: page {index + 1} could not be read (not a readable PDF ({e}))")
+    finally:
+        pdf.close()
+    lines = lines_from_pages(pages)
+    if not lines:
+        warnings.append(f"{display}: no text layer; OCR is not built in")
+    return PdfResult(lines=lines, pages=total, title=title, warnings=tuple(warnings))
+
+
+def _metadata_title(pdf: pypdfium2.PdfDocument) -> str | None:
+    try:
+        title = pdf.get_metadata_value("Title")
+    except (pypdfium2.PdfiumError, UnicodeDecodeError):
+        return None
+    return title.strip() or None
+
+
+def _read_page(pdf: pypdfium2.PdfDocument, index: int) -> PdfPage:
+    page = pdf[index]
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        width, height = abs(right - left), abs(top - bottom)
+        textpage = page.get_textpage()
+        try:
+            chars = _page_chars(textpage, height)
+        finally:
+            textpage.close()
+        links = _page_links(pdf, page, height)
+    finally:
+        page.close()
+    return lay_out_page(index + 1, width, height, words_from_chars(chars), links)
+
+
+def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[Char]:
+    """The page's characters, pdfplumber's way: top-left coordinates, no generated characters."""
+    api = _api()
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters beyond the BMP, or pdfium's text differs from its char list
+        text = "".join(chr(api.unicode(handle, i)) for i in range(count))
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.addressof(rect)
+    objects: dict[int, _Shared] = {}
+    advances: dict[tuple[int, str], float | None] = {}  # (font, character) -> advance in em
+    width = ctypes.c_float()
+    width_ref = ctypes.addressof(width)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    x_ref, y_ref = ctypes.addressof(x), ctypes.addressof(y)
+    chars: list[Char] = []
+    append = chars.append
+    loose_box, text_object, origin = api.loose_box, api.text_object, api.origin
+    for i, ch in enumerate(text):
+        code = ord(ch)
+        if code <= 32 or 127 <= code < 160:  # whitespace, or a glyph without Unicode (pdfminer's cid)
+            if not ch.isspace() or api.is_generated(handle, i):
+                continue
+        elif ch == PDFIUM_HYPHEN:
+            ch = "-"
+        obj = text_object(handle, i)
+        if not obj:
+            continue
+        shared = objects.get(obj)
+        if shared is None:
+            shared = objects[obj] = _object_info(api, handle, i, obj, height)
+        origin(handle, i, x_ref, y_ref)
+        x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f", "A")
+        key = (shared[5], ch)
+        advance = advances.get(key, -1.0)
+        if advance == -1.0:
+            advance = advances[key] = _advance(api, shared[5], ch, width_ref, width)
+        if advance is None:
+            loose_box(handle, i, rect_ref)
+            x1 = rect.right
+        else:  # pdfminer's x1, the origin plus the advance ("f" overhangs it: "of the" -> "ofthe")
+            x1 = x0 + advance * shared[6]
+        append(Char(ch, x0, x1, shared[2], shared[3], shared[1], shared[0], shared[4]))
+    return chars
+
+
+def _object_info(api: _Api, handle: int, index: int, obj: int, height: float) -> _Shared:
+    """(font name, size, top, bottom, upright) shared by the characters of one text object.
+
+    One text object is one text-showing operator: one font, one size, one matrix, one baseline.
+    """
+    matrix = pdfium_c.FS_MATRIX()
+    api.matrix(handle, index, ctypes.addressof(matrix))
+    upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+    font_size = api.font_size(handle, index)
+    size = round(font_size * abs(matrix.d), 4)
+    font = api.font(obj) or 0
+    name, descent = _font(api, font)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    api.origin(handle, index, ctypes.addressof(x), ctypes.addressof(y))
+    bottom = height - (y.value + descent * size)
+    return name, size, bottom - size, bottom, upright, font, font_size * abs(matrix.a)
+
+
+def _advance(api: _Api, font: int, ch: str, width_ref: int, width: ctypes.c_float) -> float | None:
+    """How far the character moves the pen, in em; None when pdfium cannot tell."""
+    if not font or not api.glyph_width(font, ord(ch), ctypes.c_float(1.0), width_ref) or width.value <= 0:
+        return None
+    return float(width.value)
+
+
+def _font(api: _Api, font: int) -> tuple[str, float]:
+    """The font's name and its descent (a negative fraction of the size)."""
+    if not font:
+        return "", 0.0
+    buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
+    api.font_name(font, ctypes.addressof(buffer), FONT_NAME_BYTES)
+    name = buffer.value.decode("utf-8", "replace")
+    standard = _standard_descents().get(name)
+    if standard is not None and not api.font_embedded(font):
+        return name, standard
+    descent = ctypes.c_float()
+    if not api.font_descent(font, ctypes.c_float(1000.0), ctypes.addressof(descent)):
+        return name, 0.0
+    return name, -abs(descent.value) / 1000  # PDF says negative; some writers put it positive
+
+
+def _page_links(pdf: pypdfium2.PdfDocument, page: pypdfium2.PdfPage, height: float) -> list[Link]:
+    """The page's link annotations that open a URI, as (x0, top, x1, bottom, uri)."""
+    links: list[Link] = []
+    position = ctypes.c_int(0)
+    link = pdfium_c.FPDF_LINK()
+    rect = pdfium_c.FS_RECTF()
+    while pdfium_c.FPDFLink_Enumerate(page.raw, position, link):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        uri = _uri(pdf, action)
+        if not uri or not pdfium_c.FPDFLink_GetAnnotRect(link, rect):
+            continue
+        x0, x1 = sorted((rect.left, rect.right))
+        y0, y1 = sorted((rect.bottom, rect.top))
+        links.append((x0, height - y1, x1, height - y0, uri))
+    return links
+
+
+def _uri(pdf: pypdfium2.PdfDocument, action: Any) -> str:
+    buffer = ctypes.create_string_buffer(URI_BYTES)
+    size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, URI_BYTES)
+    if size > URI_BYTES:
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+    return buffer.value.decode("utf-8", "replace").strip()

@@ -31,6 +31,8 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from extractor.document import Line, LinkSpan
@@ -85,6 +87,10 @@ class Char(NamedTuple):
     size: float
     font: str
     upright: bool
+
+
+# A Char as a plain tuple, as the pdfium reader builds it (faster to make than a NamedTuple).
+CharTuple = tuple[str, float, float, float, float, float, str, bool]
 
 
 @dataclass(slots=True)
@@ -145,55 +151,67 @@ class PdfResult:
 
 def make_word(text: str, x0: float, x1: float, top: float, bottom: float, size: float, font: str) -> Word:
     """A word from a backend's text, box, font name and size: bold and italic read off the name."""
-    return Word(
-        text=CID_RE.sub("", text).strip(),
-        x0=x0,
-        x1=x1,
-        top=top,
-        bottom=bottom,
-        size=round(size, 1),
-        bold=bool(BOLD_FONT_RE.search(font)),
-        italic=bool(ITALIC_FONT_RE.search(font)),
-    )
+    if "(cid:" in text:
+        text = CID_RE.sub("", text)
+    bold, italic = _font_style(font)
+    return Word(text.strip(), x0, x1, top, bottom, round(size, 1), bold, italic)
 
 
-def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+@cache
+def _font_style(font: str) -> tuple[bool, bool]:
+    return bool(BOLD_FONT_RE.search(font)), bool(ITALIC_FONT_RE.search(font))
+
+
+def words_from_chars(chars: Iterable[CharTuple]) -> list[Word]:
     """Group upright characters into words as pdfplumber's ``extract_words`` does.
 
     Runs of consecutive characters with one font and size are clustered into lines by their tops
     (within ``Y_TOLERANCE``), each line sorted left to right; a word ends at whitespace, at a gap
     wider than ``X_TOLERANCE_RATIO`` of the previous character's size, or where a character starts
-    left of the previous one.
+    left of the previous one. (Written for speed: it runs once per character of every page.)
     """
     words: list[Word] = []
-    for (upright, font, size), run in itertools.groupby(chars, key=lambda c: (c.upright, c.font, c.size)):
+    append = words.append
+    for (upright, font, size), run in itertools.groupby(chars, key=_RUN_KEY):
         if not upright:
             continue
         tolerance = X_TOLERANCE_RATIO * size
         for line in _cluster_by_top(list(run)):
-            line.sort(key=lambda c: (c.x0, c.x1))
-            current: list[Char] = []
+            line.sort(key=_X_KEY)
+            parts: list[str] = []
+            x0 = x1 = top = bottom = prev_x0 = prev_x1 = prev_top = 0.0
             for char in line:
-                if char.text.isspace():
-                    if current:
-                        words.append(_merge(current, font, size))
-                        current = []
+                text = char[0]
+                if text.isspace():
+                    if parts:
+                        append(make_word("".join(parts), x0, x1, top, bottom, size, font))
+                        parts = []
                     continue
-                if current:
-                    prev = current[-1]
-                    backwards = char.x0 < prev.x0
-                    if backwards or char.x0 > prev.x1 + tolerance or abs(char.top - prev.top) > Y_TOLERANCE:
-                        words.append(_merge(current, font, size))
-                        current = []
-                current.append(char)
-            if current:
-                words.append(_merge(current, font, size))
+                cx0, cx1, ctop, cbottom = char[1], char[2], char[3], char[4]
+                gap = cx0 < prev_x0 or cx0 > prev_x1 + tolerance or abs(ctop - prev_top) > Y_TOLERANCE
+                if parts and gap:
+                    append(make_word("".join(parts), x0, x1, top, bottom, size, font))
+                    parts = []
+                if parts:
+                    x1 = max(x1, cx1)
+                    top = min(top, ctop)
+                    bottom = max(bottom, cbottom)
+                else:
+                    x0, x1, top, bottom = cx0, cx1, ctop, cbottom
+                parts.append(LIGATURES.get(text, text))
+                prev_x0, prev_x1, prev_top = cx0, cx1, ctop
+            if parts:
+                append(make_word("".join(parts), x0, x1, top, bottom, size, font))
     return [w for w in words if w.text]
 
 
-def _cluster_by_top(chars: list[Char]) -> list[list[Char]]:
+_RUN_KEY = itemgetter(7, 6, 5)  # upright, font, size
+_X_KEY = itemgetter(1, 2)  # x0, x1
+
+
+def _cluster_by_top(chars: list[CharTuple]) -> list[list[CharTuple]]:
     """pdfplumber's ``cluster_objects(chars, "top", Y_TOLERANCE)``: chains of tops within tolerance."""
-    tops = sorted({c.top for c in chars})
+    tops = sorted({c[3] for c in chars})
     if len(tops) == 1:
         return [chars]
     cluster: dict[float, int] = {}
@@ -204,23 +222,12 @@ def _cluster_by_top(chars: list[Char]) -> list[list[Char]]:
             index += 1
         cluster[top] = index
         last = top
-    lines: list[list[Char]] = [[] for _ in range(index + 1)]
+    if index == 0:
+        return [chars]
+    lines: list[list[CharTuple]] = [[] for _ in range(index + 1)]
     for char in chars:
-        lines[cluster[char.top]].append(char)
+        lines[cluster[char[3]]].append(char)
     return [line for line in lines if line]
-
-
-def _merge(chars: list[Char], font: str, size: float) -> Word:
-    text = "".join(LIGATURES.get(c.text, c.text) for c in chars)
-    return make_word(
-        text,
-        min(c.x0 for c in chars),
-        max(c.x1 for c in chars),
-        min(c.top for c in chars),
-        max(c.bottom for c in chars),
-        size,
-        font,
-    )
 
 
 def lay_out_page(number: int, width: float, height: float, words: list[Word], links: list[Link]) -> PdfPage:
@@ -265,52 +272,53 @@ def rows_of(words: list[Word]) -> list[list[Segment]]:
 
 def page_rows(words: list[Word], width: float) -> list[list[Segment]]:
     """Rows of the page in reading order: column by column when the page has two text columns."""
-    split = _two_columns(words, width)
+    rows = rows_of(words)
+    split = _two_columns(words, rows, width)
     if split is None:
-        return rows_of(words)
-    spanning, left, right = split
-    return rows_of(spanning) + rows_of(left) + rows_of(right)
+        return rows
+    spanning, left_rows, right_rows = split
+    return rows_of(spanning) + left_rows + right_rows
 
 
-def _two_columns(words: list[Word], width: float) -> tuple[list[Word], list[Word], list[Word]] | None:
-    """(rows spanning the page at its top, left column, right column), or None for one column.
+def _two_columns(
+    words: list[Word], rows: list[list[Segment]], width: float
+) -> tuple[list[Word], list[list[Segment]], list[list[Segment]]] | None:
+    """(words spanning the page at its top, left column's rows, right column's rows), or None.
 
     A gutter is an x position in the central band that no word crosses, except in a few rows at
     the top (a name or title centred over both columns). A narrow side made mostly of dates is a
     date margin, not a text column: its dates stay on their entries' rows.
     """
-    gutter = _find_gutter(words, width)
+    gutter = _find_gutter(rows, width)
     if gutter is None:
         return None
     crossing = [w for w in words if w.x0 < gutter < w.x1]
     top_limit = max((w.bottom for w in crossing), default=float("-inf"))
     spanning = [w for w in words if w.bottom <= top_limit + 0.5]
     body = [w for w in words if w.bottom > top_limit + 0.5]
-    left = [w for w in body if w.x1 <= gutter]
-    right = [w for w in body if w.x0 >= gutter]
-    left_rows, right_rows = rows_of(left), rows_of(right)
+    left_rows = rows_of([w for w in body if w.x1 <= gutter])
+    right_rows = rows_of([w for w in body if w.x0 >= gutter])
     if min(len(left_rows), len(right_rows)) < MIN_COLUMN_SEGMENTS:
         return None
     narrow = left_rows if gutter < width / 2 else right_rows
     if _date_share([s for row in narrow for s in row]) >= DATE_MARGIN_SHARE:
         return None
-    return spanning, left, right
+    return spanning, left_rows, right_rows
 
 
-def _find_gutter(words: list[Word], width: float) -> float | None:
+def _find_gutter(rows: list[list[Segment]], width: float) -> float | None:
     """The middle of the widest gap in the central band, counting only rows below any spanning top rows."""
     low, high = GUTTER_BAND[0] * width, GUTTER_BAND[1] * width
-    rows = rows_of(words)
+    spans = [[(w.x0, w.x1) for seg in row for w in seg.words if w.x1 > low and w.x0 < high] for row in rows]
     for skip in range(0, MAX_SPANNING_ROWS + 1):
-        body = [w for row in rows[skip:] for seg in row for w in seg.words]
-        gap = _widest_gap(body, low, high)
+        gap = _widest_gap(sorted(span for row in spans[skip:] for span in row), low, high)
         if gap is not None:
             return gap
     return None
 
 
-def _widest_gap(words: list[Word], low: float, high: float) -> float | None:
-    spans = sorted((w.x0, w.x1) for w in words if w.x1 > low and w.x0 < high)
+def _widest_gap(spans: list[tuple[float, float]], low: float, high: float) -> float | None:
+    """The middle of the widest gap between the sorted (x0, x1) spans, inside (low, high)."""
     best: tuple[float, float] | None = None
     cursor = low
     for x0, x1 in spans:
@@ -390,14 +398,17 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
             cells = [c for c in cells if c]
             if not text:
                 continue
-        chars = Counter[float]()
+        sizes: dict[float, int] = {}
         bold_chars = italic_chars = 0
         for w in words:
-            chars[w.size] += len(w.text)
-            bold_chars += len(w.text) if w.bold else 0
-            italic_chars += len(w.text) if w.italic else 0
-        total = sum(chars.values()) or 1
-        size = chars.most_common(1)[0][0]
+            n = len(w.text)
+            sizes[w.size] = sizes.get(w.size, 0) + n
+            if w.bold:
+                bold_chars += n
+            if w.italic:
+                italic_chars += n
+        total = sum(sizes.values()) or 1
+        size = max(sizes, key=sizes.__getitem__)  # the first of the most common, as Counter gives it
         top = min(w.top for w in words)
         bottom = max(w.bottom for w in words)
         gap = False
@@ -409,25 +420,34 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
             gap = prev_page == page.number and (top - prev_bottom) > limit
         previous = (page.number, bottom, size)
         bold = bold_chars * 2 > total
+        italic = italic_chars * 2 > total
         yield Line(
             text=text,
             number=number,
             page=page.number,
             size=size,
             bold=bold,
-            italic=italic_chars * 2 > total,
+            italic=italic,
             x0=round(min(w.x0 for w in words), 1),
             x1=round(max(w.x1 for w in words), 1),
             top=round(top, 1),
             bottom=round(bottom, 1),
             blank_before=gap,
-            bold_spans=() if bold else _runs(words, lambda w: w.bold),
-            italic_spans=() if italic_chars * 2 > total else _runs(words, lambda w: w.italic),
-            links=_links_on(words, page.links),
+            bold_spans=_runs(words, _is_bold) if bold_chars and not bold else (),
+            italic_spans=_runs(words, _is_italic) if italic_chars and not italic else (),
+            links=_links_on(words, page.links) if page.links else (),
             list_item=bool(marker),
             cells=tuple(cells) if len(cells) > 1 else (),
         )
         number += 1
+
+
+def _is_bold(word: Word) -> bool:
+    return word.bold
+
+
+def _is_italic(word: Word) -> bool:
+    return word.italic
 
 
 def _runs(words: list[Word], styled: Callable[[Word], bool]) -> tuple[str, ...]:

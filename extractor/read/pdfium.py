@@ -34,7 +34,7 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.patterns import table
 from extractor.read.layout import (
-    Char,
+    CharTuple,
     Link,
     PdfPage,
     PdfResult,
@@ -146,7 +146,7 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int) -> PdfPage:
     return lay_out_page(index + 1, width, height, words_from_chars(chars), links)
 
 
-def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[Char]:
+def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTuple]:
     """The page's characters, pdfplumber's way: top-left coordinates, no generated characters."""
     api = _api()
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
@@ -159,14 +159,17 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[Char]:
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.addressof(rect)
     objects: dict[int, _Shared] = {}
-    advances: dict[tuple[int, str], float | None] = {}  # (font, character) -> advance in em
+    advances_by_font: dict[int, dict[str, float | None]] = {}  # font -> character -> advance in em
     width = ctypes.c_float()
     width_ref = ctypes.addressof(width)
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.addressof(x), ctypes.addressof(y)
-    chars: list[Char] = []
+    chars: list[CharTuple] = []
     append = chars.append
     loose_box, text_object, origin = api.loose_box, api.text_object, api.origin
+    last_obj = 0
+    name, size, top, bottom, upright, font, scale = "", 0.0, 0.0, 0.0, True, 0, 0.0
+    advances: dict[str, float | None] = {}
     for i, ch in enumerate(text):
         code = ord(ch)
         if code <= 32 or 127 <= code < 160:  # whitespace, or a glyph without Unicode (pdfminer's cid)
@@ -175,23 +178,26 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[Char]:
         elif ch == PDFIUM_HYPHEN:
             ch = "-"
         obj = text_object(handle, i)
-        if not obj:
-            continue
-        shared = objects.get(obj)
-        if shared is None:
-            shared = objects[obj] = _object_info(api, handle, i, obj, height)
+        if obj != last_obj:  # characters of one text object come together: look its facts up once
+            if not obj:
+                continue
+            shared = objects.get(obj)
+            if shared is None:
+                shared = objects[obj] = _object_info(api, handle, i, obj, height)
+            name, size, top, bottom, upright, font, scale = shared
+            advances = advances_by_font.setdefault(font, {})
+            last_obj = obj
         origin(handle, i, x_ref, y_ref)
         x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f", "A")
-        key = (shared[5], ch)
-        advance = advances.get(key, -1.0)
+        advance = advances.get(ch, -1.0)
         if advance == -1.0:
-            advance = advances[key] = _advance(api, shared[5], ch, width_ref, width)
+            advance = advances[ch] = _advance(api, font, ch, width_ref, width)
         if advance is None:
             loose_box(handle, i, rect_ref)
             x1 = rect.right
         else:  # pdfminer's x1, the origin plus the advance ("f" overhangs it: "of the" -> "ofthe")
-            x1 = x0 + advance * shared[6]
-        append(Char(ch, x0, x1, shared[2], shared[3], shared[1], shared[0], shared[4]))
+            x1 = x0 + advance * scale
+        append((ch, x0, x1, top, bottom, size, name, upright))
     return chars
 
 

@@ -45,13 +45,17 @@ from extractor.read.layout import (
 
 logger = logging.getLogger(__name__)
 
-# font name, size, top, bottom, upright, font handle, horizontal scale (points per 1/1 em of advance)
-_Shared = tuple[str, float, float, float, bool, int, float]
+# font name, size, top, bottom, upright, font handle, horizontal scale (points per em of advance),
+# whether the font is embedded
+_Shared = tuple[str, float, float, float, bool, int, float, bool]
 
 # Size of the buffer a font name is read into (bytes); PDF names are at most 127 bytes.
 FONT_NAME_BYTES = 256
 # Size of the buffer a link's URI is read into first (bytes); a longer one is read again at its size.
 URI_BYTES = 2048
+# A character's advance "lands" on the next character's origin when they are this close (em): a
+# kern moves the next glyph by a few hundredths of an em, another glyph's width is off by 0.2 em.
+ADVANCE_LANDING_EM = 0.1
 # pdfium's code for a line-end hyphen it recognised (a soft hyphen), and what it stands for.
 PDFIUM_HYPHEN = "\ufffe"
 
@@ -164,11 +168,15 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
     width_ref = ctypes.addressof(width)
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.addressof(x), ctypes.addressof(y)
+    loose_box = api.loose_box
     chars: list[CharTuple] = []
     append = chars.append
-    loose_box, text_object, origin = api.loose_box, api.text_object, api.origin
+    indices: list[int] = []  # each char's index on the text page
+    owners: list[int] = []  # each char's text object
+    keys: list[tuple[int, str]] = []  # each char's (font, character): whose advance it used
+    text_object, origin = api.text_object, api.origin
     last_obj = 0
-    name, size, top, bottom, upright, font, scale = "", 0.0, 0.0, 0.0, True, 0, 0.0
+    name, size, top, bottom, upright, font, scale, embedded = "", 0.0, 0.0, 0.0, True, 0, 0.0, True
     advances: dict[str, float | None] = {}
     for i, ch in enumerate(text):
         code = ord(ch)
@@ -184,7 +192,7 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
             shared = objects.get(obj)
             if shared is None:
                 shared = objects[obj] = _object_info(api, handle, i, obj, height)
-            name, size, top, bottom, upright, font, scale = shared
+            name, size, top, bottom, upright, font, scale, embedded = shared
             advances = advances_by_font.setdefault(font, {})
             last_obj = obj
         origin(handle, i, x_ref, y_ref)
@@ -192,13 +200,49 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
         advance = advances.get(ch, -1.0)
         if advance == -1.0:
             advance = advances[ch] = _advance(api, font, ch, width_ref, width)
-        if advance is None:
-            loose_box(handle, i, rect_ref)
-            x1 = rect.right
-        else:  # pdfminer's x1, the origin plus the advance ("f" overhangs it: "of the" -> "ofthe")
-            x1 = x0 + advance * scale
+        # pdfminer's x1, the origin plus the advance (the loose box's right edge is the glyph's ink in
+        # a standard font: "f" overhangs its advance, which glues "of the" into "ofthe")
+        x1 = x0 if advance is None else x0 + advance * scale
         append((ch, x0, x1, top, bottom, size, name, upright))
+        indices.append(i)
+        owners.append(obj)
+        keys.append(((font if embedded else -font), ch) if advance is not None else (0, ""))
+    for k in _untrusted_advances(chars, owners, keys):
+        loose_box(handle, indices[k], rect_ref)
+        c = chars[k]
+        chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
     return chars
+
+
+def _untrusted_advances(chars: list[CharTuple], owners: list[int], keys: list[tuple[int, str]]) -> list[int]:
+    """Positions of the characters whose right edge to take from pdfium's loose box instead.
+
+    ``FPDFFont_GetGlyphWidth`` is asked for a character by its Unicode value, which pdfium maps back
+    to one character code of the font; an embedded font may draw one letter with several glyphs
+    (a small-capital "M" and a capital "M"), and the width found may be the other glyph's. The
+    next character of the same text object starts where this one's advance ends, give or take a
+    kern: when it does, the width is right. A character last in its text object is trusted when
+    its (font, character) landed elsewhere on the page and never missed. Otherwise the loose box
+    decides (its right edge, in an embedded font, is mostly the origin plus the advance). Standard
+    fonts (not embedded: no glyph variants) are always trusted.
+    """
+    verdict: list[bool | None] = [None] * len(chars)  # landed on the next origin, or no next
+    votes: dict[tuple[int, str], bool] = {}
+    for k in range(len(chars) - 1):
+        key = keys[k]
+        if key[0] <= 0 or owners[k] != owners[k + 1]:
+            continue
+        c = chars[k]
+        landed = abs(chars[k + 1][1] - c[2]) <= ADVANCE_LANDING_EM * c[5]
+        verdict[k] = landed
+        votes[key] = votes.get(key, True) and landed
+    out: list[int] = []
+    for k, key in enumerate(keys):
+        if not key[0]:
+            out.append(k)  # no width from pdfium at all
+        elif key[0] > 0 and not (verdict[k] or (verdict[k] is None and votes.get(key))):
+            out.append(k)
+    return out
 
 
 def _object_info(api: _Api, handle: int, index: int, obj: int, height: float) -> _Shared:
@@ -216,7 +260,8 @@ def _object_info(api: _Api, handle: int, index: int, obj: int, height: float) ->
     x, y = ctypes.c_double(), ctypes.c_double()
     api.origin(handle, index, ctypes.addressof(x), ctypes.addressof(y))
     bottom = height - (y.value + descent * size)
-    return name, size, bottom - size, bottom, upright, font, font_size * abs(matrix.a)
+    embedded = bool(font) and bool(api.font_embedded(font))
+    return name, size, bottom - size, bottom, upright, font, font_size * abs(matrix.a), embedded
 
 
 def _advance(api: _Api, font: int, ch: str, width_ref: int, width: ctypes.c_float) -> float | None:

@@ -53,6 +53,14 @@ _Shared = tuple[str, float, float, float, bool, int, float, bool]
 FONT_NAME_BYTES = 256
 # Size of the buffer a link's URI is read into first (bytes); a longer one is read again at its size.
 URI_BYTES = 2048
+# Why the advance is checked: ``FPDFFont_GetGlyphWidth`` is asked for a character by its Unicode
+# value, which pdfium maps back to one character code of the font; an embedded font may draw one
+# letter with several glyphs (a small-capital "M" and a capital "M"), and the width found may be the
+# other glyph's. The next character of the same text object starts where this one's advance ends,
+# give or take a kern: when it does, the width is right. A character last in its text object is
+# trusted when its (font, character) landed elsewhere on the page and never missed. Otherwise the
+# loose box decides (its right edge, in an embedded font, is mostly the origin plus the advance).
+# Standard fonts (not embedded: no glyph variants) are always trusted.
 # A character's advance "lands" on the next character's origin when they are this close (em): a
 # kern moves the next glyph by a few hundredths of an em, another glyph's width is off by 0.2 em.
 ADVANCE_LANDING_EM = 0.1
@@ -171,16 +179,20 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
     loose_box = api.loose_box
     chars: list[CharTuple] = []
     append = chars.append
-    indices: list[int] = []  # each char's index on the text page
-    owners: list[int] = []  # each char's text object
-    keys: list[tuple[int, str]] = []  # each char's (font, character): whose advance it used
+    # A character in an embedded font whose advance is unconfirmed: (position in chars, index on
+    # the text page, votes of its font, character); the next character confirms it or not.
+    pending: tuple[int, int, dict[str, bool], str] | None = None
+    pending_obj, pending_x1, pending_tolerance = 0, 0.0, 0.0
+    untrusted: list[tuple[int, int]] = []  # (position, index) of chars whose x1 the loose box gives
+    ends: list[tuple[int, int, dict[str, bool], str]] = []  # pending chars last in their object
+    votes_by_font: dict[int, dict[str, bool]] = {}  # font -> character -> every advance landed
+    votes: dict[str, bool] = {}
     text_object, origin = api.text_object, api.origin
     last_obj = 0
     name, size, top, bottom, upright, font, scale, embedded = "", 0.0, 0.0, 0.0, True, 0, 0.0, True
     advances: dict[str, float | None] = {}
     for i, ch in enumerate(text):
-        code = ord(ch)
-        if code <= 32 or 127 <= code < 160:  # whitespace, or a glyph without Unicode (pdfminer's cid)
+        if ch <= " " or "\x7f" <= ch < "\xa0":  # whitespace, or a glyph without Unicode (a "cid")
             if not ch.isspace() or api.is_generated(handle, i):
                 continue
         elif ch == PDFIUM_HYPHEN:
@@ -194,55 +206,41 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
                 shared = objects[obj] = _object_info(api, handle, i, obj, height)
             name, size, top, bottom, upright, font, scale, embedded = shared
             advances = advances_by_font.setdefault(font, {})
+            votes = votes_by_font.setdefault(font, {})
             last_obj = obj
         origin(handle, i, x_ref, y_ref)
         x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f", "A")
+        if pending is not None:
+            if obj == pending_obj:
+                landed = abs(x0 - pending_x1) <= pending_tolerance
+                if not landed:
+                    untrusted.append(pending[:2])
+                pending[2][pending[3]] = pending[2].get(pending[3], True) and landed
+            else:
+                ends.append(pending)
+            pending = None
         advance = advances.get(ch, -1.0)
         if advance == -1.0:
             advance = advances[ch] = _advance(api, font, ch, width_ref, width)
         # pdfminer's x1, the origin plus the advance (the loose box's right edge is the glyph's ink in
         # a standard font: "f" overhangs its advance, which glues "of the" into "ofthe")
-        x1 = x0 if advance is None else x0 + advance * scale
+        if advance is None:
+            x1 = x0
+            untrusted.append((len(chars), i))
+        else:
+            x1 = x0 + advance * scale
+            if embedded:
+                pending = (len(chars), i, votes, ch)
+                pending_obj, pending_x1, pending_tolerance = obj, x1, ADVANCE_LANDING_EM * size
         append((ch, x0, x1, top, bottom, size, name, upright))
-        indices.append(i)
-        owners.append(obj)
-        keys.append(((font if embedded else -font), ch) if advance is not None else (0, ""))
-    for k in _untrusted_advances(chars, owners, keys):
-        loose_box(handle, indices[k], rect_ref)
+    if pending is not None:
+        ends.append(pending)
+    untrusted += [(k, i) for k, i, font_votes, ch in ends if not font_votes.get(ch)]
+    for k, i in untrusted:
+        loose_box(handle, i, rect_ref)
         c = chars[k]
         chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
     return chars
-
-
-def _untrusted_advances(chars: list[CharTuple], owners: list[int], keys: list[tuple[int, str]]) -> list[int]:
-    """Positions of the characters whose right edge to take from pdfium's loose box instead.
-
-    ``FPDFFont_GetGlyphWidth`` is asked for a character by its Unicode value, which pdfium maps back
-    to one character code of the font; an embedded font may draw one letter with several glyphs
-    (a small-capital "M" and a capital "M"), and the width found may be the other glyph's. The
-    next character of the same text object starts where this one's advance ends, give or take a
-    kern: when it does, the width is right. A character last in its text object is trusted when
-    its (font, character) landed elsewhere on the page and never missed. Otherwise the loose box
-    decides (its right edge, in an embedded font, is mostly the origin plus the advance). Standard
-    fonts (not embedded: no glyph variants) are always trusted.
-    """
-    verdict: list[bool | None] = [None] * len(chars)  # landed on the next origin, or no next
-    votes: dict[tuple[int, str], bool] = {}
-    for k in range(len(chars) - 1):
-        key = keys[k]
-        if key[0] <= 0 or owners[k] != owners[k + 1]:
-            continue
-        c = chars[k]
-        landed = abs(chars[k + 1][1] - c[2]) <= ADVANCE_LANDING_EM * c[5]
-        verdict[k] = landed
-        votes[key] = votes.get(key, True) and landed
-    out: list[int] = []
-    for k, key in enumerate(keys):
-        if not key[0]:
-            out.append(k)  # no width from pdfium at all
-        elif key[0] > 0 and not (verdict[k] or (verdict[k] is None and votes.get(key))):
-            out.append(k)
-    return out
 
 
 def _object_info(api: _Api, handle: int, index: int, obj: int, height: float) -> _Shared:

@@ -34,6 +34,7 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.patterns import table
 from extractor.read.layout import (
+    Y_TOLERANCE,
     CharTuple,
     Link,
     PdfPage,
@@ -57,13 +58,17 @@ URI_BYTES = 2048
 # value, which pdfium maps back to one character code of the font; an embedded font may draw one
 # letter with several glyphs (a small-capital "M" and a capital "M"), and the width found may be the
 # other glyph's. The next character of the same text object starts where this one's advance ends,
-# give or take a kern: when it does, the width is right. A character last in its text object is
-# trusted when its (font, character) landed elsewhere on the page and never missed. Otherwise the
-# loose box decides (its right edge, in an embedded font, is mostly the origin plus the advance).
-# Standard fonts (not embedded: no glyph variants) are always trusted.
+# give or take a kern. Standard fonts (not embedded: no glyph variants) are always trusted.
 # A character's advance "lands" on the next character's origin when they are this close (em): a
 # kern moves the next glyph by a few hundredths of an em, another glyph's width is off by 0.2 em.
 ADVANCE_LANDING_EM = 0.1
+# When it does not, the loose box's right edge is taken instead only if it lands within this share
+# of that tolerance (0.005 em: float noise) on the next origin: then it is the advance of the glyph
+# drawn; otherwise the gap is a word space or a kern and the advance found stands.
+LOOSE_LANDING_SHARE = 0.05
+# Where pdfium generated a space between two characters, the first one's right edge is kept at
+# least this far (em) from the second one's origin: just over the gap that splits words (0.15 em).
+WORD_GAP_EM = 0.16
 # pdfium's code for a line-end hyphen it recognised (a soft hyphen), and what it stands for.
 PDFIUM_HYPHEN = "\ufffe"
 
@@ -179,21 +184,25 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
     loose_box = api.loose_box
     chars: list[CharTuple] = []
     append = chars.append
-    # A character in an embedded font whose advance is unconfirmed: (position in chars, index on
-    # the text page, votes of its font, character); the next character confirms it or not.
-    pending: tuple[int, int, dict[str, bool], str] | None = None
+    # A character in an embedded font whose advance the next character may confirm:
+    # (position in chars, index on the text page)
+    pending: tuple[int, int] | None = None
     pending_obj, pending_x1, pending_tolerance = 0, 0.0, 0.0
-    untrusted: list[tuple[int, int]] = []  # (position, index) of chars whose x1 the loose box gives
-    ends: list[tuple[int, int, dict[str, bool], str]] = []  # pending chars last in their object
-    votes_by_font: dict[int, dict[str, bool]] = {}  # font -> character -> every advance landed
-    votes: dict[str, bool] = {}
+    untrusted: list[tuple[int, int]] = []  # (position, index) of chars pdfium gave no width for
+    doubtful: list[tuple[int, int, float, float]] = []  # ... whose advance missed the next origin
     text_object, origin = api.text_object, api.origin
     last_obj = 0
     name, size, top, bottom, upright, font, scale, embedded = "", 0.0, 0.0, 0.0, True, 0, 0.0, True
     advances: dict[str, float | None] = {}
+    last_char_obj = last_char_index = 0
+    spaced = False  # pdfium generated a space before the next character: it saw a word gap there
+    gaps: list[tuple[int, float]] = []  # (position, x) a character's right edge must stay left of
     for i, ch in enumerate(text):
         if ch <= " " or "\x7f" <= ch < "\xa0":  # whitespace, or a glyph without Unicode (a "cid")
-            if not ch.isspace() or api.is_generated(handle, i):
+            if not ch.isspace():
+                continue
+            if api.is_generated(handle, i):
+                spaced = spaced or ch == " "
                 continue
         elif ch == PDFIUM_HYPHEN:
             ch = "-"
@@ -206,18 +215,23 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
                 shared = objects[obj] = _object_info(api, handle, i, obj, height)
             name, size, top, bottom, upright, font, scale, embedded = shared
             advances = advances_by_font.setdefault(font, {})
-            votes = votes_by_font.setdefault(font, {})
             last_obj = obj
         origin(handle, i, x_ref, y_ref)
         x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f", "A")
+        if chars and x0 == chars[-1][1] and obj == last_char_obj and not spaced:
+            # pdfium spells a ligature glyph ("ﬁ") as characters at one origin; pdfminer keeps one
+            c = chars[-1]
+            chars[-1] = (c[0] + ch, c[1], c[2], c[3], c[4], c[5], c[6], c[7])
+            untrusted.append((len(chars) - 1, last_char_index))  # the ligature's advance: loose box
+            pending = None
+            continue
+        if spaced:
+            if chars and abs(chars[-1][3] - top) <= Y_TOLERANCE and chars[-1][1] < x0:
+                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size))
+            spaced = False
         if pending is not None:
-            if obj == pending_obj:
-                landed = abs(x0 - pending_x1) <= pending_tolerance
-                if not landed:
-                    untrusted.append(pending[:2])
-                pending[2][pending[3]] = pending[2].get(pending[3], True) and landed
-            else:
-                ends.append(pending)
+            if obj == pending_obj and abs(x0 - pending_x1) > pending_tolerance:
+                doubtful.append((pending[0], pending[1], x0, pending_tolerance))
             pending = None
         advance = advances.get(ch, -1.0)
         if advance == -1.0:
@@ -230,16 +244,27 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
         else:
             x1 = x0 + advance * scale
             if embedded:
-                pending = (len(chars), i, votes, ch)
+                pending = (len(chars), i)
                 pending_obj, pending_x1, pending_tolerance = obj, x1, ADVANCE_LANDING_EM * size
         append((ch, x0, x1, top, bottom, size, name, upright))
-    if pending is not None:
-        ends.append(pending)
-    untrusted += [(k, i) for k, i, font_votes, ch in ends if not font_votes.get(ch)]
+        last_char_obj, last_char_index = obj, i
     for k, i in untrusted:
         loose_box(handle, i, rect_ref)
         c = chars[k]
         chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
+    for k, i, next_x0, tolerance in doubtful:
+        # a word space or a kern, or the width of another glyph: the loose box's right edge, when it
+        # lands exactly on the next origin, is this glyph's own advance
+        loose_box(handle, i, rect_ref)
+        if abs(rect.right - next_x0) <= LOOSE_LANDING_SHARE * tolerance:
+            c = chars[k]
+            chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
+    for k, limit in gaps:
+        # pdfium's own word break: the advance found may be another glyph's (a subset font whose
+        # Unicode map is wrong); keep the gap wide enough to read as a word space, as it is
+        c = chars[k]
+        if c[2] > limit:
+            chars[k] = (c[0], c[1], max(c[1], limit), c[3], c[4], c[5], c[6], c[7])
     return chars
 
 

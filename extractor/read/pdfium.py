@@ -50,6 +50,9 @@ logger = logging.getLogger(__name__)
 # whether the font is embedded
 _Shared = tuple[str, float, float, float, bool, int, float, bool]
 
+# The largest page the PDF specification allows (200 inches, in points); pdfminer refuses a file
+# whose media box is not a sane rectangle, and so does this reader (the file goes to pdfplumber).
+MAX_PAGE_POINTS = 14_400.0
 # Size of the buffer a font name is read into (bytes); PDF names are at most 127 bytes.
 FONT_NAME_BYTES = 256
 # Size of the buffer a link's URI is read into first (bytes); a longer one is read again at its size.
@@ -71,6 +74,10 @@ LOOSE_LANDING_SHARE = 0.05
 WORD_GAP_EM = 0.16
 # pdfium's code for a line-end hyphen it recognised (a soft hyphen), and what it stands for.
 PDFIUM_HYPHEN = "\ufffe"
+
+
+class _Unreadable(Exception):
+    """pdfium opened the file but what it read makes no sense; pdfplumber (pdfminer) decides."""
 
 
 class _Api:
@@ -112,8 +119,9 @@ def _standard_descents() -> dict[str, float]:
 
 
 def read_pdfium(path: Path, display: str, max_pages: int) -> PdfResult | None:
-    """Read a PDF into Lines with pdfium; None when pdfium cannot open it (the caller then tries
-    pdfplumber, which also says why a file is unreadable: damaged, encrypted)."""
+    """Read a PDF into Lines with pdfium; None when pdfium cannot open it or reads nonsense (a page
+    larger than the PDF specification allows): the caller then tries pdfplumber, which also says
+    why a file is unreadable (damaged, encrypted)."""
     try:
         pdf = pypdfium2.PdfDocument(str(path))
     except (pypdfium2.PdfiumError, OSError) as e:
@@ -128,9 +136,14 @@ def read_pdfium(path: Path, display: str, max_pages: int) -> PdfResult | None:
             warnings.append(f"{display}: read the first {max_pages} of {total} pages (page limit)")
         for index in range(min(total, max_pages)):
             try:
-                pages.append(_read_page(pdf, index))
+                page = _read_page(pdf, index)
+            except _Unreadable as e:
+                logger.info("%s: %s; reading it with pdfplumber", display, e)
+                return None
             except pypdfium2.PdfiumError as e:
                 warnings.append(f"{display}: page {index + 1} could not be read (not a readable PDF ({e}))")
+                continue
+            pages.append(page)
     finally:
         pdf.close()
     lines = lines_from_pages(pages)
@@ -152,6 +165,8 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int) -> PdfPage:
     try:
         left, bottom, right, top = page.get_mediabox()
         width, height = abs(right - left), abs(top - bottom)
+        if not (0 < width <= MAX_PAGE_POINTS and 0 < height <= MAX_PAGE_POINTS):
+            raise _Unreadable(f"page {index + 1} has a media box of {width:g} x {height:g} points")
         textpage = page.get_textpage()
         try:
             chars = _page_chars(textpage, height)

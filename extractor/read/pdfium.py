@@ -69,6 +69,9 @@ ADVANCE_LANDING_EM = 0.1
 # of that tolerance (0.005 em: float noise) on the next origin: then it is the advance of the glyph
 # drawn; otherwise the gap is a word space or a kern and the advance found stands.
 LOOSE_LANDING_SHARE = 0.05
+# A font's advances are reliable when at least this share of its characters followed by another of
+# the same text object land exactly on that one's origin (unkerned pairs are most pairs in a word).
+RELIABLE_FONT_SHARE = 0.5
 # Where pdfium generated a space between two characters, the first one's right edge is kept at
 # least this far (em) from the second one's origin: just over the gap that splits words (0.15 em).
 WORD_GAP_EM = 0.16
@@ -209,9 +212,11 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
     last_obj = 0
     name, size, top, bottom, upright, font, scale, embedded = "", 0.0, 0.0, 0.0, True, 0, 0.0, True
     advances: dict[str, float | None] = {}
-    last_char_obj = last_char_index = 0
+    last_char_obj = last_char_index = last_char_font = 0
+    pairs: dict[int, int] = {}  # font -> characters followed by another of the same text object
+    exact: dict[int, int] = {}  # font -> ... whose advance landed exactly on the next origin
     spaced = False  # pdfium generated a space before the next character: it saw a word gap there
-    gaps: list[tuple[int, float]] = []  # (position, x) a character's right edge must stay left of
+    gaps: list[tuple[int, float, int]] = []  # (position, x, font): a right edge to stay left of x
     for i, ch in enumerate(text):
         if ch <= " " or "\x7f" <= ch < "\xa0":  # whitespace, or a glyph without Unicode (a "cid")
             if not ch.isspace():
@@ -242,11 +247,16 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
             continue
         if spaced:
             if chars and abs(chars[-1][3] - top) <= Y_TOLERANCE and chars[-1][1] < x0:
-                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size))
+                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size, last_char_font))
             spaced = False
         if pending is not None:
-            if obj == pending_obj and abs(x0 - pending_x1) > pending_tolerance:
-                doubtful.append((pending[0], pending[1], x0, pending_tolerance))
+            if obj == pending_obj:
+                miss = abs(x0 - pending_x1)
+                if miss > pending_tolerance:
+                    doubtful.append((pending[0], pending[1], x0, pending_tolerance))
+                pairs[font] = pairs.get(font, 0) + 1
+                if miss <= LOOSE_LANDING_SHARE * pending_tolerance:
+                    exact[font] = exact.get(font, 0) + 1
             pending = None
         advance = advances.get(ch, -1.0)
         if advance == -1.0:
@@ -262,7 +272,7 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
                 pending = (len(chars), i)
                 pending_obj, pending_x1, pending_tolerance = obj, x1, ADVANCE_LANDING_EM * size
         append((ch, x0, x1, top, bottom, size, name, upright))
-        last_char_obj, last_char_index = obj, i
+        last_char_obj, last_char_index, last_char_font = obj, i, font
     for k, i in untrusted:
         loose_box(handle, i, rect_ref)
         c = chars[k]
@@ -274,9 +284,12 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
         if abs(rect.right - next_x0) <= LOOSE_LANDING_SHARE * tolerance:
             c = chars[k]
             chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
-    for k, limit in gaps:
-        # pdfium's own word break: the advance found may be another glyph's (a subset font whose
-        # Unicode map is wrong); keep the gap wide enough to read as a word space, as it is
+    for k, limit, gap_font in gaps:
+        # pdfium's own word break after a character of a font whose advances seldom land (a subset
+        # font whose Unicode map is wrong): keep the gap wide enough to read as a word space. In a
+        # font whose advances land, the advance stands (the dots of a spaced ellipsis stay "...").
+        if exact.get(gap_font, 0) >= RELIABLE_FONT_SHARE * pairs.get(gap_font, 0):
+            continue
         c = chars[k]
         if c[2] > limit:
             chars[k] = (c[0], c[1], max(c[1], limit), c[3], c[4], c[5], c[6], c[7])

@@ -33,6 +33,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from extractor.patterns import table
+from extractor.patterns.regexes import TEX_ICON_MACRO_RE
 from extractor.read.layout import (
     Y_TOLERANCE,
     CharTuple,
@@ -75,6 +76,9 @@ RELIABLE_FONT_SHARE = 0.5
 # Where pdfium generated a space between two characters, the first one's right edge is kept at
 # least this far (em) from the second one's origin: just over the gap that splits words (0.15 em).
 WORD_GAP_EM = 0.16
+# Characters at one origin spelling more than a ligature ("ffi") are a span's /ActualText, which
+# pdfium reads in place of its glyphs; one that starts with a TeX macro names an icon first.
+MAX_LIGATURE_CHARS = 3
 # pdfium's code for a line-end hyphen it recognised (a soft hyphen), and what it stands for.
 PDFIUM_HYPHEN = "\ufffe"
 
@@ -236,8 +240,11 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
             name, size, top, bottom, upright, font, scale, embedded = shared
             advances = advances_by_font.setdefault(font, {})
             last_obj = obj
-        origin(handle, i, x_ref, y_ref)
-        x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f", "A")
+        if origin(handle, i, x_ref, y_ref):
+            x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f")
+        else:  # no origin for this character (pdfium keeps none for some): the loose box's left
+            loose_box(handle, i, rect_ref)
+            x0 = rect.left
         if chars and x0 == chars[-1][1] and obj == last_char_obj and not spaced:
             # pdfium spells a ligature glyph ("ﬁ") as characters at one origin; pdfminer keeps one
             c = chars[-1]
@@ -293,6 +300,9 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
         c = chars[k]
         if c[2] > limit:
             chars[k] = (c[0], c[1], max(c[1], limit), c[3], c[4], c[5], c[6], c[7])
+    for k, c in enumerate(chars):
+        if len(c[0]) > MAX_LIGATURE_CHARS and c[0][0] == "\\":  # an icon's TeX macro, then its text
+            chars[k] = (TEX_ICON_MACRO_RE.sub("", c[0]), *c[1:])
     return chars
 
 

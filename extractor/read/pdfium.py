@@ -216,7 +216,7 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
     last_obj = 0
     name, size, top, bottom, upright, font, scale, embedded = "", 0.0, 0.0, 0.0, True, 0, 0.0, True
     advances: dict[str, float | None] = {}
-    last_char_obj = last_char_index = last_char_font = 0
+    last_char_obj = last_char_font = 0
     pairs: dict[int, int] = {}  # font -> characters followed by another of the same text object
     exact: dict[int, int] = {}  # font -> ... whose advance landed exactly on the next origin
     spaced = False  # pdfium generated a space before the next character: it saw a word gap there
@@ -249,7 +249,7 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
             # pdfium spells a ligature glyph ("ﬁ") as characters at one origin; pdfminer keeps one
             c = chars[-1]
             chars[-1] = (c[0] + ch, c[1], c[2], c[3], c[4], c[5], c[6], c[7])
-            untrusted.append((len(chars) - 1, last_char_index))  # the ligature's advance: loose box
+            untrusted.append((len(chars) - 1, i))  # the ligature's end: its last part's loose box
             pending = None
             continue
         if spaced:
@@ -279,7 +279,7 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
                 pending = (len(chars), i)
                 pending_obj, pending_x1, pending_tolerance = obj, x1, ADVANCE_LANDING_EM * size
         append((ch, x0, x1, top, bottom, size, name, upright))
-        last_char_obj, last_char_index, last_char_font = obj, i, font
+        last_char_obj, last_char_font = obj, font
     for k, i in untrusted:
         loose_box(handle, i, rect_ref)
         c = chars[k]

@@ -67,9 +67,9 @@ URI_BYTES = 2048
 # kern moves the next glyph by a few hundredths of an em, another glyph's width is off by 0.2 em.
 ADVANCE_LANDING_EM = 0.1
 # When it does not, the loose box's right edge is taken instead only if it lands within this share
-# of that tolerance (0.005 em: float noise) on the next origin: then it is the advance of the glyph
+# of that tolerance (0.015 em: float noise) on the next origin: then it is the advance of the glyph
 # drawn; otherwise the gap is a word space or a kern and the advance found stands.
-LOOSE_LANDING_SHARE = 0.05
+LOOSE_LANDING_SHARE = 0.15
 # A font's advances are reliable when at least this share of its characters followed by another of
 # the same text object land exactly on that one's origin (unkerned pairs are most pairs in a word).
 RELIABLE_FONT_SHARE = 0.5

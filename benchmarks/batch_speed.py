@@ -1,7 +1,8 @@
 """Batch throughput: documents/s and pages/s for 1, 2 and N workers on one generated batch.
 
 Usage:
-    python benchmarks/batch_speed.py [--people 200] [--workers 1 2 8] [--no-nlp] [--engine dask]
+    python benchmarks/batch_speed.py [--people 500] [--workers 1 2] [--no-nlp] [--engine dask]
+                                     [--reader pdfium|pdfplumber] [--json FILE]
 
 The batch is generated from ``fixtures/`` (each person a folder of one to three fixture
 documents copied under varied names, every seventh person a lone file, a broken file in every
@@ -9,7 +10,9 @@ fifth folder), so every run measures the same work. Each worker count runs the w
 scratch (``force=True``) into its own output folder, worker start-up and model loading included.
 Printed per run: wall time, people/s, documents/s, PDF pages/s, and the peak resident memory of
 the busiest worker process (the guard's reader; the parent only assembles and writes) and of the
-parent. Numbers, not assertions (DEVELOPERS.md): compare runs on the same machine.
+parent. Then the throughput of each worker count over one worker (target for 2 workers: at least
+1.8x, issue 19). Numbers, not assertions (DEVELOPERS.md): compare runs on the same machine, and
+read the load average printed first: other jobs on the machine take cores from the workers.
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.batch import run_batch  # noqa: E402
-from extractor.options import ExtractOptions  # noqa: E402
+from extractor.options import ExtractOptions, PdfReader  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
+TARGET_TWO_WORKER_SPEEDUP = 1.8
 BROKEN = {"empty.pdf": b"", "noise.pdf": random.Random(3).randbytes(4096)}
 
 
@@ -101,21 +105,25 @@ def reasons_of(row: dict[str, object]) -> list[tuple[str, int]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Batch throughput for 1, 2 and N workers.")
-    parser.add_argument("--people", type=int, default=200)
-    parser.add_argument("--workers", type=int, nargs="*", default=None, help="default: 1 2 and the CPU count")
+    parser.add_argument("--people", type=int, default=500)
+    parser.add_argument("--workers", type=int, nargs="*", default=None, help="default: 1 and 2")
     parser.add_argument("--no-nlp", action="store_true", help="rules only (no spaCy model)")
     parser.add_argument("--engine", default="process", choices=["process", "dask"])
+    parser.add_argument("--reader", default="pdfium", choices=[r.value for r in PdfReader])
     parser.add_argument("--json", type=Path, default=None, help="also write the rows here")
     args = parser.parse_args(argv)
-    counts = sorted(set(args.workers or [1, 2, os.cpu_count() or 1]))
-    options = ExtractOptions(use_nlp=not args.no_nlp)
+    counts = sorted(set(args.workers or [1, 2]))
+    options = ExtractOptions(use_nlp=not args.no_nlp, reader=PdfReader(args.reader))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{os.cpu_count()} CPUs, load average {load}")
     rows = []
     with tempfile.TemporaryDirectory(prefix="extractor-batch-speed-") as tmp:
         source = Path(tmp) / "in"
         source.mkdir()
         files = make_batch(source, args.people)
         print(
-            f"{args.people} people, {files} files, nlp={'off' if args.no_nlp else 'on'}, engine={args.engine}"
+            f"{args.people} people, {files} files, nlp={'off' if args.no_nlp else 'on'}, "
+            f"engine={args.engine}, reader={args.reader}"
         )
         header = (
             f"{'workers':>7} {'seconds':>8} {'people/s':>9} {'docs/s':>7} {'pages/s':>8} {'worker MB':>9}"
@@ -130,6 +138,16 @@ def main(argv: list[str] | None = None) -> int:
             )
             for reason, count in reasons_of(row):
                 print(f"{'':>7} failed x{count}: {reason}")
+    base = next((r for r in rows if r["workers"] == 1), None)
+    if base is not None:
+        for row in rows:
+            speedup = float(row["documents_per_s"]) / float(base["documents_per_s"])  # type: ignore[arg-type]
+            row["speedup_over_1"] = round(speedup, 2)
+            note = ""
+            if row["workers"] == 2:
+                met = speedup >= TARGET_TWO_WORKER_SPEEDUP
+                note = f"  (target >= {TARGET_TWO_WORKER_SPEEDUP}x: {'OK' if met else 'MISS'})"
+            print(f"{row['workers']} workers: {speedup:.2f}x the throughput of 1 worker{note}")
     if args.json is not None:
         args.json.write_text(json.dumps(rows, indent=2) + "\n")
     return 0

@@ -4,6 +4,7 @@ Usage (from the repo root)::
 
     python benchmarks/devset_accuracy.py [--devset ../shared/devset] [--out benchmarks/results/devset.json]
                                          [--per-document] [--keep-predictions DIR] [--check]
+                                         [--reader pdfium|pdfplumber]
 
 Predictions are written to a temporary directory (they contain devset text and must not enter the
 repo); ``benchmarks/results/devset.json`` keeps numbers only. ``--check`` then compares the headline
@@ -41,23 +42,25 @@ DEFAULT_OUT = REPO_ROOT / "benchmarks" / "results" / "devset.json"
 DEFAULT_FLOORS = REPO_ROOT / "benchmarks" / "floors.json"
 
 
-def _runner() -> tuple[str, Callable[[Path], dict]]:
+def _runner(reader: str = "pdfium") -> tuple[str, Callable[[Path], dict]]:
     """In-process ``extract_profile`` when importable, else the CLI in a subprocess."""
     try:
         from extractor import extract_profile  # type: ignore[attr-defined]
+        from extractor.options import ExtractOptions, PdfReader
     except ImportError:
         extract_profile = None
 
     if extract_profile is not None:
+        options = ExtractOptions(reader=PdfReader(reader))
 
         def run_in_process(path: Path) -> dict:
-            return extract_profile([str(path)]).model_dump(mode="json")
+            return extract_profile([str(path)], options).model_dump(mode="json")
 
         return "in-process", run_in_process
 
     def run_subprocess(path: Path) -> dict:
         done = subprocess.run(
-            [sys.executable, "-m", "extractor", str(path)],
+            [sys.executable, "-m", "extractor", "--reader", reader, str(path)],
             cwd=REPO_ROOT,
             capture_output=True,
             text=True,
@@ -80,9 +83,11 @@ def machine_info() -> dict:
     }
 
 
-def run_pipeline(devset: Path, pred_dir: Path) -> tuple[str, dict[str, float], dict[str, str]]:
+def run_pipeline(
+    devset: Path, pred_dir: Path, reader: str = "pdfium"
+) -> tuple[str, dict[str, float], dict[str, str]]:
     """Write ``pred_dir/<id>.json`` for each ``devset/<id>/cv.pdf``; return runner, ms per doc, errors."""
-    mode, run = _runner()
+    mode, run = _runner(reader)
     timings: dict[str, float] = {}
     errors: dict[str, str] = {}
     for cv in sorted(devset.glob("*/cv.pdf")):
@@ -115,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-document", action="store_true", help="also print per-document F1 rows")
     parser.add_argument("--keep-predictions", type=Path, help="write predictions here (outside the repo!)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure is below its floor")
+    parser.add_argument("--reader", default="pdfium", choices=["pdfium", "pdfplumber"], help="PDF reader")
     args = parser.parse_args(argv)
 
     devset = args.devset.resolve()
@@ -125,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="devset-preds-") as tmp:
         pred_dir = args.keep_predictions or Path(tmp)
         pred_dir.mkdir(parents=True, exist_ok=True)
-        mode, timings, errors = run_pipeline(devset, pred_dir)
+        mode, timings, errors = run_pipeline(devset, pred_dir, args.reader)
         report = evaluate_dirs(devset, pred_dir)
 
     print(format_table(report, per_document=args.per_document))

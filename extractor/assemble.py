@@ -17,6 +17,7 @@ What needs the whole profile happens here, never in a field parser:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -52,6 +53,8 @@ TITLE_MATCH_RATIO = 92
 ORG_MATCH_RATIO = 88
 # A value quoted in a warning is cut to this many characters.
 WARNING_VALUE_CHARS = 80
+# Normalized strings kept (entries): merging compares every pair of items, each normalized once.
+NORM_CACHE_SIZE = 16384
 # Which document kinds speak first for the name and for dates/titles (lower wins).
 KIND_PRIORITY = {
     DocumentKind.CV: 0,
@@ -261,7 +264,9 @@ def _complete_with_theses(education: list[Education], theses: list[Education]) -
 # --- items -----------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=NORM_CACHE_SIZE)
 def _norm(text: str | None) -> str:
+    """Accents, case and punctuation dropped; cached: merging compares every pair of items."""
     return NON_WORD_RUN_RE.sub(" ", fold(text or "")).strip()
 
 

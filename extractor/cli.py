@@ -23,7 +23,7 @@ from typing import Annotated
 import typer
 
 from extractor.document import DocumentKind
-from extractor.options import MAX_PAGES, TIMEOUT_SECONDS, ExtractOptions, Limits
+from extractor.options import MAX_PAGES, TIMEOUT_SECONDS, ExtractOptions, Limits, PdfReader
 
 SUBCOMMANDS = ("schema", "evaluate", "batch")
 
@@ -39,6 +39,14 @@ class FormatChoice(StrEnum):
 class EngineChoice(StrEnum):
     process = "process"
     dask = "dask"
+
+
+class ReaderChoice(StrEnum):
+    pdfium = "pdfium"
+    pdfplumber = "pdfplumber"
+
+
+READER_HELP = "PDF reader: pdfium (fast, default) or pdfplumber (the reference)."
 
 
 class KindChoice(StrEnum):
@@ -204,6 +212,7 @@ def extract_command(
         bool, typer.Option("--no-nlp", help="Rules only: do not load the spaCy model.")
     ] = False,
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages read per PDF.")] = MAX_PAGES,
+    reader: Annotated[ReaderChoice, typer.Option("--reader", help=READER_HELP)] = ReaderChoice.pdfium,
     timeout: Annotated[
         float, typer.Option("--timeout", min=1.0, help="Seconds one document may take (guarded runs).")
     ] = TIMEOUT_SECONDS,
@@ -234,6 +243,7 @@ def extract_command(
         kind=DocumentKind(kind.value) if kind else None,
         use_nlp=not no_nlp,
         max_pages=max_pages,
+        reader=PdfReader(reader.value),
     )
     if no_guard:
         from extractor.pipeline import extract  # imported here so that `extract --help` starts fast
@@ -340,6 +350,7 @@ def batch_command(
         bool, typer.Option("--no-nlp", help="Rules only: do not load the spaCy model.")
     ] = False,
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages read per PDF.")] = MAX_PAGES,
+    reader: Annotated[ReaderChoice, typer.Option("--reader", help=READER_HELP)] = ReaderChoice.pdfium,
     timeout: Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds one document may take.")] = (
         TIMEOUT_SECONDS
     ),
@@ -367,7 +378,7 @@ def batch_command(
     from extractor.batch import run_batch
     from extractor.errors import ExtractorError
 
-    options = ExtractOptions(use_nlp=not no_nlp, max_pages=max_pages)
+    options = ExtractOptions(use_nlp=not no_nlp, max_pages=max_pages, reader=PdfReader(reader.value))
     formats = [f.value for f in output_format or [] if f is not FormatChoice.json]
     try:
         report = run_batch(

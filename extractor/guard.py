@@ -54,7 +54,7 @@ Target = Callable[[str, ExtractOptions, int], Extraction]
 
 STDIN = "-"
 # Modules the forkserver imports once, so that each worker starts warm (about 0.4 s saved per worker).
-PRELOAD_MODULES = ("extractor.guard", "extractor.pipeline", "extractor.read.pdf")
+PRELOAD_MODULES = ("extractor.guard", "extractor.pipeline", "extractor.read.pdfium")  # pdfplumber: on demand
 # Seconds a retiring worker gets to exit after being asked, before it is killed.
 RETIRE_GRACE = 5.0
 # The reason an InputError gives for a file over the size limit (read/__init__.py) starts so.

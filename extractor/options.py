@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from extractor.document import DocumentKind
 
@@ -19,6 +20,13 @@ MEMORY_BYTES = 2 * 1024**3
 DOCUMENTS_PER_WORKER = 50  # a worker process is replaced after this many documents
 
 
+class PdfReader(StrEnum):
+    """Which library reads a PDF's characters (the geometry after that is shared)."""
+
+    PDFIUM = "pdfium"  # pypdfium2's text page: about ten times faster
+    PDFPLUMBER = "pdfplumber"  # pdfminer via pdfplumber: the reference, and the fallback
+
+
 @dataclass(frozen=True, slots=True)
 class ExtractOptions:
     """How to extract.
@@ -29,6 +37,7 @@ class ExtractOptions:
     use_models: use the learned models (False: the rules alone, as benchmarks compare).
     model_dir: read the learned models from this folder instead of the package's (cross-validation
         trains one set per fold).
+    reader: the PDF reader; pdfplumber also reads what pdfium cannot open.
     """
 
     kind: DocumentKind | None = None
@@ -38,6 +47,7 @@ class ExtractOptions:
     max_file_bytes: int = MAX_FILE_BYTES
     use_models: bool = True
     model_dir: str | None = None
+    reader: PdfReader = PdfReader.PDFIUM
 
 
 @dataclass(frozen=True, slots=True)

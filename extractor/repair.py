@@ -24,11 +24,14 @@ Repair is idempotent: repairing twice changes nothing.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import itertools
 import logging
+import math
 import re
 import unicodedata
 from dataclasses import replace
+from pathlib import Path
 
 from extractor.document import Document, Line, MediaType
 from extractor.patterns import words
@@ -76,10 +79,50 @@ LIGATURE_TABLE = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in rang
 
 @functools.cache
 def zipf(word: str) -> float:
-    """English word frequency on the Zipf scale (0 for unknown words)."""
-    from wordfreq import zipf_frequency  # heavy import (0.2 s): only when a word needs checking
+    """English word frequency on the Zipf scale (0 for unknown words), as wordfreq's
+    ``zipf_frequency(word, "en")`` gives it.
 
-    return float(zipf_frequency(word.casefold(), "en"))
+    A word of letters, or of letters joined by hyphens, is looked up in wordfreq's English list
+    directly (``_centibels``); anything else goes through wordfreq itself, whose import compiles a
+    large tokenizer regex (about 0.1 s, more than the lookup table costs to load).
+    """
+    folded = unicodedata.normalize("NFC", word.casefold())
+    parts = folded.split("-")
+    if all(part.isalpha() for part in parts):
+        table = _centibels()
+        one_over = 0.0
+        for part in parts:  # wordfreq combines the tokens of "trade-off": 1/f = 1/f1 + 1/f2
+            if part not in table:
+                return 0.0
+            one_over += 10 ** (table[part] / 100)
+        frequency = 1.0 / one_over
+        frequency = round(frequency, math.floor(-math.log10(frequency)) + 3)  # wordfreq's 3 digits
+        return round(math.log10(frequency) + 9, 2)
+    from wordfreq import zipf_frequency  # heavy import: only for words with digits or punctuation
+
+    return float(zipf_frequency(folded, "en"))
+
+
+@functools.cache
+def _centibels() -> dict[str, int]:
+    """wordfreq's English list ("large_en"): word -> minus its frequency in centibels.
+
+    Read from the data file wordfreq ships (a gzipped msgpack list of frequency buckets, the
+    "cBpack" format) without importing wordfreq; loaded once per process.
+    """
+    import gzip
+
+    import msgpack
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("wordfreq is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "data" / "large_en.msgpack.gz"
+    with gzip.open(path, "rb") as handle:
+        pack = msgpack.load(handle, raw=False, strict_map_key=False)
+    if not isinstance(pack[0], dict) or pack[0].get("format") != "cB":
+        raise RuntimeError(f"{path}: not a cBpack word list")
+    return {w: index for index, bucket in enumerate(pack[1:]) for w in bucket}
 
 
 def is_known_word(word: str) -> bool:

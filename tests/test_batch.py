@@ -36,7 +36,7 @@ from extractor.batch import (
     safe_name,
 )
 from extractor.errors import ExtractorError
-from extractor.options import ExtractOptions, Limits
+from extractor.options import ExtractOptions, Limits, PdfReader
 from extractor.schema import build_profile_schema
 from tests.conftest import FIXTURES, ROOT
 
@@ -199,7 +199,9 @@ def test_process_person_reports_timeouts(tmp_path: Path) -> None:
     slow = tmp_path / "slow.pdf"
     slow.write_bytes(make_hostile_corpus.huge_stream_pdf(400_000))
     person = Person(key="slow", name="slow", files=(str(slow),))
-    result = process_person(person, OPTIONS, Limits(timeout=2.0))
+    # pdfium reads this stream within the limit; pdfplumber (pdfminer) takes far longer
+    slow_reader = ExtractOptions(use_nlp=False, reader=PdfReader.PDFPLUMBER)
+    result = process_person(person, slow_reader, Limits(timeout=2.0))
     assert result.status == "timeout" and result.files[0].status == "timeout"
     assert result.profile["warnings"] == [f"{slow}: could not be read (timed out after 2 s (time limit))"]
 

@@ -44,6 +44,9 @@ BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,+]bd\b|cmbx|cmb\d|
 ITALIC_FONT_RE = re.compile(r"italic|oblique|cmti|cmsl|-it\b|\bit\d", re.IGNORECASE)
 # pdfminer debris for glyphs without a Unicode mapping: "(cid:131)"
 CID_RE = re.compile(r"\(cid:\d+\)")
+# an icon's TeX macro that a PDF's /ActualText puts before the text it decorates (LaTeX's
+# fontawesome5): "\faPhone : +1 555", "\faFile *[regular]: Publications"
+TEX_ICON_MACRO_RE = re.compile(r"^\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
 # a line that is only a page number: "2", "- 2 -", "Page 2", "Page 2 of 5", "2/5", "2 of 5"
 PAGE_NUMBER_RE = re.compile(
     r"""[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*""",

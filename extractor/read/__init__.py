@@ -14,10 +14,11 @@ from pathlib import Path
 
 from extractor.document import Document, Line, MediaType, SourceInfo
 from extractor.errors import InputError
-from extractor.options import ExtractOptions
+from extractor.options import ExtractOptions, PdfReader
 from extractor.patterns.regexes import HTML_START_RE, MD_BOLD_RE, MD_ESCAPE_RE, MD_HEADING_RE, MD_LINK_RE
 from extractor.read.docx import office_format
 from extractor.read.html import read_html
+from extractor.read.layout import PdfResult
 from extractor.read.text import read_text
 
 STDIN = "-"
@@ -180,14 +181,29 @@ def decode_text(data: bytes, path: str) -> str:
 
 
 def _read_pdf(data: bytes, path: str, index: int, digest: str, options: ExtractOptions) -> Document:
-    from extractor.read.pdf import read_pdf  # pdfplumber is imported only when a PDF comes
-
     if path == STDIN:
         with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
             tmp.write(data)
             tmp.flush()
-            result = read_pdf(Path(tmp.name), path, options.max_pages)
+            result = read_pdf_file(Path(tmp.name), path, options)
     else:
-        result = read_pdf(Path(path), path, options.max_pages)
+        result = read_pdf_file(Path(path), path, options)
     source = SourceInfo(index=index, path=path, media_type=MediaType.PDF, sha256=digest, pages=result.pages)
     return Document(source=source, lines=result.lines, title=result.title, warnings=result.warnings)
+
+
+def read_pdf_file(file: Path, display: str, options: ExtractOptions) -> PdfResult:
+    """Read a PDF with the chosen reader; pdfplumber when pdfium cannot open the file.
+
+    Raises:
+        InputError: the file is not a readable PDF (corrupt, encrypted with a password).
+    """
+    if options.reader is PdfReader.PDFIUM:
+        from extractor.read.pdfium import read_pdfium  # pypdfium2 is imported only when a PDF comes
+
+        result = read_pdfium(file, display, options.max_pages)
+        if result is not None:
+            return result
+    from extractor.read.pdf import read_pdf  # pdfplumber likewise
+
+    return read_pdf(file, display, options.max_pages)

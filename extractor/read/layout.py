@@ -1,0 +1,477 @@
+"""Page geometry shared by the PDF readers: characters -> words -> rows -> Lines.
+
+A PDF backend (``read/pdfium.py`` on pypdfium2's text page, ``read/pdf.py`` on pdfplumber) only
+delivers each page's characters or words with their boxes and fonts; everything after that is
+written once, here:
+
+1. characters grouped into words as pdfplumber's ``extract_words`` does (same font and size, a gap
+   under ``X_TOLERANCE_RATIO`` of the size, no whitespace between), with a size-relative x tolerance
+   (a fixed 3 pt glues words in tightly set CVs: "AcademicPublishingRecord");
+2. words grouped into rows by baseline, rows cut into segments (cells) at wide horizontal gaps;
+3. if a clean vertical gutter splits the page into two text columns (a sidebar, two-column
+   layouts), each column is read top to bottom, the narrower sidebar first when it is on the
+   left; a margin column of dates (moderncv, awesome-cv) is NOT a text column: its dates stay on
+   the row of the entry they sit beside, in left-to-right order;
+4. repeated page furniture (running headers/footers, page numbers) is dropped afterwards,
+   across pages;
+5. link annotations are attached to the line whose words they cover.
+
+Coordinates are pdfplumber's: points from the page's left and top edges, with a character's box
+running from its baseline plus the font's descent up by one font size.
+
+Known limits: no OCR (an image-only PDF yields no lines and a warning); three or more text
+columns are read as two; rotated (not upright) text is skipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
+from typing import NamedTuple
+
+from extractor.document import Line, LinkSpan
+from extractor.patterns.regexes import (
+    BOLD_FONT_RE,
+    BULLET_RE,
+    CID_RE,
+    ITALIC_FONT_RE,
+    PAGE_NUMBER_RE,
+    YEARISH_RE,
+)
+
+# A gap between two characters wider than this fraction of the font size starts a new word.
+# 0.15 em splits words set with positioning instead of space characters, yet keeps kerned pairs.
+X_TOLERANCE_RATIO = 0.15
+# Characters whose tops differ by more than this many points are on different lines (pdfplumber's
+# DEFAULT_Y_TOLERANCE, kept so both readers cut words alike).
+Y_TOLERANCE = 3.0
+# Words whose tops differ by less than this fraction of their size share a row (a baseline).
+ROW_TOLERANCE_RATIO = 0.45
+# ... or when their boxes overlap vertically by this share of the smaller box (a superscript).
+ROW_OVERLAP_SHARE = 0.6
+# A horizontal gap wider than this many font sizes splits a row into segments (cells).
+SEGMENT_GAP_RATIO = 1.6
+# A gutter must be at least this wide (points) and lie within this central band of the page.
+MIN_GUTTER_WIDTH = 3.0  # LibreOffice two-column CVs leave as little as 4 pt between columns
+GUTTER_BAND = (0.18, 0.82)
+# A column holds a real text stream only with at least this many rows on each side.
+MIN_COLUMN_SEGMENTS = 6
+# At most this many rows at the top of a page may span both columns (a centred name or title).
+MAX_SPANNING_ROWS = 3
+# When at least this share of the narrow side's segments carry a year, it is a date margin.
+DATE_MARGIN_SHARE = 0.5
+# A vertical gap this many font sizes wider than the usual line spacing is a blank line.
+BLANK_GAP_RATIO = 0.5
+# Page furniture lives in the top/bottom band of this share of the page height.
+FURNITURE_BAND = 0.07
+# Typographic ligatures spelled out, as pdfplumber's extract_words does (expand_ligatures=True).
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+
+Link = tuple[float, float, float, float, str]  # x0, top, x1, bottom, uri
+
+
+class Char(NamedTuple):
+    """One character as a backend reports it (pdfplumber's coordinates)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    upright: bool
+
+
+# A Char as a plain tuple, as the pdfium reader builds it (faster to make than a NamedTuple).
+CharTuple = tuple[str, float, float, float, float, float, str, bool]
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass(slots=True)
+class Segment:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def text(self) -> str:
+        # words split only by a font change ("Doe*" bold, "," regular) touch: no space between them
+        out = self.words[0].text
+        for prev, word in zip(self.words, self.words[1:], strict=False):
+            touching = word.x0 - prev.x1 < X_TOLERANCE_RATIO * max(prev.size, word.size, 1.0)
+            out += word.text if touching else f" {word.text}"
+        return out
+
+
+@dataclass(slots=True)
+class PdfPage:
+    """One page's rows, each a list of segments in reading order, before numbering."""
+
+    number: int
+    height: float
+    rows: list[list[Segment]]
+    links: list[Link]
+
+
+@dataclass(frozen=True, slots=True)
+class PdfResult:
+    lines: tuple[Line, ...]
+    pages: int
+    title: str | None
+    warnings: tuple[str, ...]
+
+
+def make_word(text: str, x0: float, x1: float, top: float, bottom: float, size: float, font: str) -> Word:
+    """A word from a backend's text, box, font name and size: bold and italic read off the name."""
+    if "(cid:" in text:
+        text = CID_RE.sub("", text)
+    bold, italic = _font_style(font)
+    return Word(text.strip(), x0, x1, top, bottom, round(size, 1), bold, italic)
+
+
+@cache
+def _font_style(font: str) -> tuple[bool, bool]:
+    return bool(BOLD_FONT_RE.search(font)), bool(ITALIC_FONT_RE.search(font))
+
+
+def words_from_chars(chars: Iterable[CharTuple]) -> list[Word]:
+    """Group upright characters into words as pdfplumber's ``extract_words`` does.
+
+    Runs of consecutive characters with one font and size are clustered into lines by their tops
+    (within ``Y_TOLERANCE``), each line sorted left to right; a word ends at whitespace, at a gap
+    wider than ``X_TOLERANCE_RATIO`` of the previous character's size, or where a character starts
+    left of the previous one. (Written for speed: it runs once per character of every page.)
+    """
+    words: list[Word] = []
+    append = words.append
+    for (upright, font, size), run in itertools.groupby(chars, key=_RUN_KEY):
+        if not upright:
+            continue
+        tolerance = X_TOLERANCE_RATIO * size
+        for line in _cluster_by_top(list(run)):
+            line.sort(key=_X_KEY)
+            parts: list[str] = []
+            x0 = x1 = top = bottom = prev_x0 = prev_x1 = prev_top = 0.0
+            for char in line:
+                text = char[0]
+                if text.isspace():
+                    if parts:
+                        append(make_word("".join(parts), x0, x1, top, bottom, size, font))
+                        parts = []
+                    continue
+                cx0, cx1, ctop, cbottom = char[1], char[2], char[3], char[4]
+                gap = cx0 < prev_x0 or cx0 > prev_x1 + tolerance or abs(ctop - prev_top) > Y_TOLERANCE
+                if parts and gap:
+                    append(make_word("".join(parts), x0, x1, top, bottom, size, font))
+                    parts = []
+                if parts:
+                    x1 = max(x1, cx1)
+                    top = min(top, ctop)
+                    bottom = max(bottom, cbottom)
+                else:
+                    x0, x1, top, bottom = cx0, cx1, ctop, cbottom
+                parts.append(LIGATURES.get(text, text))
+                prev_x0, prev_x1, prev_top = cx0, cx1, ctop
+            if parts:
+                append(make_word("".join(parts), x0, x1, top, bottom, size, font))
+    return [w for w in words if w.text]
+
+
+_RUN_KEY = itemgetter(7, 6, 5)  # upright, font, size
+_X_KEY = itemgetter(1, 2)  # x0, x1
+
+
+def _cluster_by_top(chars: list[CharTuple]) -> list[list[CharTuple]]:
+    """pdfplumber's ``cluster_objects(chars, "top", Y_TOLERANCE)``: chains of tops within tolerance."""
+    tops = sorted({c[3] for c in chars})
+    if len(tops) == 1:
+        return [chars]
+    cluster: dict[float, int] = {}
+    index = 0
+    last = tops[0]
+    for top in tops:
+        if top > last + Y_TOLERANCE:
+            index += 1
+        cluster[top] = index
+        last = top
+    if index == 0:
+        return [chars]
+    lines: list[list[CharTuple]] = [[] for _ in range(index + 1)]
+    for char in chars:
+        lines[cluster[char[3]]].append(char)
+    return [line for line in lines if line]
+
+
+def lay_out_page(number: int, width: float, height: float, words: list[Word], links: list[Link]) -> PdfPage:
+    """A page's words in rows of segments, in reading order."""
+    return PdfPage(number=number, height=height, rows=page_rows(words, width), links=links)
+
+
+def lines_from_pages(pages: list[PdfPage]) -> tuple[Line, ...]:
+    """Number the rows of all pages into Lines, without page furniture."""
+    return tuple(_number_lines(_drop_furniture(pages)))
+
+
+def rows_of(words: list[Word]) -> list[list[Segment]]:
+    """Group words into rows by baseline, then cut each row into segments at wide gaps."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        if rows:
+            last = rows[-1]
+            ref = last[0]
+            # same row: baselines close (by the smaller font, so a large name does not swallow the
+            # small tagline under it) and the boxes overlapping vertically
+            tolerance = ROW_TOLERANCE_RATIO * max(min(ref.size, word.size), 1.0)
+            overlap = min(ref.bottom, word.bottom) - max(ref.top, word.top)
+            smaller = max(min(ref.bottom - ref.top, word.bottom - word.top), 0.1)
+            if abs(word.bottom - ref.bottom) <= tolerance or overlap / smaller >= ROW_OVERLAP_SHARE:
+                last.append(word)
+                continue
+        rows.append([word])
+    result: list[list[Segment]] = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        segments: list[Segment] = [Segment([row[0]])]
+        for word in row[1:]:
+            previous = segments[-1].words[-1]
+            if word.x0 - previous.x1 > SEGMENT_GAP_RATIO * max(previous.size, word.size, 1.0):
+                segments.append(Segment([word]))
+            else:
+                segments[-1].words.append(word)
+        result.append(segments)
+    return result
+
+
+def page_rows(words: list[Word], width: float) -> list[list[Segment]]:
+    """Rows of the page in reading order: column by column when the page has two text columns."""
+    rows = rows_of(words)
+    split = _two_columns(words, rows, width)
+    if split is None:
+        return rows
+    spanning, left_rows, right_rows = split
+    return rows_of(spanning) + left_rows + right_rows
+
+
+def _two_columns(
+    words: list[Word], rows: list[list[Segment]], width: float
+) -> tuple[list[Word], list[list[Segment]], list[list[Segment]]] | None:
+    """(words spanning the page at its top, left column's rows, right column's rows), or None.
+
+    A gutter is an x position in the central band that no word crosses, except in a few rows at
+    the top (a name or title centred over both columns). A narrow side made mostly of dates is a
+    date margin, not a text column: its dates stay on their entries' rows.
+    """
+    gutter = _find_gutter(rows, width)
+    if gutter is None:
+        return None
+    crossing = [w for w in words if w.x0 < gutter < w.x1]
+    top_limit = max((w.bottom for w in crossing), default=float("-inf"))
+    spanning = [w for w in words if w.bottom <= top_limit + 0.5]
+    body = [w for w in words if w.bottom > top_limit + 0.5]
+    left_rows = rows_of([w for w in body if w.x1 <= gutter])
+    right_rows = rows_of([w for w in body if w.x0 >= gutter])
+    if min(len(left_rows), len(right_rows)) < MIN_COLUMN_SEGMENTS:
+        return None
+    narrow = left_rows if gutter < width / 2 else right_rows
+    if _date_share([s for row in narrow for s in row]) >= DATE_MARGIN_SHARE:
+        return None
+    return spanning, left_rows, right_rows
+
+
+def _find_gutter(rows: list[list[Segment]], width: float) -> float | None:
+    """The middle of the widest gap in the central band, counting only rows below any spanning top rows."""
+    low, high = GUTTER_BAND[0] * width, GUTTER_BAND[1] * width
+    spans = [[(w.x0, w.x1) for seg in row for w in seg.words if w.x1 > low and w.x0 < high] for row in rows]
+    for skip in range(0, MAX_SPANNING_ROWS + 1):
+        gap = _widest_gap(sorted(span for row in spans[skip:] for span in row), low, high)
+        if gap is not None:
+            return gap
+    return None
+
+
+def _widest_gap(spans: list[tuple[float, float]], low: float, high: float) -> float | None:
+    """The middle of the widest gap between the sorted (x0, x1) spans, inside (low, high)."""
+    best: tuple[float, float] | None = None
+    cursor = low
+    for x0, x1 in spans:
+        if x0 - cursor >= MIN_GUTTER_WIDTH and cursor > low:
+            gap = (cursor, min(x0, high))
+            if best is None or gap[1] - gap[0] > best[1] - best[0]:
+                best = gap
+        cursor = max(cursor, x1)
+    return None if best is None else (best[0] + best[1]) / 2
+
+
+def _date_share(segments: list[Segment]) -> float:
+    if not segments:
+        return 0.0
+    return sum(1 for s in segments if YEARISH_RE.search(s.text)) / len(segments)
+
+
+def _drop_furniture(pages: list[PdfPage]) -> Iterator[tuple[PdfPage, list[Segment]]]:
+    """Yield (page, row) without page numbers and running headers/footers.
+
+    A row in the top or bottom band is furniture when it is only a page number, or when the same
+    text, with the page's own number masked, stands in that band on two or more pages ("Jane Doe
+    - CV - page 2"). Other digits are kept: "Reviewer, NeurIPS 2021" and "... 2023" differ.
+    """
+
+    def band_rows(page: PdfPage) -> Iterator[tuple[list[Segment], str]]:
+        for row in page.rows:
+            top = min(s.top for s in row)
+            if top < FURNITURE_BAND * page.height or top > (1 - FURNITURE_BAND) * page.height:
+                yield row, _furniture_key(" ".join(s.text for s in row), page.number)
+
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({key for _, key in band_rows(page)})
+    repeated = {key for key, n in counts.items() if n >= 2 and len(pages) >= 2}
+    for page in pages:
+        furniture = {
+            id(row)
+            for row, key in band_rows(page)
+            if key in repeated or PAGE_NUMBER_RE.fullmatch(" ".join(s.text for s in row).strip())
+        }
+        for row in page.rows:
+            if id(row) not in furniture:
+                yield page, row
+
+
+def _furniture_key(text: str, page_number: int) -> str:
+    return re.sub(rf"(?<!\d){page_number}(?!\d)", "#", text.casefold()).strip()
+
+
+def _typical_gap(rows: list[tuple[PdfPage, list[Segment]]]) -> float:
+    """The median vertical gap between consecutive rows of one page: the document's line spacing."""
+    gaps: list[float] = []
+    for (page_a, row_a), (page_b, row_b) in itertools.pairwise(rows):
+        if page_a is page_b:
+            gap = min(s.top for s in row_b) - max(w.bottom for s in row_a for w in s.words)
+            if gap >= 0:
+                gaps.append(gap)
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator[Line]:
+    rows = list(row_iter)
+    typical = _typical_gap(rows)
+    number = 0
+    previous: tuple[int, float, float] | None = None  # page, bottom, size of the previous row
+    for page, row in rows:
+        words = [w for seg in row for w in seg.words]
+        text = " ".join(seg.text for seg in row).strip()
+        if not text:
+            continue
+        cells = [seg.text for seg in row]
+        marker = BULLET_RE.match(text)
+        if marker:  # a drawn bullet ("•", "–", "▪") starts a list item; the marker is not content
+            text = text[marker.end() :]
+            cells[0] = BULLET_RE.sub("", cells[0], count=1)
+            cells = [c for c in cells if c]
+            if not text:
+                continue
+        sizes: dict[float, int] = {}
+        bold_chars = italic_chars = 0
+        for w in words:
+            n = len(w.text)
+            sizes[w.size] = sizes.get(w.size, 0) + n
+            if w.bold:
+                bold_chars += n
+            if w.italic:
+                italic_chars += n
+        total = sum(sizes.values()) or 1
+        size = max(sizes, key=sizes.__getitem__)  # the first of the most common, as Counter gives it
+        top = min(w.top for w in words)
+        bottom = max(w.bottom for w in words)
+        gap = False
+        if previous is not None:
+            prev_page, prev_bottom, prev_size = previous
+            # wider than the document's own line spacing by half a line: a paragraph or entry break
+            # a page break is not a blank line: entries run on across pages
+            limit = typical + BLANK_GAP_RATIO * max(size, prev_size)
+            gap = prev_page == page.number and (top - prev_bottom) > limit
+        previous = (page.number, bottom, size)
+        bold = bold_chars * 2 > total
+        italic = italic_chars * 2 > total
+        yield Line(
+            text=text,
+            number=number,
+            page=page.number,
+            size=size,
+            bold=bold,
+            italic=italic,
+            x0=round(min(w.x0 for w in words), 1),
+            x1=round(max(w.x1 for w in words), 1),
+            top=round(top, 1),
+            bottom=round(bottom, 1),
+            blank_before=gap,
+            bold_spans=_runs(words, _is_bold) if bold_chars and not bold else (),
+            italic_spans=_runs(words, _is_italic) if italic_chars and not italic else (),
+            links=_links_on(words, page.links) if page.links else (),
+            list_item=bool(marker),
+            cells=tuple(cells) if len(cells) > 1 else (),
+        )
+        number += 1
+
+
+def _is_bold(word: Word) -> bool:
+    return word.bold
+
+
+def _is_italic(word: Word) -> bool:
+    return word.italic
+
+
+def _runs(words: list[Word], styled: Callable[[Word], bool]) -> tuple[str, ...]:
+    """The runs of consecutive words in one style (bold, italic) inside a line."""
+    runs: list[list[str]] = []
+    previous = False
+    for w in words:
+        if styled(w):
+            if previous:
+                runs[-1].append(w.text)
+            else:
+                runs.append([w.text])
+        previous = styled(w)
+    return tuple(" ".join(r).strip(" ,;.") for r in runs if "".join(r).strip(" ,;."))
+
+
+def _links_on(words: list[Word], links: list[Link]) -> tuple[LinkSpan, ...]:
+    spans: list[LinkSpan] = []
+    for x0, top, x1, bottom, uri in links:
+        covered = [
+            w.text
+            for w in words
+            if w.x1 > x0 + 0.5 and w.x0 < x1 - 0.5 and w.bottom > top + 0.5 and w.top < bottom - 0.5
+        ]
+        if covered:
+            spans.append(LinkSpan(text=" ".join(covered), url=uri))
+    return tuple(spans)

@@ -1,0 +1,378 @@
+"""The pdfium reader (the default): characters from pypdfium2's text page, handed to ``layout``.
+
+pdfium gives a page's characters in a few milliseconds; pdfplumber (pdfminer) takes about
+ten times as long. Per character this module asks the text page for its origin
+(``FPDFText_GetCharOrigin``) and its text object (``FPDFText_GetTextObject``); what a text object's
+characters share (font name, size, matrix, baseline) is asked once per object, and a character's
+advance once per font (``FPDFFont_GetGlyphWidth``). The characters then
+go through the same geometry as the pdfplumber reader (``layout.words_from_chars`` onwards), so every
+later stage sees the same ``Line``s.
+
+Where pdfium and pdfminer differ, this module follows pdfminer so both readers agree:
+- a character's box runs from its origin to the origin plus its advance, and from its baseline plus
+  the font's descent up by one font size (pdfium's loose box covers the glyph's ink, "f" reaching
+  past its advance, and uses the font's ascent and descent); a standard font that is not embedded takes its
+  descent from ``patterns/font_descents.tsv``, as pdfminer does;
+- the size is the font size scaled by the text matrix (``FPDFText_GetFontSize`` gives it unscaled);
+- characters pdfium generates (spaces between words it inferred, line breaks) are skipped: words
+  are cut by the same gap rule as with pdfplumber;
+- a line-end hyphen pdfium marks as U+FFFE is a hyphen; a glyph with no Unicode mapping (pdfium
+  gives its code as a control character, pdfminer "(cid:N)") is dropped.
+Coordinates are the page's own user space, so a page with /Rotate is read upright.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
+from extractor.patterns import table
+from extractor.patterns.regexes import TEX_ICON_MACRO_RE
+from extractor.read.layout import (
+    Y_TOLERANCE,
+    CharTuple,
+    Link,
+    PdfPage,
+    PdfResult,
+    lay_out_page,
+    lines_from_pages,
+    words_from_chars,
+)
+
+logger = logging.getLogger(__name__)
+
+# font name, size, top, bottom, upright, font handle, horizontal scale (points per em of advance),
+# whether the font is embedded
+_Shared = tuple[str, float, float, float, bool, int, float, bool]
+
+# The largest page the PDF specification allows (200 inches, in points); pdfminer refuses a file
+# whose media box is not a sane rectangle, and so does this reader (the file goes to pdfplumber).
+MAX_PAGE_POINTS = 14_400.0
+# Size of the buffer a font name is read into (bytes); PDF names are at most 127 bytes.
+FONT_NAME_BYTES = 256
+# Size of the buffer a link's URI is read into first (bytes); a longer one is read again at its size.
+URI_BYTES = 2048
+# Why the advance is checked: ``FPDFFont_GetGlyphWidth`` is asked for a character by its Unicode
+# value, which pdfium maps back to one character code of the font; an embedded font may draw one
+# letter with several glyphs (a small-capital "M" and a capital "M"), and the width found may be the
+# other glyph's. The next character of the same text object starts where this one's advance ends,
+# give or take a kern. Standard fonts (not embedded: no glyph variants) are always trusted.
+# A character's advance "lands" on the next character's origin when they are this close (em): a
+# kern moves the next glyph by a few hundredths of an em, another glyph's width is off by 0.2 em.
+ADVANCE_LANDING_EM = 0.1
+# When it does not, the loose box's right edge is taken instead only if it lands within this share
+# of that tolerance (0.015 em: float noise) on the next origin: then it is the advance of the glyph
+# drawn; otherwise the gap is a word space or a kern and the advance found stands.
+LOOSE_LANDING_SHARE = 0.15
+# A font's advances are reliable when at least this share of its characters followed by another of
+# the same text object land exactly on that one's origin (unkerned pairs are most pairs in a word).
+RELIABLE_FONT_SHARE = 0.5
+# Where pdfium generated a space between two characters, the first one's right edge is kept at
+# least this far (em) from the second one's origin: just over the gap that splits words (0.15 em).
+WORD_GAP_EM = 0.16
+# Characters at one origin spelling more than a ligature ("ffi") are a span's /ActualText, which
+# pdfium reads in place of its glyphs; one that starts with a TeX macro names an icon first.
+MAX_LIGATURE_CHARS = 3
+# pdfium's code for a line-end hyphen it recognised (a soft hyphen), and what it stands for.
+PDFIUM_HYPHEN = "\ufffe"
+
+
+class _Unreadable(Exception):
+    """pdfium opened the file but what it read makes no sense; pdfplumber (pdfminer) decides."""
+
+
+class _Api:
+    """ctypes prototypes of the pdfium calls made per character, taking and returning plain ints.
+
+    pypdfium2's own prototypes wrap every handle in a pointer object; building that object costs
+    more than the call itself when it happens for each of a page's few thousand characters.
+    """
+
+    def __init__(self) -> None:
+        vp, ci, cd = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+
+        def proto(func: Any, restype: Any, *argtypes: Any) -> Any:
+            address = ctypes.cast(func, ctypes.c_void_p).value
+            if address is None:
+                raise RuntimeError("pdfium function without an address")  # not an input's fault
+            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+        self.text_object = proto(pdfium_c.FPDFText_GetTextObject, vp, vp, ci)
+        self.loose_box = proto(pdfium_c.FPDFText_GetLooseCharBox, ci, vp, ci, vp)
+        self.is_generated = proto(pdfium_c.FPDFText_IsGenerated, ci, vp, ci)
+        self.font_size = proto(pdfium_c.FPDFText_GetFontSize, cd, vp, ci)
+        self.matrix = proto(pdfium_c.FPDFText_GetMatrix, ci, vp, ci, vp)
+        self.origin = proto(pdfium_c.FPDFText_GetCharOrigin, ci, vp, ci, vp, vp)
+        self.unicode = proto(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, vp, ci)
+        self.font = proto(pdfium_c.FPDFTextObj_GetFont, vp, vp)
+        self.font_name = proto(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, vp, vp, ctypes.c_size_t)
+        self.font_descent = proto(pdfium_c.FPDFFont_GetDescent, ci, vp, ctypes.c_float, vp)
+        self.font_embedded = proto(pdfium_c.FPDFFont_GetIsEmbedded, ci, vp)
+        self.glyph_width = proto(pdfium_c.FPDFFont_GetGlyphWidth, ci, vp, ctypes.c_uint32, ctypes.c_float, vp)
+
+
+@cache
+def _api() -> _Api:
+    return _Api()
+
+
+@cache
+def _standard_descents() -> dict[str, float]:
+    return {name: float(value) / 1000 for name, value in table("font_descents")}
+
+
+def read_pdfium(path: Path, display: str, max_pages: int) -> PdfResult | None:
+    """Read a PDF into Lines with pdfium; None when pdfium cannot open it or reads nonsense (a page
+    larger than the PDF specification allows): the caller then tries pdfplumber, which also says
+    why a file is unreadable (damaged, encrypted)."""
+    try:
+        pdf = pypdfium2.PdfDocument(str(path))
+    except (pypdfium2.PdfiumError, OSError) as e:
+        logger.info("%s: pdfium cannot open it (%s); reading it with pdfplumber", display, e)
+        return None
+    warnings: list[str] = []
+    pages: list[PdfPage] = []
+    try:
+        total = len(pdf)
+        title = _metadata_title(pdf)
+        if total > max_pages:
+            warnings.append(f"{display}: read the first {max_pages} of {total} pages (page limit)")
+        for index in range(min(total, max_pages)):
+            try:
+                page = _read_page(pdf, index)
+            except _Unreadable as e:
+                logger.info("%s: %s; reading it with pdfplumber", display, e)
+                return None
+            except pypdfium2.PdfiumError as e:
+                warnings.append(f"{display}: page {index + 1} could not be read (not a readable PDF ({e}))")
+                continue
+            pages.append(page)
+    finally:
+        pdf.close()
+    lines = lines_from_pages(pages)
+    if not lines:
+        warnings.append(f"{display}: no text layer; OCR is not built in")
+    return PdfResult(lines=lines, pages=total, title=title, warnings=tuple(warnings))
+
+
+def _metadata_title(pdf: pypdfium2.PdfDocument) -> str | None:
+    try:
+        title = pdf.get_metadata_value("Title")
+    except (pypdfium2.PdfiumError, UnicodeDecodeError):
+        return None
+    return title.strip() or None
+
+
+def _read_page(pdf: pypdfium2.PdfDocument, index: int) -> PdfPage:
+    page = pdf[index]
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        width, height = abs(right - left), abs(top - bottom)
+        if not (0 < width <= MAX_PAGE_POINTS and 0 < height <= MAX_PAGE_POINTS):
+            raise _Unreadable(f"page {index + 1} has a media box of {width:g} x {height:g} points")
+        textpage = page.get_textpage()
+        try:
+            chars = _page_chars(textpage, height)
+        finally:
+            textpage.close()
+        links = _page_links(pdf, page, height)
+    finally:
+        page.close()
+    return lay_out_page(index + 1, width, height, words_from_chars(chars), links)
+
+
+def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTuple]:
+    """The page's characters, pdfplumber's way: top-left coordinates, no generated characters."""
+    api = _api()
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    count = textpage.count_chars()
+    if count <= 0 or handle is None:
+        return []
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters beyond the BMP, or pdfium's text differs from its char list
+        text = "".join(chr(api.unicode(handle, i)) for i in range(count))
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.addressof(rect)
+    objects: dict[int, _Shared] = {}
+    advances_by_font: dict[int, dict[str, float | None]] = {}  # font -> character -> advance in em
+    width = ctypes.c_float()
+    width_ref = ctypes.addressof(width)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    x_ref, y_ref = ctypes.addressof(x), ctypes.addressof(y)
+    loose_box = api.loose_box
+    chars: list[CharTuple] = []
+    append = chars.append
+    # A character in an embedded font whose advance the next character may confirm:
+    # (position in chars, index on the text page)
+    pending: tuple[int, int] | None = None
+    pending_obj, pending_x1, pending_tolerance = 0, 0.0, 0.0
+    untrusted: list[tuple[int, int]] = []  # (position, index) of chars pdfium gave no width for
+    doubtful: list[tuple[int, int, float, float]] = []  # ... whose advance missed the next origin
+    text_object, origin = api.text_object, api.origin
+    last_obj = 0
+    name, size, top, bottom, upright, font, scale, embedded = "", 0.0, 0.0, 0.0, True, 0, 0.0, True
+    advances: dict[str, float | None] = {}
+    last_char_obj = last_char_font = 0
+    pairs: dict[int, int] = {}  # font -> characters followed by another of the same text object
+    exact: dict[int, int] = {}  # font -> ... whose advance landed exactly on the next origin
+    spaced = False  # pdfium generated a space before the next character: it saw a word gap there
+    gaps: list[tuple[int, float, int]] = []  # (position, x, font): a right edge to stay left of x
+    for i, ch in enumerate(text):
+        if ch <= " " or "\x7f" <= ch < "\xa0":  # whitespace, or a glyph without Unicode (a "cid")
+            if not ch.isspace():
+                continue
+            if api.is_generated(handle, i):
+                spaced = spaced or ch == " "
+                continue
+        elif ch == PDFIUM_HYPHEN:
+            ch = "-"
+        obj = text_object(handle, i)
+        if obj != last_obj:  # characters of one text object come together: look its facts up once
+            if not obj:
+                continue
+            shared = objects.get(obj)
+            if shared is None:
+                shared = objects[obj] = _object_info(api, handle, i, obj, height)
+            name, size, top, bottom, upright, font, scale, embedded = shared
+            advances = advances_by_font.setdefault(font, {})
+            last_obj = obj
+        if origin(handle, i, x_ref, y_ref):
+            x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f")
+        else:  # no origin for this character (pdfium keeps none for some): the loose box's left
+            loose_box(handle, i, rect_ref)
+            x0 = rect.left
+        if chars and x0 == chars[-1][1] and obj == last_char_obj and not spaced:
+            # pdfium spells a ligature glyph ("ﬁ") as characters at one origin; pdfminer keeps one
+            c = chars[-1]
+            chars[-1] = (c[0] + ch, c[1], c[2], c[3], c[4], c[5], c[6], c[7])
+            untrusted.append((len(chars) - 1, i))  # the ligature's end: its last part's loose box
+            pending = None
+            continue
+        if spaced:
+            if chars and abs(chars[-1][3] - top) <= Y_TOLERANCE and chars[-1][1] < x0:
+                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size, last_char_font))
+            spaced = False
+        if pending is not None:
+            if obj == pending_obj:
+                miss = abs(x0 - pending_x1)
+                if miss > pending_tolerance:
+                    doubtful.append((pending[0], pending[1], x0, pending_tolerance))
+                pairs[font] = pairs.get(font, 0) + 1
+                if miss <= LOOSE_LANDING_SHARE * pending_tolerance:
+                    exact[font] = exact.get(font, 0) + 1
+            pending = None
+        advance = advances.get(ch, -1.0)
+        if advance == -1.0:
+            advance = advances[ch] = _advance(api, font, ch, width_ref, width)
+        # pdfminer's x1, the origin plus the advance (the loose box's right edge is the glyph's ink in
+        # a standard font: "f" overhangs its advance, which glues "of the" into "ofthe")
+        if advance is None:
+            x1 = x0
+            untrusted.append((len(chars), i))
+        else:
+            x1 = x0 + advance * scale
+            if embedded:
+                pending = (len(chars), i)
+                pending_obj, pending_x1, pending_tolerance = obj, x1, ADVANCE_LANDING_EM * size
+        append((ch, x0, x1, top, bottom, size, name, upright))
+        last_char_obj, last_char_font = obj, font
+    for k, i in untrusted:
+        loose_box(handle, i, rect_ref)
+        c = chars[k]
+        chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
+    for k, i, next_x0, tolerance in doubtful:
+        # a word space or a kern, or the width of another glyph: the loose box's right edge, when it
+        # lands exactly on the next origin, is this glyph's own advance
+        loose_box(handle, i, rect_ref)
+        if abs(rect.right - next_x0) <= LOOSE_LANDING_SHARE * tolerance:
+            c = chars[k]
+            chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
+    for k, limit, gap_font in gaps:
+        # pdfium's own word break after a character of a font whose advances seldom land (a subset
+        # font whose Unicode map is wrong): keep the gap wide enough to read as a word space. In a
+        # font whose advances land, the advance stands (the dots of a spaced ellipsis stay "...").
+        if exact.get(gap_font, 0) >= RELIABLE_FONT_SHARE * pairs.get(gap_font, 0):
+            continue
+        c = chars[k]
+        if c[2] > limit:
+            chars[k] = (c[0], c[1], max(c[1], limit), c[3], c[4], c[5], c[6], c[7])
+    for k, c in enumerate(chars):
+        if len(c[0]) > MAX_LIGATURE_CHARS and c[0][0] == "\\":  # an icon's TeX macro, then its text
+            chars[k] = (TEX_ICON_MACRO_RE.sub("", c[0]), *c[1:])
+    return chars
+
+
+def _object_info(api: _Api, handle: int, index: int, obj: int, height: float) -> _Shared:
+    """(font name, size, top, bottom, upright) shared by the characters of one text object.
+
+    One text object is one text-showing operator: one font, one size, one matrix, one baseline.
+    """
+    matrix = pdfium_c.FS_MATRIX()
+    api.matrix(handle, index, ctypes.addressof(matrix))
+    upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+    font_size = api.font_size(handle, index)
+    size = round(font_size * abs(matrix.d), 4)
+    font = api.font(obj) or 0
+    name, descent = _font(api, font)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    api.origin(handle, index, ctypes.addressof(x), ctypes.addressof(y))
+    bottom = height - (y.value + descent * size)
+    embedded = bool(font) and bool(api.font_embedded(font))
+    return name, size, bottom - size, bottom, upright, font, font_size * abs(matrix.a), embedded
+
+
+def _advance(api: _Api, font: int, ch: str, width_ref: int, width: ctypes.c_float) -> float | None:
+    """How far the character moves the pen, in em; None when pdfium cannot tell."""
+    if not font or not api.glyph_width(font, ord(ch), ctypes.c_float(1.0), width_ref) or width.value <= 0:
+        return None
+    return float(width.value)
+
+
+def _font(api: _Api, font: int) -> tuple[str, float]:
+    """The font's name and its descent (a negative fraction of the size)."""
+    if not font:
+        return "", 0.0
+    buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
+    api.font_name(font, ctypes.addressof(buffer), FONT_NAME_BYTES)
+    name = buffer.value.decode("utf-8", "replace")
+    standard = _standard_descents().get(name)
+    if standard is not None and not api.font_embedded(font):
+        return name, standard
+    descent = ctypes.c_float()
+    if not api.font_descent(font, ctypes.c_float(1000.0), ctypes.addressof(descent)):
+        return name, 0.0
+    return name, -abs(descent.value) / 1000  # PDF says negative; some writers put it positive
+
+
+def _page_links(pdf: pypdfium2.PdfDocument, page: pypdfium2.PdfPage, height: float) -> list[Link]:
+    """The page's link annotations that open a URI, as (x0, top, x1, bottom, uri)."""
+    links: list[Link] = []
+    position = ctypes.c_int(0)
+    link = pdfium_c.FPDF_LINK()
+    rect = pdfium_c.FS_RECTF()
+    while pdfium_c.FPDFLink_Enumerate(page.raw, position, link):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        uri = _uri(pdf, action)
+        if not uri or not pdfium_c.FPDFLink_GetAnnotRect(link, rect):
+            continue
+        x0, x1 = sorted((rect.left, rect.right))
+        y0, y1 = sorted((rect.bottom, rect.top))
+        links.append((x0, height - y1, x1, height - y0, uri))
+    return links
+
+
+def _uri(pdf: pypdfium2.PdfDocument, action: Any) -> str:
+    buffer = ctypes.create_string_buffer(URI_BYTES)
+    size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, URI_BYTES)
+    if size > URI_BYTES:
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+    return buffer.value.decode("utf-8", "replace").strip()

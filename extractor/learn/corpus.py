@@ -194,28 +194,46 @@ def file_sha256(path: Path) -> str:
 
 @dataclass(frozen=True, slots=True)
 class DocumentText:
-    """The reader's lines of a source document, and their match keys for anchoring."""
+    """The reader's lines of a source document, and their match keys for anchoring.
+
+    ``other_readings`` hold the same document as the other PDF readers give it: a text is in the
+    document when any reader prints it, so a change of reader does not invalidate an annotation
+    (the readers differ on a few percent of lines: icon glyphs, superscripts, glued words).
+    """
 
     lines: tuple[str, ...]
     pages: tuple[int | None, ...]
     link_urls: tuple[str, ...]
+    other_readings: tuple[tuple[str, ...], ...] = ()
 
     @property
     def key(self) -> str:
-        return "".join(match_key(line) for line in self.lines)
+        readings = (self.lines, *self.other_readings)
+        # "|" is never in a match key, so no match runs from one reading into the next
+        return "|".join("".join(match_key(line) for line in reading) for reading in readings)
 
 
 def read_document_text(path: Path) -> DocumentText:
-    """Read and repair a document as the pipeline does (no field parsing)."""
-    from extractor.options import ExtractOptions
+    """Read and repair a document as the pipeline does (no field parsing), with every PDF reader."""
+    from extractor.document import MediaType
+    from extractor.options import ExtractOptions, PdfReader
     from extractor.read import read_document
     from extractor.repair import repair_document
 
-    document = repair_document(read_document(str(path), ExtractOptions(use_nlp=False)))
+    options = ExtractOptions(use_nlp=False)
+    document = repair_document(read_document(str(path), options))
+    others: list[tuple[str, ...]] = []
+    if document.source.media_type is MediaType.PDF:
+        for reader in PdfReader:
+            if reader is not options.reader:
+                alternate = ExtractOptions(use_nlp=False, reader=reader)
+                other = repair_document(read_document(str(path), alternate))
+                others.append(tuple(line.text for line in other.lines))
     return DocumentText(
         lines=tuple(line.text for line in document.lines),
         pages=tuple(line.page for line in document.lines),
         link_urls=tuple(link.url for line in document.lines for link in line.links),
+        other_readings=tuple(others),
     )
 
 

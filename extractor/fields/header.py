@@ -17,7 +17,9 @@ documents). Strategies, in order:
 
 from __future__ import annotations
 
-from extractor.document import Candidate, Line, MediaType, Section, SectionKind
+from urllib.parse import urlsplit
+
+from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.contact import (
     classify_link,
@@ -25,7 +27,11 @@ from extractor.parse.contact import (
     find_links,
     find_owner_emails,
     find_phones,
+    is_credit_link,
+    is_safe_url,
+    mailto_emails,
     normalize_link,
+    profile_link,
 )
 from extractor.parse.entries import has_word
 from extractor.parse.lists import interest_phrases
@@ -65,7 +71,11 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
             following = header[index + 1]
             _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
     names = [c.value for c in found.name]
-    _read_contact(sections, found, names[0] if names else None)
+    doc = ctx.document
+    if doc is not None and doc.source.media_type is MediaType.HTML and doc.anchors:
+        _read_page_contact(sections, doc, found, names[0] if names else None)
+    else:
+        _read_contact(sections, found, names[0] if names else None)
     summary = _summary(sections)
     if summary:
         found.fact("summary", Candidate(value=summary, source=src, origin="about"))
@@ -288,9 +298,60 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
     found.fact("links", *links)
 
 
+def _read_page_contact(sections: list[Section], doc: Document, found: Found, owner: str | None) -> None:
+    """An HTML page: addresses however hidden (visible text, mailto: links however encoded, data
+    attributes), profile links from icons and labels, never navigation, credits or co-authors."""
+    emails: list[str] = []
+    phones: list[str] = []
+    links: list[tuple[LinkKind, str]] = []
+    for section in sections:
+        if section.kind in NOT_OWNER_SECTIONS:
+            continue
+        contact_like = section.kind in (SectionKind.HEADER, SectionKind.CONTACT, SectionKind.ABOUT)
+        for line in section.lines:
+            emails.extend(e for e in find_owner_emails(line.text, owner) if e not in emails)
+            if contact_like:
+                phones.extend(p for p in find_phones(line.text) if p not in phones)
+                if len(line.text) < 200:
+                    # a printed address ("github.com/jdoe") counts as a handle would
+                    for url in find_links(line.text):
+                        chosen = profile_link(url, url, "", "page", owner, _own_hosts(doc))
+                        if chosen is not None and chosen[0] != "homepage" and not is_credit_link(url):
+                            _add_link(links, url)
+    for anchor in doc.anchors:
+        if anchor.heading and looks_like_name(anchor.heading) and not _same_person(anchor.heading, owner):
+            continue  # a team member's or co-author's card
+        if anchor.zone != "entry":
+            emails.extend(e for e in mailto_emails(anchor.url) if e not in emails)
+        chosen = profile_link(anchor.url, anchor.text, anchor.label, anchor.zone, owner, _own_hosts(doc))
+        if chosen is not None and not any(existing == chosen[1] for _, existing in links):
+            links.append(chosen)
+    emails.extend(e for e in doc.hidden_emails if e not in emails and find_emails(e) == [e])
+    found.fact("emails", *emails)
+    found.fact("phones", *phones)
+    found.fact("links", *links)
+
+
+def _same_person(name: str, owner: str | None) -> bool:
+    if not owner:
+        return True  # without the owner's name a card cannot be told apart
+    family = owner.split()[-1].casefold()
+    return family in name.casefold()
+
+
+def _own_hosts(doc: Document) -> frozenset[str]:
+    hosts = set()
+    for key, value in doc.meta:
+        if key in ("og:url", "canonical"):
+            host = urlsplit(value).hostname or ""
+            if host:
+                hosts.add(host.removeprefix("www."))
+    return frozenset(hosts)
+
+
 def _add_link(links: list[tuple[LinkKind, str]], url: str) -> None:
     url = normalize_link(url)
-    if not url or any(existing == url for _, existing in links):
+    if not url or not is_safe_url(url) or any(existing == url for _, existing in links):
         return
     links.append((classify_link(url), url))
 

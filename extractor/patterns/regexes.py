@@ -54,7 +54,13 @@ YEARISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:present|now|current)\b", re.IG
 
 # HTML: a file that starts like HTML once whitespace, BOM and comments are skipped
 HTML_START_RE = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL
+    r"""
+    \s*(?:---[^\S\n]*\r?\n.{0,2000}?\r?\n---[^\S\n]*\r?\n\s*)?    # Jekyll front matter: ---\nlayout: x\n---
+    (?:<\?xml[^>]*\?>\s*)?                                  # an XHTML page's <?xml version="1.0"?>
+    (?:<!--.*?-->\s*)*                                      # leading comments
+    <(?:!doctype\s+html|html|head|body|meta|title)\b        # <!DOCTYPE html> | <html lang="en">
+    """,
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 # Markdown heading: "## Education" -> level 2, text "Education"
 MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")

@@ -37,6 +37,7 @@ from extractor.parse.entries import has_word
 from extractor.parse.lists import interest_phrases
 from extractor.parse.names import split_person_list, strip_honorifics
 from extractor.parse.prose import Paragraph, paragraphs
+from extractor.parse.text import fold
 from extractor.patterns import find_degree, heading_kind, table
 from extractor.patterns import regexes as rx
 from extractor.profile import Education, LinkKind
@@ -97,15 +98,33 @@ def _name_candidates(
             if split and looks_like_name(split[0]):
                 out.append((split[0], split[1], "title"))
                 break
+    meta_names = _meta_names(doc)
+    if meta_names and not (out and any(fold(m) in fold(out[0][0]) for m in meta_names)):
+        out.insert(0, (meta_names[0], None, "meta"))  # the author meta says whose page it is
     header = [ln for ln in _header_lines(sections)][:NAME_SEARCH_LINES]
     top_h1 = [ln for ln in whole.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
     for text in [piece for line in [*top_h1, *header] for piece in (line.text, *line.cells)]:
+        intro = rx.SELF_INTRO_RE.search(text)
+        if intro:  # a heading "Hi, I'm Jane Doe"
+            text = intro["name"]
         split = split_native_name(
             text
         )  # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow")
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break
+        if split and split[0].rstrip("*").strip() in meta_names:
+            out.append((split[0].rstrip("*").strip(), split[1], "header"))  # a single name, as the meta says
+            break
+    if len(out) >= 2 and out[-1][2] == "header" and _extends(out[-1][0], out[0][0]):
+        # the heading gives the whole name the site title shortens ("Jane Q. Doe-Roe" vs "Jane Doe")
+        out.insert(0, out.pop())
+    if not out and doc is not None and doc.source.media_type is MediaType.HTML:
+        for line in whole.lines[:NAME_SEARCH_LINES]:
+            intro = rx.SELF_INTRO_RE.search(line.text)
+            if intro and looks_like_name(intro["name"]):
+                out.append((intro["name"], None, "prose"))
+                break
     if not out and ctx.use_nlp and header:
         from extractor.nlp import find_entities
 
@@ -122,6 +141,31 @@ def _name_candidates(
     return [(_title_case(strip_honorifics(n)), native, origin) for n, native, origin in out]
 
 
+def _meta_names(doc: Document | None) -> list[str]:
+    """Names the page's metadata gives: ``author``, then ``og:title`` when it is a name."""
+    if doc is None or doc.source.media_type is not MediaType.HTML:
+        return []
+    out: list[str] = []
+    for key in ("author", "citation_author", "og:title"):
+        for meta_key, value in doc.meta:
+            if meta_key != key:
+                continue
+            value = value.strip(" ,")
+            single = key != "og:title" and len(value.split()) == 1 and value[:1].isupper() and value.isalpha()
+            if (looks_like_name(value) or single) and value not in out:
+                out.append(value)
+    return out
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """ "Jane Q. Doe-Roe" extends "Jane Doe": every word of the shorter starts a word of the longer."""
+    long_words = [w for w in rx.NAME_WORD_SPLIT_RE.split(fold(longer)) if w]
+    short_words = [w for w in rx.NAME_WORD_SPLIT_RE.split(fold(shorter)) if w]
+    if len(long_words) <= len(short_words) or not short_words:
+        return False
+    return all(word in long_words for word in short_words)
+
+
 def split_native_name(text: str) -> tuple[str, str | None] | None:
     """ "Mei Lin 林梅" -> ("Mei Lin", "林梅"); "Jane Doe (杜简)" -> ("Jane Doe", "杜简")."""
     text = rx.NAME_SUFFIX_RE.sub("", text.strip()).strip(" ,")
@@ -135,8 +179,8 @@ def split_native_name(text: str) -> tuple[str, str | None] | None:
 
 def looks_like_name(text: str) -> bool:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or len(text) > 60:
-        return False
+    if not 2 <= len(tokens) <= 5 or len(text) > 60 or tokens[0].casefold() == "the":
+        return False  # "The Doe Lab", "The Bermanator": a site's name
     if any(ch.isdigit() or ch in "@/:|•()[]{}" for ch in text) or rx.ALT_TEXT_RE.search(text):
         return False
     if heading_kind(text) is not None or rx.NOT_A_NAME_RE.search(text):

@@ -399,6 +399,17 @@ def _alternation(name: str) -> str:
 POSITION_ALTERNATION = _alternation("positions.txt")
 # separators inside a page title: "Jane Doe | Home", "Home - Jane Doe", "Jane Doe · Homepage"
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•:-]\s+|\s*\|\s*")
+# the words of a name, split at spaces, hyphens and dots: "Jane Q. Doe-Roe" -> jane, q, doe, roe
+NAME_WORD_SPLIT_RE = re.compile(r"[\s.\-‐]+")
+# a page introducing its owner: "I'm Jane Q. Doe, Assistant Professor of ..." / "I am Jane Doe."
+SELF_INTRO_RE = re.compile(
+    r"""
+    ^(?:Hi[!,.]?\s+|Hello[!,.]?\s+)?I(?:['’]m|\s+am)\s+                  # I'm | I am | Hi! I'm
+    (?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|van|von|la|le)){1,4})   # Jane Q. Doe
+    (?=\s*[,.!(;]|\s+and\b|\s*$)                                        # , Assistant ... | . | end
+    """,
+    re.VERBOSE,
+)
 # credentials after a name: "Jane Doe, Ph.D.", "Jane Doe PhD", "Jane Doe, MD"
 NAME_SUFFIX_RE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc\.?|MBA|Jr\.?|Sr\.?|III|II)\s*$")
 # a name in another script: CJK, Hangul, kana, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai

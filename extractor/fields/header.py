@@ -44,6 +44,11 @@ from extractor.profile import Education, LinkKind
 
 # Sections whose addresses, phones and links are not the owner's.
 NOT_OWNER_SECTIONS = frozenset({SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS})
+# Sections whose prose is not the owner's bio (a news item "I was a visiting student at X").
+BIO_SKIP_SECTIONS = frozenset(
+    {SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS, SectionKind.EXPERIENCE}
+    | {SectionKind.EDUCATION, SectionKind.AWARDS, SectionKind.SERVICE, SectionKind.GRANTS}
+)
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
 # "advised by" counts for the current position only this close after it (characters):
@@ -64,7 +69,8 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         found.fact("name", Candidate(value=name, source=src, origin=origin))
         if native:
             found.fact("native_name", Candidate(value=native, source=src, origin=origin))
-    for paragraph in _prose_paragraphs(sections):
+    is_page = ctx.document is not None and ctx.document.source.media_type is MediaType.HTML
+    for paragraph in _prose_paragraphs(sections, homepage=is_page):
         _read_bio(paragraph, ctx, found)
     header = _header_lines(sections)
     for index, line in enumerate(header):
@@ -217,11 +223,18 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
         position = _clean_position(match["position"])
         detail = (match["year"] or "").strip()  # "2nd-year": shown when documents disagree
         found.fact("position", Candidate(value=position, source=src, origin="prose", detail=detail))
-        dept = match["dept"] or match["dept2"]
+        dept = match["dept"] or match["dept2"] or match["field"]
         if dept:
             found.fact("department", Candidate(value=expand_department(dept), source=src, origin="prose"))
         if match["aff"]:
-            found.fact("affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="prose"))
+            aff = _clean_org(match["aff"])
+            split = rx.DEPT_THEN_ORG_RE.match(aff)
+            if split:  # "Department of X in Y University": the department, then the institution
+                aff = split["org"]
+                if not dept:
+                    value = expand_department(split["dept"])
+                    found.fact("department", Candidate(value=value, source=src, origin="prose"))
+            found.fact("affiliation", Candidate(value=aff, source=src, origin="prose"))
         advised = rx.ADVISED_BY_RE.search(text, match.end())
         if advised and advised.start() - match.end() <= ADVISOR_MAX_DISTANCE:
             found.fact("advisors", *split_person_list(advised["names"]))
@@ -407,10 +420,21 @@ def _header_lines(sections: list[Section]) -> list[Line]:
     return [ln for s in sections if s.kind is SectionKind.HEADER for ln in s.lines]
 
 
-def _prose_paragraphs(sections: list[Section]) -> list[Paragraph]:
-    """Paragraphs that may hold a bio sentence: header, about and research-interest sections."""
+def _prose_paragraphs(sections: list[Section], homepage: bool = False) -> list[Paragraph]:
+    """Paragraphs that may hold a bio sentence: header, about and research-interest sections; on
+    a homepage also sections the segmenter could not name (a bio under "Welcome" or no heading),
+    after those."""
     kinds = (SectionKind.HEADER, SectionKind.ABOUT, SectionKind.RESEARCH_INTERESTS)
-    return [p for s in sections if s.kind in kinds for p in paragraphs(s.lines) if len(p.text) >= 40]
+    found = [p for s in sections if s.kind in kinds for p in paragraphs(s.lines) if len(p.text) >= 40]
+    if homepage:
+        found += [
+            p
+            for s in sections
+            if s.kind not in kinds and s.kind not in BIO_SKIP_SECTIONS
+            for p in paragraphs(s.lines)
+            if len(p.text) >= 40 and rx.FIRST_PERSON_RE.search(p.text)
+        ]
+    return found
 
 
 def _summary(sections: list[Section]) -> str | None:

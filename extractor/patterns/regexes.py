@@ -428,15 +428,28 @@ NOT_A_NAME_RE = re.compile(
 )
 # a bio sentence: "I'm a 3rd-year EE Ph.D. student at Kestrel University, advised by Prof. X",
 # "I am an Assistant Professor in the Department of Biology at X University", "Jane is a postdoc at X"
+# A capitalized word even under IGNORECASE (a field or an institution's word): "Economics", "St."
+_CAP_WORD = r"(?-i:[A-Z])[\w&'’.-]*"
+# an affiliation that names the department first: "Department of Romance Studies in Boston University"
+DEPT_THEN_ORG_RE = re.compile(
+    r"^(?:the\s+)?(?P<dept>(?:Department|Dept\.?|Faculty)\s+of\s+[^,]+?)\s+(?:at|in|of)\s+(?:the\s+)?(?P<org>[A-Z].+)$"
+)
+# A word of a field, any case, but not the "at" that starts the institution: "computer", "Science"
+_FIELD_WORD = r"(?!at\b|and\b|with\b|under\b|working\b)[^\W\d][\w&'’-]*"
 BIO_POSITION_RE = re.compile(
-    rf"""(?:\bI\s*['’]?\s*m|\bI\s+am|\bI\s+am\s+currently|\bcurrently|\bis)\s+(?:currently\s+)?(?:a|an|the)\s+
+    rf"""(?:\bI\s*['’]?\s*m|\bI\s+am|\bI\s+am\s+currently|\bcurrently|\bis
+          |\bI\s*['’]\s*m\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}},)   # I'm Jane Doe, Professor
+        \s+(?:currently\s+|now\s+)?(?:(?:a|an|the)\s+)?
+        (?:(?:new|newly\s+appointed|incoming)\s+)?                       # a new Assistant Professor
         (?:(?P<year>(?:first|second|third|fourth|fifth|sixth|final|\d+(?:st|nd|rd|th))[- ]year)\s+)?
         (?:(?P<dept>[A-Z]{{2,5}})\s+)?
-        (?P<position>{POSITION_ALTERNATION})\b
-        (?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept2>(?:Department|School|Division)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*
-            |[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){{0,4}}))?
-        (?:(?:\s*,)?(?:\s*@|\s+at)\s+(?:the\s+)?(?P<aff>[A-Z][^,.;()]*?))?
-        (?=\s*[,.;()]|\s+(?:advised|working|where|under|supervised|and|in\s+the|since|from)\b|\s*$)""",
+        (?P<position>(?:tenure[- ]track\s+)?(?:{POSITION_ALTERNATION})\b   # tenure track assistant professor
+            (?:\s+of\s+(?P<field>{_CAP_WORD}(?:\s+(?:and\s+|&\s+)?{_CAP_WORD}){{0,3}}))?)  # ... of Economics
+        (?:\s+in\s+(?:the\s+)?(?P<dept2>(?:Department|School|Division)\s+of\s+{_CAP_WORD}(?:\s+(?:and\s+|&\s+)?{_CAP_WORD})*
+            |{_FIELD_WORD}(?:\s+(?:and\s+|&\s+)?{_FIELD_WORD}){{0,4}}))?    # in Economics | in the Dept. of X
+        (?:(?:\s*,)?(?:\s*@|\s+at)\s+(?:the\s+)?
+            (?P<aff>(?-i:[A-Z])[^,.;()]*?(?:\s+\((?-i:[A-Z][A-Za-z]{{1,9}})\))?))?   # at X University (XU)
+        (?=\s*[,.;()]|\s+(?:advised|working|where|under|supervised|and|in\s+the|since|from|hosted|with)\b|\s*$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "advised by Prof. X and Prof. Y", "co-advised by X", "working with Prof. Z", "supervised by Dr. W"

@@ -62,3 +62,25 @@ def test_hidden_addresses_and_icon_links(tmp_path: Path) -> None:
         {"kind": "github", "url": "https://github.com/jquill"},
         {"kind": "scholar", "url": "https://scholar.google.com/citations?user=AbCdEf"},
     ]
+
+
+@pytest.mark.parametrize(
+    "bio, position, affiliation",
+    [
+        ("I am an Assistant Professor of Botany at Example University. I study ferns.",
+         "Assistant Professor of Botany", "Example University"),
+        ("I am a tenure track assistant professor at Example College. Before that I was elsewhere.",
+         "tenure track assistant professor", "Example College"),
+        ("I am currently a PhD candidate in soil science at the University of Example. I work on roots.",
+         "PhD candidate", "University of Example"),
+        ("Hi, I’m Jane, a PhD candidate in Ecology at Example University College (EUC). I do moss.",
+         "PhD candidate", "Example University College (EUC)"),
+        ("I’m Jane Quill, Assistant Professor of Botany at the Department of Plant Studies in Example"
+         " University, and a herbarium member.", "Assistant Professor of Botany", "Example University"),
+        ("I am a new Assistant Professor of Botany at Example University. I am recruiting students.",
+         "Assistant Professor of Botany", "Example University"),
+    ],
+)
+def test_bio_position_and_affiliation(tmp_path: Path, bio: str, position: str, affiliation: str) -> None:
+    profile = _profile(tmp_path, f"<h1>Jane Quill</h1><p>{bio}</p>", "<title>Jane Quill</title>")
+    assert (profile["position"], profile["affiliation"]) == (position, affiliation)

@@ -235,6 +235,7 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
                     value = expand_department(split["dept"])
                     found.fact("department", Candidate(value=value, source=src, origin="prose"))
             found.fact("affiliation", Candidate(value=aff, source=src, origin="prose"))
+            _current_degree(position, dept, aff, paragraph, ctx, found)
         advised = rx.ADVISED_BY_RE.search(text, match.end())
         if advised and advised.start() - match.end() <= ADVISOR_MAX_DISTANCE:
             found.fact("advisors", *split_person_list(advised["names"]))
@@ -250,11 +251,37 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
                 degree_level=degree.level,
                 field=_expand_fields(field) if field else None,
                 institution=_clean_org(degree_match["inst"]),
+                end=degree_match["year"],
                 evidence=evidence_for(paragraph.lines, ctx),
             ),
         )
     for interest in interest_phrases(text):
         found.fact("research_interests", interest)
+
+
+def _current_degree(
+    position: str, dept: str | None, aff: str, paragraph: Paragraph, ctx: ParseContext, found: Found
+) -> None:
+    """ "a 2nd-year PhD student in Linguistics at X" is a degree under way (``expected: true``),
+    told only when the page lists no education of its own."""
+    if any(section.kind is SectionKind.EDUCATION for section in ctx.sections):
+        return
+    if not rx.STUDENT_POSITION_RE.search(position):
+        return
+    degree = find_degree(position)
+    if degree is None:
+        return
+    found.add(
+        "education",
+        Education(
+            degree=degree.written,
+            degree_level=degree.level,
+            field=expand_department(dept) if dept else None,
+            institution=aff,
+            expected=True,
+            evidence=evidence_for(paragraph.lines, ctx),
+        ),
+    )
 
 
 def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:

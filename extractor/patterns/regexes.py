@@ -464,8 +464,18 @@ PROSE_DEGREE_RE = re.compile(
     r"""\b(?:got|received|earned|obtained|completed|hold|did)\s+(?:my|a|an|the|both\s+my)\s+
         (?P<degree>(?:[A-Z][\w.]*\.?\s?){1,4}?|(?:Bachelor|Master|Doctor)(?:'s|’s)?(?:\s+of\s+\w+)?)
         (?:\s+degrees?)?(?:\s+in\s+(?P<field>[^,.;]+?))?\s+(?:from|at)\s+(?:the\s+)?
-        (?P<inst>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+|at\s+|-\s*)?[A-Z][\w.&'’-]*)*)""",
+        (?P<inst>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+|at\s+|-\s*)?[A-Z][\w.&'’-]*)*)
+        (?:,?\s+in\s+(?P<year>(?:19|20)\d\d)\b)?                            # ... in 2019""",
     re.VERBOSE,
+)
+# the authors a jekyll-scholar "and 3 more authors" toggle shows once clicked, read from its onclick
+# data (never run): "... == '3 more authors' ? 'Ann Lee, Bo Chen, Cy Park' : '3 more authors' ..."
+MORE_AUTHORS_RE = re.compile(r"more\s+authors['\"]\s*\?\s*['\"](?P<names>[^'\"]+)['\"]\s*:", re.IGNORECASE)
+# a page footer that only credits the site's making: "Powered by Jekyll", "© 2025 Jane Doe. Hosted by ..."
+PAGE_CREDIT_RE = re.compile(
+    r"\b(?:powered\s+by|hosted\s+(?:by|on)|built\s+(?:with|using)|made\s+with|theme\s+by|template\s+by"
+    r"|designed\s+by|last\s+updated|copyright)\b|©",
+    re.IGNORECASE,
 )
 # a header tagline: "EE Ph.D. student @ Kestrel", "Assistant Professor, Dept. of X, Y University"
 TAGLINE_RE = re.compile(
@@ -496,6 +506,10 @@ INTEREST_LEAD_RE = re.compile(
 # list separators: ", ", "; ", ", and " ("A, B, and C"); a bare " and " stays inside its phrase
 # ("tools and methods for marine ecology" is one interest)
 LIST_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
+# a position that is a degree under way: "PhD student", "Ph.D. candidate", "Master's student"
+STUDENT_POSITION_RE = re.compile(r"\b(?:student|candidate)\b", re.IGNORECASE)
+# the "and" between the last two items of a list written without the serial comma: "A, B and C"
+AND_SPLIT_RE = re.compile(r"\s+and\s+")
 
 # --- lists, skills, service, teaching -----------------------------------------------------
 

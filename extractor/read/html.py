@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractor.document import Anchor, Line, LinkSpan
+from extractor.patterns.regexes import MORE_AUTHORS_RE, PAGE_CREDIT_RE
 
 # Elements whose content a reader never sees.
 INVISIBLE_TAGS = frozenset(
@@ -179,6 +180,8 @@ FOOTER_TAGS = frozenset({"footer"})
 # Class words of ancestors that make a link part of an entry (a publication, a news item): a
 # co-author's page or a paper's code, never the owner's profile.
 ENTRY_CLASS_MARKERS = ("bibliography", "publication", "pub-", "news", "post-list", "citation", "talk")
+# A credits footer is short; a longer footer may hold the contact block and is kept.
+CREDIT_FOOTER_MAX_CHARS = 300
 # How many ancestors up a link's block heading is looked for (a card is a few levels deep).
 HEADING_SEARCH_DEPTH = 4
 # An element's data attributes that carry an address's parts for a script to assemble.
@@ -300,6 +303,23 @@ def _data_emails(tree: LexborHTMLParser) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _hidden_authors(node: LexborNode) -> str | None:
+    """The names behind a jekyll-scholar "N more authors" toggle, from its onclick data."""
+    attrs = node.attributes
+    if "more-authors" not in (attrs.get("class") or ""):
+        return None
+    match = MORE_AUTHORS_RE.search(attrs.get("onclick") or "")
+    return " ".join(match["names"].split()) if match else None
+
+
+def _is_credit_footer(node: LexborNode) -> bool:
+    """A page footer that only credits the site's making ("Powered by Jekyll"): no address in it."""
+    text = " ".join(node.text(deep=True).split())
+    if len(text) > CREDIT_FOOTER_MAX_CHARS or "@" in text or node.css_first('a[href^="mailto:"]') is not None:
+        return False
+    return PAGE_CREDIT_RE.search(text) is not None
+
+
 def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
     """Return the visible lines of an HTML page and its <title>."""
     tree = LexborHTMLParser(markup)
@@ -328,6 +348,12 @@ def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
                     builder.pending_gap = True
             continue
         if tag in INVISIBLE_TAGS or tag.startswith("-") or (tag not in ("body", "html") and _is_chrome(node)):
+            continue
+        if tag == "footer" and _is_credit_footer(node):
+            continue
+        hidden_authors = _hidden_authors(node)
+        if hidden_authors:  # "and 2 more authors": the names the toggle shows
+            builder.runs.append(_Run(hidden_authors, bold, italic, href))
             continue
         if tag in ("br", "hr"):
             builder.flush()

@@ -64,3 +64,17 @@ def test_meta_and_data_attribute_addresses() -> None:
 def test_pages_with_a_prologue_are_html(head: str) -> None:
     data = (head + "<body><p>Hello</p></body></html>").encode()
     assert sniff_media_type(data, "page.html") is MediaType.HTML
+
+
+def test_hidden_more_authors_and_credit_footer() -> None:
+    from extractor.read.html import read_html
+
+    markup = """<html><body><div class="author"><em>Jane Quill</em>, Rosa Howard, and
+    <span class="more-authors"
+      onclick="var t = el.text() == '2 more authors' ? 'Ann Lee, Bo Chen' : '2 more authors';"
+    >2 more authors</span></div>
+    <footer>© 2025 Jane Quill. Powered by <a href="https://jekyllrb.com">Jekyll</a>.</footer>
+    <footer class="contact">Write to <a href="mailto:jq@example.edu">jq@example.edu</a></footer>
+    </body></html>"""
+    texts = [line.text for line in read_html(markup)[0]]
+    assert texts == ["Jane Quill, Rosa Howard, and Ann Lee, Bo Chen", "Write to jq@example.edu"]

@@ -182,6 +182,9 @@ FOOTER_TAGS = frozenset({"footer"})
 ENTRY_CLASS_MARKERS = ("bibliography", "publication", "pub-", "news", "post-list", "citation", "talk")
 # A credits footer is short; a longer footer may hold the contact block and is kept.
 CREDIT_FOOTER_MAX_CHARS = 300
+# How many ancestors up a link's zone (nav, footer, entry) is looked for: real pages nest a few dozen
+# levels; a hostile page nests 100,000, and walking them for every link would take minutes.
+ZONE_SEARCH_DEPTH = 60
 # How many ancestors up a link's block heading is looked for (a card is a few levels deep).
 HEADING_SEARCH_DEPTH = 4
 # An element's data attributes that carry an address's parts for a script to assemble.
@@ -268,7 +271,9 @@ def _block_heading(node: LexborNode) -> str:
 def _zone(node: LexborNode) -> str:
     zone = "page"
     parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html", None):
+    for _ in range(ZONE_SEARCH_DEPTH):
+        if parent is None or parent.tag in ("body", "html", None):
+            break
         tag = parent.tag or ""
         attrs = parent.attributes
         marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}".casefold()
@@ -286,10 +291,9 @@ def _data_emails(tree: LexborHTMLParser) -> tuple[str, ...]:
     """Addresses whose parts sit in data attributes: data-user + data-domain, a reversed string,
     or a whole address in data-email (an obfuscating script would join them)."""
     out: list[str] = []
-    for node in tree.css("body *"):
+    keys = (*DATA_USER_KEYS, *DATA_REVERSED_KEYS, *DATA_EMAIL_KEYS)
+    for node in tree.css(", ".join(f"[{key}]" for key in keys)):  # one query: a deep page stays fast
         attrs = node.attributes
-        if not any(key.startswith("data-") for key in attrs):
-            continue
         user = next((attrs.get(k) for k in DATA_USER_KEYS if attrs.get(k)), None)
         domain = next((attrs.get(k) for k in DATA_DOMAIN_KEYS if attrs.get(k)), None)
         if user and domain:

@@ -70,8 +70,12 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         if native:
             found.fact("native_name", Candidate(value=native, source=src, origin=origin))
     is_page = ctx.document is not None and ctx.document.source.media_type is MediaType.HTML
-    for paragraph in _prose_paragraphs(sections, homepage=is_page):
+    bio_paragraphs = _prose_paragraphs(sections)
+    for paragraph in bio_paragraphs:
         _read_bio(paragraph, ctx, found)
+    if is_page:  # unnamed sections: the position and degrees only (their lists are hobbies as often)
+        for paragraph in _other_first_person_paragraphs(sections):
+            _read_bio(paragraph, ctx, found, interests=False)
     header = _header_lines(sections)
     for index, line in enumerate(header):
         if _read_tagline(line.text, ctx, found) and index + 1 < len(header):
@@ -215,7 +219,7 @@ def _title_case(name: str) -> str:
 # --- position, affiliation, advisors ----------------------------------------------------------
 
 
-def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
+def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: bool = True) -> None:
     src = ctx.source_index
     text = paragraph.text
     match = rx.BIO_POSITION_RE.search(text)
@@ -255,7 +259,7 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
                 evidence=evidence_for(paragraph.lines, ctx),
             ),
         )
-    for interest in interest_phrases(text):
+    for interest in interest_phrases(text) if interests else ():
         found.fact("research_interests", interest)
 
 
@@ -447,21 +451,24 @@ def _header_lines(sections: list[Section]) -> list[Line]:
     return [ln for s in sections if s.kind is SectionKind.HEADER for ln in s.lines]
 
 
-def _prose_paragraphs(sections: list[Section], homepage: bool = False) -> list[Paragraph]:
-    """Paragraphs that may hold a bio sentence: header, about and research-interest sections; on
-    a homepage also sections the segmenter could not name (a bio under "Welcome" or no heading),
-    after those."""
-    kinds = (SectionKind.HEADER, SectionKind.ABOUT, SectionKind.RESEARCH_INTERESTS)
-    found = [p for s in sections if s.kind in kinds for p in paragraphs(s.lines) if len(p.text) >= 40]
-    if homepage:
-        found += [
-            p
-            for s in sections
-            if s.kind not in kinds and s.kind not in BIO_SKIP_SECTIONS
-            for p in paragraphs(s.lines)
-            if len(p.text) >= 40 and rx.FIRST_PERSON_RE.search(p.text)
-        ]
-    return found
+BIO_KINDS = (SectionKind.HEADER, SectionKind.ABOUT, SectionKind.RESEARCH_INTERESTS)
+
+
+def _prose_paragraphs(sections: list[Section]) -> list[Paragraph]:
+    """Paragraphs that may hold a bio sentence: header, about and research-interest sections."""
+    return [p for s in sections if s.kind in BIO_KINDS for p in paragraphs(s.lines) if len(p.text) >= 40]
+
+
+def _other_first_person_paragraphs(sections: list[Section]) -> list[Paragraph]:
+    """On a homepage, first-person paragraphs of sections the segmenter could not name (a bio
+    under "Welcome" or under no heading at all)."""
+    return [
+        p
+        for s in sections
+        if s.kind not in BIO_KINDS and s.kind not in BIO_SKIP_SECTIONS
+        for p in paragraphs(s.lines)
+        if len(p.text) >= 40 and rx.FIRST_PERSON_RE.search(p.text)
+    ]
 
 
 def _summary(sections: list[Section]) -> str | None:

@@ -8,8 +8,6 @@ from extractor.patterns import regexes as rx
 # "..., Programming Languages Undergraduate CS: ..." -> item "Programming Languages",
 # label "Undergraduate CS".
 MAX_LABEL_WORDS = 3
-# Each side of the last item's "and" needs this many words for the item to be two topics.
-MIN_AND_SIDE_WORDS = 2
 # How many words such an overlong label keeps.
 SPLIT_LABEL_WORDS = 2
 
@@ -68,16 +66,4 @@ def interest_phrases(text: str) -> list[str]:
     body = match["list"]
     body = rx.INTEREST_LEAD_RE.sub("", body).strip(" .")
     parts = [p.strip(" .") for p in rx.LIST_SPLIT_RE.split(body)]
-    if len(parts) >= 2:
-        parts[-1:] = _split_last_and(parts[-1])
     return [p for p in parts if p and len(p.split()) <= 12]
-
-
-def _split_last_and(item: str) -> list[str]:
-    """ "A, B and C" without the serial comma: the last item "survey sampling and Bayesian
-    computation" is two topics when each side has at least two words ("Ocean and Climate",
-    "theoretical and computational phonology" stay whole)."""
-    pieces = rx.AND_SPLIT_RE.split(item)
-    if len(pieces) == 2 and all(len(p.split()) >= MIN_AND_SIDE_WORDS for p in pieces):
-        return [p.strip(" .") for p in pieces]
-    return [item]

@@ -508,8 +508,6 @@ INTEREST_LEAD_RE = re.compile(
 LIST_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
 # a position that is a degree under way: "PhD student", "Ph.D. candidate", "Master's student"
 STUDENT_POSITION_RE = re.compile(r"\b(?:student|candidate)\b", re.IGNORECASE)
-# the "and" between the last two items of a list written without the serial comma: "A, B and C"
-AND_SPLIT_RE = re.compile(r"\s+and\s+")
 
 # --- lists, skills, service, teaching -----------------------------------------------------
 

@@ -84,3 +84,19 @@ def test_hidden_addresses_and_icon_links(tmp_path: Path) -> None:
 def test_bio_position_and_affiliation(tmp_path: Path, bio: str, position: str, affiliation: str) -> None:
     profile = _profile(tmp_path, f"<h1>Jane Quill</h1><p>{bio}</p>", "<title>Jane Quill</title>")
     assert (profile["position"], profile["affiliation"]) == (position, affiliation)
+
+
+def test_only_safe_links_reach_the_profile() -> None:
+    from extractor.assemble import _links, _with_safe_links
+    from extractor.profile import Evidence, Publication, PublicationLink
+
+    links = _links([("github", "https://github.com/jquill"), ("other", "javascript:alert(1)"),
+                    ("other", "data:text/html,x"), ("other", "file:///etc/passwd")])
+    assert [link.url for link in links] == ["https://github.com/jquill"]
+    pub = Publication(
+        title="A paper",
+        evidence=Evidence(source=0, page=None, text="A paper"),
+        links=[PublicationLink(label="pdf", url="https://example.org/a.pdf"),
+               PublicationLink(label="code", url="javascript:void(0)")],
+    )
+    assert [link.label for link in _with_safe_links(pub).links] == ["pdf"]

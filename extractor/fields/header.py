@@ -239,10 +239,13 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: 
                     value = expand_department(split["dept"])
                     found.fact("department", Candidate(value=value, source=src, origin="prose"))
             found.fact("affiliation", Candidate(value=aff, source=src, origin="prose"))
-            _current_degree(position, dept, aff, paragraph, ctx, found)
         advised = rx.ADVISED_BY_RE.search(text, match.end())
+        advisors: list[str] = []
         if advised and advised.start() - match.end() <= ADVISOR_MAX_DISTANCE:
-            found.fact("advisors", *split_person_list(advised["names"]))
+            advisors = split_person_list(advised["names"])
+            found.fact("advisors", *advisors)
+        if match["aff"]:
+            _current_degree(position, dept, found.affiliation[-1].value, advisors, paragraph, ctx, found)
     for degree_match in rx.PROSE_DEGREE_RE.finditer(text):
         degree = find_degree(degree_match["degree"])
         if degree is None:
@@ -264,7 +267,13 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: 
 
 
 def _current_degree(
-    position: str, dept: str | None, aff: str, paragraph: Paragraph, ctx: ParseContext, found: Found
+    position: str,
+    dept: str | None,
+    aff: str,
+    advisors: list[str],
+    paragraph: Paragraph,
+    ctx: ParseContext,
+    found: Found,
 ) -> None:
     """ "a 2nd-year PhD student in Linguistics at X" is a degree under way (``expected: true``),
     told only when the page lists no education of its own."""
@@ -283,6 +292,7 @@ def _current_degree(
             field=expand_department(dept) if dept else None,
             institution=aff,
             expected=True,
+            advisors=advisors,
             evidence=evidence_for(paragraph.lines, ctx),
         ),
     )

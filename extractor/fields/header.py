@@ -307,9 +307,13 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
     if not match:
         return False
     src = ctx.source_index
-    found.fact(
-        "position", Candidate(value=_clean_position(match["position"]), source=src, origin="tagline", rank=1)
-    )
+    position = match["position"]
+    doc = ctx.document
+    on_page = doc is not None and doc.source.media_type is MediaType.HTML
+    between = text[match.end("position") : match.start("field")] if match["field"] else ""
+    if on_page and rx.OF_FIELD_RE.match(between):
+        position = f"{position} of {match['field']}"  # a homepage's "Professor of Geophysics", as printed
+    found.fact("position", Candidate(value=_clean_position(position), source=src, origin="tagline", rank=1))
     if match["aff"]:
         found.fact(
             "affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="tagline", rank=1)

@@ -484,6 +484,8 @@ TAGLINE_RE = re.compile(
         (?:(?:\s*[@,·|•–—]\s*|\s+at\s+)(?P<aff>[A-Z][^|•·]*?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# the " of " between a tagline's title and its field ("Professor of Geophysics"), not " in "
+OF_FIELD_RE = re.compile(r"^\s+of\s+$", re.IGNORECASE)
 # a department named in an affiliation: "Department of Earth Sciences", "Botany Department", "Dept. of X"
 DEPARTMENT_PART_RE = re.compile(
     r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+department)$", re.IGNORECASE

@@ -496,7 +496,11 @@ DEPARTMENT_LEAD_RE = re.compile(r"^(?:the\s+)?(?:department|dept\.?|school|divis
 INTEREST_SENTENCE_RE = re.compile(
     r"""(?:\binterests?\s+(?:are|is|lie|lies)\s+(?:broadly\s+|primarily\s+|mainly\s+)?(?:in|on|at)\s+
         |\b(?:I\s+am|I['’]m)\s+(?:broadly\s+|generally\s+|primarily\s+|mainly\s+|particularly\s+)?
-           interested\s+in\s+)
+           interested\s+in\s+
+        |\bmy\s+research\s+(?:is|lies)\s+(?:broadly\s+|primarily\s+|mainly\s+)?in\s+  # My research is in A
+        |\bmy\s+research\s+(?:focuses|centers|centres)\s+on\s+                  # My research focuses on A
+        |,\s+working\s+on\s+                                                      # ..., working on A, B
+        |\bresearch\s+topics\s+in\s+[\w\s]+?,\s+such\s+as\s+)                  # topics in X, such as A
         (?P<list>[^.;]+)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -505,6 +509,14 @@ INTEREST_LEAD_RE = re.compile(
     r"^(?:the\s+)?(?:(?:broad\s+)?(?:fields?|areas?|domains?|topics?)\s+of|intersection\s+(?:of|between))\s+",
     re.IGNORECASE,
 )
+# a joint inside an interest list that leads on to more topics: "A, with a focus on B, C"
+INTEREST_JOINT_RE = re.compile(
+    r",\s+(?:with\s+a\s+(?:particular\s+|special\s+)?focus\s+on|especially|particularly|including"
+    r"|such\s+as)\s+",
+    re.IGNORECASE,
+)
+# a leading article on one interest: "the economics of education" -> "economics of education"
+LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 # list separators: ", ", "; ", ", and " ("A, B, and C"); a bare " and " stays inside its phrase
 # ("tools and methods for marine ecology" is one interest)
 LIST_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")

@@ -24,6 +24,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from extractor.document import Candidate, CandidateField, DocumentKind, Extraction
+from extractor.parse.contact import is_safe_url
 from extractor.parse.names import same_person
 from extractor.parse.places import split_affiliation
 from extractor.parse.text import fold, url_key
@@ -160,6 +161,7 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
             if (c := chosen[fact]) is not None and value is not None and value in c.value
         }
     )
+    publications = [_with_safe_links(pub) for pub in publications]
     return Profile(
         name=name,
         native_name=native_name,
@@ -458,9 +460,17 @@ def _union_by(values: list[T], key: Callable[[T], object]) -> list[T]:
     return list(seen.values())
 
 
+def _with_safe_links(pub: Publication) -> Publication:
+    """A publication without links a reader cannot safely follow ("javascript:", "data:")."""
+    safe = [link for link in pub.links if link.url is None or is_safe_url(link.url)]
+    return pub if len(safe) == len(pub.links) else pub.model_copy(update={"links": safe})
+
+
 def _links(pairs: list[tuple[LinkKind, str]]) -> list[Link]:
     seen: dict[str, Link] = {}
     for kind, url in pairs:
+        if not is_safe_url(url):
+            continue  # "javascript:", "data:", "file:": other tools render our links
         key = url_key(url)
         seen.setdefault(key, Link(kind=kind, url=url))
     return list(seen.values())

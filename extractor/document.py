@@ -89,6 +89,22 @@ class LinkSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class Anchor:
+    """A hyperlink of an HTML page as its markup gives it, icon links included (they have no text).
+
+    ``label`` joins what names the link for a reader without the icon: ``aria-label``, ``title``
+    and the icon's class names ("fa-github"); ``zone`` says where it sits: "nav" (site
+    navigation), "footer" (credits), "entry" (inside a list entry, e.g. a publication), else "page".
+    """
+
+    url: str
+    text: str = ""
+    label: str = ""
+    zone: str = "page"
+    heading: str = ""  # the nearest heading of the block the link sits in ("Jane Roe" on a team card)
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
     """One visual line of a document with the cues later stages need."""
 
@@ -119,6 +135,9 @@ class Document:
     kind: DocumentKind | None = None
     title: str | None = None  # HTML <title>, PDF metadata title
     warnings: tuple[str, ...] = ()
+    anchors: tuple[Anchor, ...] = ()  # HTML: every <a href> of the page, in order
+    meta: tuple[tuple[str, str], ...] = ()  # HTML: ("og:title", ...), ("author", ...), ("og:url", ...)
+    hidden_emails: tuple[str, ...] = ()  # HTML: addresses a script assembles from data, decoded
 
 
 @dataclass(frozen=True, slots=True)

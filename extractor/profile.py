@@ -30,7 +30,23 @@ SCHEMA_VERSION: Final = "1.0"
 
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 DegreeLevel = Literal["bachelor", "master", "doctorate", "other"]
-LinkKind = Literal["homepage", "github", "scholar", "orcid", "linkedin", "twitter", "dblp", "blog", "other"]
+# The first nine are the contract's; the rest are optional additions (schema_version stays "1.0").
+LinkKind = Literal[
+    "homepage",
+    "github",
+    "scholar",
+    "orcid",
+    "linkedin",
+    "twitter",
+    "dblp",
+    "blog",
+    "other",
+    "bluesky",
+    "mastodon",
+    "researchgate",
+    "semantic_scholar",
+    "osf",
+]
 PublicationKind = Literal[
     "conference",
     "journal",

@@ -98,8 +98,10 @@ def test_cv_contact_and_department() -> None:
 def test_homepage_prose_gives_department_and_degree() -> None:
     p = seed("homepage-2023.txt")
     assert p.department == "Computer Science"
-    assert [(e.degree, e.degree_level, e.institution) for e in p.education] == [
-        ("B.S.", "bachelor", "University of Wisconsin-Madison")
+    # the degree under way ("a 2nd-year CS Ph.D. student at ...") comes first, expected (issue 20)
+    assert [(e.degree, e.degree_level, e.institution, e.expected) for e in p.education] == [
+        ("Ph.D.", "doctorate", "Princeton University", True),
+        ("B.S.", "bachelor", "University of Wisconsin-Madison", False),
     ]
 
 

@@ -17,7 +17,9 @@ documents). Strategies, in order:
 
 from __future__ import annotations
 
-from extractor.document import Candidate, Line, MediaType, Section, SectionKind
+from urllib.parse import urlsplit
+
+from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.contact import (
     classify_link,
@@ -25,18 +27,28 @@ from extractor.parse.contact import (
     find_links,
     find_owner_emails,
     find_phones,
+    is_credit_link,
+    is_safe_url,
+    mailto_emails,
     normalize_link,
+    profile_link,
 )
 from extractor.parse.entries import has_word
 from extractor.parse.lists import interest_phrases
 from extractor.parse.names import split_person_list, strip_honorifics
 from extractor.parse.prose import Paragraph, paragraphs
+from extractor.parse.text import fold
 from extractor.patterns import find_degree, heading_kind, table
 from extractor.patterns import regexes as rx
 from extractor.profile import Education, LinkKind
 
 # Sections whose addresses, phones and links are not the owner's.
 NOT_OWNER_SECTIONS = frozenset({SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS})
+# Sections whose prose is not the owner's bio (a news item "I was a visiting student at X").
+BIO_SKIP_SECTIONS = frozenset(
+    {SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS, SectionKind.EXPERIENCE}
+    | {SectionKind.EDUCATION, SectionKind.AWARDS, SectionKind.SERVICE, SectionKind.GRANTS}
+)
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
 # "advised by" counts for the current position only this close after it (characters):
@@ -57,15 +69,24 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         found.fact("name", Candidate(value=name, source=src, origin=origin))
         if native:
             found.fact("native_name", Candidate(value=native, source=src, origin=origin))
-    for paragraph in _prose_paragraphs(sections):
+    is_page = ctx.document is not None and ctx.document.source.media_type is MediaType.HTML
+    bio_paragraphs = _prose_paragraphs(sections)
+    for paragraph in bio_paragraphs:
         _read_bio(paragraph, ctx, found)
+    if is_page:  # unnamed sections: the position and degrees only (their lists are hobbies as often)
+        for paragraph in _other_first_person_paragraphs(sections):
+            _read_bio(paragraph, ctx, found, interests=False)
     header = _header_lines(sections)
     for index, line in enumerate(header):
         if _read_tagline(line.text, ctx, found) and index + 1 < len(header):
             following = header[index + 1]
             _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
     names = [c.value for c in found.name]
-    _read_contact(sections, found, names[0] if names else None)
+    doc = ctx.document
+    if doc is not None and doc.source.media_type is MediaType.HTML and doc.anchors:
+        _read_page_contact(sections, doc, found, names[0] if names else None)
+    else:
+        _read_contact(sections, found, names[0] if names else None)
     summary = _summary(sections)
     if summary:
         found.fact("summary", Candidate(value=summary, source=src, origin="about"))
@@ -87,15 +108,33 @@ def _name_candidates(
             if split and looks_like_name(split[0]):
                 out.append((split[0], split[1], "title"))
                 break
+    meta_names = _meta_names(doc)
+    if meta_names and not (out and any(fold(m) in fold(out[0][0]) for m in meta_names)):
+        out.insert(0, (meta_names[0], None, "meta"))  # the author meta says whose page it is
     header = [ln for ln in _header_lines(sections)][:NAME_SEARCH_LINES]
     top_h1 = [ln for ln in whole.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
     for text in [piece for line in [*top_h1, *header] for piece in (line.text, *line.cells)]:
+        intro = rx.SELF_INTRO_RE.search(text)
+        if intro:  # a heading "Hi, I'm Jane Doe"
+            text = intro["name"]
         split = split_native_name(
             text
         )  # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow")
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break
+        if split and split[0].rstrip("*").strip() in meta_names:
+            out.append((split[0].rstrip("*").strip(), split[1], "header"))  # a single name, as the meta says
+            break
+    if len(out) >= 2 and out[-1][2] == "header" and _extends(out[-1][0], out[0][0]):
+        # the heading gives the whole name the site title shortens ("Jane Q. Doe-Roe" vs "Jane Doe")
+        out.insert(0, out.pop())
+    if not out and doc is not None and doc.source.media_type is MediaType.HTML:
+        for line in whole.lines[:NAME_SEARCH_LINES]:
+            intro = rx.SELF_INTRO_RE.search(line.text)
+            if intro and looks_like_name(intro["name"]):
+                out.append((intro["name"], None, "prose"))
+                break
     if not out and ctx.use_nlp and header:
         from extractor.nlp import find_entities
 
@@ -112,6 +151,31 @@ def _name_candidates(
     return [(_title_case(strip_honorifics(n)), native, origin) for n, native, origin in out]
 
 
+def _meta_names(doc: Document | None) -> list[str]:
+    """Names the page's metadata gives: ``author``, then ``og:title`` when it is a name."""
+    if doc is None or doc.source.media_type is not MediaType.HTML:
+        return []
+    out: list[str] = []
+    for key in ("author", "citation_author", "og:title"):
+        for meta_key, value in doc.meta:
+            if meta_key != key:
+                continue
+            value = value.strip(" ,")
+            single = key != "og:title" and len(value.split()) == 1 and value[:1].isupper() and value.isalpha()
+            if (looks_like_name(value) or single) and value not in out:
+                out.append(value)
+    return out
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """ "Jane Q. Doe-Roe" extends "Jane Doe": every word of the shorter starts a word of the longer."""
+    long_words = [w for w in rx.NAME_WORD_SPLIT_RE.split(fold(longer)) if w]
+    short_words = [w for w in rx.NAME_WORD_SPLIT_RE.split(fold(shorter)) if w]
+    if len(long_words) <= len(short_words) or not short_words:
+        return False
+    return all(word in long_words for word in short_words)
+
+
 def split_native_name(text: str) -> tuple[str, str | None] | None:
     """ "Mei Lin 林梅" -> ("Mei Lin", "林梅"); "Jane Doe (杜简)" -> ("Jane Doe", "杜简")."""
     text = rx.NAME_SUFFIX_RE.sub("", text.strip()).strip(" ,")
@@ -125,8 +189,8 @@ def split_native_name(text: str) -> tuple[str, str | None] | None:
 
 def looks_like_name(text: str) -> bool:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or len(text) > 60:
-        return False
+    if not 2 <= len(tokens) <= 5 or len(text) > 60 or tokens[0].casefold() == "the":
+        return False  # "The Doe Lab", "The Bermanator": a site's name
     if any(ch.isdigit() or ch in "@/:|•()[]{}" for ch in text) or rx.ALT_TEXT_RE.search(text):
         return False
     if heading_kind(text) is not None or rx.NOT_A_NAME_RE.search(text):
@@ -155,7 +219,7 @@ def _title_case(name: str) -> str:
 # --- position, affiliation, advisors ----------------------------------------------------------
 
 
-def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
+def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: bool = True) -> None:
     src = ctx.source_index
     text = paragraph.text
     match = rx.BIO_POSITION_RE.search(text)
@@ -163,14 +227,25 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
         position = _clean_position(match["position"])
         detail = (match["year"] or "").strip()  # "2nd-year": shown when documents disagree
         found.fact("position", Candidate(value=position, source=src, origin="prose", detail=detail))
-        dept = match["dept"] or match["dept2"]
+        dept = match["dept"] or match["dept2"] or match["field"]
         if dept:
             found.fact("department", Candidate(value=expand_department(dept), source=src, origin="prose"))
         if match["aff"]:
-            found.fact("affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="prose"))
+            aff = _clean_org(match["aff"])
+            split = rx.DEPT_THEN_ORG_RE.match(aff)
+            if split:  # "Department of X in Y University": the department, then the institution
+                aff = split["org"]
+                if not dept:
+                    value = expand_department(split["dept"])
+                    found.fact("department", Candidate(value=value, source=src, origin="prose"))
+            found.fact("affiliation", Candidate(value=aff, source=src, origin="prose"))
         advised = rx.ADVISED_BY_RE.search(text, match.end())
+        advisors: list[str] = []
         if advised and advised.start() - match.end() <= ADVISOR_MAX_DISTANCE:
-            found.fact("advisors", *split_person_list(advised["names"]))
+            advisors = split_person_list(advised["names"])
+            found.fact("advisors", *advisors)
+        if match["aff"]:
+            _current_degree(position, dept, found.affiliation[-1].value, advisors, paragraph, ctx, found)
     for degree_match in rx.PROSE_DEGREE_RE.finditer(text):
         degree = find_degree(degree_match["degree"])
         if degree is None:
@@ -183,11 +258,44 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found) -> None:
                 degree_level=degree.level,
                 field=_expand_fields(field) if field else None,
                 institution=_clean_org(degree_match["inst"]),
+                end=degree_match["year"],
                 evidence=evidence_for(paragraph.lines, ctx),
             ),
         )
-    for interest in interest_phrases(text):
+    for interest in interest_phrases(text) if interests else ():
         found.fact("research_interests", interest)
+
+
+def _current_degree(
+    position: str,
+    dept: str | None,
+    aff: str,
+    advisors: list[str],
+    paragraph: Paragraph,
+    ctx: ParseContext,
+    found: Found,
+) -> None:
+    """ "a 2nd-year PhD student in Linguistics at X" is a degree under way (``expected: true``),
+    told only when the page lists no education of its own."""
+    if any(section.kind is SectionKind.EDUCATION for section in ctx.sections):
+        return
+    if not rx.STUDENT_POSITION_RE.search(position):
+        return
+    degree = find_degree(position)
+    if degree is None:
+        return
+    found.add(
+        "education",
+        Education(
+            degree=degree.written,
+            degree_level=degree.level,
+            field=expand_department(dept) if dept else None,
+            institution=aff,
+            expected=True,
+            advisors=advisors,
+            evidence=evidence_for(paragraph.lines, ctx),
+        ),
+    )
 
 
 def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
@@ -199,9 +307,13 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
     if not match:
         return False
     src = ctx.source_index
-    found.fact(
-        "position", Candidate(value=_clean_position(match["position"]), source=src, origin="tagline", rank=1)
-    )
+    position = match["position"]
+    doc = ctx.document
+    on_page = doc is not None and doc.source.media_type is MediaType.HTML
+    between = text[match.end("position") : match.start("field")] if match["field"] else ""
+    if on_page and rx.OF_FIELD_RE.match(between):
+        position = f"{position} of {match['field']}"  # a homepage's "Professor of Geophysics", as printed
+    found.fact("position", Candidate(value=_clean_position(position), source=src, origin="tagline", rank=1))
     if match["aff"]:
         found.fact(
             "affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="tagline", rank=1)
@@ -288,9 +400,60 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
     found.fact("links", *links)
 
 
+def _read_page_contact(sections: list[Section], doc: Document, found: Found, owner: str | None) -> None:
+    """An HTML page: addresses however hidden (visible text, mailto: links however encoded, data
+    attributes), profile links from icons and labels, never navigation, credits or co-authors."""
+    emails: list[str] = []
+    phones: list[str] = []
+    links: list[tuple[LinkKind, str]] = []
+    for section in sections:
+        if section.kind in NOT_OWNER_SECTIONS:
+            continue
+        contact_like = section.kind in (SectionKind.HEADER, SectionKind.CONTACT, SectionKind.ABOUT)
+        for line in section.lines:
+            emails.extend(e for e in find_owner_emails(line.text, owner) if e not in emails)
+            if contact_like:
+                phones.extend(p for p in find_phones(line.text) if p not in phones)
+                if len(line.text) < 200:
+                    # a printed address ("github.com/jdoe") counts as a handle would
+                    for url in find_links(line.text):
+                        chosen = profile_link(url, url, "", "page", owner, _own_hosts(doc))
+                        if chosen is not None and chosen[0] != "homepage" and not is_credit_link(url):
+                            _add_link(links, url)
+    for anchor in doc.anchors:
+        if anchor.heading and looks_like_name(anchor.heading) and not _same_person(anchor.heading, owner):
+            continue  # a team member's or co-author's card
+        if anchor.zone != "entry":
+            emails.extend(e for e in mailto_emails(anchor.url) if e not in emails)
+        chosen = profile_link(anchor.url, anchor.text, anchor.label, anchor.zone, owner, _own_hosts(doc))
+        if chosen is not None and not any(existing == chosen[1] for _, existing in links):
+            links.append(chosen)
+    emails.extend(e for e in doc.hidden_emails if e not in emails and find_emails(e) == [e])
+    found.fact("emails", *emails)
+    found.fact("phones", *phones)
+    found.fact("links", *links)
+
+
+def _same_person(name: str, owner: str | None) -> bool:
+    if not owner:
+        return True  # without the owner's name a card cannot be told apart
+    family = owner.split()[-1].casefold()
+    return family in name.casefold()
+
+
+def _own_hosts(doc: Document) -> frozenset[str]:
+    hosts = set()
+    for key, value in doc.meta:
+        if key in ("og:url", "canonical"):
+            host = urlsplit(value).hostname or ""
+            if host:
+                hosts.add(host.removeprefix("www."))
+    return frozenset(hosts)
+
+
 def _add_link(links: list[tuple[LinkKind, str]], url: str) -> None:
     url = normalize_link(url)
-    if not url or any(existing == url for _, existing in links):
+    if not url or not is_safe_url(url) or any(existing == url for _, existing in links):
         return
     links.append((classify_link(url), url))
 
@@ -302,10 +465,24 @@ def _header_lines(sections: list[Section]) -> list[Line]:
     return [ln for s in sections if s.kind is SectionKind.HEADER for ln in s.lines]
 
 
+BIO_KINDS = (SectionKind.HEADER, SectionKind.ABOUT, SectionKind.RESEARCH_INTERESTS)
+
+
 def _prose_paragraphs(sections: list[Section]) -> list[Paragraph]:
     """Paragraphs that may hold a bio sentence: header, about and research-interest sections."""
-    kinds = (SectionKind.HEADER, SectionKind.ABOUT, SectionKind.RESEARCH_INTERESTS)
-    return [p for s in sections if s.kind in kinds for p in paragraphs(s.lines) if len(p.text) >= 40]
+    return [p for s in sections if s.kind in BIO_KINDS for p in paragraphs(s.lines) if len(p.text) >= 40]
+
+
+def _other_first_person_paragraphs(sections: list[Section]) -> list[Paragraph]:
+    """On a homepage, first-person paragraphs of sections the segmenter could not name (a bio
+    under "Welcome" or under no heading at all)."""
+    return [
+        p
+        for s in sections
+        if s.kind not in BIO_KINDS and s.kind not in BIO_SKIP_SECTIONS
+        for p in paragraphs(s.lines)
+        if len(p.text) >= 40 and rx.FIRST_PERSON_RE.search(p.text)
+    ]
 
 
 def _summary(sections: list[Section]) -> str | None:

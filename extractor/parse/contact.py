@@ -527,3 +527,165 @@ def _overlaps(span: _Span, others: Iterable[_Span]) -> bool:
 
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+# --- links of an HTML page -------------------------------------------------------------------
+
+# Schemes a reader can safely follow; anything else ("javascript:", "data:", "file:", "vbscript:")
+# never reaches the JSON, because other tools render our links.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "doi", "orcid", "arxiv", "urn", "isbn"})
+# Kinds that name a profile on a service (as opposed to a page of the owner's own or a document).
+SERVICE_KINDS = frozenset(
+    {"github", "scholar", "orcid", "linkedin", "twitter", "dblp", "bluesky", "mastodon"}
+    | {"researchgate", "semantic_scholar", "osf"}
+)
+# A link text this short and without spaces is a handle or a label ("@jdoe", "jdoe", "GitHub").
+HANDLE_MAX_CHARS = 40
+# A family name shorter than this says too little to tell the owner's page ("Li", "Wu").
+MIN_OWNER_TOKEN = 4
+
+
+def is_safe_url(url: str) -> bool:
+    """True for ``http(s)``, ``mailto`` and identifier schemes, or a URL without a scheme that
+    :func:`normalize_link` turns into ``https``; False for ``javascript:``, ``data:``, ``file:``."""
+    link = url.strip()
+    match = rx.ANY_SCHEME_RE.match(link)
+    if match is None:
+        return bool(link)
+    return match.group("scheme").casefold() in SAFE_SCHEMES
+
+
+def decode_href(href: str) -> str:
+    """An href as the browser follows it: entities and, for ``mailto:``, percent escapes decoded
+    ("mailto:%6A%64%6F%65@x.edu" -> "mailto:jdoe@x.edu")."""
+    text = html.unescape(href).strip()
+    if rx.NON_WEB_SCHEME_RE.match(text):
+        text = unquote(text)
+    return text
+
+
+def mailto_emails(href: str) -> list[str]:
+    """The addresses of a ``mailto:`` href, however encoded; [] for any other link."""
+    text = decode_href(href)
+    if not text.casefold().startswith("mailto:"):
+        return []
+    return find_emails(text.split("?", 1)[0][len("mailto:") :])
+
+
+def label_kind(label: str) -> str | None:
+    """The kind an icon's class names, ``aria-label``, ``title`` or a short link text name:
+    "fab fa-github" -> "github", "ai ai-google-scholar" -> "scholar", "fas fa-envelope" -> "email"."""
+    tokens = " " + " ".join(rx.LABEL_TOKEN_RE.findall(label.casefold().replace("-", " "))) + " "
+    for word, kind in _link_labels():
+        if f" {word.replace('-', ' ')} " in tokens:
+            return kind
+    return None
+
+
+@functools.cache
+def _link_labels() -> tuple[tuple[str, str], ...]:
+    from extractor.patterns import table
+
+    rows = [(row[0].casefold(), row[1]) for row in table("link_labels")]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+def is_credit_link(url: str) -> bool:
+    """A theme, generator or hosting credit ("https://jekyllrb.com", a theme's repository)."""
+    parts = _split(url)
+    if parts is None:
+        return False
+    host, path = parts
+    lowered = path.casefold().strip("/")
+    for pattern in _credit_links():
+        host_pattern, _, path_pattern = pattern.partition("/")
+        if (host == host_pattern or host.endswith("." + host_pattern)) and (
+            not path_pattern or lowered == path_pattern or lowered.startswith(path_pattern + "/")
+        ):
+            return True
+    return False
+
+
+@functools.cache
+def _credit_links() -> tuple[str, ...]:
+    from extractor.patterns import words
+
+    return tuple(sorted(words("credit_links")))
+
+
+def profile_link(
+    url: str, text: str, label: str, zone: str, owner: str | None, own_hosts: frozenset[str] = frozenset()
+) -> tuple[LinkKind, str] | None:
+    """Decide whether one link of a page is one of the owner's profiles, and of which kind.
+
+    Args:
+        url: the href as written.
+        text: the link's visible text ("" for an icon).
+        label: its aria-label, title and icon class names.
+        zone: "nav", "footer", "entry" or "page" (see ``extractor.document.Anchor``).
+        owner: the owner's name, when known.
+        own_hosts: the page's own host(s) (from og:url / canonical), whose pages are navigation.
+
+    Returns:
+        (kind, normalized URL) for a profile on a service shown as an icon, a label or a handle
+        ("GitHub", "@jdoe"), for an icon naming a profile, or for a page whose address carries the
+        owner's family name; None for navigation, credits, co-authors' pages, relative links and
+        unsafe schemes.
+    """
+    href = decode_href(url)
+    if not rx.URL_SCHEME_RE.match(href) or not is_safe_url(href):
+        return None
+    link = normalize_link(href)
+    parts = _split(link)
+    if parts is None or is_credit_link(link):
+        return None
+    host, path = parts
+    if host in own_hosts or host == "localhost":
+        return None
+    host_kind = classify_link(link)
+    short = len(text) <= HANDLE_MAX_CHARS
+    named = (label_kind(label) or label_kind(text)) if short else label_kind(label)
+    if host_kind in ("other", "homepage") and rx.MASTODON_PATH_RE.match(path) and named in (None, "mastodon"):
+        host_kind = "mastodon"  # "/@user" on a server the table does not know
+    icon_like = not text or (short and (" " not in text.strip() or named is not None))
+    kind: LinkKind = host_kind
+    if host_kind in ("other", "homepage") and named in get_args(LinkKind):
+        kind = cast(LinkKind, named)
+    service = host_kind in SERVICE_KINDS
+    if zone == "entry" or rx.PLACEHOLDER_URL_RE.search(link):
+        return None
+    if zone == "nav":
+        return (kind, link) if service and icon_like else None
+    if zone == "footer":
+        return (kind, link) if icon_like and (service or named is not None) else None
+    if service and (icon_like or _mentions_owner(text, owner)):
+        if host_kind == "github" and path.strip("/").count("/") >= 1 and text:
+            return None  # a repository ("code"), not the account
+        return kind, link
+    if named == "cv":
+        return None  # the CV is a document of the site, not a profile (the corpus lists none)
+    document = rx.DOCUMENT_PATH_RE.search(path) is not None
+    if named is not None and named != "email" and icon_like and not document:
+        return kind, link
+    if not text and not document and rx.ICON_CLASS_RE.search(label):
+        return kind, link  # an icon alone, to another site: the owner's account there
+    if owner and _owner_in_address(host, path, owner) and not document:
+        return kind, link
+    return None
+
+
+def _mentions_owner(text: str, owner: str | None) -> bool:
+    tokens = [t for t in _name_tokens(owner or "") if len(t) >= MIN_OWNER_TOKEN]
+    folded = fold(text)
+    return bool(tokens) and any(t in folded for t in tokens)
+
+
+def _owner_in_address(host: str, path: str, owner: str) -> bool:
+    """ "/people/jane-doe", "/~jdoe" is not enough: the family name must be in the path."""
+    tokens = _name_tokens(owner)
+    if len(tokens) < 2 or len(tokens[-1]) < MIN_OWNER_TOKEN:
+        return False
+    first, last = tokens[0][:3], tokens[-1]
+    if last in fold(host) and first in fold(host):
+        return True  # janedoe.net
+    return last in fold(path) and first in fold(path) and rx.PROFILE_PATH_RE.search(path) is not None

@@ -65,5 +65,6 @@ def interest_phrases(text: str) -> list[str]:
         return []
     body = match["list"]
     body = rx.INTEREST_LEAD_RE.sub("", body).strip(" .")
-    parts = [p.strip(" .") for p in rx.LIST_SPLIT_RE.split(body)]
+    body = rx.INTEREST_JOINT_RE.sub(", ", body)
+    parts = [rx.LEADING_THE_RE.sub("", p.strip(" .")) for p in rx.LIST_SPLIT_RE.split(body)]
     return [p for p in parts if p and len(p.split()) <= 12]

@@ -39,6 +39,7 @@ _AT = r"""
         # jdoe[at]x | jdoe (at) x | jdoe {at} x | jdoe<at>x | jdoe [@] x
         [^\S\n]*[\[({<][^\S\n]*(?:at|AT|At|@)[^\S\n]*[\])}>][^\S\n]*
       | [^\S\n]+(?:at|AT)[^\S\n]+        # jdoe at x | jdoe AT x
+      | _(?:at|AT)_                      # jdoe_at_x.edu ("please change _at_ into @")
       | [^\S\n]+[@＠][^\S\n]+            # jdoe @ x
       | [@＠]                            # jdoe@x dot edu | jdoe＠x.edu
     )
@@ -342,6 +343,43 @@ HOST_RE = re.compile(
 # A URI that is not a web address and is left as it is: "mailto:jdoe@x.edu", "tel:+16085550199"
 NON_WEB_SCHEME_RE = re.compile(r"^(?i:mailto|tel|sms|callto):", re.VERBOSE)  # mailto:
 
+# Any URI scheme at the start of a link: "https:", "javascript:", "data:" (not "www.x.edu")
+ANY_SCHEME_RE = re.compile(r"^[^\S\n]*(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*):", re.VERBOSE)  # javascript:
+
+# A Mastodon account on any server: "/@jdoe" ("https://fosstodon.org/@jdoe")
+MASTODON_PATH_RE = re.compile(r"^/@[A-Za-z0-9_]+/?$", re.VERBOSE)  # /@jdoe
+
+# A theme's placeholder left in a link: "citations?user=YOUR_SCHOLAR_ID", "github.com/username"
+PLACEHOLDER_URL_RE = re.compile(
+    r"""
+    (?i:your[_-]?(?:scholar|id|user|name|handle|profile|account))   # user=your_scholar_id
+    | /(?i:username|yourname|your-?handle)/?$                     # github.com/username
+    """,
+    re.VERBOSE,
+)
+
+# Class names of an icon font ("fab fa-youtube", "ai ai-zotero", "bi bi-mastodon", "icon-twitter"),
+# which tell an icon link from a logo image link
+ICON_CLASS_RE = re.compile(
+    r"""
+    (?<![A-Za-z0-9-])(?:fa[bsrl]?|fa-[a-z0-9-]+|ai|ai-[a-z0-9-]+|bi|bi-[a-z0-9-]+       # fa fa-github
+      |icon|icons?-[a-z0-9-]+|iconify|material-icons|academicons|fontawesome)(?![A-Za-z0-9-])   # icon-x
+    """,
+    re.VERBOSE,
+)
+
+# A directory of people on an institution's site: "/people/jane-doe", "/faculty/jdoe.html"
+PROFILE_PATH_RE = re.compile(
+    r"""
+    /(?i:people|person|persons|faculty|staff|team|members?|profiles?|directory|researchers?
+      |students?|author|authors|user|users|en/persons)/                # /people/jane-doe
+    """,
+    re.VERBOSE,
+)
+
+# The words of an icon's class names or label: "fab fa-github" -> fab, fa, github
+LABEL_TOKEN_RE = re.compile(r"[a-z0-9]+", re.VERBOSE)  # fa github
+
 # A path to a document rather than a page: "/cv.pdf", "/slides.pptx", "/paper.ps.gz"
 DOCUMENT_PATH_RE = re.compile(
     r"""
@@ -396,6 +434,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "URL_SCHEME_RE": ("https://janedoe.xyz", "janedoe.xyz"),
     "HOST_RE": ("cs.example.edu", "localhost"),
     "NON_WEB_SCHEME_RE": ("mailto:jdoe@example.edu", "https://example.edu"),
+    "ANY_SCHEME_RE": ("javascript:alert(1)", "www.example.edu"),
+    "MASTODON_PATH_RE": ("/@jdoe", "/jdoe"),
+    "LABEL_TOKEN_RE": ("fa-github", "--"),
+    "PROFILE_PATH_RE": ("/people/jane-doe", "/events/jane-doe-talk"),
+    "ICON_CLASS_RE": ("fab fa-youtube", "logo"),
+    "PLACEHOLDER_URL_RE": ("citations?user=YOUR_SCHOLAR_ID", "citations?user=AbCdEf"),
     "LOCAL_PART_SEPARATOR_RE": ("jane.doe", "janedoe"),
     "NAME_TOKEN_RE": ("Jane Doe", "42 - 7"),
     "DOCUMENT_PATH_RE": ("/files/cv.pdf", "/files/cv"),

@@ -57,11 +57,12 @@ YEARISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:present|now|current)\b", re.IG
 
 # HTML: a file that starts like HTML once whitespace, BOM and comments are skipped
 HTML_START_RE = re.compile(
-    r"""\s*
-    (?:---\n.*?\n---\s*)?            # Jekyll front matter left in a built page ("---\nlayout: null\n---")
-    (?:<\?xml[^>]*\?>\s*)?            # an XHTML page's XML prolog ('<?xml version="1.0" ?>')
-    (?:<!--.*?-->\s*)*                # comments before the markup
-    <(?:!doctype\s+html|html|head|body|meta|title)\b""",
+    r"""
+    \s*(?:---[^\S\n]*\r?\n.{0,2000}?\r?\n---[^\S\n]*\r?\n\s*)?    # Jekyll front matter: ---\nlayout: x\n---
+    (?:<\?xml[^>]*\?>\s*)?                                  # an XHTML page's <?xml version="1.0"?>
+    (?:<!--.*?-->\s*)*                                      # leading comments
+    <(?:!doctype\s+html|html|head|body|meta|title)\b        # <!DOCTYPE html> | <html lang="en">
+    """,
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 # Markdown heading: "## Education" -> level 2, text "Education"
@@ -401,6 +402,17 @@ def _alternation(name: str) -> str:
 POSITION_ALTERNATION = _alternation("positions.txt")
 # separators inside a page title: "Jane Doe | Home", "Home - Jane Doe", "Jane Doe · Homepage"
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•:-]\s+|\s*\|\s*")
+# the words of a name, split at spaces, hyphens and dots: "Jane Q. Doe-Roe" -> jane, q, doe, roe
+NAME_WORD_SPLIT_RE = re.compile(r"[\s.\-‐]+")
+# a page introducing its owner: "I'm Jane Q. Doe, Assistant Professor of ..." / "I am Jane Doe."
+SELF_INTRO_RE = re.compile(
+    r"""
+    ^(?:Hi[!,.]?\s+|Hello[!,.]?\s+)?I(?:['’]m|\s+am)\s+                  # I'm | I am | Hi! I'm
+    (?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|van|von|la|le)){1,4})   # Jane Q. Doe
+    (?=\s*[,.!(;]|\s+and\b|\s*$)                                        # , Assistant ... | . | end
+    """,
+    re.VERBOSE,
+)
 # credentials after a name: "Jane Doe, Ph.D.", "Jane Doe PhD", "Jane Doe, MD"
 NAME_SUFFIX_RE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc\.?|MBA|Jr\.?|Sr\.?|III|II)\s*$")
 # a name in another script: CJK, Hangul, kana, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai
@@ -419,15 +431,28 @@ NOT_A_NAME_RE = re.compile(
 )
 # a bio sentence: "I'm a 3rd-year EE Ph.D. student at Kestrel University, advised by Prof. X",
 # "I am an Assistant Professor in the Department of Biology at X University", "Jane is a postdoc at X"
+# A capitalized word even under IGNORECASE (a field or an institution's word): "Economics", "St."
+_CAP_WORD = r"(?-i:[A-Z])[\w&'’.-]*"
+# an affiliation that names the department first: "Department of Romance Studies in Boston University"
+DEPT_THEN_ORG_RE = re.compile(
+    r"^(?:the\s+)?(?P<dept>(?:Department|Dept\.?|Faculty)\s+of\s+[^,]+?)\s+(?:at|in|of)\s+(?:the\s+)?(?P<org>[A-Z].+)$"
+)
+# A word of a field, any case, but not the "at" that starts the institution: "computer", "Science"
+_FIELD_WORD = r"(?!at\b|and\b|with\b|under\b|working\b)[^\W\d][\w&'’-]*"
 BIO_POSITION_RE = re.compile(
-    rf"""(?:\bI\s*['’]?\s*m|\bI\s+am|\bI\s+am\s+currently|\bcurrently|\bis)\s+(?:currently\s+)?(?:a|an|the)\s+
+    rf"""(?:\bI\s*['’]?\s*m|\bI\s+am|\bI\s+am\s+currently|\bcurrently|\bis
+          |\bI\s*['’]\s*m\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}},)   # I'm Jane Doe, Professor
+        \s+(?:currently\s+|now\s+)?(?:(?:a|an|the)\s+)?
+        (?:(?:new|newly\s+appointed|incoming)\s+)?                       # a new Assistant Professor
         (?:(?P<year>(?:first|second|third|fourth|fifth|sixth|final|\d+(?:st|nd|rd|th))[- ]year)\s+)?
         (?:(?P<dept>[A-Z]{{2,5}})\s+)?
-        (?P<position>{POSITION_ALTERNATION})\b
-        (?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept2>(?:Department|School|Division)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*
-            |[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){{0,4}}))?
-        (?:(?:\s*,)?(?:\s*@|\s+at)\s+(?:the\s+)?(?P<aff>[A-Z][^,.;()]*?))?
-        (?=\s*[,.;()]|\s+(?:advised|working|where|under|supervised|and|in\s+the|since|from)\b|\s*$)""",
+        (?P<position>(?:tenure[- ]track\s+)?(?:{POSITION_ALTERNATION})\b   # tenure track assistant professor
+            (?:\s+of\s+(?P<field>{_CAP_WORD}(?:\s+(?:and\s+|&\s+)?{_CAP_WORD}){{0,3}}))?)  # ... of Economics
+        (?:\s+in\s+(?:the\s+)?(?P<dept2>(?:Department|School|Division)\s+of\s+{_CAP_WORD}(?:\s+(?:and\s+|&\s+)?{_CAP_WORD})*
+            |{_FIELD_WORD}(?:\s+(?:and\s+|&\s+)?{_FIELD_WORD}){{0,4}}))?    # in Economics | in the Dept. of X
+        (?:(?:\s*,)?(?:\s*@|\s+at)\s+(?:the\s+)?
+            (?P<aff>(?-i:[A-Z])[^,.;()]*?(?:\s+\((?-i:[A-Z][A-Za-z]{{1,9}})\))?))?   # at X University (XU)
+        (?=\s*[,.;()]|\s+(?:advised|working|where|under|supervised|and|in\s+the|since|from|hosted|with)\b|\s*$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "advised by Prof. X and Prof. Y", "co-advised by X", "working with Prof. Z", "supervised by Dr. W"
@@ -442,8 +467,18 @@ PROSE_DEGREE_RE = re.compile(
     r"""\b(?:got|received|earned|obtained|completed|hold|did)\s+(?:my|a|an|the|both\s+my)\s+
         (?P<degree>(?:[A-Z][\w.]*\.?\s?){1,4}?|(?:Bachelor|Master|Doctor)(?:'s|’s)?(?:\s+of\s+\w+)?)
         (?:\s+degrees?)?(?:\s+in\s+(?P<field>[^,.;]+?))?\s+(?:from|at)\s+(?:the\s+)?
-        (?P<inst>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+|at\s+|-\s*)?[A-Z][\w.&'’-]*)*)""",
+        (?P<inst>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+|at\s+|-\s*)?[A-Z][\w.&'’-]*)*)
+        (?:,?\s+in\s+(?P<year>(?:19|20)\d\d)\b)?                            # ... in 2019""",
     re.VERBOSE,
+)
+# the authors a jekyll-scholar "and 3 more authors" toggle shows once clicked, read from its onclick
+# data (never run): "... == '3 more authors' ? 'Ann Lee, Bo Chen, Cy Park' : '3 more authors' ..."
+MORE_AUTHORS_RE = re.compile(r"more\s+authors['\"]\s*\?\s*['\"](?P<names>[^'\"]+)['\"]\s*:", re.IGNORECASE)
+# a page footer that only credits the site's making: "Powered by Jekyll", "© 2025 Jane Doe. Hosted by ..."
+PAGE_CREDIT_RE = re.compile(
+    r"\b(?:powered\s+by|hosted\s+(?:by|on)|built\s+(?:with|using)|made\s+with|theme\s+by|template\s+by"
+    r"|designed\s+by|last\s+updated|copyright)\b|©",
+    re.IGNORECASE,
 )
 # a header tagline: "EE Ph.D. student @ Kestrel", "Assistant Professor, Dept. of X, Y University"
 TAGLINE_RE = re.compile(
@@ -452,6 +487,8 @@ TAGLINE_RE = re.compile(
         (?:(?:\s*[@,·|•–—]\s*|\s+at\s+)(?P<aff>[A-Z][^|•·]*?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# the " of " between a tagline's title and its field ("Professor of Geophysics"), not " in "
+OF_FIELD_RE = re.compile(r"^\s+of\s+$", re.IGNORECASE)
 # a department named in an affiliation: "Department of Earth Sciences", "Botany Department", "Dept. of X"
 DEPARTMENT_PART_RE = re.compile(
     r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+department)$", re.IGNORECASE
@@ -462,7 +499,11 @@ DEPARTMENT_LEAD_RE = re.compile(r"^(?:the\s+)?(?:department|dept\.?|school|divis
 INTEREST_SENTENCE_RE = re.compile(
     r"""(?:\binterests?\s+(?:are|is|lie|lies)\s+(?:broadly\s+|primarily\s+|mainly\s+)?(?:in|on|at)\s+
         |\b(?:I\s+am|I['’]m)\s+(?:broadly\s+|generally\s+|primarily\s+|mainly\s+|particularly\s+)?
-           interested\s+in\s+)
+           interested\s+in\s+
+        |\bmy\s+research\s+(?:is|lies)\s+(?:broadly\s+|primarily\s+|mainly\s+)?in\s+  # My research is in A
+        |\bmy\s+research\s+(?:focuses|centers|centres)\s+on\s+                  # My research focuses on A
+        |,\s+working\s+on\s+                                                      # ..., working on A, B
+        |\bresearch\s+topics\s+in\s+[\w\s]+?,\s+such\s+as\s+)                  # topics in X, such as A
         (?P<list>[^.;]+)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -471,9 +512,19 @@ INTEREST_LEAD_RE = re.compile(
     r"^(?:the\s+)?(?:(?:broad\s+)?(?:fields?|areas?|domains?|topics?)\s+of|intersection\s+(?:of|between))\s+",
     re.IGNORECASE,
 )
+# a joint inside an interest list that leads on to more topics: "A, with a focus on B, C"
+INTEREST_JOINT_RE = re.compile(
+    r",\s+(?:with\s+a\s+(?:particular\s+|special\s+)?focus\s+on|especially|particularly|including"
+    r"|such\s+as)\s+",
+    re.IGNORECASE,
+)
+# a leading article on one interest: "the economics of education" -> "economics of education"
+LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 # list separators: ", ", "; ", ", and " ("A, B, and C"); a bare " and " stays inside its phrase
 # ("tools and methods for marine ecology" is one interest)
 LIST_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
+# a position that is a degree under way: "PhD student", "Ph.D. candidate", "Master's student"
+STUDENT_POSITION_RE = re.compile(r"\b(?:student|candidate)\b", re.IGNORECASE)
 
 # --- lists, skills, service, teaching -----------------------------------------------------
 

@@ -17,7 +17,7 @@ from extractor.errors import InputError
 from extractor.options import ExtractOptions, PdfReader
 from extractor.patterns.regexes import HTML_START_RE, MD_BOLD_RE, MD_ESCAPE_RE, MD_HEADING_RE, MD_LINK_RE
 from extractor.read.docx import office_format
-from extractor.read.html import read_html
+from extractor.read.html import HtmlPage, read_html_page
 from extractor.read.layout import PdfResult
 from extractor.read.text import read_text
 
@@ -58,10 +58,12 @@ def read_document(path: str, options: ExtractOptions, index: int = 0) -> Documen
         warnings.append(f"{path}: the name says PDF but the file holds text ({media.value}); read as text")
     text = decode_text(data, path)
     title = None
+    page = HtmlPage(lines=(), title=None)
     if media is MediaType.HTML:
         # the limit counts visible text, not markup: a saved homepage can carry megabytes of inline
         # script before its first word (the file size limit bounds the markup)
-        lines, title = read_html(text)
+        page = read_html_page(text)
+        lines, title = page.lines, page.title
         kept = _within_chars(lines, options.max_chars)
         if len(kept) < len(lines):
             warnings.append(cut_warning)
@@ -72,7 +74,15 @@ def read_document(path: str, options: ExtractOptions, index: int = 0) -> Documen
             text = text[: options.max_chars]
         lines = read_text(text, markdown=media is MediaType.MARKDOWN)
     source = SourceInfo(index=index, path=path, media_type=media, sha256=digest, pages=None)
-    return Document(source=source, lines=lines, title=title, warnings=tuple(warnings))
+    return Document(
+        source=source,
+        lines=lines,
+        title=title,
+        warnings=tuple(warnings),
+        anchors=page.anchors,
+        meta=page.meta,
+        hidden_emails=page.hidden_emails,
+    )
 
 
 def _within_chars(lines: tuple[Line, ...], limit: int) -> tuple[Line, ...]:

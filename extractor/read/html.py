@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from extractor.document import Line, LinkSpan
+from extractor.document import Anchor, Line, LinkSpan
+from extractor.patterns.regexes import MORE_AUTHORS_RE, PAGE_CREDIT_RE
 
 # Elements whose content a reader never sees.
 INVISIBLE_TAGS = frozenset(
@@ -180,6 +181,158 @@ def _is_chrome(node: LexborNode) -> bool:
     )
 
 
+# <meta> names and properties worth keeping for the person's name and the site's own address.
+META_KEYS = frozenset({"og:title", "og:site_name", "og:url", "author", "citation_author", "twitter:title"})
+# Ancestors whose links are site navigation or page credits, never the owner's profiles.
+NAV_TAGS = frozenset({"nav"})
+FOOTER_TAGS = frozenset({"footer"})
+# Class words of ancestors that make a link part of an entry (a publication, a news item): a
+# co-author's page or a paper's code, never the owner's profile.
+ENTRY_CLASS_MARKERS = ("bibliography", "publication", "pub-", "news", "post-list", "citation", "talk")
+# A credits footer is short; a longer footer may hold the contact block and is kept.
+CREDIT_FOOTER_MAX_CHARS = 300
+# How many ancestors up a link's zone (nav, footer, entry) is looked for: real pages nest a few dozen
+# levels; a hostile page nests 100,000, and walking them for every link would take minutes.
+ZONE_SEARCH_DEPTH = 60
+# How many ancestors up a link's block heading is looked for (a card is a few levels deep).
+HEADING_SEARCH_DEPTH = 4
+# An element's data attributes that carry an address's parts for a script to assemble.
+DATA_USER_KEYS = ("data-user", "data-username", "data-name", "data-local", "data-mail-user")
+DATA_DOMAIN_KEYS = ("data-domain", "data-host", "data-website", "data-mail-domain")
+DATA_REVERSED_KEYS = ("data-reversed", "data-email-reversed", "data-reverse")
+DATA_EMAIL_KEYS = ("data-email", "data-mail", "data-address")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    """What the reader takes from a page besides its lines."""
+
+    lines: tuple[Line, ...]
+    title: str | None
+    anchors: tuple[Anchor, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
+    hidden_emails: tuple[str, ...] = ()
+
+
+def read_html_page(markup: str) -> HtmlPage:
+    """The visible lines, the <title>, every link with its labels, the useful <meta> and the
+    address parts kept in data attributes (read as data; no script is run)."""
+    lines, title = read_html(markup)
+    tree = LexborHTMLParser(markup)
+    return HtmlPage(
+        lines=lines,
+        title=title,
+        anchors=_anchors(tree),
+        meta=_meta(tree),
+        hidden_emails=_data_emails(tree),
+    )
+
+
+def _meta(tree: LexborHTMLParser) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = (attrs.get("property") or attrs.get("name") or "").strip().casefold()
+        content = " ".join((attrs.get("content") or "").split())
+        if key in META_KEYS and content:
+            out.append((key, content))
+    for node in tree.css("link"):
+        attrs = node.attributes
+        if (attrs.get("rel") or "").strip().casefold() == "canonical" and attrs.get("href"):
+            out.append(("canonical", (attrs.get("href") or "").strip()))
+    return tuple(out)
+
+
+def _anchors(tree: LexborHTMLParser) -> tuple[Anchor, ...]:
+    out: list[Anchor] = []
+    for node in tree.css("a[href]"):
+        href = (node.attributes.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            continue
+        text = " ".join(node.text(deep=True).split())
+        labels = [node.attributes.get("aria-label") or "", node.attributes.get("title") or ""]
+        for child in node.traverse(include_text=False):
+            if child is node:
+                continue
+            labels.append(child.attributes.get("class") or "")
+            labels.append(child.attributes.get("aria-label") or "")
+            labels.append(child.attributes.get("title") or "")
+            labels.append(child.attributes.get("alt") or "")
+            labels.append(child.attributes.get("data-icon") or "")
+        label = " ".join(" ".join(labels).split())
+        out.append(Anchor(url=href, text=text, label=label, zone=_zone(node), heading=_block_heading(node)))
+    return tuple(out)
+
+
+def _block_heading(node: LexborNode) -> str:
+    """The first heading inside the smallest ancestor of ``node`` that holds one (a card's name)."""
+    parent = node.parent
+    for _ in range(HEADING_SEARCH_DEPTH):
+        if parent is None or parent.tag in ("body", "html", None):
+            return ""
+        heading = parent.css_first("h1, h2, h3, h4, h5, h6")
+        if heading is not None:
+            return " ".join(heading.text(deep=True).split())
+        parent = parent.parent
+    return ""
+
+
+def _zone(node: LexborNode) -> str:
+    zone = "page"
+    parent = node.parent
+    for _ in range(ZONE_SEARCH_DEPTH):
+        if parent is None or parent.tag in ("body", "html", None):
+            break
+        tag = parent.tag or ""
+        attrs = parent.attributes
+        marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''} {attrs.get('role') or ''}".casefold()
+        if tag in NAV_TAGS or "navbar" in marker or "navigation" in marker or "masthead" in marker:
+            return "nav"
+        if tag in FOOTER_TAGS or "footer" in marker or "contentinfo" in marker:
+            return "footer"
+        if zone == "page" and any(m in marker for m in ENTRY_CLASS_MARKERS):
+            zone = "entry"
+        parent = parent.parent
+    return zone
+
+
+def _data_emails(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """Addresses whose parts sit in data attributes: data-user + data-domain, a reversed string,
+    or a whole address in data-email (an obfuscating script would join them)."""
+    out: list[str] = []
+    keys = (*DATA_USER_KEYS, *DATA_REVERSED_KEYS, *DATA_EMAIL_KEYS)
+    for node in tree.css(", ".join(f"[{key}]" for key in keys)):  # one query: a deep page stays fast
+        attrs = node.attributes
+        user = next((attrs.get(k) for k in DATA_USER_KEYS if attrs.get(k)), None)
+        domain = next((attrs.get(k) for k in DATA_DOMAIN_KEYS if attrs.get(k)), None)
+        if user and domain:
+            out.append(f"{user.strip()}@{domain.strip()}")
+        reversed_ = next((attrs.get(k) for k in DATA_REVERSED_KEYS if attrs.get(k)), None)
+        if reversed_ and "@" in reversed_:
+            out.append(reversed_.strip()[::-1])
+        whole = next((attrs.get(k) for k in DATA_EMAIL_KEYS if attrs.get(k)), None)
+        if whole and "@" in whole:
+            out.append(whole.strip())
+    return tuple(dict.fromkeys(out))
+
+
+def _hidden_authors(node: LexborNode) -> str | None:
+    """The names behind a jekyll-scholar "N more authors" toggle, from its onclick data."""
+    attrs = node.attributes
+    if "more-authors" not in (attrs.get("class") or ""):
+        return None
+    match = MORE_AUTHORS_RE.search(attrs.get("onclick") or "")
+    return " ".join(match["names"].split()) if match else None
+
+
+def _is_credit_footer(node: LexborNode) -> bool:
+    """A page footer that only credits the site's making ("Powered by Jekyll"): no address in it."""
+    text = " ".join(node.text(deep=True).split())
+    if len(text) > CREDIT_FOOTER_MAX_CHARS or "@" in text or node.css_first('a[href^="mailto:"]') is not None:
+        return False
+    return PAGE_CREDIT_RE.search(text) is not None
+
+
 def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
     """Return the visible lines of an HTML page and its <title>."""
     tree = LexborHTMLParser(markup)
@@ -208,6 +361,12 @@ def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
                     builder.pending_gap = True
             continue
         if tag in INVISIBLE_TAGS or tag.startswith("-") or (tag not in ("body", "html") and _is_chrome(node)):
+            continue
+        if tag == "footer" and _is_credit_footer(node):
+            continue
+        hidden_authors = _hidden_authors(node)
+        if hidden_authors:  # "and 2 more authors": the names the toggle shows
+            builder.runs.append(_Run(hidden_authors, bold, italic, href))
             continue
         if tag in ("br", "hr"):
             builder.flush()

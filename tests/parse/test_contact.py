@@ -350,8 +350,8 @@ def test_normalize_link(url: str, expected: str) -> None:
         ("https://janedoe.substack.com", "blog"),
         ("https://janedoe.wordpress.com", "blog"),
         ("https://janedoe.blogspot.com", "blog"),
-        ("https://www.researchgate.net/profile/Jane-Doe", "other"),
-        ("https://www.semanticscholar.org/author/123", "other"),
+        ("https://www.researchgate.net/profile/Jane-Doe", "researchgate"),
+        ("https://www.semanticscholar.org/author/123", "semantic_scholar"),
         # share buttons are not the owner's account (path prefix in the table)
         ("https://twitter.com/intent/tweet?text=hi", "other"),
         ("https://www.linkedin.com/shareArticle?mini=true", "other"),

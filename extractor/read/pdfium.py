@@ -197,6 +197,7 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
     text = textpage.get_text_range()
     if len(text) != count:  # characters beyond the BMP, or pdfium's text differs from its char list
         text = "".join(chr(api.unicode(handle, i)) for i in range(count))
+    text = _join_surrogates(text)
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.addressof(rect)
     objects: dict[int, _Shared] = {}
@@ -306,6 +307,22 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
         if len(c[0]) > MAX_LIGATURE_CHARS and c[0][0] == "\\":  # an icon's TeX macro, then its text
             chars[k] = (TEX_ICON_MACRO_RE.sub("", c[0]), *c[1:])
     return chars
+
+
+def _join_surrogates(text: str) -> str:
+    """pdfium counts UTF-16 units: a character beyond the BMP ("𝑥", an emoji) is two surrogates at two
+    indices. The pair becomes the character at the first index and a NUL (skipped, like a glyph without
+    Unicode) at the second; a lone surrogate, which no text can encode, becomes a NUL too."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if "\ud800" <= ch <= "\udbff" and i + 1 < len(chars) and "\udc00" <= chars[i + 1] <= "\udfff":
+            chars[i] = chr(0x10000 + ((ord(ch) - 0xD800) << 10) + (ord(chars[i + 1]) - 0xDC00))
+            chars[i + 1] = "\x00"
+        elif "\ud800" <= ch <= "\udfff":
+            chars[i] = "\x00"
+    return "".join(chars)
 
 
 def _object_info(api: _Api, handle: int, index: int, obj: int, height: float) -> _Shared:

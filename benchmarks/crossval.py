@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import multiprocessing
 import platform
 import sys
 import tempfile
@@ -75,7 +76,12 @@ def run_one(job: Job) -> tuple[str, bool, dict[str, Any], dict[str, Any]]:
     gold = annotation.profile.model_dump(mode="json")
     scores = evaluate_pair(gold, pred)
     structure = structure_counts(annotation, options)
-    return annotation.name, job.use_models, _scores_json(scores), structure
+    return _key(annotation), job.use_models, _scores_json(scores), structure
+
+
+def _key(annotation: cp.Annotation) -> str:
+    """A document's name in the results: a person's CV and homepage share the person's id."""
+    return f"{annotation.doc_type}/{annotation.name}"
 
 
 def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
@@ -165,8 +171,10 @@ def main() -> int:
     started = time.perf_counter()
     splits = json.loads((cp.CORPUS_DIR / "splits.json").read_text(encoding="utf-8"))["folds"]
     fold_of = _fold_of(splits)
-    annotations = cp.load_corpus(doc_types=args.types.split(","))
-    annotations = [a for a in annotations if a.checked]
+    # the learned parts learn from every annotated document of the other folds; --types only chooses
+    # which documents are scored
+    everything = [a for a in cp.load_corpus() if a.checked]
+    annotations = [a for a in everything if a.doc_type in args.types.split(",")]
     if not annotations:
         print("crossval: no checked annotations in corpus/")
         return 1
@@ -175,7 +183,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="crossval-") as tmp:
         for fold in folds:
             test = [a for a in annotations if fold_of.get(a.person) == fold]
-            train = [a for a in annotations if fold_of.get(a.person, -1) != fold]
+            train = [a for a in everything if fold_of.get(a.person, -1) != fold]
             if not test:
                 continue
             model_dir = Path(tmp) / f"fold-{fold}"
@@ -186,11 +194,14 @@ def main() -> int:
                 jobs.append(Job(str(a.file), None, False, args.reader))
         results: dict[bool, dict[str, PairScores]] = {True: {}, False: {}}
         structure: dict[bool, dict[str, dict[str, Any]]] = {True: {}, False: {}}
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        # workers start from a fresh interpreter: the parent has used pdfium (training reads the
+        # documents), and pdfium's state does not survive a fork
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=args.jobs, mp_context=context) as pool:
             for name, learned, scores, struct in pool.map(run_one, jobs):
                 results[learned][name] = _scores_from_json(scores)
                 structure[learned][name] = struct
-    doc_type = {a.name: a.doc_type for a in annotations}
+    doc_type = {_key(a): a.doc_type for a in annotations}
     output: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
         "machine": {"platform": platform.platform(), "python": platform.python_version()},

@@ -373,8 +373,12 @@ def train(annotations: Sequence[Annotation], out_dir: Path) -> Path:
     """Train the structure model on ``annotations`` and write it to ``out_dir``."""
     import pycrfsuite
 
+    sequences = training_sequences(annotations)
+    if not sequences:
+        # crfsuite writes a model it cannot open (and crashes on) from no data: refuse instead
+        raise ValueError("no CV or homepage annotation with sections to train the structure model on")
     trainer = pycrfsuite.Trainer(verbose=False)
-    for items, labels in training_sequences(annotations):
+    for items, labels in sequences:
         trainer.append(items, labels)
     trainer.set_params(TRAINING_PARAMS)
     out_dir.mkdir(parents=True, exist_ok=True)

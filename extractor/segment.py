@@ -55,10 +55,6 @@ HANGING_MAX_BULLET_SHARE = 0.3
 SUBHEADING_MAX_WORDS = 3
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
-# What the structure model decides when its labels are given: "entries" (entry starts and
-# sub-headings inside the rules' sections) or "all" (headings too). Fold-out, the model's entry
-# boundaries beat the rules' while its headings do not yet (benchmarks/crossval.py).
-STRUCTURE_MODEL_SCOPE = "entries"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,15 +173,15 @@ def _context(doc: Document) -> _Context:
 def segment_sections(doc: Document, labels: Mapping[int, LineLabel] | None = None) -> list[Section]:
     """Cut the document into sections; the first is the header (lines before any heading).
 
-    ``labels`` (line number -> label) come from the structure model (``extractor.learn.structure``):
-    its ``HEAD`` lines open sections, its ``B`` lines start entries, ``SUB`` lines are sub-headings.
-    Without labels the layout rules below decide.
+    Sections come from the layout rules below. ``labels`` (line number -> label) come from the
+    structure model (``extractor.learn.structure``): inside each section its ``B`` lines start entries
+    and its ``SUB``/``HEAD`` lines are sub-headings; without labels the rules cut entries too. (Fold-out,
+    the model's own headings were worse than the rules', so it does not open sections.)
     """
+    sections = segment_sections_by_rules(doc)
     if labels is None:
-        return segment_sections_by_rules(doc)
-    if STRUCTURE_MODEL_SCOPE == "entries":
-        return [_with_entry_labels(section, labels) for section in segment_sections_by_rules(doc)]
-    return _sections_from_labels(doc, labels)
+        return sections
+    return [_with_entry_labels(section, labels) for section in sections]
 
 
 def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Section:
@@ -209,65 +205,6 @@ def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Sec
         subheadings=frozenset(subheadings),
         start_confidence=tuple(confidence),
     )
-
-
-def _section_kind(line: Line, ctx: _Context) -> HeadingMatch:
-    """The kind of a heading the model found: the vocabulary's when it knows the words, else other."""
-    match = find_heading(line, ctx) or heading_kind(_heading_text(line))
-    if match is None and (stray := STRAY_GLYPH_LEAD_RE.match(line.text)):
-        match = heading_kind(line.text[stray.end() :])
-    return match or HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
-
-
-def _sections_from_labels(doc: Document, labels: Mapping[int, LineLabel]) -> list[Section]:
-    ctx = _context(doc)
-    sections: list[Section] = []
-    kind, heading, label, subkind = SectionKind.HEADER, None, None, None
-    current: list[Line] = []
-    starts: set[int] = set()
-    subheadings: set[int] = set()
-    confidence: list[tuple[int, float]] = []
-
-    def close() -> None:
-        if heading is not None or current:
-            sections.append(
-                Section(
-                    kind=kind,
-                    heading=heading,
-                    lines=tuple(current),
-                    label=label,
-                    subkind=subkind,
-                    entry_starts=frozenset(starts),
-                    subheadings=frozenset(subheadings),
-                    start_confidence=tuple(confidence),
-                )
-            )
-
-    for line in doc.lines:
-        tag = labels.get(line.number)
-        name = tag.label if tag else "O"
-        if name == "HEAD":
-            match = _section_kind(line, ctx)
-            if match.subkind and kind is SectionKind.PUBLICATIONS:
-                name = "SUB"  # "Journal Articles" inside publications: a sub-heading
-            else:
-                close()
-                kind, heading, label, subkind = (
-                    SectionKind(match.kind),
-                    line,
-                    _heading_text(line),
-                    match.subkind,
-                )
-                current, starts, subheadings, confidence = [], set(), set(), []
-                continue
-        current.append(line)
-        if name == "SUB":
-            subheadings.add(line.number)
-        elif name == "B" or (name in ("I", "O") and not starts and kind is not SectionKind.HEADER):
-            starts.add(line.number)
-            confidence.append((line.number, tag.confidence if tag else 0.0))
-    close()
-    return sections
 
 
 def segment_sections_by_rules(doc: Document) -> list[Section]:

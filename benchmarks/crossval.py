@@ -87,11 +87,9 @@ def _key(annotation: cp.Annotation) -> str:
 def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
     """Entry boundaries and section kinds of the segmenter against the annotation's sections."""
     from extractor.learn.structure import label_structure
-    from extractor.read import read_document
-    from extractor.repair import repair_document
     from extractor.segment import segment_sections, split_entries
 
-    document = repair_document(read_document(str(annotation.source.path), options))
+    document = cp.read_repaired(annotation.source.path, options)
     labels = label_structure(document, options.use_models, options.model_dir)
     sections = segment_sections(document, labels)
     predicted_entries = Counter(

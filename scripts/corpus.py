@@ -53,8 +53,6 @@ def draft(spec: str) -> Path:
     from extractor.document import DocumentKind
     from extractor.options import ExtractOptions
     from extractor.pipeline import extract
-    from extractor.read import read_document
-    from extractor.repair import repair_document
     from extractor.segment import segment_sections, split_entries
 
     source = _source_of(spec)
@@ -66,7 +64,7 @@ def draft(spec: str) -> Path:
     profile = json.loads(result.profile.model_dump_json())
     profile["sources"][0]["path"] = source.relative
     profile["warnings"] = []
-    document = repair_document(read_document(str(source.path), options))
+    document = cp.read_repaired(source.path, options)
     sections = []
     for section in segment_sections(document):
         items = [block.text for block in split_entries(section)]

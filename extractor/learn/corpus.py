@@ -22,6 +22,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from extractor.document import Document, MediaType
+from extractor.options import ExtractOptions, PdfReader
 from extractor.profile import Profile
 
 FORMAT = "extractor-corpus/1"
@@ -213,21 +215,23 @@ class DocumentText:
         return "|".join("".join(match_key(line) for line in reading) for reading in readings)
 
 
-def read_document_text(path: Path) -> DocumentText:
-    """Read and repair a document as the pipeline does (no field parsing), with every PDF reader."""
-    from extractor.document import MediaType
-    from extractor.options import ExtractOptions, PdfReader
+def read_repaired(path: Path | str, options: ExtractOptions) -> Document:
+    """A document read and repaired as the pipeline's first two stages do (no field parsing)."""
     from extractor.read import read_document
     from extractor.repair import repair_document
 
+    return repair_document(read_document(str(path), options))
+
+
+def read_document_text(path: Path) -> DocumentText:
+    """Read and repair a document as the pipeline does (no field parsing), with every PDF reader."""
     options = ExtractOptions(use_nlp=False)
-    document = repair_document(read_document(str(path), options))
+    document = read_repaired(path, options)
     others: list[tuple[str, ...]] = []
     if document.source.media_type is MediaType.PDF:
         for reader in PdfReader:
             if reader is not options.reader:
-                alternate = ExtractOptions(use_nlp=False, reader=reader)
-                other = repair_document(read_document(str(path), alternate))
+                other = read_repaired(path, ExtractOptions(use_nlp=False, reader=reader))
                 others.append(tuple(line.text for line in other.lines))
     return DocumentText(
         lines=tuple(line.text for line in document.lines),

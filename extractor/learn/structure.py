@@ -350,11 +350,10 @@ def label_structure(
 @cache
 def training_document(path: str) -> Document:
     """A corpus source read and repaired as the pipeline does (cached: folds share documents)."""
+    from extractor.learn.corpus import read_repaired
     from extractor.options import ExtractOptions
-    from extractor.read import read_document
-    from extractor.repair import repair_document
 
-    return repair_document(read_document(path, ExtractOptions(use_nlp=False)))
+    return read_repaired(path, ExtractOptions(use_nlp=False))
 
 
 def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dict[str, float]], list[str]]]:

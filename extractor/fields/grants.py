@@ -21,18 +21,14 @@ def parse_grants(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     for block in split_entries(section):
         text = " ".join(line.text.strip() for line in block.lines)
-        grant = parse_grant(text)
-        if grant is None:
-            continue
-        found.add(
-            "grants",
-            grant.model_copy(update={"evidence": evidence_for(block, ctx), "confidence": block.confidence}),
-        )
+        grant = parse_grant(text, evidence_for(block, ctx), block.confidence)
+        if grant is not None:
+            found.add("grants", grant)
     return found
 
 
-def parse_grant(text: str) -> Grant | None:
-    """The fields of one grant entry (with placeholder evidence; the caller sets the real one)."""
+def parse_grant(text: str, evidence: Evidence, confidence: float | None = None) -> Grant | None:
+    """The grant one entry's text states, or None when it names neither a title nor a funder."""
     start = end = None
     dates = find_date_range(text)
     if dates is not None and not dates.empty:
@@ -59,5 +55,5 @@ def parse_grant(text: str) -> Grant | None:
         return None
     return Grant(
         title=title, funder=funder, amount=amount, role=role, start=start, end=end,
-        evidence=Evidence(source=0, text=""),
+        confidence=confidence, evidence=evidence,
     )  # fmt: skip

@@ -6,6 +6,7 @@ import pytest
 
 from extractor.fields.grants import parse_grant
 from extractor.fields.talks import parse_talk
+from extractor.profile import Evidence
 
 
 @pytest.mark.parametrize(
@@ -74,7 +75,7 @@ def test_an_empty_talk_is_none() -> None:
 def test_parse_grant(
     text: str, title: str, funder: str, amount: str | None, role: str | None, start: str, end: str
 ) -> None:
-    grant = parse_grant(text)
+    grant = parse_grant(text, Evidence(source=0, text=text))
     assert grant is not None
     assert (grant.title, grant.funder, grant.amount, grant.role, grant.start, grant.end) == (
         title, funder, amount, role, start, end,

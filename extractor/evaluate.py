@@ -52,6 +52,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from extractor.learn.corpus import match_key
 from extractor.parse.text import fold, url_key
 
 TITLE_THRESHOLD = 90.0
@@ -649,7 +650,7 @@ def contract_as_gold(profile: dict[str, Any], notes: str = "") -> dict[str, Any]
         ]
     publications = []
     for pub in profile.get("publications") or []:
-        evidence = "".join(c for c in fold((pub.get("evidence") or {}).get("text", "")) if c.isalnum())
+        evidence = match_key((pub.get("evidence") or {}).get("text", ""))
         authors = []
         order_unknown = False
         for author in pub.get("authors") or []:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,6 +23,7 @@ from pydantic import ValidationError
 
 from extractor.document import Document, MediaType
 from extractor.options import ExtractOptions, PdfReader
+from extractor.parse.text import fold
 from extractor.profile import Profile
 
 FORMAT = "extractor-corpus/1"
@@ -88,8 +88,7 @@ def match_key(text: str) -> str:
     >>> match_key("Deep  Learn-\\ning, 2nd ed.")
     'deeplearning2nded'
     """
-    text = unicodedata.normalize("NFKD", text).casefold()
-    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,20 +133,21 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     education = _merge_items([i for ex in extractions for i in ex.items.education], _same_education)
     education = _complete_with_theses(education, [t for ex in extractions for t in ex.theses])
     experience = _merge_items([i for ex in extractions for i in ex.items.experience], _same_experience)
+    # the chosen affiliation's department part (split where the candidate was read)
+    affiliation_department = chosen["affiliation"].department if chosen["affiliation"] is not None else None
     current = _current_role(education, experience)
     if current is not None:
         cur_position, cur_affiliation, cur_advisors, cur_department = current
+        if affiliation is None and cur_affiliation:
+            # an entry's organization as printed: its department part is split off as the
+            # header's affiliations were when they were read
+            affiliation, affiliation_department = split_affiliation(cur_affiliation)
         if position is None:
             position = cur_position
-            affiliation = affiliation or cur_affiliation
-        elif affiliation is None and cur_affiliation:
-            affiliation = cur_affiliation
         if not advisors and position == cur_position:
             advisors = cur_advisors
         department = department or (cur_department if position == cur_position else None)
-
-    affiliation, dept_from_affiliation = split_affiliation(affiliation)
-    department = department or dept_from_affiliation
+    department = department or affiliation_department
     publications = _merge_items(
         [i for ex in extractions for i in ex.items.publications], _same_publication, _richer_publication
     )

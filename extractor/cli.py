@@ -265,9 +265,9 @@ def extract_command(
 
             profile = redact_profile(profile)
         if output_format is FormatChoice.json:
-            data = profile.model_dump(mode="json")
-            separators = {"separators": (",", ":")} if compact else {"indent": 2}
-            text = json.dumps(data, ensure_ascii=False, **separators) + "\n"  # type: ignore[arg-type]
+            from extractor.profile import profile_json
+
+            text = profile_json(profile, compact=compact)
         else:
             from extractor.export import render
 

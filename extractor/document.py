@@ -210,6 +210,9 @@ class Candidate:
     rank: int = 0  # lower wins inside one document
     detail: str = ""  # a qualifier shown when documents disagree ("2nd-year" for "Ph.D. student")
     evidence: Evidence | None = None  # where it was read, for ``facts_evidence`` (when known)
+    # an affiliation's department part, split off where the candidate was read ("Soil Science" of
+    # "Soil Science Department, Kestrel University"): the department when this affiliation is chosen
+    department: str | None = None
 
     @property
     def shown(self) -> str:

@@ -10,7 +10,7 @@ each other (a test and ruff's banned-api rule keep it so).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Literal, overload
 
 from extractor.document import (
@@ -24,6 +24,7 @@ from extractor.document import (
     PersonFacts,
     Section,
 )
+from extractor.parse.places import split_affiliation
 from extractor.profile import (
     Award,
     Education,
@@ -54,6 +55,11 @@ class ParseContext:
 
 
 TextFact = Literal["advisors", "emails", "phones", "research_interests", "interests", "courses"]
+
+
+def _split_affiliation_candidate(candidate: Candidate) -> Candidate:
+    organization, department = split_affiliation(candidate.value)
+    return replace(candidate, value=organization or candidate.value, department=department)
 
 
 @dataclass(slots=True)
@@ -114,7 +120,10 @@ class Found:
     @overload
     def fact(self, name: Literal["links"], *values: tuple[LinkKind, str]) -> None: ...
     def fact(self, name: str, *values: object) -> None:
-        """Append facts about the person to ``name`` (a ``PersonFacts`` field, checked by mypy)."""
+        """Append facts about the person to ``name`` (a ``PersonFacts`` field, checked by mypy). An
+        affiliation is split here, once, into the organization and its department part."""
+        if name == "affiliation":
+            values = tuple(_split_affiliation_candidate(v) for v in values if isinstance(v, Candidate))
         getattr(self, name).extend(values)
 
     def merge(self, other: Found) -> None:

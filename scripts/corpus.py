@@ -18,6 +18,7 @@ import argparse
 import datetime as dt
 import html
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -270,4 +271,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # the reader of our output went away (`corpus.py text X | head`): not an error of ours; point
+        # stdout at devnull so the interpreter's final flush does not raise again (Python docs, SIGPIPE)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)

@@ -1,12 +1,15 @@
-"""Awards: title, year, organization ("Best Paper Award, ACM SOSP, 2023")."""
+"""Awards: title, year, organization ("Best Paper Award, ACM SOSP, 2023").
+
+The rules (``extractor.parse.awards``) read every field; where the learned award model is there
+(``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
+organization, and the date grammar keeps the year.
+"""
 
 from __future__ import annotations
 
 from extractor.document import Section
-from extractor.fields.context import Found, ParseContext, evidence_for
-from extractor.parse.dates import find_date_range, find_year
-from extractor.parse.entries import has_word
-from extractor.patterns.regexes import PARENTHETICAL_NOTE_RE
+from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
+from extractor.parse.awards import read_award
 from extractor.profile import Award
 from extractor.segment import split_entries
 
@@ -14,22 +17,16 @@ from extractor.segment import split_entries
 def parse_awards(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     for block in split_entries(section):
-        text = " ".join(ln.text for ln in block.lines).strip()
-        year = find_year(text)
-        dates = find_date_range(text)
-        if dates is not None and dates.matched:
-            text = text.replace(dates.matched, " ")
-        text = PARENTHETICAL_NOTE_RE.sub(" ", text)
-        pieces = [p.strip(" ,;.–—-()") for p in text.replace(" – ", ",").replace(" | ", ",").split(",")]
-        pieces = [p for p in pieces if p]
-        if not pieces:
+        entry = entry_text(block.lines)
+        award = read_award(entry.flat.strip())
+        if award is None:
             continue
-        title = pieces[0]
-        organization = next(
-            (PARENTHETICAL_NOTE_RE.sub("", p).strip() for p in pieces[1:] if has_word(p, "org_words")), None
-        )
+        title, organization = award.title, award.organization
+        learned = learned_fields("awards", entry, ctx)
+        if learned and (learned_title := learned.get("title")):
+            title, organization = learned_title, learned.get("organization")
         found.add(
             "awards",
-            Award(title=title, year=year, organization=organization, evidence=evidence_for(block, ctx)),
+            Award(title=title, year=award.year, organization=organization, evidence=evidence_for(block, ctx)),
         )
     return found

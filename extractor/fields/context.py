@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from extractor.document import (
     Block,
@@ -40,6 +40,9 @@ from extractor.profile import (
     Teaching,
 )
 
+if TYPE_CHECKING:
+    from extractor.learn.items import LearnedFields
+
 
 @dataclass(frozen=True, slots=True)
 class ParseContext:
@@ -52,6 +55,8 @@ class ParseContext:
     document: Document | None = None  # for the document handlers: the title, the media type
     sections: tuple[Section, ...] = ()  # the document's segmentation, for the document handlers
     cited: tuple[Publication, ...] = ()  # a statement's reference list, read before its prose
+    use_models: bool = True  # False: the rules alone (benchmarks compare the two)
+    model_dir: str | None = None  # read the learned models here instead of the package's
 
 
 TextFact = Literal["advisors", "emails", "phones", "research_interests", "interests", "courses"]
@@ -173,3 +178,39 @@ def evidence_for(lines: Sequence[Line] | Iterable[Line] | Block, ctx: ParseConte
     seq = lines.lines if isinstance(lines, Block) else tuple(lines)
     page = next((ln.page for ln in seq if ln.page is not None), None)
     return Evidence(source=ctx.source_index, page=page, text="\n".join(ln.text for ln in seq))
+
+
+@dataclass(frozen=True, slots=True)
+class EntryText:
+    """One entry as a token model reads it: lines joined by line breaks, and its bold and italic runs
+    (a whole bold line is one run)."""
+
+    text: str
+    bold: tuple[str, ...]
+    italic: tuple[str, ...]
+
+    @property
+    def flat(self) -> str:
+        """The entry on one line, as the rules read it."""
+        return " ".join(self.text.split("\n"))
+
+
+def entry_text(lines: Sequence[Line]) -> EntryText:
+    texts = [line.text.strip() for line in lines]
+    bold = tuple(t for line, t in zip(lines, texts, strict=True) if line.bold and t)
+    italic = tuple(t for line, t in zip(lines, texts, strict=True) if line.italic and t)
+    return EntryText(
+        text="\n".join(texts),
+        bold=bold + tuple(s for line in lines if not line.bold for s in line.bold_spans),
+        italic=italic + tuple(s for line in lines if not line.italic for s in line.italic_spans),
+    )
+
+
+def learned_fields(list_name: str, entry: EntryText, ctx: ParseContext) -> LearnedFields | None:
+    """The learned entry-field model's fields for one entry of a list (``extractor.learn.items``), or
+    None when models are off or that list's model is not there."""
+    if not ctx.use_models:
+        return None
+    from extractor.learn.items import label_item
+
+    return label_item(list_name, entry.text, model_dir=ctx.model_dir, bold=entry.bold, italic=entry.italic)

@@ -33,11 +33,36 @@ def _train_structure(annotations: Sequence[Annotation], out_dir: Path) -> None:
     structure.train(annotations, out_dir)
 
 
-LEARNED_PARTS: tuple[LearnedPart, ...] = (LearnedPart("structure", "structure.crfsuite", _train_structure),)
+def _item_part(name: str) -> LearnedPart:
+    def train(annotations: Sequence[Annotation], out_dir: Path) -> None:
+        from extractor.learn import items
+
+        items.train(items.ITEM_LISTS[name], annotations, out_dir)
+
+    return LearnedPart(name, f"{name}.crfsuite", train)
+
+
+# The lists whose entry fields a token model labels (``extractor.learn.items``).
+ITEM_PARTS = ("talks", "grants", "awards")
+
+LEARNED_PARTS: tuple[LearnedPart, ...] = (
+    LearnedPart("structure", "structure.crfsuite", _train_structure),
+    *(_item_part(name) for name in ITEM_PARTS),
+)
 
 # Source files whose change changes what a part learns from the corpus: its features and the alignment.
 FEATURE_SOURCES = {
     "structure": ("extractor/learn/structure.py", "extractor/learn/corpus.py", "extractor/segment.py"),
+    **{
+        name: (
+            "extractor/learn/items.py",
+            "extractor/learn/items_generate.py",
+            "extractor/learn/citation.py",
+            "extractor/learn/corpus.py",
+            "extractor/patterns/item_words.toml",
+        )
+        for name in ITEM_PARTS
+    },
 }
 
 

@@ -1,7 +1,8 @@
-"""Train the learned models: ``python -m extractor.learn.train citation|structure``.
+"""Train the learned models: ``python -m extractor.learn.train citation|structure|talks|grants|awards``.
 
 One subcommand per model: ``citation`` (AnyStyle's references and generated CV-shaped entries) and
-``structure`` (the line labeller, from the corpus annotations; see ``extractor.learn.parts``).
+``structure``, ``talks``, ``grants``, ``awards`` (the line labeller and the entry-field models, from the
+corpus annotations; see ``extractor.learn.parts`` and ``extractor.learn.items``).
 Training is deterministic: inputs are read in a fixed order, generated entries come from a fixed
 seed, and the trainer's parameters are fixed here. Each model is written to ``extractor/models/``
 with a stamp (``<model>.stamp.json``) holding the sha256 of its training inputs and of the code that
@@ -129,19 +130,27 @@ def _citation_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _structure_command(args: argparse.Namespace) -> int:
+def _corpus_part_command(args: argparse.Namespace) -> int:
+    """Train one corpus-trained part (``extractor.learn.parts``) on every checked annotation."""
     from extractor.learn.parts import LEARNED_PARTS, train_shipped
 
     for part in LEARNED_PARTS:
-        if part.name == "structure":
+        if part.name == args.model:
             model = train_shipped(part)
             print(f"wrote {model} ({model.stat().st_size / 1e6:.2f} MB)")  # noqa: T201
     return 0
 
 
+# the corpus-trained parts, with what each one labels
+CORPUS_PARTS = {
+    "structure": "the line labeller (extractor/models/structure.crfsuite), from corpus/",
+    "talks": "the fields of a talk entry (extractor/models/talks.crfsuite), from corpus/",
+    "grants": "the fields of a grant entry (extractor/models/grants.crfsuite), from corpus/",
+    "awards": "the fields of an award entry (extractor/models/awards.crfsuite), from corpus/",
+}
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "citation": _citation_command,
-    "structure": _structure_command,
+    **dict.fromkeys(CORPUS_PARTS, _corpus_part_command),
 }
 
 
@@ -152,7 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     citation.add_argument(
         "--anystyle", help="AnyStyle's parser folder (default ../shared/training/anystyle/parser)"
     )
-    sub.add_parser("structure", help="the line labeller (extractor/models/structure.crfsuite), from corpus/")
+    for name, help_text in CORPUS_PARTS.items():
+        sub.add_parser(name, help=help_text)
     args = parser.parse_args(argv)
     return COMMANDS[args.model](args)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.grants import parse_grant
-from extractor.fields.talks import parse_talk
+from extractor.parse.talks import read_talk
 from extractor.profile import Evidence
 
 
@@ -31,12 +31,12 @@ from extractor.profile import Evidence
     ],
     ids=["title-event-place-date", "quoted-invited", "dash-separated", "keynote"],
 )
-def test_parse_talk(text: str, expected: tuple) -> None:
-    assert parse_talk(text) == expected, text
+def test_read_talk(text: str, expected: tuple) -> None:
+    assert read_talk(text) == expected, text
 
 
 def test_an_empty_talk_is_none() -> None:
-    assert parse_talk(" 2024 ") is None
+    assert read_talk(" 2024 ") is None
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,85 @@ a teaching role ("Teaching Assistant: CS 240 Fa'22") becomes a teaching entry in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.document import Line, Section
-from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range, find_year, parse_date_range
 from extractor.parse.lists import split_items
+from extractor.parse.service import role_chunks, role_list_line, service_venue
 from extractor.parse.teaching import read_teaching
 from extractor.patterns import regexes as rx
 from extractor.profile import Service
+from extractor.segment import split_entries
+
+# How far after a venue its own year may stand ("Sand Days (2022)", "Lake Letters '23").
+VENUE_YEAR_REACH = 8
 
 
 def parse_service(section: Section, ctx: ParseContext) -> Found:
+    return _parse_service_learned(section, ctx) or _parse_service_by_rules(section, ctx)
+
+
+def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
+    """One item per venue the service model labels in each entry, each with the role printed before
+    it (else the entry's first role) and the entry's year; None when there is no model. Entries of
+    "Role: venue, venue" runs (where the rules are exact, and several roles may share a line) and
+    teaching roles go to the rules."""
+    found = Found()
+    for block in split_entries(section):
+        entry = entry_text(block.lines)
+        if any(role_list_line(line.text) or teaching_role_entry(line.text) for line in block.lines):
+            found.merge(_parse_service_by_rules(replace(section, heading=None, lines=block.lines), ctx))
+            continue
+        learned = learned_fields("service", entry, ctx)
+        if learned is None:
+            return None
+        year = find_year(entry.flat)
+        roles = [value for field, value in learned.runs if field == "role"]
+        role = None
+        venues: list[tuple[str | None, str]] = []
+        for field, value in learned.runs:
+            if field == "role":
+                role = value
+            elif field == "venue" and (venue := service_venue(value)) and not _only_years(venue):
+                venues.append((role or (roles[0] if roles else None), venue))
+        if not venues and roles:
+            venues = [(roles[0], "")]
+        for venue_role, venue in venues:
+            found.add(
+                "service",
+                Service(
+                    role=venue_role,
+                    venue=venue or None,
+                    year=_venue_year(block_text=entry.flat, venue=venue) or year,
+                    evidence=evidence_for(block, ctx),
+                    confidence=block.confidence,
+                ),
+            )
+    return found
+
+
+def _only_years(text: str) -> bool:
+    """ "2024" or "2023-2024": a year the list repeats, not a venue."""
+    return parse_date_range(text) is not None and not any(c.isalpha() for c in text)
+
+
+def _venue_year(block_text: str, venue: str) -> int | None:
+    """The year printed right after a venue ("Lake Letters 2023", "Sand Days (2022)"), if any."""
+    at = block_text.find(venue)
+    if at < 0:
+        return None
+    return find_year(block_text[at : at + len(venue) + VENUE_YEAR_REACH])
+
+
+def teaching_role_entry(text: str) -> bool:
+    """An entry the rules read as teaching ("Teaching Assistant: Sand Physics 101")."""
+    chunks = role_chunks(text)
+    return bool(chunks) and bool(rx.TEACHING_ROLE_RE.search(chunks[0][0]))
+
+
+def _parse_service_by_rules(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     role: str | None = None
     role_line: Line | None = None
@@ -47,7 +116,7 @@ def parse_service(section: Section, ctx: ParseContext) -> Found:
             year_text = year_only.end or year_only.start
             flush(int(year_text[:4]) if year_text else None, line)
             continue
-        chunks = _role_chunks(text)
+        chunks = role_chunks(text)
         if chunks:
             flush(None, None)
             for chunk_role, body in chunks:
@@ -67,7 +136,7 @@ def parse_service(section: Section, ctx: ParseContext) -> Found:
                         "service",
                         Service(
                             role=chunk_role,
-                            venue=_venue(venue),
+                            venue=service_venue(venue),
                             year=find_year(venue) or run_year,
                             evidence=evidence_for([line], ctx),
                         ),
@@ -87,7 +156,7 @@ def parse_service(section: Section, ctx: ParseContext) -> Found:
                     "service",
                     Service(
                         role=None,
-                        venue=_venue(item),
+                        venue=service_venue(item),
                         year=find_year(item),
                         evidence=evidence_for([line], ctx),
                     ),
@@ -96,28 +165,8 @@ def parse_service(section: Section, ctx: ParseContext) -> Found:
     return found
 
 
-def _role_chunks(text: str) -> list[tuple[str, str]]:
-    matches = list(rx.ROLE_PREFIX_RE.finditer(text))
-    if not matches or matches[0].start() != 0:
-        comma = rx.ROLE_COMMA_RE.match(text)  # "Organizer, Northbridge Systems Reading Group (2022 – 2024)"
-        if comma and rx.SERVICE_ROLE_RE.search(comma["role"]):
-            return [(comma["role"].strip(), text[comma.end() :].strip())]
-        return []
-    chunks: list[tuple[str, str]] = []
-    for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        role = match["role"].strip()
-        chunks.append((role, text[match.end() : end].strip()))
-    return chunks
-
-
 def _is_role_line(text: str) -> bool:
     return bool(rx.SERVICE_ROLE_RE.search(text)) and find_year(text) is None and len(text.split()) <= 8
-
-
-def _venue(text: str) -> str:
-    text = rx.PARENTHETICAL_NOTE_RE.sub("", text) if find_year(text) else text  # "(2023)", "(2022 – 2024)"
-    return rx.VENUE_YEAR_TAIL_RE.sub("", text).strip(" ,;.") or text
 
 
 def _unique(lines: list[Line]) -> list[Line]:

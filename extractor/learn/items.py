@@ -28,6 +28,7 @@ from extractor.parse.awards import read_award
 from extractor.parse.dates import find_date_range
 from extractor.parse.grants import read_grant
 from extractor.parse.places import looks_like_location
+from extractor.parse.service import read_service
 from extractor.parse.talks import read_talk
 from extractor.patterns import _toml
 from extractor.patterns.citation_regexes import YEAR_RE
@@ -66,6 +67,7 @@ class ItemList:
     name: str
     fields: tuple[str, ...]
     rules: RuleReader
+    repeated: str | None = None  # a field one entry may print several of, one item each
 
     @property
     def file(self) -> str:
@@ -90,6 +92,7 @@ ITEM_LISTS: dict[str, ItemList] = {
     "talks": ItemList("talks", ("title", "event", "location"), _as_fields(read_talk)),
     "grants": ItemList("grants", ("title", "funder", "amount", "role"), _as_fields(read_grant)),
     "awards": ItemList("awards", ("title", "organization"), _as_fields(read_award)),
+    "service": ItemList("service", ("role", "venue"), _as_fields(read_service), repeated="venue"),
 }
 
 
@@ -222,15 +225,20 @@ def _find_run(keys: Sequence[str], value_key: str, taken: Sequence[bool]) -> tup
     return None
 
 
-def align_item(item_list: ItemList, text: str, item: dict[str, Any]) -> list[str] | None:
-    """Token labels of one annotated item's evidence text, or None when a field is not found in it."""
+def align_item(
+    item_list: ItemList, text: str, items: dict[str, Any] | Sequence[dict[str, Any]]
+) -> list[str] | None:
+    """Token labels of an evidence text from the annotated items printed in it (one item, or several
+    sharing one entry: "Reviewer: Journal A, Journal B"), or None when a field is not found in it.
+    Each run of the list's repeated field starts with its start label ("venue+")."""
     tokens = tokenize(text)
     if not tokens:
         return None
     keys = _token_keys(tokens)
     labels = [OUTSIDE] * len(tokens)
     taken = [False] * len(tokens)
-    wanted = [(f, str(item[f])) for f in item_list.fields if item.get(f)]
+    group = [items] if isinstance(items, dict) else list(items)
+    wanted = list(dict.fromkeys((f, str(it[f])) for it in group for f in item_list.fields if it.get(f)))
     if not wanted:
         return None
     # longer values first: a short one ("Oslo") must not take a token of a longer one's run
@@ -242,6 +250,8 @@ def align_item(item_list: ItemList, text: str, item: dict[str, Any]) -> list[str
         found += 1
         for k in range(*run):
             labels[k], taken[k] = field, True
+        if field == item_list.repeated:
+            labels[run[0]] = start_label(field)
     if found < MIN_ALIGNED_SHARE * len(wanted):
         return None
     for name, start, end in _char_spans(text):
@@ -252,6 +262,11 @@ def align_item(item_list: ItemList, text: str, item: dict[str, Any]) -> list[str
     return labels
 
 
+def start_label(field: str) -> str:
+    """The label of the first token of a repeated field's run."""
+    return f"{field}+"
+
+
 def training_sequences(
     item_list: ItemList, annotations: Iterable[Annotation]
 ) -> list[tuple[list[list[str]], list[str]]]:
@@ -259,9 +274,12 @@ def training_sequences(
     for annotation in annotations:
         if annotation.doc_type not in ("cv", "homepage"):
             continue
+        by_evidence: dict[str, list[dict[str, Any]]] = {}
         for item in annotation.profile.model_dump(mode="json").get(item_list.name) or []:
             text = (item.get("evidence") or {}).get("text") or ""
-            labels = align_item(item_list, text, item)
+            by_evidence.setdefault(text, []).append(item)
+        for text, group in by_evidence.items():
+            labels = align_item(item_list, text, group)
             if labels is None:
                 continue
             tokens = tokenize(text)
@@ -319,10 +337,12 @@ def model_path(item_list: ItemList, model_dir: str | None) -> Path:
 
 @dataclass(frozen=True, slots=True)
 class LearnedFields:
-    """What the model read in one entry: field -> printed text, and the probability of its labelling."""
+    """What the model read in one entry: field -> printed text, every run in order, and the probability
+    of the labelling."""
 
-    values: dict[str, str]
+    values: dict[str, str]  # each field's longest run
     probability: float
+    runs: tuple[tuple[str, str], ...] = ()  # every labelled run in order: (field, text)
 
     def get(self, field: str) -> str | None:
         return self.values.get(field)
@@ -346,19 +366,23 @@ def label_item(
     tagger.set(item_features(item_list, text, tokens))
     labels = tagger.tag()
     probability = tagger.probability(labels)
-    runs: dict[str, str] = {}
+    runs: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
+        label = labels[i].removesuffix("+")
         j = i
-        while j + 1 < len(tokens) and labels[j + 1] == labels[i]:
+        while j + 1 < len(tokens) and labels[j + 1] == label:  # a start label opens the next run
             j += 1
-        label = labels[i]
         if label in item_list.fields:
             value = clean_span(text[tokens[i].start : tokens[j].end])
-            if value and len(value) > len(runs.get(label, "")):
-                runs[label] = value
+            if value:
+                runs.append((label, value))
         i = j + 1
-    return LearnedFields(runs, probability)
+    longest: dict[str, str] = {}
+    for label, value in runs:
+        if len(value) > len(longest.get(label, "")):
+            longest[label] = value
+    return LearnedFields(longest, probability, tuple(runs))
 
 
 def clean_span(raw: str) -> str:

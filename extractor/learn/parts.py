@@ -43,7 +43,7 @@ def _item_part(name: str) -> LearnedPart:
 
 
 # The lists whose entry fields a token model labels (``extractor.learn.items``).
-ITEM_PARTS = ("talks", "grants", "awards")
+ITEM_PARTS = ("talks", "grants", "awards", "service")
 
 LEARNED_PARTS: tuple[LearnedPart, ...] = (
     LearnedPart("structure", "structure.crfsuite", _train_structure),
@@ -60,6 +60,7 @@ FEATURE_SOURCES = {
             "extractor/learn/citation.py",
             "extractor/learn/corpus.py",
             "extractor/patterns/item_words.toml",
+            f"extractor/parse/{name}.py",  # the list's rule reader: its fields are features
         )
         for name in ITEM_PARTS
     },

@@ -1,8 +1,8 @@
-"""Train the learned models: ``python -m extractor.learn.train citation|structure|talks|grants|awards``.
+"""Train the learned models: ``python -m extractor.learn.train MODEL`` (``--help`` lists them).
 
 One subcommand per model: ``citation`` (AnyStyle's references and generated CV-shaped entries) and
-``structure``, ``talks``, ``grants``, ``awards`` (the line labeller and the entry-field models, from the
-corpus annotations; see ``extractor.learn.parts`` and ``extractor.learn.items``).
+``structure``, ``talks``, ``grants``, ``awards``, ``service`` (the line labeller and the entry-field
+models, from the corpus annotations; see ``extractor.learn.parts`` and ``extractor.learn.items``).
 Training is deterministic: inputs are read in a fixed order, generated entries come from a fixed
 seed, and the trainer's parameters are fixed here. Each model is written to ``extractor/models/``
 with a stamp (``<model>.stamp.json``) holding the sha256 of its training inputs and of the code that
@@ -147,6 +147,7 @@ CORPUS_PARTS = {
     "talks": "the fields of a talk entry (extractor/models/talks.crfsuite), from corpus/",
     "grants": "the fields of a grant entry (extractor/models/grants.crfsuite), from corpus/",
     "awards": "the fields of an award entry (extractor/models/awards.crfsuite), from corpus/",
+    "service": "the roles and venues of a service entry (extractor/models/service.crfsuite), from corpus/",
 }
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "citation": _citation_command,

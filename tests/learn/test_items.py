@@ -18,7 +18,7 @@ from extractor.learn.items import (
     label_item,
     train,
 )
-from extractor.profile import Evidence, Profile, Talk
+from extractor.profile import Evidence, Profile, Service, Talk
 
 TALKS = ITEM_LISTS["talks"]
 
@@ -83,13 +83,13 @@ def test_features_mark_the_date_and_the_parts() -> None:
     assert "rule=title" in features[0] and "rule=event" in features[symposium]
 
 
-def _annotation(name: str, talks: list[Talk]) -> Annotation:
+def _annotation(name: str, talks: list[Talk], service: list[Service] | None = None) -> Annotation:
     return Annotation(
         file=Path(f"corpus/cv/{name}.json"),
         doc_type="cv",
         name=name,
         source=SourceRef("pool", name, "cv.pdf", "0" * 64),
-        profile=Profile(talks=talks),
+        profile=Profile(talks=talks, service=service or []),
         sections=(),
         checked={"by": "test"},
         raw={},
@@ -131,3 +131,34 @@ def test_training_refuses_no_data(tmp_path: Path) -> None:
 
 def test_outside_label_is_not_a_field() -> None:
     assert all(OUTSIDE not in item_list.fields for item_list in ITEM_LISTS.values())
+
+
+SERVICE = ITEM_LISTS["service"]
+
+
+def test_align_items_sharing_one_entry_marks_each_venue_start() -> None:
+    text = "Reviewer: Journal of Sand, Lake Letters"
+    items = [{"role": "Reviewer", "venue": "Journal of Sand"}, {"role": "Reviewer", "venue": "Lake Letters"}]
+    assert align_item(SERVICE, text, items) == ["role", "venue+", "venue", "venue", "venue+", "venue"]
+
+
+INVENTED_SERVICE = [
+    ("Reviewer", ["Journal of Sand", "Lake Letters"]),
+    ("Program Committee", ["Harbour Symposium", "Dune Days"]),
+    ("Editor", ["Tidal Review"]),
+    ("Reviewer", ["Glass Quarterly", "Ripple Notes", "Sediment Studies"]),
+    ("Organizer", ["Winter School on Ripples"]),
+]
+
+
+def test_service_round_trip_reads_every_venue_with_its_role(tmp_path: Path) -> None:
+    annotations = []
+    for n, (role, venues) in enumerate(INVENTED_SERVICE * 4):
+        text = f"{role}: {', '.join(venues)}"
+        evidence = Evidence(text=text, source=0)
+        items = [Service(role=role, venue=v, evidence=evidence) for v in venues]
+        annotations.append(_annotation(f"person_{n}", [], service=items))
+    train(SERVICE, annotations, tmp_path)
+    fields = label_item("service", "Reviewer: Journal of Glass, Harbour Letters", model_dir=str(tmp_path))
+    assert fields is not None
+    assert fields.runs == (("role", "Reviewer"), ("venue", "Journal of Glass"), ("venue", "Harbour Letters"))

@@ -303,15 +303,30 @@ def split_entries_by_rules(section: Section) -> list[Block]:
     return blocks
 
 
+def subheading_lines(section: Section) -> list[Line]:
+    """The lines inside a section that ``split_entries`` takes as sub-headings ("Journal Articles")."""
+    if section.entry_starts is not None:
+        return [line for line in section.lines if line.number in section.subheadings]
+    if section.kind is not SectionKind.PUBLICATIONS:
+        return []
+    return [line for line in section.lines if _rule_subheading(line) is not None]
+
+
+def _rule_subheading(line: Line) -> str | None:
+    """The publication sub-kind a line inside a publications section opens, or None."""
+    if line.list_item or len(line.text) > MAX_HEADING_CHARS:
+        return None
+    match = heading_kind(line.text)
+    return match.subkind if match is not None else None
+
+
 def _subsections(section: Section) -> list[tuple[str | None, list[Line]]]:
     """Split at publication sub-headings kept inside the section."""
     parts: list[tuple[str | None, list[Line]]] = [(section.subkind, [])]
     for line in section.lines:
-        match = (
-            heading_kind(line.text) if not line.list_item and len(line.text) <= MAX_HEADING_CHARS else None
-        )
-        if section.kind is SectionKind.PUBLICATIONS and match is not None and match.subkind:
-            parts.append((match.subkind, []))
+        subkind = _rule_subheading(line) if section.kind is SectionKind.PUBLICATIONS else None
+        if subkind is not None:
+            parts.append((subkind, []))
             continue
         parts[-1][1].append(line)
     return [(sub, lines) for sub, lines in parts if lines]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
 from extractor.parse.dates import find_date_range
-from extractor.patterns import HeadingMatch, heading_kind
+from extractor.patterns import HeadingMatch, heading_head_kind, heading_kind
 from extractor.patterns.regexes import (
     CONTINUATION_START_RE,
     ENTRY_LABEL_RE,
@@ -91,29 +91,50 @@ def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     return match
 
 
+def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
+    """A PDF line outside the vocabulary whose head noun names a kind ("Editorial Activities"), set
+    like the document's known headings."""
+    text = _heading_text(line)
+    if (
+        ctx.media is not MediaType.PDF
+        or line.list_item
+        or len(text) > MAX_HEADING_CHARS
+        or SENTENCE_END_RE.search(text)
+        or _style(line) not in ctx.heading_styles
+    ):
+        return None
+    kind = heading_head_kind(text, edges_only=True)
+    return HeadingMatch(kind=kind, subkind=None) if kind is not None else None
+
+
 def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
-    """A marked-up heading outside the vocabulary ("## Projects"), where markup can be trusted."""
+    """A marked-up heading outside the vocabulary ("## Projects"), where markup can be trusted; its
+    kind is the one its words carry ("Referee Activities": service), else ``other``."""
     text = _heading_text(line)
     if len(text) > MAX_HEADING_CHARS or line.list_item:
         return None
+    if not _structural(line, text, ctx):
+        return None
+    kind = heading_head_kind(text) or SectionKind.OTHER.value
+    return HeadingMatch(kind=kind, subkind=None)
+
+
+def _structural(line: Line, text: str, ctx: _Context) -> bool:
     if ctx.heading_styles and _style(line) in ctx.heading_styles and _caps(text) and len(text.split()) <= 6:
-        # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
-        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
+        return True  # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
     if line.heading_level is not None and line.heading_level in ctx.structural_levels:
-        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
-    if (
+        return True
+    return bool(
         ctx.media is MediaType.PDF
         and ctx.body_size
         and line.size
         and line.size >= HEADING_SIZE_RATIO * ctx.body_size
         and line.number > 2  # the name at the top is large too; it belongs to the header
         and not SENTENCE_END_RE.search(line.text)
-    ):
-        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
-    return None
+    )
 
 
-HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (vocabulary_heading, structural_heading)
+HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (vocabulary_heading, head_word_heading, structural_heading)
 
 
 def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:

@@ -53,6 +53,9 @@ HANGING_INDENT_TOLERANCE = 1.5
 HANGING_MAX_BULLET_SHARE = 0.3
 # An unemphasized publication sub-heading ("Preprints", "Conference Papers") has at most this many words.
 SUBHEADING_MAX_WORDS = 3
+# An emphasized line outside the vocabulary is a heading by its head noun with at most this
+# many words ("Funding Awarded"; "Postdoctoral Fellowship in the Kestrel Ice Group" is an entry).
+HEAD_WORD_HEADING_MAX_WORDS = 4
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 
@@ -93,15 +96,19 @@ def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
 
 def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     """A PDF line outside the vocabulary whose head noun names a kind ("Editorial Activities"), set
-    like the document's known headings."""
+    like the document's known headings, or a short emphasized line (bold, capitals, larger or set
+    apart: a lower-level heading, "Funding Awarded" under "Research")."""
     text = _heading_text(line)
     if (
         ctx.media is not MediaType.PDF
         or line.list_item
         or len(text) > MAX_HEADING_CHARS
         or SENTENCE_END_RE.search(text)
-        or _style(line) not in ctx.heading_styles
     ):
+        return None
+    styled = _style(line) in ctx.heading_styles
+    short_emphasis = _looks_emphasized(line, ctx) and len(text.split()) <= HEAD_WORD_HEADING_MAX_WORDS
+    if not (styled or short_emphasis):
         return None
     kind = heading_head_kind(text, edges_only=True)
     return HeadingMatch(kind=kind, subkind=None) if kind is not None else None

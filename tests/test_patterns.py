@@ -211,6 +211,8 @@ HEAD_WORD_HEADINGS = [
     ("loose-accent", "Educacio\u0301n", "education", "education"),
     ("cjk-inside", "荣誉与奖励", "awards", "awards"),
     ("job-title", "Teaching Assistant", "teaching", None),
+    ("institution", "School of Education", "education", None),
+    ("award-entry", "Certificate in Teaching", "teaching", None),
     ("mentoring-is-other", "Student Advising", "other", "other"),
     ("no-kind-word", "Kestrel Harbour Lab", None, None),
     ("inner-period", "Ph.D. papers, Kestrel Univ. Press", None, None),

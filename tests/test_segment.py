@@ -6,6 +6,8 @@ the Lines carry exactly the cues the readers give (heading levels, bold, list it
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractor import segment
@@ -476,13 +478,17 @@ def test_head_noun_opens_a_section_styled_like_the_known_headings() -> None:
         ("Fondos para Proyectos de Investigación", True),  # the head noun first, before "para"
         ("Grant from the Example Foundation, 2022", False),
         ("Kestrel Harbour", False),  # plain: never a heading
+        ("Pending Grants", False),  # a lower-level heading: larger than the body
+        ("Proposal to the Example Council, 2024", False),
     )
+    doc = replace(doc, lines=tuple(replace(ln, size=11.5) if ln.number == 9 else ln for ln in doc.lines))
     got = [(s.kind.value, s.label) for s in segment_sections(doc)]
     assert got == [
         ("header", None),
         ("education", "Education"),
         ("service", "Editorial Activities"),
         ("grants", "Fondos para Proyectos de Investigación"),
+        ("grants", "Pending Grants"),
     ]
 
 

@@ -285,6 +285,11 @@ HEAD_FIRST_CONNECTORS = frozenset(
 )
 
 
+# Words after which a heading's last word is not its head noun: "School of Education" is an
+# institution, "Certificate in Teaching" an award.
+HEAD_LAST_BLOCKERS = frozenset({"of", "for", "in", "on", "at", "to"})
+
+
 def _fold(text: str) -> str:
     """Accents dropped ("Expérience" -> "Experience"; a PDF's loose "n\u0301" too)."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -333,7 +338,9 @@ def heading_head_kind(text: str, edges_only: bool = False) -> str | None:
     candidates = tokens
     if edges_only:  # the head noun: last in English, first before a connector ("Estancias de ...")
         first_heads = len(tokens) == 1 or tokens[1] in HEAD_FIRST_CONNECTORS
-        candidates = [tokens[0], tokens[-1]] if first_heads else [tokens[-1]]
+        last_heads = len(tokens) == 1 or tokens[-2] not in HEAD_LAST_BLOCKERS  # "School of Education"
+        candidates = [tokens[0]] if first_heads else []
+        candidates += [tokens[-1]] if last_heads else []
     for token in candidates:
         if token in vocab.strong:
             return vocab.strong[token]

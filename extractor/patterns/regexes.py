@@ -143,6 +143,14 @@ CONTINUATION_START_RE = re.compile(
 )
 # text ending like a sentence: "... in machine learning."
 SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+# a line opening with an author's name, as citations do: "Doe, J. A.", "Doe J,", "J. Doe", "J.-P. Doe"
+AUTHOR_START_RE = re.compile(
+    r"""^(?:
+        [A-Z][\w'’-]+,?\s+(?:[A-Z]\.?\s?-?){1,3}[,.;\s]   # "Doe, J. A.,"  "Doe JA,"
+      | (?:[A-Z]\.\s?-?){1,3}\s*[A-Z][\w'’-]+[,\s]      # "J. Doe,"  "J.-P. Doe and"
+    )""",
+    re.VERBOSE,
+)
 
 # --- classification ------------------------------------------------------------------------
 

@@ -78,6 +78,8 @@ FURNITURE_BAND = 0.07
 # starting at one x position (within SIDE_COLUMN_TOLERANCE points): the entries' column.
 SIDE_HEADING_MIN_ROWS = 2
 SIDE_COLUMN_TOLERANCE = 3.0
+# A row's entry text may start this many points left of the entries' column (columns set by hand).
+SIDE_COLUMN_SLACK = 12.0
 # ... and the entries' column starts in the left part of the page: at most this share of its width.
 SIDE_COLUMN_MAX_SHARE = 0.4
 # A narrow left side whose rows are at least this share headings is a heading margin, not a column.
@@ -470,7 +472,7 @@ def _side_words(row: list[Segment], column: float) -> tuple[list[Word], list[Wor
     words = [w for seg in row for w in seg.words]
     head = [w for w in words if w.x1 <= column - SIDE_COLUMN_TOLERANCE / 2]
     rest = words[len(head) :]
-    if not head or head != words[: len(head)] or (rest and rest[0].x0 < column - SIDE_COLUMN_TOLERANCE):
+    if not head or head != words[: len(head)] or (rest and rest[0].x0 < column - SIDE_COLUMN_SLACK):
         return [], []
     if any(ch.isdigit() for w in head for ch in w.text):
         return [], []  # a date margin, not a heading column

@@ -38,6 +38,7 @@ from extractor.patterns.regexes import (
     ENTRY_LABEL_RE,
     EQUAL_LEGEND_LINE_RE,
     HEADING_RULE_TAIL_RE,
+    HEADING_WORDS_RE,
     MARGIN_NOTE_START_RE,
     SENTENCE_END_RE,
     STRAY_GLYPH_LEAD_RE,
@@ -56,6 +57,8 @@ SUBHEADING_MAX_WORDS = 3
 # An emphasized line outside the vocabulary is a heading by its head noun with at most this
 # many words ("Funding Awarded"; "Postdoctoral Fellowship in the Kestrel Ice Group" is an entry).
 HEAD_WORD_HEADING_MAX_WORDS = 4
+# A PDF group of at most this many lines whose first line alone carries a date is one entry.
+SHORT_DATED_ENTRY_LINES = 3
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 
@@ -104,6 +107,7 @@ def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
         or line.list_item
         or len(text) > MAX_HEADING_CHARS
         or SENTENCE_END_RE.search(text)
+        or HEADING_WORDS_RE.fullmatch(text.strip()) is None  # "Diversity Award]": the tail of an entry
     ):
         return None
     styled = _style(line) in ctx.heading_styles
@@ -122,7 +126,7 @@ def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
         return None
     if not _structural(line, text, ctx):
         return None
-    kind = heading_head_kind(text) or SectionKind.OTHER.value
+    kind = heading_head_kind(text, edges_only=True) or SectionKind.OTHER.value  # not "Teaching Fellow"
     return HeadingMatch(kind=kind, subkind=None)
 
 
@@ -439,9 +443,13 @@ def by_gap(lines: Sequence[Line]) -> StartRule | None:
 
 
 def by_date(lines: Sequence[Line]) -> StartRule | None:
-    """A date in the margin starts each entry, the first line having one."""
+    """A date in the margin starts each entry, the first line having one (a short group whose first
+    line alone is dated is one entry)."""
     dated = [ln for ln in lines if _has_date(ln)]
-    if len(dated) >= 2 and _has_date(lines[0]):
+    one_short_entry = (  # a PDF's "2008-2010 Org" / "Title"
+        len(dated) == 1 and len(lines) <= SHORT_DATED_ENTRY_LINES and lines[0].page is not None
+    )
+    if (len(dated) >= 2 or one_short_entry) and _has_date(lines[0]):
         return lambda line, prev: _has_date(line)
     return None
 

@@ -492,8 +492,28 @@ def test_head_noun_opens_a_section_styled_like_the_known_headings() -> None:
     ]
 
 
-def test_structural_heading_takes_the_kind_its_words_carry() -> None:
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Record of Journal Refereeing", "service"),  # the head noun, last
+        ("Teaching Fellow", "other"),  # an entry title set large: "teaching" is not its head noun
+    ],
+)
+def test_structural_heading_takes_the_kind_of_its_head_noun(text: str, kind: str) -> None:
     doc = _pdf_doc(("Jordan Example", True), ("EDUCATION", True), ("Ph.D., Kestrel University", False))
-    bigger = Line(text="Journal Refereeing Record", number=3, page=1, size=14.0, x0=50.0, top=160.0)
+    bigger = Line(text=text, number=3, page=1, size=14.0, x0=50.0, top=160.0)
     doc = Document(source=doc.source, lines=(*doc.lines, bigger))
-    assert [s.kind.value for s in segment_sections(doc)] == ["header", "education", "service"]
+    assert [s.kind.value for s in segment_sections(doc)] == ["header", "education", kind]
+
+
+def test_a_short_group_whose_first_line_alone_is_dated_is_one_entry() -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("EXPERIENCE", True),
+        ("2008-2010 Kestrel Harbour Project", False),
+        ("Field Assistant", False),
+    )
+    section = segment_sections(doc)[-1]
+    assert [[ln.text for ln in b.lines] for b in split_entries(section)] == [
+        ["2008-2010 Kestrel Harbour Project", "Field Assistant"]
+    ]

@@ -336,7 +336,9 @@ def heading_head_kind(text: str, edges_only: bool = False) -> str | None:
         if word in phrase:
             return kind
     candidates = tokens
-    if edges_only:  # the head noun: last in English, first before a connector ("Estancias de ...")
+    # the head noun: last in English, first before a connector ("Estancias de ..."); a combined
+    # heading ("Fellowships, Awards & Skills") takes the first kind it names
+    if edges_only and "and" not in tokens:
         first_heads = len(tokens) == 1 or tokens[1] in HEAD_FIRST_CONNECTORS
         last_heads = len(tokens) == 1 or tokens[-2] not in HEAD_LAST_BLOCKERS  # "School of Education"
         candidates = [tokens[0]] if first_heads else []

@@ -59,6 +59,8 @@ SUBHEADING_MAX_WORDS = 3
 HEAD_WORD_HEADING_MAX_WORDS = 4
 # A PDF group of at most this many lines whose first line alone carries a date is one entry.
 SHORT_DATED_ENTRY_LINES = 3
+# Publication sub-kinds whose lists are presentations: a "Posters" heading opens talks.
+PRESENTED_SUBKINDS = frozenset({"poster"})
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 
@@ -152,6 +154,8 @@ def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     for strategy in HEADING_STRATEGIES:
         match = strategy(line, ctx)
         if match is not None:
+            if match.subkind in PRESENTED_SUBKINDS:  # posters and abstracts are presented, not published
+                return HeadingMatch(kind=SectionKind.TALKS.value, subkind=None)
             return match
     return None
 
@@ -349,7 +353,7 @@ def _rule_subheading(line: Line) -> str | None:
     if line.list_item or len(line.text) > MAX_HEADING_CHARS:
         return None
     match = heading_kind(line.text)
-    return match.subkind if match is not None else None
+    return match.subkind if match is not None and match.subkind not in PRESENTED_SUBKINDS else None
 
 
 def _subsections(section: Section) -> list[tuple[str | None, list[Line]]]:

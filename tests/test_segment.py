@@ -517,3 +517,14 @@ def test_a_short_group_whose_first_line_alone_is_dated_is_one_entry() -> None:
     assert [[ln.text for ln in b.lines] for b in split_entries(section)] == [
         ["2008-2010 Kestrel Harbour Project", "Field Assistant"]
     ]
+
+
+def test_a_posters_heading_opens_talks_even_inside_publications() -> None:
+    text = (
+        "PUBLICATIONS\n\nOde, A. Rivers of sand. J. Sand 4 (2020).\n\n"
+        "POSTERS\n\nOde, A. Dunes. Ice Meeting 2021.\n"
+    )
+    assert [(kind, label) for kind, label, _ in outline(text, markdown=False)] == [
+        ("publications", "PUBLICATIONS"),
+        ("talks", "POSTERS"),
+    ]

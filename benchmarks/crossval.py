@@ -10,7 +10,8 @@ annotation's profile as gold). The same documents also run rules-only (``use_mod
 the two are printed side by side, overall and per document type. Structure figures come from the
 segmenter's sections and entries against the annotation's ``sections``: entry boundaries (an entry
 counts when its text equals an annotated item's, letters and digits compared) and section kinds
-(annotated sections whose heading the segmenter also found, with the same kind).
+(annotated sections whose heading the segmenter also found, with the same kind: as a section's
+heading, or as a sub-heading inside a section of that kind).
 
 The fold's models live in a temporary directory; predictions are never written into the repo
 (they hold the documents' text). ``benchmarks/results/crossval.json`` keeps numbers only.
@@ -87,7 +88,7 @@ def _key(annotation: cp.Annotation) -> str:
 def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
     """Entry boundaries and section kinds of the segmenter against the annotation's sections."""
     from extractor.learn.structure import label_structure
-    from extractor.segment import segment_sections, split_entries
+    from extractor.segment import segment_sections, split_entries, subheading_lines
 
     document = cp.read_repaired(annotation.source.path, options)
     labels = label_structure(document, options.use_models, options.model_dir)
@@ -111,6 +112,9 @@ def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
         for _ in split_entries(section)
     )
     headings = {cp.match_key(s.heading.text): str(s.kind) for s in sections if s.heading is not None}
+    for s in sections:  # a sub-heading kept inside its section ("Journal Articles") is found too
+        for line in subheading_lines(s):
+            headings.setdefault(cp.match_key(line.text), str(s.kind))
     kinds_total = kinds_right = 0
     for section in annotation.sections:
         heading = section.get("heading")

@@ -1,7 +1,8 @@
 """Guess what kind of document this is (cv, homepage, statements, publication list) from content.
 
 Cues measured once (``measure``), then named strategies tried in order (``STRATEGIES``), the first
-answer winning: first-person prose with few headings and a statement title is a statement
+answer winning: first-person prose with few headings and a statement title is a statement (a web
+page only when its title says so: a homepage bio is first-person prose too)
 (teaching words decide which); many CV section headings make a CV (a PDF more so); HTML, or
 text with a bio sentence, makes a homepage; a document whose first heading is publications and
 that has no education heading is a publication list. ``--kind`` overrides all of this.
@@ -85,7 +86,10 @@ def measure(doc: Document) -> Cues:
 
 
 def statement(c: Cues) -> DocumentKind | None:
-    """A statement title, or first-person prose with few headings, no list and no education."""
+    """A statement title, or first-person prose with few headings, no list and no education; a web
+    page only by its title, and not when it opens with a bio sentence (a homepage's "I am ...")."""
+    if c.media_type is MediaType.HTML and (c.bio_opening or not (c.teaching_title or c.research_title)):
+        return None
     statement_like = (
         not c.bio_opening
         and c.list_share < STATEMENT_MAX_LIST_SHARE

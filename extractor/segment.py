@@ -32,12 +32,13 @@ from dataclasses import dataclass, replace
 
 from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
 from extractor.parse.dates import find_date_range
-from extractor.patterns import HeadingMatch, heading_kind
+from extractor.patterns import HeadingMatch, heading_head_kind, heading_kind
 from extractor.patterns.regexes import (
     CONTINUATION_START_RE,
     ENTRY_LABEL_RE,
     EQUAL_LEGEND_LINE_RE,
     HEADING_RULE_TAIL_RE,
+    HEADING_WORDS_RE,
     MARGIN_NOTE_START_RE,
     SENTENCE_END_RE,
     STRAY_GLYPH_LEAD_RE,
@@ -53,6 +54,13 @@ HANGING_INDENT_TOLERANCE = 1.5
 HANGING_MAX_BULLET_SHARE = 0.3
 # An unemphasized publication sub-heading ("Preprints", "Conference Papers") has at most this many words.
 SUBHEADING_MAX_WORDS = 3
+# An emphasized line outside the vocabulary is a heading by its head noun with at most this
+# many words ("Funding Awarded"; "Postdoctoral Fellowship in the Kestrel Ice Group" is an entry).
+HEAD_WORD_HEADING_MAX_WORDS = 4
+# A PDF group of at most this many lines whose first line alone carries a date is one entry.
+SHORT_DATED_ENTRY_LINES = 3
+# Publication sub-kinds whose lists are presentations: a "Posters" heading opens talks.
+PRESENTED_SUBKINDS = frozenset({"poster"})
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 
@@ -91,35 +99,63 @@ def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     return match
 
 
+def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
+    """A PDF line outside the vocabulary whose head noun names a kind ("Editorial Activities"), set
+    like the document's known headings, or a short emphasized line (bold, capitals, larger or set
+    apart: a lower-level heading, "Funding Awarded" under "Research")."""
+    text = _heading_text(line)
+    if (
+        ctx.media is not MediaType.PDF
+        or line.list_item
+        or len(text) > MAX_HEADING_CHARS
+        or SENTENCE_END_RE.search(text)
+        or HEADING_WORDS_RE.fullmatch(text.strip()) is None  # "Diversity Award]": the tail of an entry
+    ):
+        return None
+    styled = _style(line) in ctx.heading_styles
+    short_emphasis = _looks_emphasized(line, ctx) and len(text.split()) <= HEAD_WORD_HEADING_MAX_WORDS
+    if not (styled or short_emphasis):
+        return None
+    kind = heading_head_kind(text, edges_only=True)
+    return HeadingMatch(kind=kind, subkind=None) if kind is not None else None
+
+
 def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
-    """A marked-up heading outside the vocabulary ("## Projects"), where markup can be trusted."""
+    """A marked-up heading outside the vocabulary ("## Projects"), where markup can be trusted; its
+    kind is the one its words carry ("Referee Activities": service), else ``other``."""
     text = _heading_text(line)
     if len(text) > MAX_HEADING_CHARS or line.list_item:
         return None
+    if not _structural(line, text, ctx):
+        return None
+    kind = heading_head_kind(text, edges_only=True) or SectionKind.OTHER.value  # not "Teaching Fellow"
+    return HeadingMatch(kind=kind, subkind=None)
+
+
+def _structural(line: Line, text: str, ctx: _Context) -> bool:
     if ctx.heading_styles and _style(line) in ctx.heading_styles and _caps(text) and len(text.split()) <= 6:
-        # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
-        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
+        return True  # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
     if line.heading_level is not None and line.heading_level in ctx.structural_levels:
-        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
-    if (
+        return True
+    return bool(
         ctx.media is MediaType.PDF
         and ctx.body_size
         and line.size
         and line.size >= HEADING_SIZE_RATIO * ctx.body_size
         and line.number > 2  # the name at the top is large too; it belongs to the header
         and not SENTENCE_END_RE.search(line.text)
-    ):
-        return HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
-    return None
+    )
 
 
-HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (vocabulary_heading, structural_heading)
+HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (vocabulary_heading, head_word_heading, structural_heading)
 
 
 def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     for strategy in HEADING_STRATEGIES:
         match = strategy(line, ctx)
         if match is not None:
+            if match.subkind in PRESENTED_SUBKINDS:  # posters and abstracts are presented, not published
+                return HeadingMatch(kind=SectionKind.TALKS.value, subkind=None)
             return match
     return None
 
@@ -303,15 +339,30 @@ def split_entries_by_rules(section: Section) -> list[Block]:
     return blocks
 
 
+def subheading_lines(section: Section) -> list[Line]:
+    """The lines inside a section that ``split_entries`` takes as sub-headings ("Journal Articles")."""
+    if section.entry_starts is not None:
+        return [line for line in section.lines if line.number in section.subheadings]
+    if section.kind is not SectionKind.PUBLICATIONS:
+        return []
+    return [line for line in section.lines if _rule_subheading(line) is not None]
+
+
+def _rule_subheading(line: Line) -> str | None:
+    """The publication sub-kind a line inside a publications section opens, or None."""
+    if line.list_item or len(line.text) > MAX_HEADING_CHARS:
+        return None
+    match = heading_kind(line.text)
+    return match.subkind if match is not None and match.subkind not in PRESENTED_SUBKINDS else None
+
+
 def _subsections(section: Section) -> list[tuple[str | None, list[Line]]]:
     """Split at publication sub-headings kept inside the section."""
     parts: list[tuple[str | None, list[Line]]] = [(section.subkind, [])]
     for line in section.lines:
-        match = (
-            heading_kind(line.text) if not line.list_item and len(line.text) <= MAX_HEADING_CHARS else None
-        )
-        if section.kind is SectionKind.PUBLICATIONS and match is not None and match.subkind:
-            parts.append((match.subkind, []))
+        subkind = _rule_subheading(line) if section.kind is SectionKind.PUBLICATIONS else None
+        if subkind is not None:
+            parts.append((subkind, []))
             continue
         parts[-1][1].append(line)
     return [(sub, lines) for sub, lines in parts if lines]
@@ -396,9 +447,13 @@ def by_gap(lines: Sequence[Line]) -> StartRule | None:
 
 
 def by_date(lines: Sequence[Line]) -> StartRule | None:
-    """A date in the margin starts each entry, the first line having one."""
+    """A date in the margin starts each entry, the first line having one (a short group whose first
+    line alone is dated is one entry)."""
     dated = [ln for ln in lines if _has_date(ln)]
-    if len(dated) >= 2 and _has_date(lines[0]):
+    one_short_entry = (  # a PDF's "2008-2010 Org" / "Title"
+        len(dated) == 1 and len(lines) <= SHORT_DATED_ENTRY_LINES and lines[0].page is not None
+    )
+    if (len(dated) >= 2 or one_short_entry) and _has_date(lines[0]):
         return lambda line, prev: _has_date(line)
     return None
 

@@ -219,6 +219,13 @@ def cues(**changes: object) -> Cues:
         (classify.statement, cues(first_person=0.5, prose_share=0.8, bio_opening=True), None),
         (classify.statement, cues(first_person=0.5, prose_share=0.8, list_share=0.5), None),
         (classify.statement, cues(), None),
+        (classify.statement, cues(first_person=0.5, prose_share=0.8, media_type=MediaType.HTML), None),
+        (
+            classify.statement,
+            cues(research_title=True, media_type=MediaType.HTML),
+            DocumentKind.RESEARCH_STATEMENT,
+        ),
+        (classify.statement, cues(teaching_title=True, bio_opening=True, media_type=MediaType.HTML), None),
         (classify.homepage_by_bio_opening, cues(bio_opening=True), DocumentKind.HOMEPAGE),
         (classify.homepage_by_bio_opening, cues(bio_opening=True, media_type=MediaType.PDF), None),
         (classify.publication_list, cues(headings=("publications", "awards")), DocumentKind.PUBLICATION_LIST),

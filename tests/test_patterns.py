@@ -22,6 +22,7 @@ from extractor.patterns import (
     _normalize_phrase,
     find_degree,
     find_funding_sources,
+    heading_head_kind,
     heading_kind,
     table,
     words,
@@ -89,7 +90,8 @@ def test_tsv_keys_are_unique_and_cells_filled(name: str) -> None:
 
 def test_sections_toml_uses_section_kinds_and_unique_aliases() -> None:
     data = tomllib.loads(PATTERNS.joinpath("sections.toml").read_text(encoding="utf-8"))
-    assert set(data) == {"kinds", "publication_subkinds", "qualifiers"}
+    assert set(data) == {"kinds", "publication_subkinds", "qualifiers", "head_words", "weak_head_words"}
+    assert set(data["head_words"]) | set(data["weak_head_words"]) <= HEADING_KINDS
     assert set(data["kinds"]) == HEADING_KINDS
     assert {kind.value for kind in SectionKind} >= HEADING_KINDS
     assert set(data["publication_subkinds"]) == PUBLICATION_SUBKINDS
@@ -196,6 +198,34 @@ NOT_HEADINGS = [
 @pytest.mark.parametrize("text", [h[1] for h in NOT_HEADINGS], ids=[h[0] for h in NOT_HEADINGS])
 def test_heading_kind_rejects_non_headings(text: str) -> None:
     assert heading_kind(text) is None
+
+
+# (id, heading, kind anywhere, kind from the head noun only)
+HEAD_WORD_HEADINGS = [
+    ("last-word", "Editorial Activities", "service", "service"),
+    ("strong-before-weak", "Grant Writing Experience", "grants", "grants"),
+    ("weak-alone", "Clinical Experience", "experience", "experience"),
+    ("combined-first-wins", "Prizes, Honors and Funding", "awards", "awards"),
+    ("head-noun-last", "Prizes Funding", "awards", "grants"),
+    ("romance-head-first", "Fondos para Proyectos de Investigación", "grants", "grants"),
+    ("accent-folded", "Séjours de recherche", "experience", "experience"),
+    ("loose-accent", "Educacio\u0301n", "education", "education"),
+    ("cjk-inside", "荣誉与奖励", "awards", "awards"),
+    ("job-title", "Teaching Assistant", "teaching", None),
+    ("institution", "School of Education", "education", None),
+    ("award-entry", "Certificate in Teaching", "teaching", None),
+    ("mentoring-is-other", "Student Advising", "other", "other"),
+    ("no-kind-word", "Kestrel Harbour Lab", None, None),
+    ("inner-period", "Ph.D. papers, Kestrel Univ. Press", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "anywhere", "head"), [h[1:] for h in HEAD_WORD_HEADINGS], ids=[h[0] for h in HEAD_WORD_HEADINGS]
+)
+def test_heading_head_kind(text: str, anywhere: str | None, head: str | None) -> None:
+    assert heading_head_kind(text) == anywhere
+    assert heading_head_kind(text, edges_only=True) == head
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ the Lines carry exactly the cues the readers give (heading levels, bold, list it
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractor import segment
@@ -381,15 +383,22 @@ def _starts(rule: object, lines: list[Line]) -> list[str]:
         ),
         (
             segment.by_outer_bullet,
-            _lines(("Job A", {"list_item": True, "x0": 0.0}), ("detail", {"list_item": True, "x0": 2.0}),
-                   ("Job B", {"list_item": True, "x0": 0.0})),
+            _lines(
+                ("Job A", {"list_item": True, "x0": 0.0}),
+                ("detail", {"list_item": True, "x0": 2.0}),
+                ("Job B", {"list_item": True, "x0": 0.0}),
+            ),
             ["Job A", "Job B"],
         ),
         (
             segment.by_hanging_indent,
-            _lines(("Doe, J. A long", {"x0": 50.0, "page": 1}), ("title here.", {"x0": 60.0, "page": 1}),
-                   ("Roe, K. Other", {"x0": 50.0, "page": 1}), ("work.", {"x0": 60.0, "page": 1}),
-                   ("more.", {"x0": 60.0, "page": 1})),
+            _lines(
+                ("Doe, J. A long", {"x0": 50.0, "page": 1}),
+                ("title here.", {"x0": 60.0, "page": 1}),
+                ("Roe, K. Other", {"x0": 50.0, "page": 1}),
+                ("work.", {"x0": 60.0, "page": 1}),
+                ("more.", {"x0": 60.0, "page": 1}),
+            ),
             ["Doe, J. A long", "Roe, K. Other"],
         ),
         (
@@ -404,8 +413,11 @@ def _starts(rule: object, lines: list[Line]) -> list[str]:
         ),
         (
             segment.by_sentence_end,
-            _lines(("Doe, J. A title.", {"page": 1}), ("In Proc. Y, 2020.", {"page": 1}),
-                   ("Roe, K. Another.", {"page": 1})),
+            _lines(
+                ("Doe, J. A title.", {"page": 1}),
+                ("In Proc. Y, 2020.", {"page": 1}),
+                ("Roe, K. Another.", {"page": 1}),
+            ),
             ["Doe, J. A title.", "Roe, K. Another."],
         ),
     ],
@@ -441,3 +453,78 @@ def test_start_rule_strategies_in_order() -> None:
     ]  # fmt: skip
     lines = _lines(("a", {}), ("b", {}))
     assert _starts(segment._choose_start_rule(lines), lines) == ["a", "b"]  # no cue: every line
+
+
+# --- headings from their head noun (PDF) ---------------------------------------------------------
+
+
+def _pdf_doc(*specs: tuple[str, bool]) -> Document:
+    """A one-page PDF document: (text, bold) per line, headings and entries in one column."""
+    lines = tuple(
+        Line(text=text, number=n, page=1, bold=bold, size=10.0, x0=50.0, top=100.0 + 14 * n)
+        for n, (text, bold) in enumerate(specs)
+    )
+    return Document(source=SourceInfo(0, "cv.pdf", MediaType.PDF, "0" * 64), lines=lines)
+
+
+def test_head_noun_opens_a_section_styled_like_the_known_headings() -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("Education", True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", False),
+        ("Editorial Activities", True),  # unknown phrase, head noun "activities", styled as headings
+        ("Associate Editor, Journal of Ice, 2021", False),
+        ("Visiting Ice Scholar", True),  # bold like the headings, but its head noun names no kind
+        ("Fondos para Proyectos de Investigación", True),  # the head noun first, before "para"
+        ("Grant from the Example Foundation, 2022", False),
+        ("Kestrel Harbour", False),  # plain: never a heading
+        ("Pending Grants", False),  # a lower-level heading: larger than the body
+        ("Proposal to the Example Council, 2024", False),
+    )
+    doc = replace(doc, lines=tuple(replace(ln, size=11.5) if ln.number == 9 else ln for ln in doc.lines))
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)]
+    assert got == [
+        ("header", None),
+        ("education", "Education"),
+        ("service", "Editorial Activities"),
+        ("grants", "Fondos para Proyectos de Investigación"),
+        ("grants", "Pending Grants"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Record of Journal Refereeing", "service"),  # the head noun, last
+        ("Teaching Fellow", "other"),  # an entry title set large: "teaching" is not its head noun
+    ],
+)
+def test_structural_heading_takes_the_kind_of_its_head_noun(text: str, kind: str) -> None:
+    doc = _pdf_doc(("Jordan Example", True), ("EDUCATION", True), ("Ph.D., Kestrel University", False))
+    bigger = Line(text=text, number=3, page=1, size=14.0, x0=50.0, top=160.0)
+    doc = Document(source=doc.source, lines=(*doc.lines, bigger))
+    assert [s.kind.value for s in segment_sections(doc)] == ["header", "education", kind]
+
+
+def test_a_short_group_whose_first_line_alone_is_dated_is_one_entry() -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("EXPERIENCE", True),
+        ("2008-2010 Kestrel Harbour Project", False),
+        ("Field Assistant", False),
+    )
+    section = segment_sections(doc)[-1]
+    assert [[ln.text for ln in b.lines] for b in split_entries(section)] == [
+        ["2008-2010 Kestrel Harbour Project", "Field Assistant"]
+    ]
+
+
+def test_a_posters_heading_opens_talks_even_inside_publications() -> None:
+    text = (
+        "PUBLICATIONS\n\nOde, A. Rivers of sand. J. Sand 4 (2020).\n\n"
+        "POSTERS\n\nOde, A. Dunes. Ice Meeting 2021.\n"
+    )
+    assert [(kind, label) for kind, label, _ in outline(text, markdown=False)] == [
+        ("publications", "PUBLICATIONS"),
+        ("talks", "POSTERS"),
+    ]

@@ -33,7 +33,12 @@ from extractor.document import Document, Line, LineLabel
 from extractor.learn.corpus import Annotation, match_key
 from extractor.parse.dates import find_date_range
 from extractor.patterns import heading_kind
-from extractor.patterns.regexes import CONTINUATION_START_RE, ENTRY_LABEL_RE, SENTENCE_END_RE
+from extractor.patterns.regexes import (
+    AUTHOR_START_RE,
+    CONTINUATION_START_RE,
+    ENTRY_LABEL_RE,
+    SENTENCE_END_RE,
+)
 from extractor.segment import segment_sections_by_rules, split_entries_by_rules
 
 LABELS = ("HEAD", "SUB", "B", "I", "HDR", "O")
@@ -47,8 +52,10 @@ INDENT_BUCKETS = (-12.0, -3.0, 3.0, 12.0, 40.0)
 # Features copied from the neighbouring lines.
 NEIGHBOUR_KEYS = (
     "bold", "caps", "list", "label", "date_start", "date_end", "ends_period", "vocab", "rule_head",
-    "rule_start", "indent", "gap", "short",
+    "rule_start", "indent", "gap", "short", "fill", "author", "margin", "first_lower", "size",
 )  # fmt: skip
+# How far a line ends short of its page's right text edge (points): a short last line ends a paragraph.
+FILL_BUCKETS = (5.0, 30.0, 100.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,7 @@ def _caps_share(text: str) -> float:
 class _Layout:
     body_size: float | None
     left: dict[int | None, float]  # the left margin of each page
+    right: dict[int | None, float]  # the right text edge of each page
     gap: float  # the typical vertical step between consecutive lines
 
 
@@ -85,15 +93,18 @@ def _layout(lines: Sequence[Line]) -> _Layout:
             sizes[line.size] = sizes.get(line.size, 0) + len(line.text)
     body = max(sizes, key=lambda s: sizes[s]) if sizes else None
     left: dict[int | None, float] = {}
+    right: dict[int | None, float] = {}
     for line in lines:
         if line.x0 is not None:
             left[line.page] = min(left.get(line.page, line.x0), line.x0)
+        if line.x1 is not None:
+            right[line.page] = max(right.get(line.page, line.x1), line.x1)
     steps = [
         b.top - a.top
         for a, b in itertools.pairwise(lines)
         if a.top is not None and b.top is not None and a.page == b.page and 0 < b.top - a.top < 60
     ]
-    return _Layout(body, left, statistics.median(steps) if steps else 0.0)
+    return _Layout(body, left, right, statistics.median(steps) if steps else 0.0)
 
 
 def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[dict[str, float | str]]:
@@ -116,6 +127,8 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
         f["list"] = str(line.list_item)
         f["label"] = str(bool(ENTRY_LABEL_RE.match(text)))
         f["continuation"] = str(bool(CONTINUATION_START_RE.match(text)))
+        f["author"] = str(bool(AUTHOR_START_RE.match(text)))
+        f["quote_start"] = str(text[:1] in "\"“‘'")
         f["ends_period"] = str(bool(SENTENCE_END_RE.search(text)))
         f["ends_colon"] = str(text.endswith(":"))
         f["ends_comma"] = str(text.endswith(","))
@@ -138,6 +151,8 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
         f["page_change"] = str(previous is not None and previous.page != line.page)
         if layout.body_size and line.size:
             f["size"] = _bucket(line.size / layout.body_size, SIZE_BUCKETS)
+        if line.x1 is not None and line.page in layout.right:
+            f["fill"] = _bucket(layout.right[line.page] - line.x1, FILL_BUCKETS)
         if line.x0 is not None:
             f["margin"] = _bucket(line.x0 - layout.left.get(line.page, line.x0), INDENT_BUCKETS[2:])
             if previous is not None and previous.x0 is not None and previous.page == line.page:
@@ -320,7 +335,7 @@ def rules_view(document: Document) -> RuleView:
 PACKAGE_MODELS = Path(__file__).resolve().parents[1] / "models"
 # The structure model's training settings: L1/L2 weights and iterations (fixed: training is
 # deterministic, and the shipped model must be reproducible from the corpus).
-TRAINING_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+TRAINING_PARAMS = {"c1": 0.5, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
 # Annotations whose lines are labelled for training: documents with sections of entries.
 TRAINING_TYPES = ("cv", "homepage")
 

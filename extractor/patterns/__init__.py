@@ -260,6 +260,99 @@ def heading_kind(text: str) -> HeadingMatch | None:
     return None
 
 
+# Words after which a heading's first word is its head noun ("Fondos para Proyectos", "Kurse und Seminare").
+HEAD_FIRST_CONNECTORS = frozenset(
+    {
+        "and",
+        "of",
+        "for",
+        "in",
+        "para",
+        "de",
+        "del",
+        "en",
+        "y",
+        "e",
+        "et",
+        "des",
+        "du",
+        "und",
+        "von",
+        "di",
+        "da",
+        "do",
+    }
+)
+
+
+# Words after which a heading's last word is not its head noun: "School of Education" is an
+# institution, "Certificate in Teaching" an award.
+HEAD_LAST_BLOCKERS = frozenset({"of", "for", "in", "on", "at", "to"})
+
+
+def _fold(text: str) -> str:
+    """Accents dropped ("Expérience" -> "Experience"; a PDF's loose "n\u0301" too)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadWords:
+    strong: dict[str, str]  # folded word -> kind
+    weak: dict[str, str]
+    cjk: tuple[tuple[str, str], ...]  # (word, kind): matched inside the heading
+
+
+@cache
+def _head_words() -> _HeadWords:
+    data = _toml("sections")
+    strong: dict[str, str] = {}
+    weak: dict[str, str] = {}
+    cjk: list[tuple[str, str]] = []
+    for table_name, target in (("head_words", strong), ("weak_head_words", weak)):
+        for kind, names in data[table_name].items():
+            for word in names:
+                if word.isascii():
+                    target[word] = kind
+                else:
+                    cjk.append((word, kind))
+    return _HeadWords(strong, weak, tuple(cjk))
+
+
+def heading_head_kind(text: str, edges_only: bool = False) -> str | None:
+    """The kind a heading's words carry when the heading is not in the vocabulary ("Editorial
+    Activities" -> service), from ``[head_words]``: the first word that carries one, a strong word
+    before a weak one. ``edges_only``: only the heading's first or last word counts (a line that is a
+    heading by its words alone: "Teaching Assistant" is an entry, "Student Advising" a heading)."""
+    cleaned = _clean_heading(text)
+    if cleaned is None:
+        return None
+    phrase = _normalize_phrase(_fold(cleaned[0]))
+    tokens = phrase.split()
+    if not tokens or len(tokens) > MAX_HEADING_WORDS:
+        return None
+    vocab = _head_words()
+    for word, kind in vocab.cjk:
+        if word in phrase:
+            return kind
+    candidates = tokens
+    # the head noun: last in English, first before a connector ("Estancias de ..."); a combined
+    # heading ("Fellowships, Awards & Skills") takes the first kind it names
+    if edges_only and "and" not in tokens:
+        first_heads = len(tokens) == 1 or tokens[1] in HEAD_FIRST_CONNECTORS
+        last_heads = len(tokens) == 1 or tokens[-2] not in HEAD_LAST_BLOCKERS  # "School of Education"
+        candidates = [tokens[0]] if first_heads else []
+        candidates += [tokens[-1]] if last_heads else []
+    for token in candidates:
+        if token in vocab.strong:
+            return vocab.strong[token]
+    if any(token in vocab.weak for token in candidates):
+        # a weak head takes its kind from a strong word before it ("Mentoring Experience")
+        strong = [vocab.strong[token] for token in tokens if token in vocab.strong]
+        return strong[0] if strong else next(vocab.weak[t] for t in candidates if t in vocab.weak)
+    return None
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Degrees
 

@@ -141,8 +141,19 @@ CONTINUATION_START_RE = re.compile(
     rf"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|{_statuses('continues')}|doi|https?:)\b",
     re.IGNORECASE,
 )
+# a heading made of words only: letters, spaces, "&", commas, hyphens, slashes, a final colon
+# ("Honors, Grants & Awards:"); not "Diversity Award]" or "Grant 2021-22"
+HEADING_WORDS_RE = re.compile(r"[^\W\d_][^\W\d_\s&,/’'-]*(?:[\s&,/-]+[^\W\d_][^\W\d_’'-]*)*\s*:?")
 # text ending like a sentence: "... in machine learning."
 SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+# a line opening with an author's name, as citations do: "Doe, J. A.", "Doe J,", "J. Doe", "J.-P. Doe"
+AUTHOR_START_RE = re.compile(
+    r"""^(?:
+        [A-Z][\w'’-]+,?\s+(?:[A-Z]\.?\s?-?){1,3}[,.;\s]   # "Doe, J. A.,"  "Doe JA,"
+      | (?:[A-Z]\.\s?-?){1,3}\s*[A-Z][\w'’-]+[,\s]      # "J. Doe,"  "J.-P. Doe and"
+    )""",
+    re.VERBOSE,
+)
 
 # --- classification ------------------------------------------------------------------------
 

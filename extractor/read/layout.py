@@ -14,7 +14,10 @@ written once, here:
    the row of the entry they sit beside, in left-to-right order;
 4. repeated page furniture (running headers/footers, page numbers) is dropped afterwards,
    across pages;
-5. link annotations are attached to the line whose words they cover.
+5. a side-column heading printed on the same baseline as the first entry of its section
+   ("EDUCATION   Ph.D. in Physics, ...") is split from that entry into a line of its own, when
+   the document sets its headings in such a left column;
+6. link annotations are attached to the line whose words they cover.
 
 Coordinates are pdfplumber's: points from the page's left and top edges, with a character's box
 running from its baseline plus the font's descent up by one font size.
@@ -36,6 +39,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from extractor.document import Line, LinkSpan
+from extractor.patterns import heading_head_kind, heading_kind
 from extractor.patterns.regexes import (
     BOLD_FONT_RE,
     BULLET_RE,
@@ -70,6 +74,16 @@ DATE_MARGIN_SHARE = 0.5
 BLANK_GAP_RATIO = 0.5
 # Page furniture lives in the top/bottom band of this share of the page height.
 FURNITURE_BAND = 0.07
+# Side-column headings: at least this many rows start with a heading followed, after a gap, by text
+# starting at one x position (within SIDE_COLUMN_TOLERANCE points): the entries' column.
+SIDE_HEADING_MIN_ROWS = 2
+SIDE_COLUMN_TOLERANCE = 3.0
+# A row's entry text may start this many points left of the entries' column (columns set by hand).
+SIDE_COLUMN_SLACK = 12.0
+# ... and the entries' column starts in the left part of the page: at most this share of its width.
+SIDE_COLUMN_MAX_SHARE = 0.4
+# A narrow left side whose rows are at least this share headings is a heading margin, not a column.
+HEADING_MARGIN_SHARE = 0.6
 # Typographic ligatures spelled out, as pdfplumber's extract_words does (expand_ligatures=True).
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
@@ -139,6 +153,7 @@ class PdfPage:
     height: float
     rows: list[list[Segment]]
     links: list[Link]
+    width: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,12 +247,12 @@ def _cluster_by_top(chars: list[CharTuple]) -> list[list[CharTuple]]:
 
 def lay_out_page(number: int, width: float, height: float, words: list[Word], links: list[Link]) -> PdfPage:
     """A page's words in rows of segments, in reading order."""
-    return PdfPage(number=number, height=height, rows=page_rows(words, width), links=links)
+    return PdfPage(number=number, height=height, rows=page_rows(words, width), links=links, width=width)
 
 
 def lines_from_pages(pages: list[PdfPage]) -> tuple[Line, ...]:
     """Number the rows of all pages into Lines, without page furniture."""
-    return tuple(_number_lines(_drop_furniture(pages)))
+    return tuple(_number_lines(_split_side_headings(list(_drop_furniture(pages)))))
 
 
 def rows_of(words: list[Word]) -> list[list[Segment]]:
@@ -287,7 +302,8 @@ def _two_columns(
 
     A gutter is an x position in the central band that no word crosses, except in a few rows at
     the top (a name or title centred over both columns). A narrow side made mostly of dates is a
-    date margin, not a text column: its dates stay on their entries' rows.
+    date margin, not a text column: its dates stay on their entries' rows; so is a narrow left side
+    made mostly of section headings (a heading margin).
     """
     gutter = _find_gutter(rows, width)
     if gutter is None:
@@ -303,7 +319,26 @@ def _two_columns(
     narrow = left_rows if gutter < width / 2 else right_rows
     if _date_share([s for row in narrow for s in row]) >= DATE_MARGIN_SHARE:
         return None
+    if narrow is left_rows and _heading_share(narrow) >= HEADING_MARGIN_SHARE:
+        return None  # a margin of section headings beside the entries, not a sidebar
     return spanning, left_rows, right_rows
+
+
+def _heading_share(rows: list[list[Segment]]) -> float:
+    """The share of rows that are a section heading, alone or with the row before or after
+    (a heading wrapped in a narrow margin: "Honors and" over "Awards")."""
+    texts = [" ".join(seg.text for seg in row) for row in rows]
+    if not texts:
+        return 0.0
+    hits = 0
+    for n, text in enumerate(texts):
+        wrapped = []
+        if n > 0:
+            wrapped.append(f"{texts[n - 1]} {text}")
+        if n + 1 < len(texts):
+            wrapped.append(f"{text} {texts[n + 1]}")
+        hits += _is_side_heading(text) or any(heading_kind(t) is not None for t in wrapped)
+    return hits / len(texts)
 
 
 def _find_gutter(rows: list[list[Segment]], width: float) -> float | None:
@@ -363,6 +398,92 @@ def _drop_furniture(pages: list[PdfPage]) -> Iterator[tuple[PdfPage, list[Segmen
         for row in page.rows:
             if id(row) not in furniture:
                 yield page, row
+
+
+def _is_side_heading(text: str) -> bool:
+    """Words that name a section ("EDUCATION", "Invited Talks", "Editorial Activities")."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    return heading_kind(text) is not None or heading_head_kind(text, edges_only=True) is not None
+
+
+def _entry_column(rows: list[tuple[PdfPage, list[Segment]]]) -> float | None:
+    """The x where entries start beside side-column headings, or None when there are none: the
+    commonest start of a row's second segment after a first segment that is a heading."""
+    starts: list[float] = []
+    for page, row in rows:
+        if len(row) < 2 or row[1].x0 > SIDE_COLUMN_MAX_SHARE * max(row[-1].x1, page.width):
+            continue  # a right-aligned date or place is a cell, not the entries' column
+        if not any(ch.isdigit() for ch in row[0].text) and heading_kind(row[0].text) is not None:
+            starts.append(row[1].x0)
+    if len(starts) < SIDE_HEADING_MIN_ROWS:
+        return None
+    anchor = Counter(round(x) for x in starts).most_common(1)[0][0]
+    near = [x for x in starts if abs(x - anchor) <= SIDE_COLUMN_TOLERANCE]
+    return min(near) if len(near) >= SIDE_HEADING_MIN_ROWS else None
+
+
+def _split_side_headings(
+    rows: list[tuple[PdfPage, list[Segment]]],
+) -> Iterator[tuple[PdfPage, list[Segment]]]:
+    """Rows with a side-column heading before the entries' column become two rows: the heading,
+    then the rest (the heading's words may share a segment with the entry's when the gap is narrow).
+    A heading wrapped in the side column ("Honors and" over "Awards  <entry>") is joined first."""
+    column = _entry_column(rows)
+    if column is None:
+        yield from rows
+        return
+    split = [_side_words(row, column) for _, row in rows]
+    n = 0
+    while n < len(rows):
+        page, row = rows[n]
+        head, rest = split[n]
+        following = split[n + 1][0] if n + 1 < len(rows) and rows[n + 1][0] is page else []
+        if head and following and _wraps(head, following):
+            yield page, [Segment(head), Segment(following)]  # two rows' words: a space between
+            if rest:
+                yield page, _resegment(row, rest)
+            next_rest = split[n + 1][1]
+            if next_rest:
+                yield page, _resegment(rows[n + 1][1], next_rest)
+            n += 2
+            continue
+        if head and rest and _is_side_heading(Segment(head).text):
+            yield page, [Segment(head)]
+            yield page, _resegment(row, rest)
+        else:
+            yield page, row
+        n += 1
+
+
+def _wraps(head: list[Word], following: list[Word]) -> bool:
+    """Whether two side-column fragments are one heading wrapped over two rows: together they are a
+    heading of the vocabulary, or together a heading when the first alone is not ("Faculty" over
+    "Positions")."""
+    joined = f"{Segment(head).text} {Segment(following).text}"
+    if heading_kind(joined) is not None:
+        return True
+    return _is_side_heading(joined) and not _is_side_heading(Segment(head).text)
+
+
+def _side_words(row: list[Segment], column: float) -> tuple[list[Word], list[Word]]:
+    """(the row's words in the side column, the rest), or ([], []) when the row does not start
+    in the side column or runs across the entries' column edge."""
+    words = [w for seg in row for w in seg.words]
+    head = [w for w in words if w.x1 <= column - SIDE_COLUMN_TOLERANCE / 2]
+    rest = words[len(head) :]
+    if not head or head != words[: len(head)] or (rest and rest[0].x0 < column - SIDE_COLUMN_SLACK):
+        return [], []
+    if any(ch.isdigit() for w in head for ch in w.text):
+        return [], []  # a date margin, not a heading column
+    return head, rest
+
+
+def _resegment(row: list[Segment], rest: list[Word]) -> list[Segment]:
+    """The row's segments restricted to ``rest`` (the words after a split-off heading)."""
+    kept = {id(w) for w in rest}
+    segments = [Segment([w for w in seg.words if id(w) in kept]) for seg in row]
+    return [seg for seg in segments if seg.words]
 
 
 def _furniture_key(text: str, page_number: int) -> str:

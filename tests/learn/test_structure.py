@@ -38,6 +38,10 @@ def _features(text: str, **kw: object) -> dict[str, float | str]:
         ("RESEARCH INTERESTS", "caps", "True"),
         ("Teaching Assistant:", "ends_colon", "True"),
         ("Lake Institute", "short", "True"),
+        ("Ode, A., and B. Lin (2020). Rivers of sand.", "author", "True"),
+        ("A. Ode, B. Lin. Rivers of sand.", "author", "True"),
+        ("Lake Institute, Hill College", "author", "False"),
+        ("“Rivers of sand,” J. Sand 4.", "quote_start", "True"),
     ],
 )
 def test_line_feature_table(text: str, key: str, value: str) -> None:
@@ -61,6 +65,17 @@ def test_layout_features_come_from_font_and_geometry() -> None:
     assert f[1]["rule_head"] == "True" and f[2]["rule_start"] == "True" and f[3]["rule_start"] == "False"
     assert f[2]["-1:vocab"] == "experience"  # the neighbour's features, prefixed
     assert f[0]["-1:edge"] == 1.0 and f[4]["+1:edge"] == 1.0
+
+
+def test_fill_says_how_short_of_the_right_edge_a_line_ends() -> None:
+    lines = [
+        _line("Ode, A. Rivers of sand and the long title of a paper that", 0, x0=50.0, x1=560.0),
+        _line("wraps. J. Sand 4.", 1, x0=62.0, x1=150.0),
+        _line("Lin, B. Another paper.", 2, x0=50.0, x1=540.0),
+    ]
+    f = line_features(lines)
+    assert [row["fill"] for row in f] == ["0", "3", "1"]  # full, far short (a paragraph's end), near
+    assert f[2]["-1:fill"] == "3"  # the previous line ended short: this one may start an entry
 
 
 def test_crfsuite_items_turn_strings_into_indicators() -> None:

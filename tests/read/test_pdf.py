@@ -653,3 +653,76 @@ def test_running_footer_is_dropped(tmp_path: Path, footer: str) -> None:
     assert texts(doc) == BODY + BODY_PAGE_2
     assert [line.page for line in doc.lines] == [1] * len(BODY) + [2] * len(BODY_PAGE_2)
     assert doc.source.pages == 2
+
+
+# --- side-column headings on the baseline of their first entry ---------------------------------
+
+
+def test_side_column_headings_are_split_from_their_first_entry(tmp_path: Path) -> None:
+    rows = [
+        ("EDUCATION", "Ph.D. in Geology, Tarrow University"),
+        ("", "B.Sc. in Geology, Linmoor College"),
+        ("EXPERIENCE", "Postdoctoral Fellow, Kestrel Institute"),
+        ("", "Field Assistant, Survey Office"),
+        ("Honors and", "Prize for Ice Studies, Kestrel Society"),  # a heading wrapped in the margin
+        ("Awards", "Medal of the Survey Office"),
+        ("TEACHING", "Lecturer, Glaciology, Tarrow University"),
+        ("SERVICE", "Reviewer, Journal of Ice"),
+        ("Languages", "Hungarian, Welsh"),
+        ("References", "Available on request"),
+    ]
+
+    def build(pdf: FPDF) -> None:
+        pdf.add_page()
+        for i, (side, entry) in enumerate(rows):
+            if side:
+                pdf.set_xy(18, 40 + 7 * i)
+                pdf.cell(30, 6, side)
+            pdf.set_xy(60, 40 + 7 * i)
+            pdf.cell(130, 6, entry)
+
+    doc = read_document(render(tmp_path / "side.pdf", build), ExtractOptions())
+    assert texts(doc) == [
+        "EDUCATION",
+        "Ph.D. in Geology, Tarrow University",
+        "B.Sc. in Geology, Linmoor College",
+        "EXPERIENCE",
+        "Postdoctoral Fellow, Kestrel Institute",
+        "Field Assistant, Survey Office",
+        "Honors and Awards",
+        "Prize for Ice Studies, Kestrel Society",
+        "Medal of the Survey Office",
+        "TEACHING",
+        "Lecturer, Glaciology, Tarrow University",
+        "SERVICE",
+        "Reviewer, Journal of Ice",
+        "Languages",
+        "Hungarian, Welsh",
+        "References",
+        "Available on request",
+    ]
+    assert line_starting(doc, "Honors and Awards").top == line_starting(doc, "Prize for Ice").top
+
+
+def test_margin_dates_are_not_side_headings(tmp_path: Path) -> None:
+    rows = [
+        ("2019 – 2021", "Postdoctoral Fellow, Kestrel Institute"),
+        ("2016 – 2019", "Ph.D., Tarrow University"),
+    ]
+
+    def build(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_xy(18, 30)
+        pdf.cell(60, 6, "EXPERIENCE")
+        for i, (side, entry) in enumerate(rows):
+            pdf.set_xy(18, 40 + 7 * i)
+            pdf.cell(30, 6, side)
+            pdf.set_xy(60, 40 + 7 * i)
+            pdf.cell(130, 6, entry)
+
+    doc = read_document(render(tmp_path / "dates.pdf", build), ExtractOptions())
+    assert texts(doc) == [
+        "EXPERIENCE",
+        "2019 – 2021 Postdoctoral Fellow, Kestrel Institute",
+        "2016 – 2019 Ph.D., Tarrow University",
+    ]

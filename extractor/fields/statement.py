@@ -1,34 +1,42 @@
-"""Research and teaching statements: summary, themes, cited works, future directions, funding.
+"""Research, teaching and diversity statements: themes, cited works, future directions, funders.
 
-- summary: the introduction (the opening paragraphs before the first sub-heading); research
-  interests from its interest sentence;
+A laid-out statement (a PDF: its lines carry fonts) is read by its layout
+(``statement_headings``): its themes are its headings, numbered aims and bold or numbered run-in
+leads, each titled as printed, summarized by its first sentence, with the labels its text cites;
+its future directions are the headings of its "Future ..." part and its plan sentences
+(``statement_future``); its funders those named in sentences about funding (``statement_funding``).
+
+A plain-text statement (no fonts) is read by its wording:
+
 - themes: paragraphs that open with a run-in lead (a short sentence-case sentence with no verb
   of its own and no first person: "Forecasting river flow for small farming
   regions.") or, when a statement has no run-in leads, its sub-headings; a theme runs until
   the next lead or heading, and its references are the labels it cites first ("[C6]", "[J2]",
   "(Smith et al., 2020)"); a label cited earlier belongs to the earlier theme;
-- references: sentences that say where a labelled work went ("This work [C6] was accepted by
-  IEEE INFOCOM 2019"; "submitted the extended version [J3] to IEEE TON");
 - future directions: the object of plan sentences ("I will continue my study on X", "Another
-  promising topic is X", "I am also interested in X"), after a "Future" heading when there is one;
-- funding sources: agencies and companies (``patterns/funding.tsv``) named in a sentence about
-  funding, never from other mentions of a company;
-- teaching statements: courses taught become teaching entries, courses the person would like
-  to teach go to ``courses``.
+  promising topic is X", "I am also interested in X"), after a "Future" heading when there is one.
+
+Both: cited works are the sentences that say where a labelled work went ("This work [C6] was
+accepted by IEEE INFOCOM 2019") and the labelled entries of the statement's reference list; the
+reference list is the statement's, not the person's publications. Teaching statements: courses
+taught become teaching entries, courses the person would like to teach go to ``courses``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.document import Candidate, DocumentKind, Section
+from extractor.document import Candidate, DocumentKind, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.fields.statement_funding import find_funders
+from extractor.fields.statement_future import future_directions
+from extractor.fields.statement_headings import Heading, find_headings, has_layout
 from extractor.parse.dates import find_date_range
 from extractor.parse.lists import interest_phrases, split_items
-from extractor.parse.prose import Paragraph, paragraphs
+from extractor.parse.prose import Paragraph, join_lines, paragraphs
 from extractor.parse.teaching import read_teaching
-from extractor.patterns import find_funding_sources
 from extractor.patterns import regexes as rx
+from extractor.patterns import statement_regexes as srx
 from extractor.profile import CitedWork, Publication, Statement, Theme
 
 # The summary is the introduction: at most this many opening paragraphs.
@@ -41,24 +49,76 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
     """The statement handler: ``section`` holds the statement's prose lines; ``ctx.cited`` the
     publications of its reference list."""
     found = Found()
-    paras = [p for p in paragraphs(section.lines) if p.text]
+    lines = _prose_lines(section.lines)
+    paras = [p for p in paragraphs(lines) if p.text]
     body = [p for p in paras if not _is_title(p)]
     if body:
-        intro = _introduction(paras)
-        found.fact("summary", _candidate(intro, ctx))
+        found.fact("summary", _candidate(_introduction(paras), ctx))
         found.fact("research_interests", *interest_phrases(body[0].text))
-    themes = _themes(body)
     full_text = " ".join(p.text for p in body)
-    future_text = _future_part(paras) or full_text
+    if has_layout(lines):
+        themes, future = _laid_out(lines)
+    else:
+        themes = _themes(body)
+        future = _future_directions(_future_part(paras) or full_text)
     found.statement = Statement(
         themes=themes,
-        future_directions=_future_directions(future_text),
-        funding_sources=_funding(full_text),
+        future_directions=future,
+        funding_sources=find_funders(full_text),
         references=_with_reference_list(_cited_works(full_text), ctx.cited),
     )
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
     return found
+
+
+def _prose_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The lines before the reference list."""
+    for index, line in enumerate(lines):
+        if index > 0 and srx.REFERENCES_HEADING_RE.match(line.text.strip()):
+            return tuple(lines[:index])
+    return tuple(lines)
+
+
+def _laid_out(lines: Sequence[Line]) -> tuple[list[Theme], list[str]]:
+    """Themes and future directions of a statement read by its headings."""
+    headings = find_headings(lines)
+    spans = [
+        _span_text(lines, h, headings[i + 1] if i + 1 < len(headings) else None)
+        for i, h in enumerate(headings)
+    ]
+    intro = (
+        join_lines([ln.text for ln in lines[: headings[0].index]])
+        if headings
+        else join_lines([ln.text for ln in lines])
+    )
+    themes = [
+        Theme(title=h.title, summary=_first_sentence(text), references=list(dict.fromkeys(_labels(text))))
+        for h, text in zip(headings, spans, strict=True)
+    ]
+    return themes, future_directions(headings, spans, intro)
+
+
+def _span_text(lines: Sequence[Line], heading: Heading, after: Heading | None) -> str:
+    stop = after.index if after is not None else len(lines)
+    texts = [ln.text for ln in lines[heading.index : stop]]
+    if texts:
+        first = texts[0].strip()
+        texts[0] = first[len(heading.title) :].lstrip(" .:") if heading.run_in else ""
+        # a wrapped heading's second line is part of its title
+        if (
+            not heading.run_in
+            and len(texts) > 1
+            and texts[1].strip()
+            and heading.title.endswith(texts[1].strip())
+        ):
+            texts[1] = ""
+    return join_lines([t for t in texts if t.strip()])
+
+
+def _first_sentence(text: str) -> str | None:
+    sentence = rx.SENTENCE_SPLIT_RE.split(text, maxsplit=1)[0].strip() if text else ""
+    return sentence or None
 
 
 def _candidate(text: str, ctx: ParseContext) -> Candidate:
@@ -209,16 +269,6 @@ def _future_directions(text: str) -> list[str]:
         if phrase and len(phrase.split()) <= 8 and phrase not in out:
             out.append(phrase)
     return out
-
-
-def _funding(text: str) -> list[str]:
-    sources: list[str] = []
-    for sentence in rx.SENTENCE_SPLIT_RE.split(text):
-        if rx.FUNDING_CUE_RE.search(sentence):
-            for name in find_funding_sources(sentence):
-                if name not in sources:
-                    sources.append(name)
-    return sources
 
 
 def _teaching(body: list[Paragraph], ctx: ParseContext, found: Found) -> None:

@@ -1,0 +1,69 @@
+"""Funders a statement names as sources or targets of its funding, spelled as printed.
+
+A funder is named in a sentence about funding ("supported by", "a grant from", "fellowship"): a body
+of the known-funder table (``patterns/funding.tsv``: agencies, foundations, companies), with the
+programme printed after it ("NSF CAREER", "NSF Graduate Research Fellowship"), or a body named
+right after a funding phrase ("with funding from the Example Foundation").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.patterns import statement_regexes as srx
+from extractor.patterns import table
+from extractor.patterns.regexes import SENTENCE_SPLIT_RE
+
+# "with funding from X", "funded by X", "support from X", "a grant from X"
+_AFTER_CUE_RE = re.compile(
+    r"\b(?:funding|support|grants?|fellowships?|funded|supported|sponsored|awards?|awarded)\s+(?:from|by)\s+"
+    r"(?:the\s+|an?\s+)?(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)?[A-Z][\w.'’&-]*){0,7})"
+)
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:and|of|for|in|on|the))+$")
+# a name this long or shorter is an acronym, matched as printed (case-sensitive)
+_ACRONYM_CHARS = 6
+
+
+@cache
+def _known_funders() -> re.Pattern[str]:
+    variants: list[str] = []
+    for row in table("funding"):
+        variants.append(row[0])
+        if len(row) > 1:
+            variants.extend(v.strip() for v in row[1].split("|") if v.strip())
+    variants.sort(key=len, reverse=True)
+    parts = []
+    for variant in variants:
+        escaped = r"\s+".join(re.escape(part) for part in variant.split())
+        parts.append(f"(?i:{escaped})" if " " in variant else escaped)
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(parts)})(?![\w\-])")
+
+
+def find_funders(text: str) -> list[str]:
+    """The funders named in sentences about funding, as printed, in order of first mention."""
+    found: dict[str, str] = {}
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        if not srx.FUNDING_SENTENCE_RE.search(sentence):
+            continue
+        spans: list[tuple[int, int]] = []
+        for match in _known_funders().finditer(sentence):
+            end = match.end()
+            programme = srx.FUNDER_PROGRAMME_RE.match(sentence, end)
+            if programme:
+                end = programme.end()
+            spans.append((match.start(), end))
+            _add(found, sentence[match.start() : end])
+        for match in _AFTER_CUE_RE.finditer(sentence):
+            start = match.start("name")
+            if any(a <= start < b for a, b in spans):
+                continue
+            name = _TRAILING_WORDS.sub("", match["name"]).strip(" .,")
+            if len(name.split()) >= 2 or (name.isupper() and len(name) <= _ACRONYM_CHARS):
+                _add(found, name)
+    return list(found.values())
+
+
+def _add(found: dict[str, str], name: str) -> None:
+    name = " ".join(name.split())
+    found.setdefault(name.casefold(), name)

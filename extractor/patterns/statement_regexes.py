@@ -1,0 +1,110 @@
+"""Patterns of research, teaching and diversity statements: headings, captions, plans, funders.
+
+The statement parser (``extractor/fields/statement*.py``) reads these; nothing here is specific to
+one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- headings -------------------------------------------------------------------------------
+
+# the statement's own title: "Research Statement", "Statement of Teaching Philosophy",
+# "Statement on Diversity, Equity, and Inclusion", "RESEARCH STATEMENT: JANE DOE"
+STATEMENT_TITLE_RE = re.compile(
+    r"\b(?:research|teaching|diversity|inclusion|personal|mentoring|service)\b[^.]{0,40}\bstatement\b"
+    r"|\bstatement\s+(?:of|on)\b",
+    re.IGNORECASE,
+)
+# the numbering of a heading or a run-in lead: "1", "2.", "3.1.", "(2)", "iv.", "F2 –", "Aim 1.1:",
+# "Project 2:", "Theme 3:", "Thread 1:", "T1:"
+HEADING_NUMBER_RE = re.compile(
+    r"^(?:\(?\d{1,2}(?:\.\d{1,2})*\.?\)?|\(?[ivx]{1,5}[.)]|[A-Z]\d{1,2}\s*[–—-]|\d{1,2}\s*[–—-]"
+    r"|(?:aim|project|theme|thread|part|objective|goal|direction|topic|question|area)\s+\d{1,2}(?:\.\d{1,2})?\s*[:.–—-]"
+    r"|[A-Z]\d{1,2}:)(?=\s)",
+    re.IGNORECASE,
+)
+# a numbered run-in lead: "3.1. Hermitian flows on surfaces. My first paper ..."
+NUMBERED_LEAD_RE = re.compile(r"^(?P<lead>\d{1,2}\.\d{1,2}\.?\s+[A-Z][^.!?]{3,120}?)\.\s+(?=[A-Z(\[])")
+# figure and table captions, and the numbered statements of mathematics: never headings or themes
+CAPTION_RE = re.compile(
+    r"^(?:fig(?:ure)?|table|tab|algorithm|listing|example|theorem|lemma|problem|conjecture|definition|"
+    r"proposition|corollary|remark|claim|equation|eq|box|panel|image|chart|exhibit)\.?\s*\(?[\dA-Z]",
+    re.IGNORECASE,
+)
+# page furniture: "Page 2", "2", "2/5", "- 3 -", "Page 2 of 5"
+PAGE_FURNITURE_RE = re.compile(
+    r"^(?:page\s+)?[-–(]?\s*\d{1,3}\s*(?:(?:/|of)\s*\d{1,3})?\s*[-–)]?$", re.IGNORECASE
+)
+# contact and date lines of a title block
+CONTACT_RE = re.compile(
+    r"@|https?://|www\.|\.(?:com|edu|org|net|io)\b|\b(?:19|20)\d{2}\s*$|^\+?\d[\d ()-]{6,}"
+)
+# a reference list's heading: the end of the statement's prose
+REFERENCES_HEADING_RE = re.compile(
+    r"^(?:\d+\.?\s+)?(?:references?|bibliography|works\s+cited|literature\s+cited|cited\s+works|"
+    r"selected\s+references|citations|notes)\s*:?$",
+    re.IGNORECASE,
+)
+
+# --- future directions ----------------------------------------------------------------------
+
+# a heading that opens the plans: "Future Directions", "Research Agenda", "Next Steps", "Outlook"
+FUTURE_SECTION_RE = re.compile(
+    r"\bfuture\b|\bagenda\b|\bplans?\b|\bplanned\b|\bnext\s+steps\b|\boutlook\b|\bproposed\b|\bupcoming\b"
+    r"|\bopen\s+(?:questions|problems)\b|\blooking\s+ahead\b",
+    re.IGNORECASE,
+)
+# a sentence that states a plan, anywhere in a statement: "I plan to", "In future work", "In the next
+# five years", "I am currently working on", "New work is in progress", "Another possible direction"
+PLAN_SENTENCE_RE = re.compile(
+    r"""\b(?:I|we)\s+(?:also\s+|further\s+|then\s+|next\s+)?(?:plan|intend|hope|aim|aspire|expect)\s+(?:to\b|that\b)
+    |\b(?:I|we)\s+(?:also\s+)?(?:will|would\s+(?:like|love|be\s+(?:thrilled|excited|eager|keen|happy)))\b
+    |\b(?:I|we)\s+(?:also\s+)?(?:look|am\s+looking)\s+forward\b
+    |\b(?:I|we)\s+(?:have|has)\s+(?:also\s+)?(?:begun|started)\b
+    |\bI\s+have\s+a\s+plan\b
+    |\b(?:I\s+am|we\s+are)\s+(?:also\s+)?(?:currently\s+|now\s+)?(?:beginning|exploring|conducting|working\s+on\s+(?:a|several|new))\b
+    |\b(?:I\s+am|we\s+are)\s+(?:also\s+|especially\s+|particularly\s+)?(?:interested\s+in\s+(?:continuing|exploring|extending|pursuing)|committed\s+to)\b
+    |\bin\s+(?:my\s+)?future\s+(?:work|research)\b|\bfuture\s+research\s+plan\b
+    |\bin\s+the\s+(?:next|coming)\s+(?:few\s+|two\s+|three\s+|five\s+)?(?:years?|decade)\b|\bin\s+the\s+coming\s+years\b
+    |\b(?:is|are)\s+(?:now\s+)?in\s+progress\b|\bin\s+progress\s+is\b|\bongoing\s+(?:set|project|work|research)\b
+    |\bnew\s+(?:work|direction|project)\b
+    |\b(?:another|a\s+(?:key|further))\s+(?:possible\s+|promising\s+|important\s+)?(?:direction|topic|priority|avenue)\b
+    |\bopen\s+directions?\b|\bmoving\s+forward\b|\blooking\s+ahead\b|\bpotential\s+extensions?\b
+    |\bresearch\s+agenda\s+(?:also\s+)?includes?\b|\bis\s+worth\s+(?:investigating|exploring|pursuing)\b
+    |\b(?:is|are)\s+(?:a|another)\s+(?:topic|point)\s+of\s+interest\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# inside a future section, a sentence that names a direction: a question, "might", "could", "extend"
+FUTURE_SECTION_SENTENCE_RE = re.compile(
+    r"\?\s*$|\b(?:might|could|would|whether|extend|extension|explore|investigate|direction|interest|"
+    r"question|problem|propose|develop)\b",
+    re.IGNORECASE,
+)
+
+# --- funding ------------------------------------------------------------------------------
+
+# a sentence about funding: "funded by", "with support from", "a grant from", "fellowship", "award"
+FUNDING_SENTENCE_RE = re.compile(
+    r"\bfund(?:ing|ed|s|er|ers)?\b|\bgrants?\b|\bsponsor|\bsupport(?:s|ed|ing)?\s+(?:from|by)\b|\bsupported\b"
+    r"|\bfellowships?\b|\bawards?\b|\bprogram(?:me)?\b|\bregrant",
+    re.IGNORECASE,
+)
+# a funder's programme written after it: "NSF CAREER", "NSF Graduate Research Fellowship",
+# "NIH R01", "ERC Starting Grant", "NSF EarthCube program"
+FUNDER_PROGRAMME_RE = re.compile(
+    r"\s*(?:CAREER|R0\d|R21|R03|K99|F3\d|(?:[A-Z][a-z]+\s+){0,4}(?:Fellowship|Grant|Award|[Pp]rogram(?:me)?))\b"
+)
+# a funder named by its kind of body: "the Inter-American Development Bank", "the Example Foundation",
+# "National Science Centre in Poland", "Innovations for Poverty Action"
+FUNDER_NAME_RE = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:of|for|and|in|on)\s+){0,6}"
+    r"(?:Foundation|Fund|Trust|Council|Agency|Bank|Institutes?|Centre|Center|Administration|Endowment|Action|"
+    r"Office|Society|Association|Academy|Ministry)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,4})?)"
+)
+# a heading that ends a future section: "Conclusion", "Concluding Remarks", "Teaching", "Broader Impact"
+CLOSING_HEADING_RE = re.compile(
+    r"\bconclu|\bclosing\b|\bsummary\b|\bteaching\b|\bmentoring\b|\bbroader\s+impact|\bremarks\b|\bgallery\b",
+    re.IGNORECASE,
+)

@@ -57,7 +57,10 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
         found.fact("research_interests", *interest_phrases(body[0].text))
     full_text = " ".join(p.text for p in body)
     if has_layout(lines):
-        themes, future = _laid_out(lines)
+        # the whole document up to its reference list: the segmenter may have taken a heading of the
+        # prose ("Job Market Paper", "Reference solutions") for a list section
+        document_lines = ctx.document.lines if ctx.document is not None else lines
+        themes, future = _laid_out(_before_reference_list(document_lines))
     else:
         themes = _themes(body)
         future = _future_directions(_future_part(paras) or full_text)
@@ -76,6 +79,14 @@ def _prose_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
     """The lines before the reference list."""
     for index, line in enumerate(lines):
         if index > 0 and srx.REFERENCES_HEADING_RE.match(line.text.strip()):
+            return tuple(lines[:index])
+    return tuple(lines)
+
+
+def _before_reference_list(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The lines before the last reference-list heading ("References", "Bibliography")."""
+    for index in range(len(lines) - 1, 0, -1):
+        if srx.REFERENCES_HEADING_RE.match(lines[index].text.strip()):
             return tuple(lines[:index])
     return tuple(lines)
 

@@ -31,6 +31,10 @@ MIN_LETTER_SHARE = 0.6
 LARGER_FONT = 0.8
 # A body line has at least this many characters.
 BODY_LINE_CHARS = 50
+# A heading in the body's font is at most this share of a typical line of prose.
+SHORT_LINE_SHARE = 0.75
+# A bold lead ending in a colon ("Prerequisites:") has at least this many words to be a theme.
+COLON_LEAD_MIN_WORDS = 4
 # A heading ending in a full stop ("Future directions.") has at most this many words.
 STOPPED_HEADING_MAX_WORDS = 5
 
@@ -71,6 +75,12 @@ def _furniture(lines: Sequence[Line]) -> set[str]:
     return {key for key, on in pages.items() if len(on) >= 2}
 
 
+def _typical_chars(lines: Sequence[Line]) -> float:
+    """The median length of a line of prose, in characters."""
+    lengths = sorted(len(line.text) for line in lines if len(line.text) >= BODY_LINE_CHARS)
+    return float(lengths[len(lengths) // 2]) if lengths else float(HEADING_MAX_CHARS)
+
+
 def _letter_share(text: str) -> float:
     visible = [c for c in text if not c.isspace()]
     return sum(c.isalpha() for c in visible) / len(visible) if visible else 0.0
@@ -106,6 +116,7 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
     size = body_size(lines)
     furniture = _furniture(lines)
     first_body = _first_body(lines, size)
+    typical = _typical_chars(lines)
     out: list[Heading] = []
     skip_to = -1
     for index, line in enumerate(lines):
@@ -113,18 +124,20 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
             continue
         text = line.text.strip()
         key = re.sub(r"[\d\W_]+", "", text.casefold())
-        if not text or key in furniture or line.list_item:
+        if not text or key in furniture:
             continue
         if srx.REFERENCES_HEADING_RE.match(text):
-            break  # the reference list: the end of the prose
+            continue  # a reference-list heading is never a theme
         prev = lines[index - 1] if index > 0 else None
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         lead = _run_in_lead(line, prev)
         if lead is not None and index >= first_body:
             out.append(Heading(lead, index, run_in=True))
             continue
-        if not _is_heading_text(text) or srx.STATEMENT_TITLE_RE.search(text):
+        if line.list_item or not _is_heading_text(text) or srx.STATEMENT_TITLE_RE.search(text):
             continue
+        if not _emphasized(line, size) and len(text) > SHORT_LINE_SHARE * typical:
+            continue  # a full line of prose
         title, last = _with_continuation(lines, index, size)
         if not _set_apart(line, prev, lines[last + 1] if last + 1 < len(lines) else None, size, title):
             continue
@@ -194,15 +207,20 @@ def _run_in_lead(line: Line, prev: Line | None) -> str | None:
     opens = prev is None or line.blank_before or bool(_SENTENCE_END.search(prev.text.strip()))
     if not opens:
         return None
-    numbered = srx.NUMBERED_LEAD_RE.match(text)
+    numbered = srx.NUMBERED_LEAD_RE.match(text) or srx.NUMBERED_COLON_LEAD_RE.match(text)
     if numbered:
         return numbered["lead"].strip()
     if line.bold_spans and text.startswith(line.bold_spans[0].strip()):
         lead = line.bold_spans[0].strip()
         rest = text[len(lead) :].strip()
+        if srx.HEADING_NUMBER_RE.fullmatch(lead + " ") or not rest:
+            return None  # "Aim 2.1:" opens a heading line, not a lead
+        colon = lead.endswith(":") or rest[:1] == ":"
+        if colon and len(lead.split()) < COLON_LEAD_MIN_WORDS:
+            return None  # a label: "Prerequisites:", "Undergraduate:"
         short = lead[:1].isupper() and len(lead.split()) <= LEAD_MAX_WORDS and len(lead) >= 4
-        if rest and short and (lead.endswith((".", ":")) or rest[:1] in ".:" or rest[:1].isupper()):
-            return lead.rstrip(" .:")
+        if short and (lead.endswith((".", ":")) or rest[:1] in ".:[(" or rest[:1].isupper()):
+            return re.sub(r"\s*\[[^\]]*\]$", "", lead.rstrip(" .:"))
         return None
     if line.bold:
         head, sep, _ = text.partition(". ")

@@ -108,3 +108,7 @@ CLOSING_HEADING_RE = re.compile(
     r"\bconclu|\bclosing\b|\bsummary\b|\bteaching\b|\bmentoring\b|\bbroader\s+impact|\bremarks\b|\bgallery\b",
     re.IGNORECASE,
 )
+# a numbered run-in lead closed by a colon: "iii. Competition in new markets: I apply ..."
+NUMBERED_COLON_LEAD_RE = re.compile(
+    r"^(?P<lead>(?:\(?[ivx]{1,5}[.)]|\(?\d{1,2}[.)])\s+[A-Z][^.!?:]{3,100}?):\s+(?=[A-Z])"
+)

@@ -1,10 +1,11 @@
 """Research, teaching and diversity statements: themes, cited works, future directions, funders.
 
 A laid-out statement (a PDF: its lines carry fonts) is read by its layout
-(``statement_headings``): its themes are its headings, numbered aims and bold or numbered run-in
+(``parse/statement_headings``): its themes are its headings, numbered aims and bold or numbered run-in
 leads, each titled as printed, summarized by its first sentence, with the labels its text cites;
 its future directions are the headings of its "Future ..." part and its plan sentences
-(``statement_future``); its funders those named in sentences about funding (``statement_funding``).
+(``parse/statement_future``); its funders those named in sentences about funding
+(``parse/statement_funding``).
 
 A plain-text statement (no fonts) is read by its wording:
 
@@ -26,14 +27,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.document import Candidate, DocumentKind, Line, Section
+from extractor.document import Candidate, DocumentKind, Line, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
-from extractor.fields.statement_funding import find_funders
-from extractor.fields.statement_future import future_directions
-from extractor.fields.statement_headings import Heading, find_headings, has_layout
 from extractor.parse.dates import find_date_range
 from extractor.parse.lists import interest_phrases, split_items
 from extractor.parse.prose import Paragraph, join_lines, paragraphs
+from extractor.parse.statement_funding import find_funders
+from extractor.parse.statement_future import future_directions
+from extractor.parse.statement_headings import Heading, find_headings, has_layout
 from extractor.parse.teaching import read_teaching
 from extractor.patterns import regexes as rx
 from extractor.patterns import statement_regexes as srx
@@ -73,6 +74,13 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
     return found
+
+
+def is_reference_list(section: Section) -> bool:
+    """Whether a section of a statement is its reference list (the works it cites), not a list of
+    the person's own publications ("Job Market Paper", "Selected Publications")."""
+    heading = section.heading.text.strip() if section.heading is not None else ""
+    return section.kind is SectionKind.REFERENCES or bool(srx.REFERENCES_HEADING_RE.match(heading))
 
 
 def _prose_lines(lines: Sequence[Line]) -> tuple[Line, ...]:

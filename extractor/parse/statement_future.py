@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.fields.statement_headings import Heading
+from extractor.parse.statement_headings import Heading
 from extractor.patterns import statement_regexes as srx
 from extractor.patterns.regexes import SENTENCE_SPLIT_RE
 

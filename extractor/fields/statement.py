@@ -36,6 +36,7 @@ from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
 from extractor.parse.statement_headings import Heading, find_headings, has_layout
 from extractor.parse.teaching import read_teaching
+from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
 from extractor.patterns import statement_regexes as srx
 from extractor.profile import CitedWork, Publication, Statement, Theme
@@ -119,20 +120,24 @@ def _laid_out(lines: Sequence[Line]) -> tuple[list[Theme], list[str]]:
 
 
 def _span_text(lines: Sequence[Line], heading: Heading, after: Heading | None) -> str:
+    """The text under a heading, up to the next one: its paragraphs separated by blank lines."""
     stop = after.index if after is not None else len(lines)
-    texts = [ln.text for ln in lines[heading.index : stop]]
-    if texts:
-        first = texts[0].strip()
-        texts[0] = first[len(heading.title) :].lstrip(" .:") if heading.run_in else ""
-        # a wrapped heading's second line is part of its title
-        if (
-            not heading.run_in
-            and len(texts) > 1
-            and texts[1].strip()
-            and heading.title.endswith(texts[1].strip())
-        ):
-            texts[1] = ""
-    return join_lines([t for t in texts if t.strip()])
+    paras = [p.text for p in paragraphs(lines[heading.index : stop]) if p.text]
+    title = _key(heading.title)
+    while paras and title and _key(paras[0]).startswith(title):
+        # the heading's own line(s), or a run-in lead: cut the title off its paragraph
+        rest = paras[0]
+        for word in heading.title.split():
+            rest = rest[rest.find(word) + len(word) :] if word in rest else rest
+        paras[0] = rest.lstrip(" .:–—-")
+        if paras[0]:
+            break
+        paras.pop(0)
+    return "\n\n".join(paras)
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 def _first_sentence(text: str) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractor.document import Line
+from extractor.parse.prose import join_lines
 from extractor.patterns import heading_kind
 from extractor.patterns import regexes as rx
 from extractor.patterns import statement_regexes as srx
@@ -29,6 +30,10 @@ LEAD_MAX_WORDS = 14
 MIN_LETTER_SHARE = 0.6
 # A font this much larger than the body's sets a line apart (points).
 LARGER_FONT = 0.8
+# Running heads and feet are within this many lines of a page's top or bottom.
+PAGE_EDGE_LINES = 2
+# A font this much smaller than the body's is a figure's, a table's or a footnote's (points).
+SMALLER_FONT = 0.5
 # A body line has at least this many characters.
 BODY_LINE_CHARS = 50
 # A heading in the body's font is at most this share of a typical line of prose.
@@ -66,12 +71,16 @@ def has_layout(lines: Sequence[Line]) -> bool:
 
 
 def _furniture(lines: Sequence[Line]) -> set[str]:
-    """Texts repeated on two or more pages (running heads and feet), digits ignored."""
-    pages: dict[str, set[int | None]] = {}
+    """Running heads and feet: texts at the top or bottom of two or more pages, digits ignored."""
+    by_page: dict[int | None, list[Line]] = {}
     for line in lines:
-        key = re.sub(r"[\d\W_]+", "", line.text.casefold())
-        if key:
-            pages.setdefault(key, set()).add(line.page)
+        by_page.setdefault(line.page, []).append(line)
+    pages: dict[str, set[int | None]] = {}
+    for page, on_page in by_page.items():
+        for line in (*on_page[:PAGE_EDGE_LINES], *on_page[-PAGE_EDGE_LINES:]):
+            key = re.sub(r"[\d\W_]+", "", line.text.casefold())
+            if key:
+                pages.setdefault(key, set()).add(page)
     return {key for key, on in pages.items() if len(on) >= 2}
 
 
@@ -87,10 +96,21 @@ def _letter_share(text: str) -> float:
 
 
 def _first_body(lines: Sequence[Line], size: float | None) -> int:
-    """The index of the first line of prose: the end of the title block."""
-    for index, line in enumerate(lines):
+    """The index of the first line of prose (two long lines in the body's font, no contact details):
+    the end of the title block."""
+
+    def prose(line: Line) -> bool:
         same_size = size is None or line.size is None or abs(line.size - size) < LARGER_FONT
-        if len(line.text) >= BODY_LINE_CHARS and same_size and not srx.STATEMENT_TITLE_RE.search(line.text):
+        text = line.text
+        return (
+            len(text) >= BODY_LINE_CHARS
+            and same_size
+            and not srx.STATEMENT_TITLE_RE.search(text)
+            and not srx.CONTACT_RE.search(text)
+        )
+
+    for index in range(len(lines) - 1):
+        if prose(lines[index]) and prose(lines[index + 1]):
             return index
     return len(lines)
 
@@ -106,7 +126,7 @@ def _is_heading_text(text: str) -> bool:
     numbered = bool(srx.HEADING_NUMBER_RE.match(text))
     if not numbered and not (text[0].isupper() or text[0] in "“\"'‘("):
         return False
-    if text.endswith((",", ";", "-")):
+    if text.endswith((",", ";", "-")) or srx.CITATION_IN_HEADING_RE.search(text):
         return False
     return not (text.endswith(".") and len(words) > STOPPED_HEADING_MAX_WORDS and not numbered)
 
@@ -131,22 +151,27 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
         prev = lines[index - 1] if index > 0 else None
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         lead = _run_in_lead(line, prev)
-        if lead is not None and index >= first_body:
+        if lead is not None and index >= first_body and not srx.CAPTION_RE.match(lead):
             out.append(Heading(lead, index, run_in=True))
             continue
-        if line.list_item or not _is_heading_text(text) or srx.STATEMENT_TITLE_RE.search(text):
+        if line.list_item or srx.STATEMENT_TITLE_RE.search(text):
             continue
         if not _emphasized(line, size) and len(text) > SHORT_LINE_SHARE * typical:
             continue  # a full line of prose
+        if len(line.cells) > 1 or (_smaller(line, size) and not line.bold):
+            continue  # a table row, a figure's labels, a footnote
         title, last = _with_continuation(lines, index, size)
+        if not _is_heading_text(title):
+            continue
         if not _set_apart(line, prev, lines[last + 1] if last + 1 < len(lines) else None, size, title):
             continue
-        if index < first_body and not (srx.HEADING_NUMBER_RE.match(title) or heading_kind(title)):
+        known = heading_kind(title) or srx.STATEMENT_HEADING_WORD_RE.search(title)
+        if index < first_body and not (srx.HEADING_NUMBER_RE.match(title) or known):
             continue  # the title block: the statement's title, the author, the date
         if nxt is not None and last == index and nxt.text[:1].islower() and not _emphasized(line, size):
             continue  # a short line inside a paragraph
         skip_to = last
-        out.append(Heading(title.rstrip(" .:"), index))
+        out.append(Heading(title.rstrip(" .:–—-"), index))
     return out
 
 
@@ -154,17 +179,17 @@ def _with_continuation(lines: Sequence[Line], index: int, size: float | None) ->
     """A heading wrapped onto a second line in the same font: "Aim 1.3: Applying X" + "with Y"."""
     line = lines[index]
     title = line.text.strip()
-    if index + 1 < len(lines):
+    if index + 1 < len(lines) and _emphasized(line, size):
         nxt = lines[index + 1]
-        same_font = nxt.bold == line.bold and nxt.size == line.size and _emphasized(line, size)
-        if (
-            same_font
-            and nxt.text[:1].islower()
-            and not nxt.blank_before
-            and _is_heading_text(nxt.text.strip())
-        ):
-            return f"{title} {nxt.text.strip()}", index + 1
+        same_font = nxt.bold == line.bold and nxt.size == line.size and not nxt.blank_before
+        wraps = title.endswith((",", "-", "–")) or nxt.text[:1].islower()
+        if same_font and wraps and len(nxt.text.split()) <= HEADING_MAX_WORDS:
+            return join_lines([title, nxt.text.strip()]), index + 1
     return title, index
+
+
+def _smaller(line: Line, size: float | None) -> bool:
+    return size is not None and line.size is not None and line.size <= size - SMALLER_FONT
 
 
 def _emphasized(line: Line, size: float | None) -> bool:
@@ -185,6 +210,7 @@ def _set_apart(line: Line, prev: Line | None, nxt: Line | None, size: float | No
         or line.heading_level is not None
         or bool(_SENTENCE_END.search(prev.text.strip()))
         or (emphasized and not _emphasized(prev, size))
+        or (emphasized and _is_heading_text(prev.text.strip()))
     )
     if not before:
         return False

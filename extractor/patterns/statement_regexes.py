@@ -112,3 +112,13 @@ CLOSING_HEADING_RE = re.compile(
 NUMBERED_COLON_LEAD_RE = re.compile(
     r"^(?P<lead>(?:\(?[ivx]{1,5}[.)]|\(?\d{1,2}[.)])\s+[A-Z][^.!?:]{3,100}?):\s+(?=[A-Z])"
 )
+# a top-level number opening a heading: "3. Random matrices", "6 Conclusion" (not "5.1 ...")
+TOP_LEVEL_NUMBER_RE = re.compile(r"^\(?\d{1,2}\.?\)?\s+[A-Z]")
+# a citation inside a line makes it prose, not a heading: "In new work, [3] ..."
+CITATION_IN_HEADING_RE = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|^\([a-z]")
+# the usual parts of a statement, which may open it before any prose: "Background", "Overview"
+STATEMENT_HEADING_WORD_RE = re.compile(
+    r"^(?:\d+\.?\s+)?(?:background|overview|introduction|motivation|summary|research\s+(?:vision|overview|"
+    r"summary|interests?|contributions?)|teaching\s+(?:philos\w*|experience|interests?)|mentoring)\b",
+    re.IGNORECASE,
+)

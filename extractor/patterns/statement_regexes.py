@@ -87,8 +87,8 @@ FUTURE_SECTION_SENTENCE_RE = re.compile(
 
 # a sentence about funding: "funded by", "with support from", "a grant from", "fellowship", "award"
 FUNDING_SENTENCE_RE = re.compile(
-    r"\bfund(?:ing|ed|s|er|ers)?\b|\bgrants?\b|\bsponsor|\bsupport(?:s|ed|ing)?\s+(?:from|by)\b|\bsupported\b"
-    r"|\bfellowships?\b|\bawards?\b|\bprogram(?:me)?\b|\bregrant",
+    r"\bfund(?:ing|ed|s|er|ers)?\b|\bgrants?\b|\bsponsor(?:ed\s+by|ship)\b|\bsupport(?:s|ed|ing)?\s+(?:from|by)\b"
+    r"|\bsupported\b|\bfellowships?\b|\bawards?\b|\bregrant",
     re.IGNORECASE,
 )
 # a funder's programme written after it: "NSF CAREER", "NSF Graduate Research Fellowship",
@@ -121,4 +121,28 @@ STATEMENT_HEADING_WORD_RE = re.compile(
     r"^(?:\d+\.?\s+)?(?:background|overview|introduction|motivation|summary|research\s+(?:vision|overview|"
     r"summary|interests?|contributions?)|teaching\s+(?:philos\w*|experience|interests?)|mentoring)\b",
     re.IGNORECASE,
+)
+# a sentence boundary that is not an initial ("Alfred P. Sloan") or "et al."
+STATEMENT_SENTENCE_SPLIT_RE = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z“\"(\[])"
+)
+# a labelled list of funders: "Funding: [Public: NSF, NIH R01] [Industry: Example Corp]"
+FUNDING_LABEL_RE = re.compile(
+    r"\b(?:funding|funded\s+by|sponsors?|support)\s*:\s*(?P<items>[^.]*)", re.IGNORECASE
+)
+# where a labelled list ends: the next "Label:" ("Collaborators:") after its items
+NEXT_LABEL_RE = re.compile(r"\s(?:[A-Z][a-z]+\s?){1,2}:")
+# an enumeration of funders after a cue: "agencies including the NIH, CPRIT and NSF",
+# "programs such as Discovery and Alliance"
+FUNDER_LIST_RE = re.compile(
+    r"(?P<kind>\b(?:programs?|programmes?|grants?|agencies|funders|sponsors)\s+)?"
+    r"\b(?:including|such\s+as|from|by|with)\s+(?P<items>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|\s+and\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+[A-Z][\w.&'’-]*)*)+)"
+)
+# a named programme before its kind: "the Preludium grant", "the Example-Training Fellowship" (not
+# "the Best Paper award": an award is a prize)
+NAMED_PROGRAMME_RE = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,4}(?:[A-Z][\w'’-]+(?=\s+grant\b)|"
+    r"[A-Z][\w'’-]+\s+Fellowship))"
 )

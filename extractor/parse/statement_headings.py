@@ -53,7 +53,7 @@ class Heading:
     title: str
     index: int  # index of its (first) line in the statement's lines
     run_in: bool = False
-    future: bool = False  # a heading that opens the plans ("Future Directions")
+    size: float | None = None  # its font size: a larger heading is of a higher level
 
 
 def body_size(lines: Sequence[Line]) -> float | None:
@@ -152,7 +152,7 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         lead = _run_in_lead(line, prev)
         if lead is not None and index >= first_body and not srx.CAPTION_RE.match(lead):
-            out.append(Heading(lead, index, run_in=True))
+            out.append(Heading(lead.rstrip(" .:–—-"), index, run_in=True, size=line.size))
             continue
         if line.list_item or srx.STATEMENT_TITLE_RE.search(text):
             continue
@@ -171,7 +171,20 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
         if nxt is not None and last == index and nxt.text[:1].islower() and not _emphasized(line, size):
             continue  # a short line inside a paragraph
         skip_to = last
-        out.append(Heading(title.rstrip(" .:–—-"), index))
+        head, stop, rest = srx.HEADING_NUMBER_RE.sub("", title).partition(". ")
+        worded = sum(w.isalpha() for w in head.split()) >= 2
+        if (
+            stop
+            and worded
+            and rest[:1].isupper()
+            and len(rest.split()) >= 2
+            and len(head.split()) <= LEAD_MAX_WORDS
+        ):
+            head = title[: len(title) - len(rest) - len(stop)]
+            # a heading line that runs on into its paragraph: "2 Faster solvers. We show ..."
+            out.append(Heading(head.rstrip(" .:–—-"), index, run_in=True, size=line.size))
+            continue
+        out.append(Heading(title.rstrip(" .:–—-"), index, size=line.size))
     return out
 
 

@@ -146,3 +146,11 @@ NAMED_PROGRAMME_RE = re.compile(
     r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,4}(?:[A-Z][\w'’-]+(?=\s+grant\b)|"
     r"[A-Z][\w'’-]+\s+Fellowship))"
 )
+# a numbered problem or question of a future part, with its first sentence: "Problem 3. Is X finite?"
+NUMBERED_PROBLEM_RE = re.compile(
+    r"\b(?:Problem|Question|Direction|Goal|Project|Conjecture)\s+\d{1,2}[.:]\s+[^.?!]*[.?!](?:\s+[A-Z][^.?!]*\?)*"
+)
+# the marks of an enumeration inside a sentence: "(i)", "(ii)", "(a)", "(1)"
+ENUMERATION_RE = re.compile(r"\s*(\((?:[ivx]{1,4}|[a-h]|\d)\))\s+")
+# what ends an enumerated item: ", and", ";", a final full stop
+ENUMERATION_TAIL_RE = re.compile(r"(?:,?\s+and|,|;|\.)\s*$")

@@ -20,6 +20,8 @@ PART_HEADING_MAX_WORDS = 5
 LEVEL_POINTS = 0.3
 # An enumeration of directions has at least this many items.
 ENUMERATION_MIN_ITEMS = 2
+# Letters make at least this share of a direction's visible characters (not a formula).
+MIN_LETTER_SHARE = 0.6
 # A direction sentence has at least this many words.
 MIN_SENTENCE_WORDS = 5
 
@@ -52,7 +54,7 @@ def _closes(heading: Heading, opener: Heading) -> bool:
     """A heading that ends the plans: "Conclusion", "Teaching", a new top-level numbered part, a
     heading in a larger font than the future part's."""
     if heading.run_in:
-        return False
+        return bool(srx.CLOSING_HEADING_RE.search(heading.title))
     larger = (
         heading.size is not None and opener.size is not None and heading.size > opener.size + LEVEL_POINTS
     )
@@ -65,10 +67,23 @@ def _closes(heading: Heading, opener: Heading) -> bool:
 
 
 def _paragraphs(text: str) -> list[list[str]]:
+    """The candidate sentences of each paragraph: long enough, words (not a formula), not an
+    announcement of what follows."""
     return [
-        [s.strip() for s in srx.STATEMENT_SENTENCE_SPLIT_RE.split(p) if len(s.split()) >= MIN_SENTENCE_WORDS]
+        [
+            s.strip()
+            for s in srx.STATEMENT_SENTENCE_SPLIT_RE.split(p)
+            if len(s.split()) >= MIN_SENTENCE_WORDS
+            and _letter_share(s) >= MIN_LETTER_SHARE
+            and not srx.ANNOUNCEMENT_RE.search(s)
+        ]
         for p in text.split("\n\n")
     ]
+
+
+def _letter_share(text: str) -> float:
+    visible = [c for c in text if not c.isspace()]
+    return sum(c.isalpha() for c in visible) / len(visible) if visible else 0.0
 
 
 def _plan_sentences(text: str) -> list[str]:

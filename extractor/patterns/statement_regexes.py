@@ -59,8 +59,8 @@ FUTURE_SECTION_RE = re.compile(
 # a sentence that states a plan, anywhere in a statement: "I plan to", "In future work", "In the next
 # five years", "I am currently working on", "New work is in progress", "Another possible direction"
 PLAN_SENTENCE_RE = re.compile(
-    r"""\b(?:I|we)\s+(?:also\s+|further\s+|then\s+|next\s+)?(?:plan|intend|hope|aim|aspire|expect)\s+(?:to\b|that\b)
-    |\b(?:I|we)\s+(?:also\s+)?(?:will|would\s+(?:like|love|be\s+(?:thrilled|excited|eager|keen|happy)))\b
+    r"""\b(?:I|we)\s+(?:also\s+|further\s+|then\s+|next\s+)?(?:plan|intend|hope|aspire|expect)\s+(?:to\b|that\b)
+    |\b(?:I|we)\s+(?:also\s+)?(?:will\s+(?:also\s+)?(?:be\s+\w+ing|continue)|would\s+(?:like|love|be\s+(?:thrilled|excited|eager|keen|happy)))\b
     |\b(?:I|we)\s+(?:also\s+)?(?:look|am\s+looking)\s+forward\b
     |\b(?:I|we)\s+(?:have|has)\s+(?:also\s+)?(?:begun|started)\b
     |\bI\s+have\s+a\s+plan\b
@@ -68,13 +68,19 @@ PLAN_SENTENCE_RE = re.compile(
     |\b(?:I\s+am|we\s+are)\s+(?:also\s+|especially\s+|particularly\s+)?(?:interested\s+in\s+(?:continuing|exploring|extending|pursuing)|committed\s+to)\b
     |\bin\s+(?:my\s+)?future\s+(?:work|research)\b|\bfuture\s+research\s+plan\b
     |\bin\s+the\s+(?:next|coming)\s+(?:few\s+|two\s+|three\s+|five\s+)?(?:years?|decade)\b|\bin\s+the\s+coming\s+years\b
-    |\b(?:is|are)\s+(?:now\s+)?in\s+progress\b|\bin\s+progress\s+is\b|\bongoing\s+(?:set|project|work|research)\b
+    |\b(?:is|are)\s+(?:now\s+)?in\s+progress\b|\bin\s+progress\s+is\b|\ban\s+ongoing\s+(?:set|project)\b
     |\bnew\s+(?:work|direction|project)\b
     |\b(?:another|a\s+(?:key|further))\s+(?:possible\s+|promising\s+|important\s+)?(?:direction|topic|priority|avenue)\b
     |\bopen\s+directions?\b|\bmoving\s+forward\b|\blooking\s+ahead\b|\bpotential\s+extensions?\b
     |\bresearch\s+agenda\s+(?:also\s+)?includes?\b|\bis\s+worth\s+(?:investigating|exploring|pursuing)\b
     |\b(?:is|are)\s+(?:a|another)\s+(?:topic|point)\s+of\s+interest\b""",
     re.IGNORECASE | re.VERBOSE,
+)
+# a sentence that announces directions rather than naming one: "I plan to extend this in several ways."
+ANNOUNCEMENT_RE = re.compile(
+    r"\bin\s+(?:several|a\s+few|two|three|four|many|various)\s+(?:ways|areas|directions)\b"
+    r"|\bas\s+(?:detailed|described|outlined)\s+below\b",
+    re.IGNORECASE,
 )
 # inside a future section, a sentence that names a direction: a question, "might", "could", "extend"
 FUTURE_SECTION_SENTENCE_RE = re.compile(

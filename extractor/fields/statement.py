@@ -29,17 +29,16 @@ from collections.abc import Sequence
 
 from extractor.document import Candidate, DocumentKind, Line, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
-from extractor.parse.dates import find_date_range
 from extractor.parse.lists import interest_phrases, split_items
 from extractor.parse.prose import Paragraph, join_lines, paragraphs
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
 from extractor.parse.statement_headings import Heading, find_headings, has_layout
-from extractor.parse.teaching import read_teaching
+from extractor.parse.statement_teaching import taught_courses
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
 from extractor.patterns import statement_regexes as srx
-from extractor.profile import CitedWork, Publication, Statement, Theme
+from extractor.profile import CitedWork, Publication, Statement, Teaching, Theme
 
 # The summary is the introduction: at most this many opening paragraphs.
 INTRO_MAX_PARAGRAPHS = 3
@@ -297,14 +296,18 @@ def _future_directions(text: str) -> list[str]:
 
 def _teaching(body: list[Paragraph], ctx: ParseContext, found: Found) -> None:
     for paragraph in body:
-        for sentence in rx.SENTENCE_SPLIT_RE.split(paragraph.text):
-            taught = rx.TAUGHT_COURSE_RE.search(sentence)
-            if taught:
-                entry = read_teaching(taught["course"], role=taught["role"].strip())
-                if entry is not None:
-                    when = find_date_range(sentence)  # "In Spring 2023 I was ...", "... in Fall 2022"
-                    term = when.matched.strip(" ()") if when is not None and when.matched else None
-                    found.add("teaching", entry.teaching(evidence_for(paragraph.lines, ctx), term=term))
+        for sentence in srx.STATEMENT_SENTENCE_SPLIT_RE.split(paragraph.text):
+            for taught in taught_courses(sentence):
+                found.add(
+                    "teaching",
+                    Teaching(
+                        role=taught.role,
+                        course=taught.course,
+                        term=taught.term,
+                        institution=taught.institution,
+                        evidence=evidence_for(paragraph.lines, ctx),
+                    ),
+                )
             wish = rx.WANT_TO_TEACH_RE.search(sentence)
             if wish:
                 found.fact("courses", *split_items(rx.PHRASE_TAIL_RE.split(wish["courses"], maxsplit=1)[0]))

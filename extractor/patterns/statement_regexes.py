@@ -160,3 +160,43 @@ NUMBERED_PROBLEM_RE = re.compile(
 ENUMERATION_RE = re.compile(r"\s*(\((?:[ivx]{1,4}|[a-h]|\d)\))\s+")
 # what ends an enumerated item: ", and", ";", a final full stop
 ENUMERATION_TAIL_RE = re.compile(r"(?:,?\s+and|,|;|\.)\s*$")
+
+# --- teaching -------------------------------------------------------------------------------
+
+_TEACHING_ROLE = (
+    r"(?:head\s+|lead\s+|graduate\s+|undergrad(?:uate)?\s+)?teaching\s+(?:assistant|fellow)|TA|"
+    r"associate\s+instructor|instructor\s+of\s+record|(?:co-?)?instructor|(?:guest\s+)?lecturer|grader|tutor"
+)
+# a sentence about courses taught: "I have taught A (EESC 4295) and B", "I served as Associate
+# Instructor for A", "As a TA, I led sections of A", "I assisted with graduate A, B and C",
+# "Another course I teach is A"
+TAUGHT_RE = re.compile(
+    rf"(?:\bI\s+(?:have\s+|had\s+)?(?:also\s+)?(?:recently\s+)?(?:begun\s+to\s+)?"
+    rf"(?:taught|co-taught|teach|TA'?d|assisted\s+(?:with|in)|supported|led\s+(?:discussion\s+)?sections\s+of|"
+    rf"(?:was|served\s+as|worked\s+as|have\s+been)\s+(?:a\s+|an\s+|the\s+)?(?P<role>{_TEACHING_ROLE})\s+(?:for|of|in|on))"
+    rf"|\b(?:serving|working)?\s*as\s+(?:a\s+|an\s+|the\s+)?(?P<as_role>{_TEACHING_ROLE})\s+(?:for|of|in|on)"
+    rf"|\bcourses?\s+I\s+(?:teach|taught)\s+(?:is|are|was|were))\s+(?P<rest>[^.;:]+)",
+    re.IGNORECASE,
+)
+# a teaching role named anywhere in the sentence: "As a TA, I ..."
+TEACHING_ROLE_RE = re.compile(rf"\b(?:{_TEACHING_ROLE})\b", re.IGNORECASE)
+# words after a course name that are not part of it: "Statistics courses", "a math class"
+COURSE_TAIL_RE = re.compile(r"\s+(?:courses?|classes|class|sections?|labs?)$", re.IGNORECASE)
+# a bracket that holds a date, not a course code: "(Spring 2023)", "(2019–2022, 2025)"
+DATED_BRACKET_RE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\b[^()]*\)")
+# where a list of courses ends: " at X", " in Fall 2020", " where", " under", " during", " which"
+COURSE_LIST_END_RE = re.compile(
+    r"\s+(?:at|where|which|under|during|since|while|with\s+(?:Prof|Dr)|for\s+which|in\s+(?:the\s+)?"
+    r"(?:Fall|Spring|Summer|Winter|Autumn|\d{4}|my|our|both|each)|(?:jointly|twice|several|three|two)\b)",
+    re.IGNORECASE,
+)
+# words before a course name that are not part of it: "the", "courses such as", "graduate-level"
+COURSE_LEAD_RE = re.compile(
+    r"^(?:(?:an?|the|both|courses?|classes|such\s+as|like|including|in|on|sections?\s+of|"
+    r"(?:under)?graduate(?:-level)?|undergrad|introductory|intermediate-level|online)\s+)+",
+    re.IGNORECASE,
+)
+# the institution of a teaching sentence: "at the University of X", "At Example University,"
+TEACHING_PLACE_RE = re.compile(
+    r"\b[Aa]t\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&'’.-]*|of|at)(?:\s+(?:[A-Z][\w&'’.-]*|of|at)){0,6})"
+)

@@ -54,8 +54,13 @@ def find_funders(text: str) -> list[str]:
             programme = srx.FUNDER_PROGRAMME_RE.match(sentence, end)
             if programme:
                 end = programme.end()
-            spans.append((match.start(), end))
-            _add(found, sentence[match.start() : end])
+            if spans and not sentence[spans[-1][1] : match.start()].strip():
+                # "USDA National Institute of Food and Agriculture": one funder printed as two names
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((match.start(), end))
+        for start, end in spans:
+            _add(found, sentence[start:end])
         for name in _labelled(sentence) + _listed(sentence):
             _add(found, name)
         for match in _AFTER_CUE_RE.finditer(sentence):

@@ -53,6 +53,8 @@ def future_directions(headings: Sequence[Heading], spans: Sequence[str], intro: 
 def _closes(heading: Heading, opener: Heading) -> bool:
     """A heading that ends the plans: "Conclusion", "Teaching", a new top-level numbered part, a
     heading in a larger font than the future part's."""
+    if opener.run_in and not srx.HEADING_NUMBER_RE.match(heading.title):
+        return True  # "Future directions. ..." is a paragraph: the next lead is its sibling, not an item
     if heading.run_in:
         return bool(srx.CLOSING_HEADING_RE.search(heading.title))
     larger = (
@@ -74,6 +76,7 @@ def _paragraphs(text: str) -> list[list[str]]:
             s.strip()
             for s in srx.STATEMENT_SENTENCE_SPLIT_RE.split(p)
             if len(s.split()) >= MIN_SENTENCE_WORDS
+            and not s.strip()[:1].islower()  # a fragment of a sentence broken by a page or a figure
             and _letter_share(s) >= MIN_LETTER_SHARE
             and not srx.ANNOUNCEMENT_RE.search(s)
         ]

@@ -52,7 +52,7 @@ def taught_courses(sentence: str) -> list[TaughtCourse]:
 
 def _split_courses(text: str) -> list[str]:
     """ "A (EESC 101), B, and C (Design and Analysis)" -> its three courses: a list split at commas
-    and "and", never inside brackets."""
+    (and at "and" after a course code), never inside brackets."""
     pieces: list[str] = []
     depth = 0
     current = ""
@@ -73,4 +73,8 @@ def _split_courses(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-_LIST_JOINT_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])")
+# a comma, or an "and" after a bracketed course code ("A (EESC 101) and B"): "Data Structures and
+# Algorithms" is one course
+_LIST_JOINT_RE = re.compile(
+    r",\s*(?:and\s+)?|(?<=\))\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])|\s+as\s+well\s+as\s+"
+)

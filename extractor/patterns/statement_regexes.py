@@ -71,6 +71,7 @@ PLAN_SENTENCE_RE = re.compile(
     |\b(?:is|are)\s+(?:now\s+)?in\s+progress\b|\bin\s+progress\s+is\b|\ban\s+ongoing\s+(?:set|project)\b
     |\bnew\s+(?:work|direction|project)\b
     |\b(?:another|a\s+(?:key|further))\s+(?:possible\s+|promising\s+|important\s+)?(?:direction|topic|priority|avenue)\b
+    |\b(?:in|over)\s+the\s+(?:near|long|longer)\s+term\b
     |\bopen\s+directions?\b|\bmoving\s+forward\b|\blooking\s+ahead\b|\bpotential\s+extensions?\b
     |\bresearch\s+agenda\s+(?:also\s+)?includes?\b|\bis\s+worth\s+(?:investigating|exploring|pursuing)\b
     |\b(?:is|are)\s+(?:a|another)\s+(?:topic|point)\s+of\s+interest\b""",

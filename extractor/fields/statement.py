@@ -34,6 +34,7 @@ from extractor.parse.prose import Paragraph, join_lines, paragraphs
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
 from extractor.parse.statement_headings import Heading, find_headings, has_layout
+from extractor.parse.statement_references import author_year_label
 from extractor.parse.statement_teaching import taught_courses
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
@@ -242,15 +243,14 @@ def _cited_works(text: str) -> list[CitedWork]:
 
 
 def _with_reference_list(works: list[CitedWork], cited: Sequence[Publication]) -> list[CitedWork]:
-    """Cited works the prose names, then the labelled entries of the reference list ("[C1] ... In
-    ACM SenSys, 2021."), each label once."""
+    """Cited works the prose names, then the entries of the reference list, each label once: its own
+    label ("[C1] ... In ACM SenSys, 2021."), else the author-year form it is cited by ("Doe and Roe,
+    2020", "Doe et al., 2019")."""
     out = list(works)
     known = {w.label for w in out}
     for pub in cited:
-        if not pub.label:
-            continue
-        label = pub.label.strip("[]")
-        if label in known:
+        label = pub.label.strip("[]") if pub.label else author_year_label(pub)
+        if not label or label in known:
             continue
         known.add(label)
         out.append(

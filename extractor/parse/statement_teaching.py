@@ -36,7 +36,7 @@ def taught_courses(sentence: str) -> list[TaughtCourse]:
         named = srx.TEACHING_ROLE_RE.search(sentence)
         role = named.group(0) if named else None
     place = srx.TEACHING_PLACE_RE.search(sentence)
-    institution = place["org"].strip() if place and has_word(place["org"], "org_words") else None
+    institution = place["org"].strip(" .,;") if place and has_word(place["org"], "org_words") else None
     when = find_date_range(sentence)
     term = when.matched.strip(" (),") if when is not None and when.matched else None
     rest = srx.DATED_BRACKET_RE.sub("", match["rest"])

@@ -34,10 +34,9 @@ from extractor.profile import Publication
 logger = logging.getLogger(__name__)
 __all__ = ["SECTION_HANDLERS", "Found", "Handler", "ParseContext", "evidence_for", "parse_document"]
 
-# In a statement only these sections hold lists; the others are prose for the statement parser.
-STATEMENT_SECTION_KINDS = frozenset(
-    {SectionKind.COURSES, SectionKind.RESEARCH_INTERESTS, SectionKind.PUBLICATIONS, SectionKind.REFERENCES}
-)
+# In a statement only these sections hold lists; the others are prose for the statement parser (a
+# statement's "Research Interests" is a part of its prose, not a list of topics).
+STATEMENT_SECTION_KINDS = frozenset({SectionKind.COURSES, SectionKind.PUBLICATIONS, SectionKind.REFERENCES})
 STATEMENT_KINDS = (DocumentKind.RESEARCH_STATEMENT, DocumentKind.TEACHING_STATEMENT)
 
 SECTION_HANDLERS: dict[SectionKind, Handler] = {

@@ -25,6 +25,7 @@ taught become teaching entries, courses the person would like to teach go to ``c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extractor.document import Candidate, DocumentKind, Line, Section, SectionKind
@@ -34,7 +35,7 @@ from extractor.parse.prose import Paragraph, join_lines, paragraphs
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
 from extractor.parse.statement_headings import Heading, find_headings, has_layout
-from extractor.parse.statement_references import author_year_label
+from extractor.parse.statement_references import author_year_label, cited_in_text, printed_label
 from extractor.parse.statement_teaching import taught_courses
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
@@ -70,7 +71,7 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
         themes=themes,
         future_directions=future,
         funding_sources=find_funders(full_text),
-        references=_with_reference_list(_cited_works(full_text), ctx.cited),
+        references=_with_reference_list(_cited_works(full_text), ctx.cited, cited_in_text(full_text)),
     )
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
@@ -242,20 +243,29 @@ def _cited_works(text: str) -> list[CitedWork]:
     return list(works.values())
 
 
-def _with_reference_list(works: list[CitedWork], cited: Sequence[Publication]) -> list[CitedWork]:
+def _with_reference_list(
+    works: list[CitedWork], cited: Sequence[Publication], in_text: Sequence[str] = ()
+) -> list[CitedWork]:
     """Cited works the prose names, then the entries of the reference list, each label once: its own
     label ("[C1] ... In ACM SenSys, 2021."), else the author-year form it is cited by ("Doe and Roe,
-    2020", "Doe et al., 2019")."""
+    2020", "Doe et al., 2019"); then the author-year citations of the prose the list does not hold."""
     out = list(works)
     known = {w.label for w in out}
+    keys = set()
     for pub in cited:
-        label = pub.label.strip("[]") if pub.label else author_year_label(pub)
+        label = pub.label.strip("[]") if pub.label else printed_label(pub) or author_year_label(pub)
         if not label or label in known:
             continue
         known.add(label)
+        keys.add(_key(label))
         out.append(
             CitedWork(label=label, venue=pub.venue_short or pub.venue, year=pub.year, status=pub.status)
         )
+    for label in in_text:  # author-year citations the list does not hold (or a statement without one)
+        if _key(label) not in keys and label not in known:
+            keys.add(_key(label))
+            year = re.search(r"(?:19|20)\d{2}", label)
+            out.append(CitedWork(label=label, year=int(year.group(0)) if year else None))
     return out
 
 

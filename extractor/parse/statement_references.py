@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extractor.parse.names import is_initial, is_name_suffix
+from extractor.patterns import statement_regexes as srx
 from extractor.profile import Publication
 
 # the year an entry prints, with its letter: "2019a", "2022(b)"
@@ -28,6 +29,12 @@ def family_name(name: str) -> str | None:
     return tokens[-1].strip(".") if tokens else None
 
 
+def printed_label(pub: Publication) -> str | None:
+    """The label an entry prints before itself: "[Doe2020a] J. Doe. ..." -> Doe2020a."""
+    match = srx.PRINTED_LABEL_RE.match(pub.evidence.text)
+    return match["label"] if match else None
+
+
 def author_year_label(pub: Publication) -> str | None:
     """ "Doe and Roe, 2020", "Doe et al., 2019", "Doe, 2021"; None without authors."""
     families = [f for a in pub.authors if a.name and (f := family_name(a.name))]
@@ -42,3 +49,21 @@ def author_year_label(pub: Publication) -> str | None:
     printed = YEAR_RE.search(pub.evidence.text) if pub.evidence is not None else None
     year = f"{printed['year']}{printed['letter'] or ''}" if printed else pub.year
     return f"{who}, {year}" if year else who
+
+
+def cited_in_text(text: str) -> list[str]:
+    """The author-year citations of a statement's prose, as labels: "(Doe et al., 2019; Roe 2020)"
+    and "Doe and Roe (2018)" -> "Doe et al., 2019", "Roe, 2020", "Doe and Roe, 2018"."""
+    found: list[tuple[int, int, str]] = []  # (where, order inside a bracket, label)
+    for group in srx.CITATION_GROUP_RE.finditer(text):
+        for order, part in enumerate(group["body"].split(";")):
+            one = srx.AUTHOR_YEAR_RE.match(part.strip())
+            if one:
+                found.append((group.start(), order, f"{_who(one['who'])}, {one['year']}"))
+    for narrative in srx.NARRATIVE_CITATION_RE.finditer(text):
+        found.append((narrative.start(), 0, f"{_who(narrative['who'])}, {narrative['year']}"))
+    return list(dict.fromkeys(label for _, _, label in sorted(found)))
+
+
+def _who(text: str) -> str:
+    return re.sub(r"\s+et\s+al\.?$", " et al.", " ".join(text.split()))

@@ -201,3 +201,19 @@ COURSE_LEAD_RE = re.compile(
 TEACHING_PLACE_RE = re.compile(
     r"\b[Aa]t\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&'’.-]*|of|at)(?:\s+(?:[A-Z][\w&'’.-]*|of|at)){0,6})"
 )
+
+# --- cited works ----------------------------------------------------------------------------
+
+# a bracket of author-year citations: "(Doe et al., 2019; Roe 2020a)", "[e.g., Doe and Roe, 2018]"
+CITATION_GROUP_RE = re.compile(r"[\[(](?P<body>[^\[\]()]{0,300}?\b(?:19|20)\d{2}[a-z]?)[\])]")
+# one author-year citation: "Doe et al., 2019", "Doe and Roe 2020a", "Doe & Roe, 2018"
+AUTHOR_YEAR_RE = re.compile(
+    r"^(?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,\s]+)*(?P<who>[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’-]+))?)"
+    r",?\s+(?P<year>(?:19|20)\d{2}[a-z]?)$"
+)
+# a narrative citation: "Doe and Roe (2019)", "Doe et al. (2020a)"
+NARRATIVE_CITATION_RE = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+(?:\s+(?:et\s+al\.|(?:and|&)\s+[A-Z][\w'’-]+)))\s+\((?P<year>(?:19|20)\d{2}[a-z]?)\)"
+)
+# the label a reference-list entry prints before itself: "[Doe2020a]", "[AB17]", "[C3]"
+PRINTED_LABEL_RE = re.compile(r"^\s*\[(?P<label>[A-Za-z][\w+.-]{0,20})\]")

@@ -14,7 +14,7 @@ from extractor.document import DocumentKind, Line, MediaType
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
 from extractor.parse.statement_headings import Heading, find_headings
-from extractor.parse.statement_references import author_year_label, family_name
+from extractor.parse.statement_references import author_year_label, cited_in_text, family_name, printed_label
 from extractor.parse.statement_teaching import TaughtCourse, taught_courses
 from extractor.profile import Author, Evidence, Publication
 
@@ -278,3 +278,24 @@ def _cues(**kw: Any) -> Cues:
 )
 def test_prose_documents_are_statements(cues: Cues, kind: DocumentKind | None) -> None:
     assert statement(cues) is kind
+
+
+def test_author_year_citations_in_prose() -> None:
+    text = (
+        "Gauges drift in silt (Quennell et al., 2019; Arbor 2020a), as Bly and Dorn (2018) first saw; "
+        "see also [e.g., Fane, 2017]. In 2021 (a dry year) nothing moved."
+    )
+    assert cited_in_text(text) == [
+        "Quennell et al., 2019",
+        "Arbor, 2020a",
+        "Bly and Dorn, 2018",
+        "Fane, 2017",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("[Quennell2020a] M. Quennell. Gauges. 2020.", "Quennell2020a"), ("M. Quennell. Gauges. 2020.", None)],
+)
+def test_printed_labels(text: str, label: str | None) -> None:
+    assert printed_label(_pub(["M. Quennell"], 2020, text)) == label

@@ -35,7 +35,12 @@ from extractor.parse.prose import Paragraph, join_lines, paragraphs
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
 from extractor.parse.statement_headings import Heading, find_headings, has_layout
-from extractor.parse.statement_references import author_year_label, cited_in_text, printed_label
+from extractor.parse.statement_references import (
+    author_year_label,
+    cited_in_text,
+    labels_in_text,
+    printed_label,
+)
 from extractor.parse.statement_teaching import taught_courses
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
@@ -71,7 +76,9 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
         themes=themes,
         future_directions=future,
         funding_sources=find_funders(full_text),
-        references=_with_reference_list(_cited_works(full_text), ctx.cited, cited_in_text(full_text)),
+        references=_with_reference_list(
+            _cited_works(full_text), ctx.cited, cited_in_text(full_text), labels_in_text(full_text)
+        ),
     )
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
@@ -244,11 +251,15 @@ def _cited_works(text: str) -> list[CitedWork]:
 
 
 def _with_reference_list(
-    works: list[CitedWork], cited: Sequence[Publication], in_text: Sequence[str] = ()
+    works: list[CitedWork],
+    cited: Sequence[Publication],
+    in_text: Sequence[str] = (),
+    cited_labels: Sequence[str] = (),
 ) -> list[CitedWork]:
     """Cited works the prose names, then the entries of the reference list, each label once: its own
     label ("[C1] ... In ACM SenSys, 2021."), else the author-year form it is cited by ("Doe and Roe,
-    2020", "Doe et al., 2019"); then the author-year citations of the prose the list does not hold."""
+    2020", "Doe et al., 2019"); then the author-year citations of the prose the list does not hold,
+    and the labels the prose cites that a labelled list lost when it was split into entries."""
     out = list(works)
     known = {w.label for w in out}
     keys = set()
@@ -266,7 +277,19 @@ def _with_reference_list(
             keys.add(_key(label))
             year = re.search(r"(?:19|20)\d{2}", label)
             out.append(CitedWork(label=label, year=int(year.group(0)) if year else None))
+    if any(pub.label for pub in cited):
+        # a labelled list the reader split imperfectly: the labels its prose cites, of the list's shape
+        shapes = {_shape(pub.label.strip("[]")) for pub in cited if pub.label}
+        for label in cited_labels:
+            if label not in known and _shape(label) in shapes:
+                known.add(label)
+                out.append(CitedWork(label=label))
     return out
+
+
+def _shape(label: str) -> str:
+    """ "12" -> "9", "C6" -> "A9", "Doe20a" -> "A9a": letters, digits, a letter after the digits."""
+    return re.sub(r"[a-z]$", "a", re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+(?=\d)", "A", label)))
 
 
 def _status_word(verb: str) -> str:

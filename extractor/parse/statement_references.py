@@ -14,6 +14,10 @@ from extractor.profile import Publication
 
 # the year an entry prints, with its letter: "2019a", "2022(b)"
 YEAR_RE = re.compile(r"\b(?P<year>(?:19|20)\d{2})\(?(?P<letter>[a-h])?\)?(?![\d])")
+# A range of citations spans at most this many labels ("[3–5]"; not "[1990-2020]").
+MAX_RANGE = 30
+# "Doe, Jane, et al. 2021.": the entry itself abbreviates its authors
+ET_AL_RE = re.compile(r"\bet\s+al\b")
 # With this many authors or more a citation names the first "et al.".
 ET_AL_AUTHORS = 3
 
@@ -40,7 +44,7 @@ def author_year_label(pub: Publication) -> str | None:
     families = [f for a in pub.authors if a.name and (f := family_name(a.name))]
     if not families:
         return None
-    if len(families) >= ET_AL_AUTHORS:
+    if len(families) >= ET_AL_AUTHORS or (len(families) == 1 and ET_AL_RE.search(pub.evidence.text)):
         who = f"{families[0]} et al."
     elif len(families) == 2:
         who = f"{families[0]} and {families[1]}"
@@ -67,3 +71,16 @@ def cited_in_text(text: str) -> list[str]:
 
 def _who(text: str) -> str:
     return re.sub(r"\s+et\s+al\.?$", " et al.", " ".join(text.split()))
+
+
+def labels_in_text(text: str) -> list[str]:
+    """The labels the prose cites, ranges expanded: "[3–5, 8]" -> 3, 4, 5, 8; "[AB17; C2]" -> AB17, C2."""
+    out: list[str] = []
+    for group in srx.LABEL_GROUP_RE.finditer(text):
+        for part in re.split(r"\s*[,;]\s*", group["body"]):
+            span = srx.LABEL_RANGE_RE.match(part)
+            if span and int(span["first"]) < int(span["last"]) <= int(span["first"]) + MAX_RANGE:
+                out.extend(str(n) for n in range(int(span["first"]), int(span["last"]) + 1))
+            elif part and part != "0":
+                out.append(part)
+    return list(dict.fromkeys(out))

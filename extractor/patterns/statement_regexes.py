@@ -217,3 +217,9 @@ NARRATIVE_CITATION_RE = re.compile(
 )
 # the label a reference-list entry prints before itself: "[Doe2020a]", "[AB17]", "[C3]"
 PRINTED_LABEL_RE = re.compile(r"^\s*\[(?P<label>[A-Za-z][\w+.-]{0,20})\]")
+# a bracket of label citations: "[3]", "[3–5, 8]", "[C2, J1]", "[Doe20a; AB17]"
+LABEL_GROUP_RE = re.compile(
+    r"\[(?P<body>[A-Za-z]{0,8}\d{1,3}[a-z]?(?:\s*[,;–-]\s*[A-Za-z]{0,8}\d{1,3}[a-z]?)*)\]"
+)
+# a range of numbered citations: "3–5"
+LABEL_RANGE_RE = re.compile(r"^(?P<first>\d{1,3})\s*[–-]\s*(?P<last>\d{1,3})$")

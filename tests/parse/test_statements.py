@@ -14,7 +14,13 @@ from extractor.document import DocumentKind, Line, MediaType
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
 from extractor.parse.statement_headings import Heading, find_headings
-from extractor.parse.statement_references import author_year_label, cited_in_text, family_name, printed_label
+from extractor.parse.statement_references import (
+    author_year_label,
+    cited_in_text,
+    family_name,
+    labels_in_text,
+    printed_label,
+)
 from extractor.parse.statement_teaching import TaughtCourse, taught_courses
 from extractor.profile import Author, Evidence, Publication
 
@@ -226,6 +232,7 @@ def _pub(authors: list[str], year: int | None, text: str) -> Publication:
             "Bly et al., 2018a",
         ),
         (_pub(["Quennell, Mirela"], None, "Quennell, Mirela. Gauges in press."), "Quennell"),
+        (_pub(["Quennell, Mirela"], 2021, "Quennell, Mirela, et al. 2021. Gauges."), "Quennell et al., 2021"),
         (_pub([], 2020, "Anonymous. 2020."), None),
     ],
 )
@@ -299,3 +306,8 @@ def test_author_year_citations_in_prose() -> None:
 )
 def test_printed_labels(text: str, label: str | None) -> None:
     assert printed_label(_pub(["M. Quennell"], 2020, text)) == label
+
+
+def test_labels_cited_in_prose() -> None:
+    text = "Gauges drift [3–5, 8] and tides [AB17; Qu20a], on [0, 1] and in [1990-2020]."
+    assert labels_in_text(text) == ["3", "4", "5", "8", "AB17", "Qu20a", "1"]

@@ -10,6 +10,7 @@ title or its author's name and contact lines.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -119,7 +120,8 @@ def _is_heading_text(text: str) -> bool:
     words = text.split()
     if not words or len(words) > HEADING_MAX_WORDS or len(text) > HEADING_MAX_CHARS:
         return False
-    if _letter_share(text) < MIN_LETTER_SHARE or not any(len(w) >= 3 and w.isalpha() for w in words):
+    worded = any(len(w) >= 3 and re.sub(r"[-'’]", "", w).isalpha() for w in words)  # "Text-as-Data"
+    if _letter_share(text) < MIN_LETTER_SHARE or not worded:
         return False
     if srx.CAPTION_RE.match(text) or srx.PAGE_FURNITURE_RE.match(text) or srx.CONTACT_RE.search(text):
         return False
@@ -133,6 +135,7 @@ def _is_heading_text(text: str) -> bool:
 
 def find_headings(lines: Sequence[Line]) -> list[Heading]:
     """The headings and run-in leads of a laid-out statement, in reading order."""
+    lines = [_without_line_number(line) for line in lines]
     size = body_size(lines)
     furniture = _furniture(lines)
     first_body = _first_body(lines, size)
@@ -188,6 +191,14 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
     return out
 
 
+def _without_line_number(line: Line) -> Line:
+    """A line of a line-numbered draft without its number: "12 | 3. Objectives" -> "3. Objectives"."""
+    if len(line.cells) >= 2 and line.cells[0].strip().isdigit():
+        rest = line.cells[1:]
+        return dataclasses.replace(line, text=" ".join(c.strip() for c in rest), cells=rest)
+    return line
+
+
 def _with_continuation(lines: Sequence[Line], index: int, size: float | None) -> tuple[str, int]:
     """A heading wrapped onto a second line in the same font: "Aim 1.3: Applying X" + "with Y"."""
     line = lines[index]
@@ -234,6 +245,7 @@ def _set_apart(line: Line, prev: Line | None, nxt: Line | None, size: float | No
         or (nxt.x0 is not None and line.x0 is not None and nxt.x0 > line.x0 + 0.5)
         or nxt.text[:1].isupper()
         or nxt.text[:1].isdigit()
+        or nxt.text[:1] in "“\"‘'("
     )
     if not after:
         return False
@@ -249,8 +261,14 @@ def _run_in_lead(line: Line, prev: Line | None) -> str | None:
     numbered = srx.NUMBERED_LEAD_RE.match(text) or srx.NUMBERED_COLON_LEAD_RE.match(text)
     if numbered:
         return numbered["lead"].strip()
-    if line.bold_spans and text.startswith(line.bold_spans[0].strip()):
-        lead = line.bold_spans[0].strip()
+    number = srx.HEADING_NUMBER_RE.match(text)
+    span = line.bold_spans[0].strip() if line.bold_spans else ""
+    if span and not text.startswith(span) and number and text[number.end() :].strip().startswith(span):
+        # "2 **Faster X.** We ...": the number outside the bold run belongs to the lead
+        text = f"{number.group(0).strip()} {text[number.end() :].strip()}"
+        span = f"{number.group(0).strip()} {span}"
+    if span and text.startswith(span):
+        lead = span
         rest = text[len(lead) :].strip()
         if srx.HEADING_NUMBER_RE.fullmatch(lead + " ") or not rest:
             return None  # "Aim 2.1:" opens a heading line, not a lead

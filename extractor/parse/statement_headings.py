@@ -275,7 +275,8 @@ def _run_in_lead(line: Line, prev: Line | None) -> str | None:
         colon = lead.endswith(":") or rest[:1] == ":"
         if colon and len(lead.split()) < COLON_LEAD_MIN_WORDS:
             return None  # a label: "Prerequisites:", "Undergraduate:"
-        short = lead[:1].isupper() and len(lead.split()) <= LEAD_MAX_WORDS and len(lead) >= 4
+        capital = srx.HEADING_NUMBER_RE.sub("", lead).strip()[:1].isupper()
+        short = capital and len(lead.split()) <= LEAD_MAX_WORDS and len(lead) >= 4
         if short and (lead.endswith((".", ":")) or rest[:1] in ".:[(" or rest[:1].isupper()):
             return re.sub(r"\s*\[[^\]]*\]$", "", lead.rstrip(" .:"))
         return None

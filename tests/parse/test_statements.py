@@ -311,3 +311,28 @@ def test_printed_labels(text: str, label: str | None) -> None:
 def test_labels_cited_in_prose() -> None:
     text = "Gauges drift [3–5, 8] and tides [AB17; Qu20a], on [0, 1] and in [1990-2020]."
     assert labels_in_text(text) == ["3", "4", "5", "8", "AB17", "Qu20a", "1"]
+
+
+def test_headings_of_a_line_numbered_draft_and_hyphenated_headings() -> None:
+    lines = _lines(
+        [
+            ("3 " + PROSE, {"cells": ("3", PROSE)}),
+            ("4 " + END, {"cells": ("4", END)}),
+            ("5 2. FLOOD MODELS", {"cells": ("5", "2. FLOOD MODELS"), "blank_before": True}),
+            ("6 " + PROSE, {"cells": ("6", PROSE)}),
+            ("7 " + END, {"cells": ("7", END)}),
+            ("Sensor-to-Model", {"blank_before": True}),
+            (PROSE, {"blank_before": True}),
+            (END, {}),
+            (
+                "2 Gauge Networks. Our gauges talk to each other over long-range radio links.",
+                {"bold_spans": ("Gauge Networks.",), "blank_before": True},
+            ),
+            (END, {}),
+        ]
+    )
+    assert [h.title for h in find_headings(lines)] == [
+        "2. FLOOD MODELS",
+        "Sensor-to-Model",
+        "2 Gauge Networks",
+    ]

@@ -41,7 +41,7 @@ from extractor.parse.statement_references import (
     labels_in_text,
     printed_label,
 )
-from extractor.parse.statement_teaching import taught_courses
+from extractor.parse.statement_teaching import course_row, taught_courses
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
 from extractor.patterns import statement_regexes as srx
@@ -49,6 +49,8 @@ from extractor.profile import CitedWork, Publication, Statement, Teaching, Theme
 
 # The summary is the introduction: at most this many opening paragraphs.
 INTRO_MAX_PARAGRAPHS = 3
+# A table row has at least this many cells.
+TABLE_MIN_CELLS = 2
 # A run-in lead has at most this many words.
 LEAD_MAX_WORDS = 14
 
@@ -329,6 +331,11 @@ def _future_directions(text: str) -> list[str]:
 
 def _teaching(body: list[Paragraph], ctx: ParseContext, found: Found) -> None:
     for paragraph in body:
+        for line in paragraph.lines:  # a table of courses taught: one row each
+            row = course_row(line.text) if len(line.cells) >= TABLE_MIN_CELLS else None
+            if row is not None:
+                evidence = evidence_for((line,), ctx)
+                found.add("teaching", Teaching(course=row.course, term=row.term, evidence=evidence))
         for sentence in srx.STATEMENT_SENTENCE_SPLIT_RE.split(paragraph.text):
             for taught in taught_courses(sentence):
                 found.add(

@@ -78,3 +78,15 @@ def _split_courses(text: str) -> list[str]:
 _LIST_JOINT_RE = re.compile(
     r",\s*(?:and\s+)?|(?<=\))\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])|\s+as\s+well\s+as\s+"
 )
+
+
+def course_row(text: str) -> TaughtCourse | None:
+    """A row of a course table: "Numerical Methods (MA 301) UG 2024–25 S1 3 48" -> the course and
+    its term; None for a row without a term (the table's header)."""
+    term = srx.COURSE_ROW_TERM_RE.search(text)
+    if not term:
+        return None
+    course = srx.COURSE_LEVEL_TAIL_RE.sub("", text[: term.start()]).strip(" ,;|")
+    if not course or len(course.split()) > COURSE_MAX_WORDS or not any(c.isalpha() for c in course):
+        return None
+    return TaughtCourse(course=course, role=None, term=term.group(0), institution=None)

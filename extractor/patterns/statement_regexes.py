@@ -223,3 +223,12 @@ LABEL_GROUP_RE = re.compile(
 )
 # a range of numbered citations: "3–5"
 LABEL_RANGE_RE = re.compile(r"^(?P<first>\d{1,3})\s*[–-]\s*(?P<last>\d{1,3})$")
+# the term of a course-table row: "2025–26 S2", "2019-2020", "Fall 2021", "Spring 2020"
+COURSE_ROW_TERM_RE = re.compile(
+    r"\b(?:19|20)\d{2}\s*[–-]\s*(?:\d{2}|(?:19|20)\d{2})(?:\s+(?:S|Sem|T|Q)\d)?\b"
+    r"|\b(?:Fall|Spring|Summer|Winter|Autumn)\s+(?:19|20)\d{2}\b"
+)
+# a course's level written before the term in a table row: "UG", "Grad", "Undergraduate"
+COURSE_LEVEL_TAIL_RE = re.compile(
+    r"\s+(?:UG|PG|Grad|Undergrad(?:uate)?|Graduate|Masters?|MSc|BSc|PhD|Doctoral)\s*$", re.IGNORECASE
+)

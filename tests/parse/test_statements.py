@@ -21,7 +21,7 @@ from extractor.parse.statement_references import (
     labels_in_text,
     printed_label,
 )
-from extractor.parse.statement_teaching import TaughtCourse, taught_courses
+from extractor.parse.statement_teaching import TaughtCourse, course_row, taught_courses
 from extractor.profile import Author, Evidence, Publication
 
 
@@ -336,3 +336,18 @@ def test_headings_of_a_line_numbered_draft_and_hyphenated_headings() -> None:
         "Sensor-to-Model",
         "2 Gauge Networks",
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            "Tidal Dynamics (HYD 301) UG 2024–25 S1 3 48",
+            TaughtCourse("Tidal Dynamics (HYD 301)", None, "2024–25 S1", None),
+        ),
+        ("Flood Statistics Grad Fall 2021 4", TaughtCourse("Flood Statistics", None, "Fall 2021", None)),
+        ("Course Level Term Credits Hours", None),
+    ],
+)
+def test_course_table_rows(row: str, expected: TaughtCourse | None) -> None:
+    assert course_row(row) == expected

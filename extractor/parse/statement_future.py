@@ -90,13 +90,15 @@ def _letter_share(text: str) -> float:
 
 
 def _plan_sentences(text: str) -> list[str]:
-    """The first plan sentence of each paragraph: a paragraph follows one direction."""
+    """The first plan sentence of each paragraph (a paragraph follows one direction), and the plan
+    sentences after it that open another one ("Another topic ...", "More broadly, I ...")."""
     out = []
     for sentences in _paragraphs(text):
+        first = True
         for sentence in sentences:
-            if srx.PLAN_SENTENCE_RE.search(sentence):
+            if srx.PLAN_SENTENCE_RE.search(sentence) and (first or srx.NEXT_DIRECTION_RE.match(sentence)):
                 out.extend(_enumerated(sentence))
-                break
+                first = False
     return out
 
 

@@ -232,3 +232,7 @@ COURSE_ROW_TERM_RE = re.compile(
 COURSE_LEVEL_TAIL_RE = re.compile(
     r"\s+(?:UG|PG|Grad|Undergrad(?:uate)?|Graduate|Masters?|MSc|BSc|PhD|Doctoral)\s*$", re.IGNORECASE
 )
+# a sentence that opens another direction in the same paragraph: "Another topic ...", "More broadly, ..."
+NEXT_DIRECTION_RE = re.compile(
+    r"^(?:Another|Other|More\s+(?:broadly|generally)|Second(?:ly)?|Third(?:ly)?|Finally|In\s+addition|Beyond\s+(?:this|that))\b"
+)

@@ -113,6 +113,11 @@ def test_future_part_sub_headings_are_the_directions() -> None:
             "Our gauges are cheap and sturdy.",
             ["In future work, I plan to model sediment in the gauges."],
         ),
+        # ... and a later one that opens another direction
+        (
+            "I plan to model sediment. I plan to test it in spring. Another promising direction is tides.",
+            ["I plan to model sediment.", "Another promising direction is tides."],
+        ),
         # an announcement of the directions names none of them
         ("I plan to extend this research in several ways.", []),
         # a descriptive "I will" is not a plan

@@ -290,8 +290,9 @@ def _with_reference_list(
 
 
 def _shape(label: str) -> str:
-    """ "12" -> "9", "C6" -> "A9", "Doe20a" -> "A9a": letters, digits, a letter after the digits."""
-    return re.sub(r"[a-z]$", "a", re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+(?=\d)", "A", label)))
+    """ "12" -> "9", "C6" -> "A9", "Doe20a" -> "A9": letters before the digits, the digits (a letter
+    after them, "Doe20a" and "Doe20b", is the same shape)."""
+    return re.sub(r"(?<=\d)[a-z]$", "", re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+(?=\d)", "A", label)))
 
 
 def _status_word(verb: str) -> str:

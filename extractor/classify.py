@@ -31,6 +31,11 @@ STATEMENT_MAX_HEADING_RATE = 6.0
 STATEMENT_MIN_FIRST_PERSON = 0.25
 # A statement is prose: at most this share of its lines are list items.
 STATEMENT_MAX_LIST_SHARE = 0.15
+# A PDF or Word document this much prose (share of long lines), with no education heading and few
+# list items, is a statement when it has few headings or much first person, whatever its opening.
+STATEMENT_PROSE_SHARE = 0.75
+STATEMENT_PROSE_MAX_HEADING_RATE = 2.0
+STATEMENT_PROSE_MIN_FIRST_PERSON = 0.4
 # Headings from this set make a CV.
 CV_SECTIONS = frozenset(
     {"education", "experience", "publications", "skills", "awards", "teaching", "service"}
@@ -86,8 +91,9 @@ def measure(doc: Document) -> Cues:
 
 
 def statement(c: Cues) -> DocumentKind | None:
-    """A statement title, or first-person prose with few headings, no list and no education; a web
-    page only by its title, and not when it opens with a bio sentence (a homepage's "I am ...")."""
+    """A statement title, or first-person prose with few headings, no list and no education; or a
+    PDF that is almost all prose with no education heading (a statement that opens with its subject).
+    A web page is one only by its title, and not when it opens with a bio sentence ("I am ...")."""
     if c.media_type is MediaType.HTML and (c.bio_opening or not (c.teaching_title or c.research_title)):
         return None
     statement_like = (
@@ -98,7 +104,17 @@ def statement(c: Cues) -> DocumentKind | None:
         and c.heading_rate <= STATEMENT_MAX_HEADING_RATE
         and "education" not in c.kinds
     )
-    if not (c.teaching_title or c.research_title or statement_like):
+    prose_document = (
+        c.media_type in (MediaType.PDF, MediaType.DOCX)
+        and c.prose_share >= STATEMENT_PROSE_SHARE
+        and c.list_share < STATEMENT_MAX_LIST_SHARE
+        and "education" not in c.kinds
+        and (
+            c.heading_rate <= STATEMENT_PROSE_MAX_HEADING_RATE
+            or c.first_person >= STATEMENT_PROSE_MIN_FIRST_PERSON
+        )
+    )
+    if not (c.teaching_title or c.research_title or statement_like or prose_document):
         return None
     if c.teaching_title or (not c.research_title and c.teaching_words >= max(8, c.lines // 6)):
         return DocumentKind.TEACHING_STATEMENT

@@ -87,6 +87,7 @@ CORPUS_COUNT_FIELDS = (
     "statement_themes",
     "statement_funders",
     "statement_future",
+    "statement_references",
 )
 #: the field of an item that identifies it, per corpus list (one-to-one on similarity >= 85)
 _ITEM_KEYS: dict[str, tuple[str, ...]] = {
@@ -718,6 +719,12 @@ def _score_corpus_lists(gold: dict[str, Any], pred: dict[str, Any], scores: Pair
         list(gold_statement.get("future_directions") or []),
         list(pred_statement.get("future_directions") or []),
         STATEMENT_SENTENCE_THRESHOLD,
+    )
+    # cited works resolved: the statement's cited works by label ("[C6]" = "C6", "Doe et al., 2019")
+    scores.counts["statement_references"] = fuzzy_list(
+        [str(r.get("label") or "") for r in gold_statement.get("references") or []],
+        [str(r.get("label") or "") for r in pred_statement.get("references") or []],
+        ENTITY_THRESHOLD,
     )
 
 

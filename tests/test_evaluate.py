@@ -448,6 +448,18 @@ def test_contract_gold_scores_corpus_lists() -> None:
     assert scores.counts["statement_funders"].f1 == 1.0
 
 
+def test_statement_references_are_matched_by_label() -> None:
+    from extractor.evaluate import evaluate_pair
+
+    gold = {
+        "schema_version": "1.0",
+        "statement": {"references": [{"label": "[C6]"}, {"label": "Doe et al., 2019a"}, {"label": "[J2]"}]},
+    }
+    pred = {"statement": {"references": [{"label": "C6"}, {"label": "Doe et al., 2019"}, {"label": "J3"}]}}
+    refs = evaluate_pair(gold, pred).counts["statement_references"]
+    assert (refs.tp, refs.fp, refs.fn) == (2, 1, 1)
+
+
 def test_devset_gold_is_not_scored_on_corpus_lists() -> None:
     from extractor.evaluate import evaluate_pair
 

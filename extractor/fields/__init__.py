@@ -29,14 +29,14 @@ from extractor.fields import (
 )
 from extractor.fields.context import Found, Handler, ParseContext, evidence_for
 from extractor.parse.theses import thesis_degree
+from extractor.profile import Publication
 
 logger = logging.getLogger(__name__)
 __all__ = ["SECTION_HANDLERS", "Found", "Handler", "ParseContext", "evidence_for", "parse_document"]
 
-# In a statement only these sections hold lists; the others are prose for the statement parser.
-STATEMENT_SECTION_KINDS = frozenset(
-    {SectionKind.COURSES, SectionKind.RESEARCH_INTERESTS, SectionKind.PUBLICATIONS, SectionKind.REFERENCES}
-)
+# In a statement only these sections hold lists; the others are prose for the statement parser (a
+# statement's "Research Interests" is a part of its prose, not a list of topics).
+STATEMENT_SECTION_KINDS = frozenset({SectionKind.COURSES, SectionKind.PUBLICATIONS, SectionKind.REFERENCES})
 STATEMENT_KINDS = (DocumentKind.RESEARCH_STATEMENT, DocumentKind.TEACHING_STATEMENT)
 
 SECTION_HANDLERS: dict[SectionKind, Handler] = {
@@ -68,6 +68,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         sections=tuple(sections),
     )
     found = Found()
+    reference_list: list[Publication] = []  # a statement's cited works: not the person's publications
     unparsed: list[str] = []
     for section in sections:
         if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
@@ -78,7 +79,11 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         handler = SECTION_HANDLERS.get(kind)
         if handler is not None:
             try:
-                found.merge(handler(section, ctx))
+                result = handler(section, ctx)
+                if ctx.kind in STATEMENT_KINDS and statement.is_reference_list(section):
+                    reference_list.extend(result.publications)
+                    result.publications = []
+                found.merge(result)
             except Exception as e:  # a handler bug loses one section, not the document; and says so
                 logger.debug("section handler failed on %s", doc.source.path, exc_info=True)
                 label = section.label or kind.value
@@ -94,7 +99,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
             if sec.kind not in (SectionKind.REFERENCES, SectionKind.PUBLICATIONS)
             for ln in ((sec.heading,) if sec.heading else ()) + sec.lines
         )
-        cited = dataclasses.replace(ctx, cited=tuple(found.publications))
+        cited = dataclasses.replace(ctx, cited=(*reference_list, *found.publications))
         found.merge(STATEMENT_HANDLER(Section(SectionKind.STATEMENT, None, prose), cited))
     return Extraction(
         source=doc.source,

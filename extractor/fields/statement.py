@@ -1,38 +1,56 @@
-"""Research and teaching statements: summary, themes, cited works, future directions, funding.
+"""Research, teaching and diversity statements: themes, cited works, future directions, funders.
 
-- summary: the introduction (the opening paragraphs before the first sub-heading); research
-  interests from its interest sentence;
+A laid-out statement (a PDF: its lines carry fonts) is read by its layout
+(``parse/statement_headings``): its themes are its headings, numbered aims and bold or numbered run-in
+leads, each titled as printed, summarized by its first sentence, with the labels its text cites;
+its future directions are the headings of its "Future ..." part and its plan sentences
+(``parse/statement_future``); its funders those named in sentences about funding
+(``parse/statement_funding``).
+
+A plain-text statement (no fonts) is read by its wording:
+
 - themes: paragraphs that open with a run-in lead (a short sentence-case sentence with no verb
   of its own and no first person: "Forecasting river flow for small farming
   regions.") or, when a statement has no run-in leads, its sub-headings; a theme runs until
   the next lead or heading, and its references are the labels it cites first ("[C6]", "[J2]",
   "(Smith et al., 2020)"); a label cited earlier belongs to the earlier theme;
-- references: sentences that say where a labelled work went ("This work [C6] was accepted by
-  IEEE INFOCOM 2019"; "submitted the extended version [J3] to IEEE TON");
 - future directions: the object of plan sentences ("I will continue my study on X", "Another
-  promising topic is X", "I am also interested in X"), after a "Future" heading when there is one;
-- funding sources: agencies and companies (``patterns/funding.tsv``) named in a sentence about
-  funding, never from other mentions of a company;
-- teaching statements: courses taught become teaching entries, courses the person would like
-  to teach go to ``courses``.
+  promising topic is X", "I am also interested in X"), after a "Future" heading when there is one.
+
+Both: cited works are the sentences that say where a labelled work went ("This work [C6] was
+accepted by IEEE INFOCOM 2019") and the labelled entries of the statement's reference list; the
+reference list is the statement's, not the person's publications. Teaching statements: courses
+taught become teaching entries, courses the person would like to teach go to ``courses``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from extractor.document import Candidate, DocumentKind, Section
+from extractor.document import Candidate, DocumentKind, Line, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
-from extractor.parse.dates import find_date_range
 from extractor.parse.lists import interest_phrases, split_items
-from extractor.parse.prose import Paragraph, paragraphs
-from extractor.parse.teaching import read_teaching
-from extractor.patterns import find_funding_sources
+from extractor.parse.prose import Paragraph, join_lines, paragraphs
+from extractor.parse.statement_funding import find_funders
+from extractor.parse.statement_future import future_directions
+from extractor.parse.statement_headings import Heading, find_headings, has_layout
+from extractor.parse.statement_references import (
+    author_year_label,
+    cited_in_text,
+    labels_in_text,
+    printed_label,
+)
+from extractor.parse.statement_teaching import course_row, taught_courses
+from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
-from extractor.profile import CitedWork, Publication, Statement, Theme
+from extractor.patterns import statement_regexes as srx
+from extractor.profile import CitedWork, Publication, Statement, Teaching, Theme
 
 # The summary is the introduction: at most this many opening paragraphs.
 INTRO_MAX_PARAGRAPHS = 3
+# A table row has at least this many cells.
+TABLE_MIN_CELLS = 2
 # A run-in lead has at most this many words.
 LEAD_MAX_WORDS = 14
 
@@ -41,24 +59,100 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
     """The statement handler: ``section`` holds the statement's prose lines; ``ctx.cited`` the
     publications of its reference list."""
     found = Found()
-    paras = [p for p in paragraphs(section.lines) if p.text]
+    lines = _prose_lines(section.lines)
+    paras = [p for p in paragraphs(lines) if p.text]
     body = [p for p in paras if not _is_title(p)]
     if body:
-        intro = _introduction(paras)
-        found.fact("summary", _candidate(intro, ctx))
+        found.fact("summary", _candidate(_introduction(paras), ctx))
         found.fact("research_interests", *interest_phrases(body[0].text))
-    themes = _themes(body)
     full_text = " ".join(p.text for p in body)
-    future_text = _future_part(paras) or full_text
+    if has_layout(lines):
+        # the whole document up to its reference list: the segmenter may have taken a heading of the
+        # prose ("Job Market Paper", "Reference solutions") for a list section
+        document_lines = ctx.document.lines if ctx.document is not None else lines
+        themes, future = _laid_out(_before_reference_list(document_lines))
+    else:
+        themes = _themes(body)
+        future = _future_directions(_future_part(paras) or full_text)
     found.statement = Statement(
         themes=themes,
-        future_directions=_future_directions(future_text),
-        funding_sources=_funding(full_text),
-        references=_with_reference_list(_cited_works(full_text), ctx.cited),
+        future_directions=future,
+        funding_sources=find_funders(full_text),
+        references=_with_reference_list(
+            _cited_works(full_text), ctx.cited, cited_in_text(full_text), labels_in_text(full_text)
+        ),
     )
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
     return found
+
+
+def is_reference_list(section: Section) -> bool:
+    """Whether a section of a statement is its reference list (the works it cites), not a list of
+    the person's own publications ("Job Market Paper", "Selected Publications")."""
+    heading = section.heading.text.strip() if section.heading is not None else ""
+    return section.kind is SectionKind.REFERENCES or bool(srx.REFERENCES_HEADING_RE.match(heading))
+
+
+def _prose_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The lines before the reference list."""
+    for index, line in enumerate(lines):
+        if index > 0 and srx.REFERENCES_HEADING_RE.match(line.text.strip()):
+            return tuple(lines[:index])
+    return tuple(lines)
+
+
+def _before_reference_list(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The lines before the last reference-list heading ("References", "Bibliography")."""
+    for index in range(len(lines) - 1, 0, -1):
+        if srx.REFERENCES_HEADING_RE.match(lines[index].text.strip()):
+            return tuple(lines[:index])
+    return tuple(lines)
+
+
+def _laid_out(lines: Sequence[Line]) -> tuple[list[Theme], list[str]]:
+    """Themes and future directions of a statement read by its headings."""
+    headings = find_headings(lines)
+    spans = [
+        _span_text(lines, h, headings[i + 1] if i + 1 < len(headings) else None)
+        for i, h in enumerate(headings)
+    ]
+    intro = (
+        join_lines([ln.text for ln in lines[: headings[0].index]])
+        if headings
+        else join_lines([ln.text for ln in lines])
+    )
+    themes = [
+        Theme(title=h.title, summary=_first_sentence(text), references=list(dict.fromkeys(_labels(text))))
+        for h, text in zip(headings, spans, strict=True)
+    ]
+    return themes, future_directions(headings, spans, intro)
+
+
+def _span_text(lines: Sequence[Line], heading: Heading, after: Heading | None) -> str:
+    """The text under a heading, up to the next one: its paragraphs separated by blank lines."""
+    stop = after.index if after is not None else len(lines)
+    paras = [p.text for p in paragraphs(lines[heading.index : stop]) if p.text]
+    title = _key(heading.title)
+    while paras and title and _key(paras[0]).startswith(title):
+        # the heading's own line(s), or a run-in lead: cut the title off its paragraph
+        rest = paras[0]
+        for word in heading.title.split():
+            rest = rest[rest.find(word) + len(word) :] if word in rest else rest
+        paras[0] = rest.lstrip(" .:–—-")
+        if paras[0]:
+            break
+        paras.pop(0)
+    return "\n\n".join(paras)
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def _first_sentence(text: str) -> str | None:
+    sentence = rx.SENTENCE_SPLIT_RE.split(text, maxsplit=1)[0].strip() if text else ""
+    return sentence or None
 
 
 def _candidate(text: str, ctx: ParseContext) -> Candidate:
@@ -158,22 +252,47 @@ def _cited_works(text: str) -> list[CitedWork]:
     return list(works.values())
 
 
-def _with_reference_list(works: list[CitedWork], cited: Sequence[Publication]) -> list[CitedWork]:
-    """Cited works the prose names, then the labelled entries of the reference list ("[C1] ... In
-    ACM SenSys, 2021."), each label once."""
+def _with_reference_list(
+    works: list[CitedWork],
+    cited: Sequence[Publication],
+    in_text: Sequence[str] = (),
+    cited_labels: Sequence[str] = (),
+) -> list[CitedWork]:
+    """Cited works the prose names, then the entries of the reference list, each label once: its own
+    label ("[C1] ... In ACM SenSys, 2021."), else the author-year form it is cited by ("Doe and Roe,
+    2020", "Doe et al., 2019"); then the author-year citations of the prose the list does not hold,
+    and the labels the prose cites that a labelled list lost when it was split into entries."""
     out = list(works)
     known = {w.label for w in out}
+    keys = set()
     for pub in cited:
-        if not pub.label:
-            continue
-        label = pub.label.strip("[]")
-        if label in known:
+        label = pub.label.strip("[]") if pub.label else printed_label(pub) or author_year_label(pub)
+        if not label or label in known:
             continue
         known.add(label)
+        keys.add(_key(label))
         out.append(
             CitedWork(label=label, venue=pub.venue_short or pub.venue, year=pub.year, status=pub.status)
         )
+    for label in in_text:  # author-year citations the list does not hold (or a statement without one)
+        if _key(label) not in keys and label not in known:
+            keys.add(_key(label))
+            year = re.search(r"(?:19|20)\d{2}", label)
+            out.append(CitedWork(label=label, year=int(year.group(0)) if year else None))
+    if any(pub.label for pub in cited):
+        # a labelled list the reader split imperfectly: the labels its prose cites, of the list's shape
+        shapes = {_shape(pub.label.strip("[]")) for pub in cited if pub.label}
+        for label in cited_labels:
+            if label not in known and _shape(label) in shapes:
+                known.add(label)
+                out.append(CitedWork(label=label))
     return out
+
+
+def _shape(label: str) -> str:
+    """ "12" -> "9", "C6" -> "A9", "Doe20a" -> "A9": letters before the digits, the digits (a letter
+    after them, "Doe20a" and "Doe20b", is the same shape)."""
+    return re.sub(r"(?<=\d)[a-z]$", "", re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+(?=\d)", "A", label)))
 
 
 def _status_word(verb: str) -> str:
@@ -211,26 +330,25 @@ def _future_directions(text: str) -> list[str]:
     return out
 
 
-def _funding(text: str) -> list[str]:
-    sources: list[str] = []
-    for sentence in rx.SENTENCE_SPLIT_RE.split(text):
-        if rx.FUNDING_CUE_RE.search(sentence):
-            for name in find_funding_sources(sentence):
-                if name not in sources:
-                    sources.append(name)
-    return sources
-
-
 def _teaching(body: list[Paragraph], ctx: ParseContext, found: Found) -> None:
     for paragraph in body:
-        for sentence in rx.SENTENCE_SPLIT_RE.split(paragraph.text):
-            taught = rx.TAUGHT_COURSE_RE.search(sentence)
-            if taught:
-                entry = read_teaching(taught["course"], role=taught["role"].strip())
-                if entry is not None:
-                    when = find_date_range(sentence)  # "In Spring 2023 I was ...", "... in Fall 2022"
-                    term = when.matched.strip(" ()") if when is not None and when.matched else None
-                    found.add("teaching", entry.teaching(evidence_for(paragraph.lines, ctx), term=term))
+        for line in paragraph.lines:  # a table of courses taught: one row each
+            row = course_row(line.text) if len(line.cells) >= TABLE_MIN_CELLS else None
+            if row is not None:
+                evidence = evidence_for((line,), ctx)
+                found.add("teaching", Teaching(course=row.course, term=row.term, evidence=evidence))
+        for sentence in srx.STATEMENT_SENTENCE_SPLIT_RE.split(paragraph.text):
+            for taught in taught_courses(sentence):
+                found.add(
+                    "teaching",
+                    Teaching(
+                        role=taught.role,
+                        course=taught.course,
+                        term=taught.term,
+                        institution=taught.institution,
+                        evidence=evidence_for(paragraph.lines, ctx),
+                    ),
+                )
             wish = rx.WANT_TO_TEACH_RE.search(sentence)
             if wish:
                 found.fact("courses", *split_items(rx.PHRASE_TAIL_RE.split(wish["courses"], maxsplit=1)[0]))

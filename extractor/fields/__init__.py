@@ -20,6 +20,7 @@ from extractor.fields import (
     grants,
     header,
     lists,
+    markup,
     publications,
     service,
     skills,
@@ -69,6 +70,11 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
     )
     found = Found()
     unparsed: list[str] = []
+    if ctx.kind not in STATEMENT_KINDS:  # publication items the page's markup delimits (HTML only)
+        sections, marked = markup.take_marked_publications(
+            sections, ctx, publications.parse_publication_block
+        )
+        found.merge(marked)
     for section in sections:
         if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
             continue  # a statement's "Teaching Experience" is prose, read by the statement parser

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
+from extractor.document import Candidate, Document, DocumentKind, Line, MediaType, Section, SectionKind
+from extractor.fields import bio
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.contact import (
     classify_link,
@@ -82,6 +83,8 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
             following = header[index + 1]
             _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
     names = [c.value for c in found.name]
+    if ctx.kind is DocumentKind.HOMEPAGE:
+        _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
     doc = ctx.document
     if doc is not None and doc.source.media_type is MediaType.HTML and doc.anchors:
         _read_page_contact(sections, doc, found, names[0] if names else None)
@@ -296,6 +299,33 @@ def _current_degree(
             evidence=evidence_for(paragraph.lines, ctx),
         ),
     )
+
+
+def _read_bio_fallbacks(
+    whole: Section, sections: list[Section], ctx: ParseContext, found: Found, owner: str | None
+) -> None:
+    """A homepage's bio sentences the bio regex missed, and the institution line at its top
+    (``fields/bio.py``): each only where nothing better was found."""
+    src = ctx.source_index
+    prose = [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]
+    if not found.position:
+        for paragraph in prose:
+            position, affiliation = bio.position_sentence(paragraph.text, src)
+            if position is not None:
+                found.fact("position", position)
+                if affiliation is not None and not found.affiliation:
+                    found.fact("affiliation", affiliation)
+                break
+    if not found.affiliation:
+        line = bio.institution_line(list(whole.lines), owner, src)
+        if line is not None:
+            found.fact("affiliation", line)
+    if not found.research_interests:
+        for paragraph in prose:
+            topics = bio.interest_sentence(paragraph.text)
+            if topics:
+                found.fact("research_interests", *topics)
+                break
 
 
 def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:

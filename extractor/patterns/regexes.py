@@ -687,3 +687,51 @@ FIELD_LEAD_RES = {
 }
 # a page range's dash, as BibTeX writes it ("45–67" -> "45--67")
 PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
+
+# --- the bio, beyond BIO_POSITION_RE (fields/bio.py) ---------------------------------------------
+
+# the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
+BIO_COPULA_RE = re.compile(
+    r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
+        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",   # currently a
+    re.VERBOSE | re.IGNORECASE,
+)
+# a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"
+BIO_POSITION_WORD_RE = re.compile(rf"\b(?:{POSITION_ALTERNATION})\b", re.IGNORECASE)
+# a field named after the position: "Professor of Data Sciences/Statistics" (capitalized words)
+BIO_OF_FIELD_RE = re.compile(
+    r"^\s+of\s+(?P<field>(?-i:[A-Z])[\w/&'’-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w/&'’-]*){0,4})"
+)
+# a sentence's end inside a span: "... lab. I am" (a word of two small letters, then a period)
+SENTENCE_END_IN_RE = re.compile(r"[a-z]{2}[.!?]\s")
+# the institution after the position: "... at the University of X (UX)", "... @ Kestrel"
+BIO_AT_ORG_RE = re.compile(
+    r"""(?:\s+at|\s*@)\s+(?:the\s+)?
+        (?P<org>(?-i:[A-Z])[^,.;()]*?(?:\s+\((?-i:[A-Z])[A-Za-z]{1,9}\))?)    # Kestrel University (KU)
+        (?=\s*[,.;(]|\s+(?:where|and|in|since|from|with|under|advised|working|on|as|to)\b|\s*$)""",
+    re.VERBOSE,
+)
+# further interest leads: "I study A", "My research is focused on A", "research interests intersect A,
+# B, and C", "The focus of my thesis is A", "where I work on A", "sits at the intersection of A, B",
+# ", interested in A and B"
+BIO_INTEREST_RE = re.compile(
+    r"""(?:\bI\s+(?:mainly\s+|mostly\s+|primarily\s+)?study\s+(?:the\s+)?
+        |\bmy\s+research\s+(?:is\s+)?(?:focused|focuses|centered|concentrates)\s+on\s+
+        |\binterests?\s+(?:intersect|include|includes|span|spans|cover)\s+
+        |\bfocus\s+of\s+my\s+(?:research|thesis|work|dissertation)\s+is\s+(?:on\s+)?
+        |\bI\s+(?:mainly\s+|mostly\s+)?work\s+on\s+
+        |\b(?:sits|lies|is)\s+at\s+the\s+intersection\s+of\s+
+        |,\s+interested\s+in\s+)
+        (?P<list>[^.;]+)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# where an interest list stops: "A and B applied to ...", "A, working at X", "A with a current focus"
+BIO_INTEREST_STOP_RE = re.compile(
+    r"\s+(?:applied\s+to|with\s+a\s+current\s+focus|to\s+better|in\s+order\s+to)\b|,\s+(?:working|where|which)\b",
+    re.IGNORECASE,
+)
+# the parts of an institution line: "Department of Chemistry, Kestrel University, Tarrow",
+# "Kestrel Lab - Center for Birds", "Ph.D. Student · Kestrel University"
+ORG_LINE_PART_SPLIT_RE = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")
+# a lone " and " inside one interest: "Public Finance and Optimal Taxation"
+AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+")

@@ -1,0 +1,133 @@
+"""The bio in prose: position, affiliation and research interests from the sentences a homepage
+(or any document whose top is prose) tells them in, and the institution line at the top of a page.
+
+Strategies, each a fallback the header's own readers outrank (a lower ``rank`` wins in assemble):
+- ``position_sentence``: "I am an Economics Ph.D. Candidate at Kestrel University", "She is a
+  Professor of Data Science/Statistics at X": a copula, a position word close after it, the field
+  after "of", the institution after "at" (rank 3);
+- ``institution_line``: a short line at the top of a page that names only an institution ("Wrenfield
+  University", "Department of Botany, Tarrow University, Tarrow": the institution's part) (rank 4);
+- ``interest_sentence``: "I study A", "My research is focused on A and B", "my research interests
+  intersect A, B, and C", "The focus of my thesis is A", "where I work on A and B applied to C".
+  An interest "A and B" with two words or more on each side is two interests ("Public Finance and
+  Optimal Taxation"); "tools and methods for X" stays one.
+"""
+
+from __future__ import annotations
+
+from extractor.document import Candidate, Line
+from extractor.parse.entries import has_word
+from extractor.parse.names import strip_honorifics
+from extractor.parse.text import fold
+from extractor.patterns import regexes as rx
+
+# The position word must start this close after the copula (characters): "I am an Economics Ph.D.
+# Candidate" but not "I am happy to announce that our paper with a postdoc ...".
+POSITION_MAX_OFFSET = 40
+# An institution line has at most this many words, and an interest at most this many.
+ORG_LINE_MAX_WORDS = 8
+INTEREST_MAX_WORDS = 14
+# The institution line is looked for in this many lines at the top of the page.
+ORG_LINE_SEARCH_LINES = 12
+# Ranks of the candidates found here: below the bio regex and the tagline (0-2), which they back up.
+POSITION_SENTENCE_RANK = 3
+INSTITUTION_LINE_RANK = 4
+# Words that make a part of an institution line the institution itself (not a department or a city).
+INSTITUTION_HEADS = ("university", "universität", "université", "universidad", "università", "college",
+                     "institute", "institut", "laboratory", "school", "polytechnic", "academy")  # fmt: skip
+# A part naming a department, lab or group, not the institution: "Department of Chemistry".
+UNIT_LEADS = (
+    "department",
+    "dept",
+    "faculty",
+    "division",
+    "school of",
+    "college of",
+    "center for",
+    "centre for",
+)
+
+
+def position_sentence(text: str, source: int) -> tuple[Candidate | None, Candidate | None]:
+    """The position and the institution a sentence like "I am a Ph.D. student at X" gives."""
+    sentence = text  # not split at periods: "Ph.D. Candidate" holds one
+    if sentence:
+        for copula in rx.BIO_COPULA_RE.finditer(sentence):
+            word = rx.BIO_POSITION_WORD_RE.search(sentence, copula.end())
+            if word is None or word.start() - copula.end() > POSITION_MAX_OFFSET:
+                continue
+            between = sentence[copula.end() : word.start()]
+            if any(ch in between for ch in ",;:()") or rx.SENTENCE_END_IN_RE.search(between):
+                continue
+            position = word.group(0)
+            end = word.end()
+            field = rx.BIO_OF_FIELD_RE.match(sentence[end:])
+            if field:
+                position = f"{position} of {field['field']}"
+                end += field.end()
+            org = rx.BIO_AT_ORG_RE.match(sentence[end:]) or rx.BIO_AT_ORG_RE.search(sentence[end:])
+            affiliation = None
+            if org and not has_word(org["org"], "job_titles"):
+                value = strip_honorifics(" ".join(org["org"].split())).strip(" ,.;")
+                split = rx.DEPT_THEN_ORG_RE.match(value)
+                value = split["org"] if split else value
+                affiliation = _prose(value, source)
+            return _prose(" ".join(position.split()), source), affiliation
+    return None, None
+
+
+def _prose(value: str, source: int) -> Candidate:
+    return Candidate(value=value, source=source, origin="prose", rank=POSITION_SENTENCE_RANK)
+
+
+def institution_line(lines: list[Line], owner: str | None, source: int) -> Candidate | None:
+    """The first short line at the top of a page that names an institution, the institution's part."""
+    for line in lines[:ORG_LINE_SEARCH_LINES]:
+        text = line.text.strip()
+        if (
+            len(text.split()) > ORG_LINE_MAX_WORDS * 2
+            or any(ch.isdigit() for ch in text)
+            or "@" in text
+            or (owner and fold(owner) in fold(text))
+            or rx.FIRST_PERSON_RE.search(text)
+        ):
+            continue
+        for part in rx.ORG_LINE_PART_SPLIT_RE.split(text):
+            part = part.strip(" ,.;")
+            lowered = part.casefold()
+            if (
+                part[:1].isupper()
+                and len(part.split()) <= ORG_LINE_MAX_WORDS
+                and any(head in lowered.split() for head in INSTITUTION_HEADS)
+                and not lowered.startswith(UNIT_LEADS)
+            ):
+                return Candidate(value=part, source=source, origin="header", rank=INSTITUTION_LINE_RANK)
+    return None
+
+
+def interest_sentence(text: str) -> list[str]:
+    """Topics an interest sentence names that the main interest reader does not lead into."""
+    match = rx.BIO_INTEREST_RE.search(text)
+    if not match:
+        return []
+    body = match["list"]
+    stop = rx.BIO_INTEREST_STOP_RE.search(body)
+    if stop:
+        body = body[: stop.start()]
+    body = rx.INTEREST_LEAD_RE.sub("", body).strip(" .")
+    body = rx.INTEREST_JOINT_RE.sub(", ", body)
+    parts = [rx.LEADING_THE_RE.sub("", p.strip(" .")) for p in rx.LIST_SPLIT_RE.split(body)]
+    return [p for p in split_pairs(parts) if p and len(p.split()) <= INTEREST_MAX_WORDS]
+
+
+def split_pairs(interests: list[str]) -> list[str]:
+    """ "Public Finance and Optimal Taxation" -> two interests: each side of a lone " and " has two
+    words or more; "tools and methods for X" (one word before "and") stays whole."""
+    out: list[str] = []
+    for interest in interests:
+        pieces = rx.AND_SPLIT_RE.split(interest)
+        if len(pieces) == 2 and all(len(p.split()) >= 2 for p in pieces):
+            out.extend(rx.LEADING_THE_RE.sub("", p.strip()) for p in pieces)
+        else:
+            out.append(interest)
+    return out

@@ -315,6 +315,10 @@ def _read_bio_fallbacks(
                 found.fact("position", position)
                 if affiliation is not None and not found.affiliation:
                     found.fact("affiliation", affiliation)
+                    advised = rx.ADVISED_BY_RE.search(paragraph.text)
+                    advisors = split_person_list(advised["names"]) if advised else []
+                    found.fact("advisors", *advisors)
+                    _current_degree(position.value, None, affiliation.value, advisors, paragraph, ctx, found)
                 break
     if not found.affiliation:
         line = bio.institution_line(list(whole.lines), owner, src)

@@ -1,0 +1,87 @@
+"""The bio fallbacks of fields/bio.py, on invented sentences and lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Line
+from extractor.fields import bio
+
+
+@pytest.mark.parametrize(
+    "text, position, affiliation",
+    [
+        # a field before a dotted degree ("Ph.D." does not end the sentence)
+        ("I am an Economics Ph.D. Candidate at Kestrel State University.", "Ph.D. Candidate",
+         "Kestrel State University"),
+        # a field after "of" with slashes, the institution up to its comma
+        ("I am a Professor of Data Science/Statistics at Tarrow Institute, in Brill.",
+         "Professor of Data Science/Statistics", "Tarrow Institute"),
+        # a year and a major between the copula and the institution
+        ("I am a third-year undergraduate student majoring in Botany at Wrenfield University.",
+         "undergraduate student", "Wrenfield University"),
+        # third person, the department named first
+        ("She is an assistant professor at the Department of Botany at Wrenfield University.",
+         "assistant professor", "Wrenfield University"),
+        # a position and no institution
+        ("I am a postdoctoral researcher in Brill, working on invented ferns.",
+         "postdoctoral researcher", None),
+        # no position near the copula
+        ("I am happy to say that our invented paper with a postdoc was accepted.", None, None),
+    ],
+)  # fmt: skip
+def test_position_sentence(text: str, position: str | None, affiliation: str | None) -> None:
+    pos, aff = bio.position_sentence(text, 0)
+    assert (pos.value if pos else None) == position
+    assert (aff.value if aff else None) == affiliation
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t, number=i) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("Jane Doe", "Assistant Professor", "Wrenfield University"), "Wrenfield University"),
+        (("Jane Doe", "Department of Botany, Tarrow University, Brill"), "Tarrow University"),
+        (("Jane Doe", "Kestrel Lab - Tarrow Institute of Ferns"), "Tarrow Institute of Ferns"),
+        # the owner's own name line, a sentence, a street address: not institution lines
+        (("Jane Doe University", "I study at Wrenfield University.", "12 College Road"), None),
+    ],
+)
+def test_institution_line(texts: tuple[str, ...], expected: str | None) -> None:
+    found = bio.institution_line(_lines(*texts), "Jane Doe University", 0)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I study the interaction between invented ferns and mosses.",
+         ["interaction between invented ferns and mosses"]),
+        ("My research is focused on Public Finance and Optimal Taxation.",
+         ["Public Finance", "Optimal Taxation"]),
+        ("In general, my research interests intersect Fern Theory, Moss Games, and Lichen Economics.",
+         ["Fern Theory", "Moss Games", "Lichen Economics"]),
+        ("I am a postdoc at X, where I work on differential ferns and invented physics applied to moss.",
+         ["differential ferns", "invented physics"]),
+        ("The focus of my thesis is modelling fern growth with invented methods.",
+         ["modelling fern growth with invented methods"]),
+        ("I like hiking and invented board games.", []),
+    ],
+)  # fmt: skip
+def test_interest_sentence(text: str, expected: list[str]) -> None:
+    assert bio.interest_sentence(text) == expected
+
+
+@pytest.mark.parametrize(
+    "interests, expected",
+    [
+        (["Public Finance and Optimal Taxation"], ["Public Finance", "Optimal Taxation"]),
+        (["tools and methods for fern ecology"], ["tools and methods for fern ecology"]),
+        (["ferns and mosses and lichens"], ["ferns and mosses and lichens"]),
+    ],
+)
+def test_split_pairs(interests: list[str], expected: list[str]) -> None:
+    assert bio.split_pairs(interests) == expected

@@ -1,0 +1,76 @@
+"""Publication items and their parts, as the markup of site generators delimits them (invented pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.read.html import read_html
+
+ALFOLIO = """<div class="post"><h2>selected publications</h2><ol class="bibliography">
+<li><div class="row"><div class="col-sm-2 abbr"><abbr class="badge">JGR</abbr></div>
+<div id="lund2024" class="col-sm-8">
+  <div class="title">Basal sliding under meltwater forcing</div>
+  <div class="author"><em>Ana Lund</em>, and Tomas Brekke</div>
+  <div class="periodical"><em>Journal of Invented Glaciology</em>, 2024</div>
+  <div class="links"><a href="/a.pdf">PDF</a> <a href="https://example.org/code">Code</a></div>
+  <div class="abstract hidden"><p>We model the invented ice.</p></div>
+  <div class="bibtex hidden"><pre>@article{lund2024, title={Basal sliding}}</pre></div>
+</div></div></li>
+<li><div class="col-sm-8"><div class="title">Firn at warm margins</div>
+  <div class="author">Tomas Brekke and <em>Ana Lund</em></div>
+  <div class="periodical">Annals of Invented Ice, 2022</div></div></li>
+</ol></div>"""
+
+HUGO_CARD = """<section id="publications"><h1>Recent Publications</h1>
+<div class="pub-list-item"><span class="article-metadata li-cite-author"><span>Mira Solberg</span>,
+<span>Owen Tarrant</span></span> (2023). <a href="/publication/x/">Packing invented proteins</a>.
+<em>Journal of Invented Proteins</em>.<p><a class="btn" href="/x.pdf">PDF</a></p></div></section>"""
+
+CSL = """<h2>Papers</h2><div id="refs"><div class="csl-entry">Doe, J. (2021). An invented result.
+<em>Invented Letters</em>, 3, 1-9.</div><div class="csl-entry">Doe, J., &amp; Roe, R. (2020).
+Another invented result. <em>Invented Review</em>.</div></div>"""
+
+NEWS_AND_TALKS = """<div class="news"><ul class="publications"><li>Our paper <b>An invented result</b> was
+accepted.</li></ul></div><div class="talks"><div class="pub"><div class="title">An invented talk</div>
+<div class="venue">Invented Seminar, 2024</div></div></div>"""
+
+
+def _items(markup: str) -> list[tuple[int | None, str | None, str]]:
+    lines, _ = read_html(markup)
+    return [(ln.item, ln.role, ln.text) for ln in lines if ln.item is not None]
+
+
+def test_alfolio_items_keep_title_authors_venue_and_link_rows_apart() -> None:
+    assert _items(ALFOLIO) == [
+        (0, "title", "Basal sliding under meltwater forcing"),
+        (0, "authors", "Ana Lund, and Tomas Brekke"),
+        (0, "venue", "Journal of Invented Glaciology, 2024"),
+        (0, "links", "PDF Code"),
+        (1, "title", "Firn at warm margins"),
+        (1, "authors", "Tomas Brekke and Ana Lund"),
+        (1, "venue", "Annals of Invented Ice, 2022"),
+    ]
+
+
+def test_hidden_abstract_and_bibtex_boxes_are_not_text() -> None:
+    lines, _ = read_html(ALFOLIO)
+    text = " ".join(ln.text for ln in lines)
+    assert "We model" not in text
+    assert "@article" not in text
+
+
+def test_a_hugo_card_names_its_authors_and_keeps_the_rest_of_the_citation() -> None:
+    assert _items(HUGO_CARD) == [
+        (0, "authors", "Mira Solberg, Owen Tarrant"),
+        (0, None, "(2023). Packing invented proteins. Journal of Invented Proteins."),
+        (0, "links", "PDF"),
+    ]
+
+
+def test_csl_entries_are_one_item_each() -> None:
+    assert [(item, role) for item, role, _ in _items(CSL)] == [(0, None), (1, None)]
+
+
+@pytest.mark.parametrize("markup", [NEWS_AND_TALKS], ids=["news-and-talks"])
+def test_news_and_talk_items_are_not_publications(markup: str) -> None:
+    assert _items(markup) == []

@@ -279,9 +279,9 @@ def _current_degree(
     found: Found,
 ) -> None:
     """ "a 2nd-year PhD student in Linguistics at X" is a degree under way (``expected: true``),
-    told only when the page lists no education of its own."""
-    if any(section.kind is SectionKind.EDUCATION for section in ctx.sections):
-        return
+    told only when the page lists no education of its own (an empty heading lists none)."""
+    if any(section.kind is SectionKind.EDUCATION and section.lines for section in ctx.sections):
+        return  # the page lists its degrees (an empty "Education" heading lists none)
     if not rx.STUDENT_POSITION_RE.search(position):
         return
     degree = find_degree(position)

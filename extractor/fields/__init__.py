@@ -15,6 +15,7 @@ import logging
 from extractor.document import Document, DocumentKind, Extraction, Section, SectionKind
 from extractor.fields import (
     awards,
+    bio,
     education,
     experience,
     grants,
@@ -75,6 +76,8 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
             sections, ctx, publications.parse_publication_block
         )
         found.merge(marked)
+    if ctx.kind is DocumentKind.HOMEPAGE:  # a theme's "Interests" list of topics is the research's
+        sections = [bio.research_topics(section) for section in sections]
     for section in sections:
         if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
             continue  # a statement's "Teaching Experience" is prose, read by the statement parser

@@ -15,7 +15,9 @@ Strategies, each a fallback the header's own readers outrank (a lower ``rank`` w
 
 from __future__ import annotations
 
-from extractor.document import Candidate, Line
+import dataclasses
+
+from extractor.document import Candidate, Line, Section, SectionKind
 from extractor.parse.entries import has_word
 from extractor.parse.names import strip_honorifics
 from extractor.parse.text import fold
@@ -27,6 +29,8 @@ POSITION_MAX_OFFSET = 40
 # An institution line has at most this many words, and an interest at most this many.
 ORG_LINE_MAX_WORDS = 8
 INTEREST_MAX_WORDS = 14
+# A line of an "Interests" list with more words than this is a hobby told in a sentence.
+TOPIC_MAX_WORDS = 12
 # The institution line is looked for in this many lines at the top of the page.
 ORG_LINE_SEARCH_LINES = 12
 # Ranks of the candidates found here: below the bio regex and the tagline (0-2), which they back up.
@@ -106,18 +110,44 @@ def institution_line(lines: list[Line], owner: str | None, source: int) -> Candi
 
 
 def interest_sentence(text: str) -> list[str]:
-    """Topics an interest sentence names that the main interest reader does not lead into."""
-    match = rx.BIO_INTEREST_RE.search(text)
-    if not match:
-        return []
-    body = match["list"]
+    """Topics the interest sentences of a text name, by the main interest leads ("I am interested in
+    A") and the further ones ("I study A", "my research focuses on A and B with a focus on C")."""
+    out: list[str] = []
+    for regex in (rx.INTEREST_SENTENCE_RE, rx.BIO_INTEREST_RE):
+        for match in regex.finditer(text):
+            out.extend(t for t in _topics(match["list"]) if t.casefold() not in {o.casefold() for o in out})
+    return out
+
+
+def _topics(body: str) -> list[str]:
+    body = rx.BIO_INTEREST_FOCUS_RE.sub(", ", body)
     stop = rx.BIO_INTEREST_STOP_RE.search(body)
     if stop:
         body = body[: stop.start()]
     body = rx.INTEREST_LEAD_RE.sub("", body).strip(" .")
+    body = rx.BIO_INTEREST_LEAD_RE.sub("", body)
     body = rx.INTEREST_JOINT_RE.sub(", ", body)
     parts = [rx.LEADING_THE_RE.sub("", p.strip(" .")) for p in rx.LIST_SPLIT_RE.split(body)]
+    parts = [rx.BIO_INTEREST_LEAD_RE.sub("", p) for p in parts]
     return [p for p in split_pairs(parts) if p and len(p.split()) <= INTEREST_MAX_WORDS]
+
+
+def research_topics(section: Section) -> Section:
+    """A homepage's "Interests" list of short topics ("Analysis of Directional Data", "Resampling"),
+    the research interests a site theme puts under that heading; a list of hobbies told in sentences
+    ("Sports. I play soccer") stays as it is."""
+    if section.kind is not SectionKind.INTERESTS or not section.lines:
+        return section
+    for line in section.lines:
+        text = line.text.strip()
+        if (
+            len(text.split()) > TOPIC_MAX_WORDS
+            or rx.FIRST_PERSON_RE.search(text)
+            or rx.SENTENCE_SPLIT_RE.search(text)
+            or text.endswith(("!", "?"))
+        ):
+            return section
+    return dataclasses.replace(section, kind=SectionKind.RESEARCH_INTERESTS)
 
 
 def split_pairs(interests: list[str]) -> list[str]:

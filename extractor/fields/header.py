@@ -324,12 +324,13 @@ def _read_bio_fallbacks(
         line = bio.institution_line(list(whole.lines), owner, src)
         if line is not None:
             found.fact("affiliation", line)
-    if not found.research_interests:
-        for paragraph in prose:
-            topics = bio.interest_sentence(paragraph.text)
-            if topics:
-                found.fact("research_interests", *topics)
-                break
+    # "A and B" read by the bio regex is two interests, as the further sentences give them
+    found.research_interests = list(dict.fromkeys(bio.split_pairs(found.research_interests)))
+    known = {t.casefold() for t in found.research_interests}
+    for paragraph in prose:
+        topics = [t for t in bio.interest_sentence(paragraph.text) if t.casefold() not in known]
+        found.fact("research_interests", *topics)
+        known.update(t.casefold() for t in topics)
 
 
 def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:

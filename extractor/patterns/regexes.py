@@ -711,24 +711,38 @@ BIO_AT_ORG_RE = re.compile(
         (?=\s*[,.;(]|\s+(?:where|and|in|since|from|with|under|advised|working|on|as|to)\b|\s*$)""",
     re.VERBOSE,
 )
-# further interest leads: "I study A", "My research is focused on A", "research interests intersect A,
-# B, and C", "The focus of my thesis is A", "where I work on A", "sits at the intersection of A, B",
-# ", interested in A and B"
+# further interest leads: "I study A", "My research predominantly focuses on A", "research interests
+# intersect A, B, and C", "interests focus on A", "The focus of my thesis is A", "where I work on A",
+# "sits at the intersection of A, B", ", interested in A and B", "I write on A", "a theorist studying
+# A", "My research examines A", "working at the frontier of A"
 BIO_INTEREST_RE = re.compile(
     r"""(?:\bI\s+(?:mainly\s+|mostly\s+|primarily\s+)?study\s+(?:the\s+)?
-        |\bmy\s+research\s+(?:is\s+)?(?:focused|focuses|centered|concentrates)\s+on\s+
-        |\binterests?\s+(?:intersect|include|includes|span|spans|cover)\s+
+        |\b(?:research|work)\s+(?:is\s+)?(?:predominantly\s+|primarily\s+|mainly\s+|currently\s+)?
+           (?:focused|focuses|focus|centered|centers|concentrates)\s+on\s+
+        |\binterests?\s+(?:intersect|include|includes|span|spans|cover|covers|focus\s+on)\s+
         |\bfocus\s+of\s+my\s+(?:research|thesis|work|dissertation)\s+is\s+(?:on\s+)?
         |\bI\s+(?:mainly\s+|mostly\s+)?work\s+on\s+
         |\b(?:sits|lies|is)\s+at\s+the\s+intersection\s+of\s+
-        |,\s+interested\s+in\s+)
+        |,\s+interested\s+in\s+
+        |\bI\s+write\s+(?:on|about)\s+
+        |\b(?-i:[a-z])\w+ist\s+studying\s+                                   # a theorist studying A
+        |\bresearch\s+examines\s+
+        |\bat\s+the\s+frontier\s+of\s+)
         (?P<list>[^.;]+)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# where an interest list stops: "A and B applied to ...", "A, working at X", "A with a current focus"
+# a focus that goes on the list: "A and B with a current focus on C" -> A, B, C
+BIO_INTEREST_FOCUS_RE = re.compile(
+    r"\s+with\s+a\s+(?:current\s+|particular\s+|special\s+|strong\s+)?focus\s+on\s+", re.IGNORECASE
+)
+# where an interest list stops: "A and B applied to ...", "A, working at X", "A to better understand"
 BIO_INTEREST_STOP_RE = re.compile(
-    r"\s+(?:applied\s+to|with\s+a\s+current\s+focus|to\s+better|in\s+order\s+to)\b|,\s+(?:working|where|which)\b",
+    r"\s+(?:applied\s+to|to\s+better|in\s+order\s+to)\b|,\s+(?:working|where|which)\b",
     re.IGNORECASE,
+)
+# the lead of a topic inside an interest list: "the interface of A", "the frontier of A"
+BIO_INTEREST_LEAD_RE = re.compile(
+    r"^(?:the\s+)?(?:interface|frontier|intersection)\s+(?:of|between)\s+", re.IGNORECASE
 )
 # the parts of an institution line: "Department of Chemistry, Kestrel University, Tarrow",
 # "Kestrel Lab - Center for Birds", "Ph.D. Student · Kestrel University"

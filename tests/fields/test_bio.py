@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.document import Line
+from extractor.document import Line, Section, SectionKind
 from extractor.fields import bio
 
 
@@ -85,3 +85,23 @@ def test_interest_sentence(text: str, expected: list[str]) -> None:
 )
 def test_split_pairs(interests: list[str], expected: list[str]) -> None:
     assert bio.split_pairs(interests) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, kind",
+    [
+        # a theme's "Interests" block of short topics: research interests
+        (("Analysis of Invented Data", "Fern Resampling", "Moss Models"), "research_interests"),
+        # hobbies told in sentences stay hobbies
+        (("Sports. I play invented ball games.", "Collecting postcards!"), "interests"),
+        (("Hiking", "I love baking bread with my invented sourdough"), "interests"),
+    ],
+)
+def test_research_topics(texts: tuple[str, ...], kind: str) -> None:
+    section = Section(kind=SectionKind.INTERESTS, heading=None, lines=tuple(_lines(*texts)))
+    assert bio.research_topics(section).kind == kind
+
+
+def test_research_topics_leaves_other_sections_alone() -> None:
+    section = Section(kind=SectionKind.OTHER, heading=None, lines=tuple(_lines("Fern Resampling")))
+    assert bio.research_topics(section) is section

@@ -39,6 +39,12 @@ INSTITUTION_LINE_RANK = 4
 # Words that make a part of an institution line the institution itself (not a department or a city).
 INSTITUTION_HEADS = ("university", "universität", "université", "universidad", "università", "college",
                      "institute", "institut", "laboratory", "school", "polytechnic", "academy")  # fmt: skip
+# Words that make a part of an affiliation a university (the institution, over a college or a centre).
+UNIVERSITY_WORDS = frozenset({"university", "universität", "université", "universidad", "università",
+                              "universiteit", "universidade", "universitat"})  # fmt: skip
+# Lowercase words an institution's name may hold: "University of North Carolina at Chapel Hill".
+NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "at", "in", "de", "di", "du", "des", "del", "da",
+                             "la", "le", "für", "y", "e", "et", "an", "der"})  # fmt: skip
 # A part naming a department, lab or group, not the institution: "Department of Chemistry".
 UNIT_LEADS = (
     "department",
@@ -96,17 +102,66 @@ def institution_line(lines: list[Line], owner: str | None, source: int) -> Candi
             or rx.FIRST_PERSON_RE.search(text)
         ):
             continue
-        for part in rx.ORG_LINE_PART_SPLIT_RE.split(text):
-            part = part.strip(" ,.;")
-            lowered = part.casefold()
-            if (
-                part[:1].isupper()
-                and len(part.split()) <= ORG_LINE_MAX_WORDS
-                and any(head in lowered.split() for head in INSTITUTION_HEADS)
-                and not lowered.startswith(UNIT_LEADS)
-            ):
-                return Candidate(value=part, source=source, origin="header", rank=INSTITUTION_LINE_RANK)
+        parts = [
+            part
+            for piece in rx.ORG_LINE_PART_SPLIT_RE.split(text)
+            if (part := piece.strip(" ,.;"))[:1].isupper()
+            and len(part.split()) <= ORG_LINE_MAX_WORDS
+            and any(head in part.casefold().split() for head in INSTITUTION_HEADS)
+            and not is_unit(part)
+            and _is_name_like(part)
+            and not rx.BIO_POSITION_WORD_RE.search(part)  # "Professor of X at Y University": a tagline
+        ]
+        if parts:  # "Qiuzhen College, Tsinghua University": the university is the institution
+            best = next((p for p in parts if _is_university(p)), parts[0])
+            return Candidate(
+                value=best, source=source, origin="header", rank=INSTITUTION_LINE_RANK, detail=text
+            )
     return None
+
+
+def _is_name_like(part: str) -> bool:
+    """An institution's name: every word capitalized but its connectors ("University of X at Y")."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in NAME_CONNECTORS for w in part.split())
+
+
+def _is_university(part: str) -> bool:
+    return any(word in UNIVERSITY_WORDS for word in part.casefold().split())
+
+
+def university_in(value: str) -> str | None:
+    """ "Visual Computing Center, Kestrel University" -> "Kestrel University": of an affiliation in
+    parts, the university a later part names; None when no later part is one."""
+    parts = [p.strip(" ,.;") for p in rx.UNIT_ORG_SPLIT_RE.split(value)]
+    return next((p for p in parts[1:] if p[:1].isupper() and _is_university(p)), None)
+
+
+def is_unit(value: str) -> bool:
+    """ "College of Geophysics", "Institute for Political Science", "Department of X": a unit of an
+    institution, not the institution the profile's affiliation names."""
+    lowered = value.casefold().removeprefix("the ")
+    return lowered.startswith(UNIT_LEADS) or lowered.startswith(("institute of", "institute for"))
+
+
+def institution_in(value: str) -> str | None:
+    """The institution a longer affiliation names after its unit: "Institute of X at Fudan University",
+    "College of Y, Tsinghua University", "Institute of Z (IZ), of the National University of W (NUW)"
+    -> the institution; None when no part is one."""
+    for part in rx.UNIT_ORG_SPLIT_RE.split(value):
+        part = part.strip(" ,.;")
+        words = part.casefold().split()
+        if part[:1].isupper() and not is_unit(part) and any(head in words for head in INSTITUTION_HEADS):
+            return part
+    return None
+
+
+def is_field(value: str) -> bool:
+    """ "Condensed matter theory", "Chemistry": a field a tagline names after its separator, not an
+    organization (no organization word, and a lowercase word or a single word)."""
+    if has_word(value, "org_words") or any(h in value.casefold().split() for h in INSTITUTION_HEADS):
+        return False
+    words = value.split()
+    return len(words) == 1 or any(w[:1].islower() and w.casefold() not in ("of", "and", "the") for w in words)
 
 
 def interest_sentence(text: str) -> list[str]:

@@ -17,6 +17,7 @@ documents). Strategies, in order:
 
 from __future__ import annotations
 
+import dataclasses
 from urllib.parse import urlsplit
 
 from extractor.document import Candidate, Document, DocumentKind, Line, MediaType, Section, SectionKind
@@ -308,6 +309,17 @@ def _read_bio_fallbacks(
     (``fields/bio.py``): each only where nothing better was found."""
     src = ctx.source_index
     prose = [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]
+    if not found.position:  # a tagline among the top lines (a heading the segmenter took) or the title
+        top = [ln.text for ln in whole.lines[: bio.ORG_LINE_SEARCH_LINES]]
+        doc = ctx.document
+        title = rx.TITLE_SEPARATOR_RE.split(doc.title)[1:] if doc is not None and doc.title else []
+        for index, text in enumerate([*top, *title]):
+            if len(text.split()) < 2 or any(ch.isdigit() for ch in text):
+                continue  # a dated line is a timeline entry, not the current tagline
+            if _read_tagline(text, ctx, found):
+                if index + 1 < len(top):
+                    _read_org_line(top[index + 1], ctx, found)
+                break
     if not found.position:
         for paragraph in prose:
             position, affiliation = bio.position_sentence(paragraph.text, src)
@@ -320,10 +332,10 @@ def _read_bio_fallbacks(
                     found.fact("advisors", *advisors)
                     _current_degree(position.value, None, affiliation.value, advisors, paragraph, ctx, found)
                 break
-    if not found.affiliation:
-        line = bio.institution_line(list(whole.lines), owner, src)
-        if line is not None:
-            found.fact("affiliation", line)
+    institution = bio.institution_line(list(whole.lines), owner, src)
+    _institutions_for_units(found, institution)
+    if not found.affiliation and institution is not None:
+        found.fact("affiliation", institution)
     # "A and B" read by the bio regex is two interests, as the further sentences give them
     found.research_interests = list(dict.fromkeys(bio.split_pairs(found.research_interests)))
     known = {t.casefold() for t in found.research_interests}
@@ -331,6 +343,25 @@ def _read_bio_fallbacks(
         topics = [t for t in bio.interest_sentence(paragraph.text) if t.casefold() not in known]
         found.fact("research_interests", *topics)
         known.update(t.casefold() for t in topics)
+
+
+def _institutions_for_units(found: Found, institution: Candidate | None) -> None:
+    """An affiliation that names a unit ("College of Geophysics") becomes the institution it belongs
+    to (named after it, or the page's institution line); a tagline's field ("· Chemistry") is not an
+    affiliation."""
+    kept: list[Candidate] = []
+    for candidate in found.affiliation:
+        value = bio.university_in(candidate.value) or candidate.value
+        if institution is not None and value != institution.value and value in institution.detail:
+            value = institution.value  # a college named on the same line as its university
+        if bio.is_unit(value):
+            value = bio.institution_in(value) or (institution.value if institution else value)
+        elif candidate.origin == "tagline" and bio.is_field(value):
+            if institution is None:
+                continue
+            value = institution.value
+        kept.append(dataclasses.replace(candidate, value=value))
+    found.affiliation = kept
 
 
 def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:

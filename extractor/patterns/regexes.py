@@ -749,3 +749,6 @@ BIO_INTEREST_LEAD_RE = re.compile(
 ORG_LINE_PART_SPLIT_RE = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")
 # a lone " and " inside one interest: "Public Finance and Optimal Taxation"
 AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+")
+# where a unit ends and its institution begins: "Institute of X at Y University", "College of X,
+# Y University", "Institute of X (IX), of the Y University", "Lab in the Y Institute"
+UNIT_ORG_SPLIT_RE = re.compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+the\s+|\s+at\s+")

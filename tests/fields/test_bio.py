@@ -105,3 +105,66 @@ def test_research_topics(texts: tuple[str, ...], kind: str) -> None:
 def test_research_topics_leaves_other_sections_alone() -> None:
     section = Section(kind=SectionKind.OTHER, heading=None, lines=tuple(_lines("Fern Resampling")))
     assert bio.research_topics(section) is section
+
+
+@pytest.mark.parametrize(
+    "value, unit",
+    [
+        ("College of Invented Geophysics", True),
+        ("Institute for Fern Science", True),
+        ("the Department of Botany", True),
+        ("Kestrel University", False),
+        ("Brillmoor Institute of Technology", False),
+    ],
+)
+def test_is_unit(value: str, unit: bool) -> None:
+    assert bio.is_unit(value) is unit
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Institute of Fern Application at Kestrel University", "Kestrel University"),
+        ("Institute of Ferns (IF), of the National University of Brill (NUB)",
+         "National University of Brill (NUB)"),
+        ("College of Moss", None),
+    ],
+)  # fmt: skip
+def test_institution_in(value: str, expected: str | None) -> None:
+    assert bio.institution_in(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Visual Fern Center, Kestrel University", "Kestrel University"),
+        ("Kestrel University", None),
+        ("TARROW, Institut Polytechnique de Brill", None),
+    ],
+)
+def test_university_in(value: str, expected: str | None) -> None:
+    assert bio.university_in(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value, field",
+    [
+        ("Chemistry", True),
+        ("Condensed matter theory", True),
+        ("Kestrel University", False),
+        ("Fern Lab", False),
+    ],
+)
+def test_is_field(value: str, field: bool) -> None:
+    assert bio.is_field(value) is field
+
+
+def test_institution_line_prefers_the_university_and_skips_taglines() -> None:
+    lines = _lines(
+        "Jane Doe",
+        "Assistant Professor of Ferns at Kestrel University",
+        "Qiuzhen College, Tarrow University",
+    )
+    found = bio.institution_line(lines, "Jane Doe", 0)
+    assert found is not None
+    assert found.value == "Tarrow University"

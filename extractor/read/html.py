@@ -428,9 +428,10 @@ def publication_items(tree: LexborHTMLParser) -> dict[int, int]:
     candidates: dict[int, LexborNode] = {}
     for node in tree.css("[class]"):
         tokens = _class_tokens(node)
-        if any(t in PUBLICATION_ITEM_CLASSES for t in tokens):
+        listed = node.tag in ("ol", "ul")  # a list of an item class ("ol.pub") holds the items
+        if any(t in PUBLICATION_ITEM_CLASSES for t in tokens) and not listed:
             candidates[node.mem_id] = node
-        elif node.tag in ("ol", "ul") and any(t in PUBLICATION_LIST_CLASSES for t in tokens):
+        elif listed and any(t in PUBLICATION_LIST_CLASSES or t in PUBLICATION_ITEM_CLASSES for t in tokens):
             for child in node.iter(include_text=False):
                 if child.tag == "li":
                     candidates[child.mem_id] = child

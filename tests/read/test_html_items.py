@@ -74,3 +74,15 @@ def test_csl_entries_are_one_item_each() -> None:
 @pytest.mark.parametrize("markup", [NEWS_AND_TALKS], ids=["news-and-talks"])
 def test_news_and_talk_items_are_not_publications(markup: str) -> None:
     assert _items(markup) == []
+
+
+def test_a_list_of_an_item_class_holds_one_item_per_li() -> None:
+    markup = """<ol class="pub">
+    <li>A. Doe, "An invented result", <span class="venue">Invented Letters</span> (2021).</li>
+    <li>A. Doe, "Another invented result", <span class="venue">Invented Review</span> (2020).</li></ol>"""
+    items = _items(markup)
+    assert sorted({item for item, _, _ in items}) == [0, 1]
+    assert [(item, role, text) for item, role, text in items if role == "venue"] == [
+        (0, "venue", "Invented Letters"),
+        (1, "venue", "Invented Review"),
+    ]

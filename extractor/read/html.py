@@ -423,8 +423,9 @@ def _in_other_zone(node: LexborNode) -> bool:
 
 def publication_items(tree: LexborHTMLParser) -> dict[int, int]:
     """The elements that are one publication each, by the markup: an element of a publication class,
-    an <li> of a publication list, or the smallest element holding a title part with an authors or
-    venue part (al-folio, Hugo cards). Nested candidates keep the innermost. Maps mem_id -> index."""
+    an <li> of a publication list, the smallest element holding a title part with an authors or
+    venue part (al-folio, Hugo cards), or an <li> holding one title part. Nested candidates keep the
+    innermost. Maps mem_id -> index."""
     candidates: dict[int, LexborNode] = {}
     for node in tree.css("[class]"):
         tokens = _class_tokens(node)
@@ -443,8 +444,8 @@ def publication_items(tree: LexborHTMLParser) -> dict[int, int]:
                 parts = [_role_of(n) for n in parent.css("[class]")]
                 if parts.count("title") > 1:
                     break
-                if "authors" in parts or "venue" in parts:
-                    candidates[parent.mem_id] = parent
+                if "authors" in parts or "venue" in parts or parent.tag == "li":
+                    candidates[parent.mem_id] = parent  # a list item with one title is one entry
                     break
                 parent = parent.parent
     inner: list[LexborNode] = []

@@ -86,3 +86,17 @@ def test_a_list_of_an_item_class_holds_one_item_per_li() -> None:
         (0, "venue", "Invented Letters"),
         (1, "venue", "Invented Review"),
     ]
+
+
+def test_a_list_item_with_one_classed_title_is_one_item() -> None:
+    markup = """<ol><li><span class="title">An invented result</span>, with Bo Roe, submitted.</li>
+    <li><span class="title">Another invented result</span>,
+    <span class="journal">Invented Letters</span>.</li></ol>"""
+    assert [(item, role) for item, role, _ in _items(markup)] == [
+        (0, "title"),
+        (0, None),
+        (1, "title"),
+        (1, None),
+        (1, "venue"),
+        (1, None),
+    ]

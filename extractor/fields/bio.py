@@ -29,6 +29,9 @@ POSITION_MAX_OFFSET = 40
 # An institution line has at most this many words, and an interest at most this many.
 ORG_LINE_MAX_WORDS = 8
 INTEREST_MAX_WORDS = 14
+# A top line opening with a position has at most this many words ("Professor and Program Director,
+# Department of X, Y University").
+TAGLINE_MAX_WORDS = 16
 # A line of an "Interests" list with more words than this is a hobby told in a sentence.
 TOPIC_MAX_WORDS = 12
 # The institution line is looked for in this many lines at the top of the page.
@@ -84,6 +87,43 @@ def position_sentence(text: str, source: int) -> tuple[Candidate | None, Candida
                 affiliation = _prose(value, source)
             return _prose(" ".join(position.split()), source), affiliation
     return None, None
+
+
+def tagline_start(text: str, source: int) -> tuple[Candidate | None, Candidate | None]:
+    """A short top line that opens with a position: "Professor and Program Director, Department of
+    X, Y University", "Ph.D. Student in Physics · Y University", "Associate Dean of Teaching":
+    the position (with its "of" field) and the university or institution the line names."""
+    text = text.strip()
+    if len(text.split()) > TAGLINE_MAX_WORDS or any(ch.isdigit() for ch in text):
+        return None, None
+    word = rx.BIO_POSITION_WORD_RE.match(text)
+    if word is None:
+        return None, None
+    position, end = word.group(0), word.end()
+    field = rx.BIO_OF_FIELD_RE.match(text[end:])
+    if field:
+        position = f"{position} of {field['field']}"
+        end += field.end()
+    rest = text[end:]
+    parts = [
+        p.strip(" ,.;")
+        for piece in rx.ORG_LINE_PART_SPLIT_RE.split(rest)
+        for p in rx.UNIT_ORG_SPLIT_RE.split(piece)
+    ]
+    orgs = [
+        p
+        for p in parts
+        if p[:1].isupper() and not is_unit(p) and any(h in p.casefold().split() for h in INSTITUTION_HEADS)
+    ]
+    affiliation = next((p for p in orgs if _is_university(p)), orgs[0] if orgs else None)
+    return (
+        Candidate(
+            value=" ".join(position.split()), source=source, origin="tagline", rank=POSITION_SENTENCE_RANK
+        ),
+        Candidate(value=affiliation, source=source, origin="tagline", rank=POSITION_SENTENCE_RANK)
+        if affiliation
+        else None,
+    )
 
 
 def _prose(value: str, source: int) -> Candidate:

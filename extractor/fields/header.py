@@ -321,6 +321,14 @@ def _read_bio_fallbacks(
                     _read_org_line(top[index + 1], ctx, found)
                 break
     if not found.position:
+        for line in whole.lines[: bio.ORG_LINE_SEARCH_LINES]:
+            position, affiliation = bio.tagline_start(line.text, src)
+            if position is not None:
+                found.fact("position", position)
+                if affiliation is not None and not found.affiliation:
+                    found.fact("affiliation", affiliation)
+                break
+    if not found.position:
         for paragraph in prose:
             position, affiliation = bio.position_sentence(paragraph.text, src)
             if position is not None:

@@ -168,3 +168,22 @@ def test_institution_line_prefers_the_university_and_skips_taglines() -> None:
     found = bio.institution_line(lines, "Jane Doe", 0)
     assert found is not None
     assert found.value == "Tarrow University"
+
+
+@pytest.mark.parametrize(
+    "text, position, affiliation",
+    [
+        ("Professor and Program Director, Department of Ferns, Kestrel University", "Professor",
+         "Kestrel University"),
+        ("Ph.D. Student in Botany, Moss Concentration · University of Brill", "Ph.D. Student",
+         "University of Brill"),
+        ("Associate Dean of Learning and Teaching", "Associate Dean of Learning and Teaching", None),
+        # a dated timeline line, a sentence's start that is not a position
+        ("Postdoc, Tarrow University (2018-2021)", None, None),
+        ("Welcome to my invented page", None, None),
+    ],
+)  # fmt: skip
+def test_tagline_start(text: str, position: str | None, affiliation: str | None) -> None:
+    pos, aff = bio.tagline_start(text, 0)
+    assert (pos.value if pos else None) == position
+    assert (aff.value if aff else None) == affiliation

@@ -210,7 +210,9 @@ def interest_sentence(text: str) -> list[str]:
     out: list[str] = []
     for regex in (rx.INTEREST_SENTENCE_RE, rx.BIO_INTEREST_RE):
         for match in regex.finditer(text):
-            out.extend(t for t in _topics(match["list"]) if t.casefold() not in {o.casefold() for o in out})
+            body = rx.BIO_INTEREST_LIST_RE.match(text, match.start("list"))
+            topics = _topics(body.group(0) if body else match["list"])
+            out.extend(t for t in topics if t.casefold() not in {o.casefold() for o in out})
     return out
 
 
@@ -245,13 +247,20 @@ def research_topics(section: Section) -> Section:
     return dataclasses.replace(section, kind=SectionKind.RESEARCH_INTERESTS)
 
 
+def clean_interest(text: str) -> str:
+    """ "the interface of algebraic geometry" -> "algebraic geometry"; "understanding the design of X"
+    -> "design of X"."""
+    return rx.BIO_INTEREST_LEAD_RE.sub("", text).strip() or text
+
+
 def split_pairs(interests: list[str]) -> list[str]:
-    """ "Public Finance and Optimal Taxation" -> two interests: each side of a lone " and " has two
-    words or more; "tools and methods for X" (one word before "and") stays whole."""
+    """ "Public Finance and Optimal Taxation", "number theory and combinatorics" -> two interests: a lone
+    " and " after two words or more; "tools and methods for X" (one word before "and") and "methods
+    for molecular and biological systems" (a preposition before it) stay whole."""
     out: list[str] = []
     for interest in interests:
         pieces = rx.AND_SPLIT_RE.split(interest)
-        if len(pieces) == 2 and all(len(p.split()) >= 2 for p in pieces):
+        if len(pieces) == 2 and len(pieces[0].split()) >= 2 and not rx.PAIR_PREPOSITION_RE.search(pieces[0]):
             out.extend(rx.LEADING_THE_RE.sub("", p.strip()) for p in pieces)
         else:
             out.append(interest)

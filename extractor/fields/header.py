@@ -345,12 +345,20 @@ def _read_bio_fallbacks(
     if not found.affiliation and institution is not None:
         found.fact("affiliation", institution)
     # "A and B" read by the bio regex is two interests, as the further sentences give them
-    found.research_interests = list(dict.fromkeys(bio.split_pairs(found.research_interests)))
+    prose_topics = [bio.clean_interest(t) for t in bio.split_pairs(found.research_interests)]
+    found.research_interests = list(dict.fromkeys(prose_topics))
     known = {t.casefold() for t in found.research_interests}
     for paragraph in prose:
         topics = [t for t in bio.interest_sentence(paragraph.text) if t.casefold() not in known]
         found.fact("research_interests", *topics)
         known.update(t.casefold() for t in topics)
+    # a topic the bio regex cut at an abbreviation ("... workers in the U") gives way to the whole one
+    whole_topics = [t.casefold() for t in found.research_interests]
+    found.research_interests = [
+        t
+        for t in found.research_interests
+        if not any(o != t.casefold() and o.startswith(t.casefold() + ".") for o in whole_topics)
+    ]
 
 
 def _institutions_for_units(found: Found, institution: Candidate | None) -> None:

@@ -728,7 +728,7 @@ BIO_INTEREST_RE = re.compile(
         |\b(?-i:[a-z])\w+ist\s+studying\s+                                   # a theorist studying A
         |\bresearch\s+examines\s+
         |\bat\s+the\s+frontier\s+of\s+)
-        (?P<list>[^.;]+)""",
+        (?P<list>(?:[^.;]|\.(?=\S)|\.(?=\s+[a-z]))+)                 # "the U.S. labor market" goes on""",
     re.VERBOSE | re.IGNORECASE,
 )
 # a focus that goes on the list: "A and B with a current focus on C" -> A, B, C
@@ -742,8 +742,15 @@ BIO_INTEREST_STOP_RE = re.compile(
 )
 # the lead of a topic inside an interest list: "the interface of A", "the frontier of A"
 BIO_INTEREST_LEAD_RE = re.compile(
-    r"^(?:the\s+)?(?:interface|frontier|intersection)\s+(?:of|between)\s+", re.IGNORECASE
+    r"^(?:understanding\s+)?(?:the\s+)?(?:(?:interface|frontier|intersection)\s+(?:of|between)|study\s+of)\s+"
+    r"|^understanding\s+(?:the\s+)?(?=\w)",
+    re.IGNORECASE,
 )
+# an interest list that goes on past an abbreviation's period ("the U.S. labor market", "e.g., A")
+BIO_INTEREST_LIST_RE = re.compile(r"(?:[^.;]|\.(?=\S)|\.(?=\s+[a-z]))+")
+# a preposition in the first half of "A and B": the "and" joins modifiers ("methods for molecular and
+# biological systems"), not two topics
+PAIR_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|between|by)\b", re.IGNORECASE)
 # the parts of an institution line: "Department of Chemistry, Kestrel University, Tarrow",
 # "Kestrel Lab - Center for Birds", "Ph.D. Student · Kestrel University"
 ORG_LINE_PART_SPLIT_RE = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")

@@ -253,6 +253,29 @@ def clean_interest(text: str) -> str:
     return rx.BIO_INTEREST_LEAD_RE.sub("", text).strip() or text
 
 
+def subtopic_headings(sections: list[Section]) -> list[str]:
+    """The sub-headings under a research heading, each a topic with its paragraph ("Research" (h2),
+    then "Ocean Mixing" (h4), "Eddy Dynamics" (h4)): the page's research interests. They run until a
+    heading of the research heading's level or higher, or a section the segmenter named."""
+    topics: list[str] = []
+    level: int | None = None
+    for section in sections:
+        heading = section.heading
+        if section.kind is SectionKind.RESEARCH_INTERESTS and heading is not None:
+            level = heading.heading_level
+            continue
+        if level is None or heading is None or heading.heading_level is None:
+            level = None
+            continue
+        if section.kind is not SectionKind.OTHER or heading.heading_level <= level:
+            level = None
+            continue
+        text = heading.text.strip()
+        if len(text.split()) <= TOPIC_MAX_WORDS and not any(ch.isdigit() for ch in text):
+            topics.append(text)
+    return topics
+
+
 def split_pairs(interests: list[str]) -> list[str]:
     """ "Public Finance and Optimal Taxation", "number theory and combinatorics" -> two interests: a lone
     " and " after two words or more; "tools and methods for X" (one word before "and") and "methods

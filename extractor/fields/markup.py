@@ -6,7 +6,8 @@ pandoc's ``csl-entry``), often with its title, authors and venue in elements of 
 gives each line of such an element the item's index (``Line.item``) and the part the markup names
 (``Line.role``). Here each item becomes one block, its title first, read by the publication parser;
 the item's lines leave their section, so no other handler reads them again. Items under a heading
-that is not about publications (talks, teaching, news under "Other") are left where they are.
+that is not about publications (talks, teaching, news; "Conference Abstracts and Posters" that the
+segmenter could not name) are left where they are.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 
 from extractor.document import Block, Line, Section, SectionKind
 from extractor.fields.context import Found, ParseContext
+from extractor.patterns import regexes as rx
 from extractor.profile import Publication
 from extractor.segment import split_entries
 
@@ -45,6 +47,10 @@ def take_marked_publications(
             section.kind not in ITEM_SECTIONS
             or count == 0
             or (section.kind is not SectionKind.PUBLICATIONS and count < MIN_ITEMS_PER_SECTION)
+            or (
+                section.kind is SectionKind.OTHER
+                and rx.NOT_PUBLICATION_HEADING_RE.search(section.label or "")
+            )
         ):
             kept.append(section)
             continue
@@ -66,8 +72,11 @@ def _item_blocks(section: Section) -> list[Block]:
             if line.item is not None:
                 subkind_of.setdefault(line.item, block.subkind)
     items: dict[int, list[Line]] = {}
+    excluded = False  # under a sub-heading such as "Abstracts and Posters" inside the section
     for line in section.lines:
-        if line.item is not None:
+        if line.item is None and line.heading_level is not None:
+            excluded = rx.NOT_PUBLICATION_HEADING_RE.search(line.text) is not None
+        elif line.item is not None and not excluded:
             items.setdefault(line.item, []).append(line)
     blocks: list[Block] = []
     for item, lines in items.items():

@@ -759,3 +759,10 @@ AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+")
 # where a unit ends and its institution begins: "Institute of X at Y University", "College of X,
 # Y University", "Institute of X (IX), of the Y University", "Lab in the Y Institute"
 UNIT_ORG_SPLIT_RE = re.compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+the\s+|\s+at\s+")
+# a heading whose marked items are not publications even when the segmenter could not name it:
+# "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts"
+NOT_PUBLICATION_HEADING_RE = re.compile(
+    r"\b(?:posters?|abstracts|talks?|presentations?|seminars?|posts|blog|news|courses?|teaching|software"
+    r"|datasets?|media|press)\b",
+    re.IGNORECASE,
+)

@@ -187,3 +187,19 @@ def test_tagline_start(text: str, position: str | None, affiliation: str | None)
     pos, aff = bio.tagline_start(text, 0)
     assert (pos.value if pos else None) == position
     assert (aff.value if aff else None) == affiliation
+
+
+def _heading(text: str, level: int) -> Line:
+    return Line(text=text, number=0, heading_level=level)
+
+
+def test_subtopic_headings_under_a_research_heading() -> None:
+    sections = [
+        Section(SectionKind.RESEARCH_INTERESTS, _heading("Research", 2), ()),
+        Section(SectionKind.OTHER, _heading("Fern Circulation", 4), tuple(_lines("A paragraph."))),
+        Section(SectionKind.OTHER, _heading("Moss Dynamics", 4), tuple(_lines("A paragraph."))),
+        Section(SectionKind.TEACHING, _heading("Teaching", 2), ()),
+        Section(SectionKind.OTHER, _heading("Invented Course 101", 4), ()),
+        Section(SectionKind.OTHER, _heading("Lichen Seminar", 4), ()),
+    ]
+    assert bio.subtopic_headings(sections) == ["Fern Circulation", "Moss Dynamics"]

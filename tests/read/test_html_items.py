@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from extractor import extract_profile
+from extractor.document import DocumentKind
+from extractor.options import ExtractOptions
 from extractor.read.html import read_html
 
 ALFOLIO = """<div class="post"><h2>selected publications</h2><ol class="bibliography">
@@ -100,3 +105,16 @@ def test_a_list_item_with_one_classed_title_is_one_item() -> None:
         (1, "venue"),
         (1, None),
     ]
+
+
+def test_items_under_a_posters_heading_are_not_publications(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text(
+        """<html><body><h2>Papers</h2><ol class="bibliography"><li>Doe, J. (2021). An invented result.
+    <em>Invented Letters</em>.</li></ol><h3>Selected Abstracts and Posters</h3><ol class="bibliography">
+    <li>Doe, J. (2022). An invented poster. <em>Invented Meeting</em>.</li>
+    <li>Doe, J. (2023). Another invented poster. <em>Invented Meeting</em>.</li></ol></body></html>""",
+        encoding="utf-8",
+    )
+    profile = extract_profile(str(page), ExtractOptions(kind=DocumentKind.HOMEPAGE, use_models=False))
+    assert [p.title for p in profile.publications] == ["An invented result"]

@@ -763,6 +763,6 @@ UNIT_ORG_SPLIT_RE = re.compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+th
 # "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts"
 NOT_PUBLICATION_HEADING_RE = re.compile(
     r"\b(?:posters?|abstracts|talks?|presentations?|seminars?|posts|blog|news|courses?|teaching|software"
-    r"|datasets?|media|press)\b",
+    r"|datasets?|media\s+coverage|in\s+the\s+media)\b",  # not "In Press": papers
     re.IGNORECASE,
 )

@@ -77,7 +77,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         )
         found.merge(marked)
     if ctx.kind is DocumentKind.HOMEPAGE:  # a theme's "Interests" list of topics is the research's
-        sections = [bio.research_topics(section) for section in sections]
+        sections = [part for section in sections for part in bio.research_topics(section)]
     for section in sections:
         if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
             continue  # a statement's "Teaching Experience" is prose, read by the statement parser

@@ -29,6 +29,8 @@ POSITION_MAX_OFFSET = 40
 # An institution line has at most this many words, and an interest at most this many.
 ORG_LINE_MAX_WORDS = 8
 INTEREST_MAX_WORDS = 14
+# A list of topics followed by prose in one "Interests" section has at least this many list items.
+MIN_LISTED_TOPICS = 2
 # A top line opening with a position has at most this many words ("Professor and Program Director,
 # Department of X, Y University").
 TAGLINE_MAX_WORDS = 16
@@ -229,28 +231,40 @@ def _topics(body: str) -> list[str]:
     return [p for p in split_pairs(parts) if p and len(p.split()) <= INTEREST_MAX_WORDS]
 
 
-def research_topics(section: Section) -> Section:
+def research_topics(section: Section) -> list[Section]:
     """A homepage's "Interests" list of short topics ("Analysis of Directional Data", "Resampling"),
-    the research interests a site theme puts under that heading; a list of hobbies told in sentences
-    ("Sports. I play soccer") stays as it is."""
+    the research interests a site theme puts under that heading; prose after the list (a bio the
+    segmenter ran on into the section) goes on as a section of its own. A list of hobbies told in
+    sentences ("Sports. I play soccer") stays as it is."""
     if section.kind is not SectionKind.INTERESTS or not section.lines:
-        return section
+        return [section]
+    count = 0
     for line in section.lines:
-        text = line.text.strip()
-        if (
-            len(text.split()) > TOPIC_MAX_WORDS
-            or rx.FIRST_PERSON_RE.search(text)
-            or rx.SENTENCE_SPLIT_RE.search(text)
-            or text.endswith(("!", "?"))
-        ):
-            return section
-    return dataclasses.replace(section, kind=SectionKind.RESEARCH_INTERESTS)
+        if not _is_topic(line.text):
+            break
+        count += 1
+    rest = section.lines[count:]
+    if count == 0 or (
+        rest and (count < MIN_LISTED_TOPICS or not all(ln.list_item for ln in section.lines[:count]))
+    ):
+        return [section]
+    topics = dataclasses.replace(section, kind=SectionKind.RESEARCH_INTERESTS, lines=section.lines[:count])
+    if not rest:
+        return [topics]
+    return [
+        topics,
+        dataclasses.replace(section, kind=SectionKind.OTHER, heading=None, lines=rest, label=None),
+    ]
 
 
-def clean_interest(text: str) -> str:
-    """ "the interface of algebraic geometry" -> "algebraic geometry"; "understanding the design of X"
-    -> "design of X"."""
-    return rx.BIO_INTEREST_LEAD_RE.sub("", text).strip() or text
+def _is_topic(text: str) -> bool:
+    text = text.strip()
+    return not (
+        len(text.split()) > TOPIC_MAX_WORDS
+        or rx.FIRST_PERSON_RE.search(text)
+        or rx.SENTENCE_SPLIT_RE.search(text)
+        or text.endswith(("!", "?"))
+    )
 
 
 def subtopic_headings(sections: list[Section]) -> list[str]:
@@ -274,6 +288,12 @@ def subtopic_headings(sections: list[Section]) -> list[str]:
         if len(text.split()) <= TOPIC_MAX_WORDS and not any(ch.isdigit() for ch in text):
             topics.append(text)
     return topics
+
+
+def clean_interest(text: str) -> str:
+    """ "the interface of algebraic geometry" -> "algebraic geometry"; "understanding the design of X"
+    -> "design of X"."""
+    return rx.BIO_INTEREST_LEAD_RE.sub("", text).strip() or text
 
 
 def split_pairs(interests: list[str]) -> list[str]:

@@ -727,7 +727,9 @@ BIO_INTEREST_RE = re.compile(
         |\bI\s+write\s+(?:on|about)\s+
         |\b(?-i:[a-z])\w+ist\s+studying\s+                                   # a theorist studying A
         |\bresearch\s+examines\s+
-        |\bat\s+the\s+frontier\s+of\s+)
+        |\bat\s+the\s+frontier\s+of\s+
+        |\bresearch\s+focus\s+(?:is|lies)\s+(?:on|in)\s+                     # My research focus is on A
+        |\bresearch\s+(?:interests?|areas?|topics?)\s*:\s*)                    # Research interests: A, B
         (?P<list>(?:[^.;]|\.(?=\S)|\.(?=\s+[a-z]))+)                 # "the U.S. labor market" goes on""",
     re.VERBOSE | re.IGNORECASE,
 )

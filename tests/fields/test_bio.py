@@ -99,12 +99,25 @@ def test_split_pairs(interests: list[str], expected: list[str]) -> None:
 )
 def test_research_topics(texts: tuple[str, ...], kind: str) -> None:
     section = Section(kind=SectionKind.INTERESTS, heading=None, lines=tuple(_lines(*texts)))
-    assert bio.research_topics(section).kind == kind
+    assert [part.kind for part in bio.research_topics(section)] == [kind]
 
 
 def test_research_topics_leaves_other_sections_alone() -> None:
     section = Section(kind=SectionKind.OTHER, heading=None, lines=tuple(_lines("Fern Resampling")))
-    assert bio.research_topics(section) is section
+    assert bio.research_topics(section) == [section]
+
+
+def test_research_topics_then_a_bio_the_section_ran_on_into() -> None:
+    lines = [
+        Line(text="Fern Psycholinguistics", number=0, list_item=True),
+        Line(text="Moss Acquisition and Development", number=1, list_item=True),
+        Line(text="I am an invented linguist at Kestrel. I build invented tools.", number=2),
+    ]
+    parts = bio.research_topics(Section(kind=SectionKind.INTERESTS, heading=None, lines=tuple(lines)))
+    assert [(p.kind, [ln.number for ln in p.lines]) for p in parts] == [
+        (SectionKind.RESEARCH_INTERESTS, [0, 1]),
+        (SectionKind.OTHER, [2]),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,11 @@ def _item_blocks(section: Section) -> list[Block]:
     for item, lines in items.items():
         roles = {ln.role for ln in lines}
         if "title" in roles:
-            ordered = [ln for ln in lines if ln.role == "title"] + [ln for ln in lines if ln.role != "title"]
+            # badges and venue-abbreviation columns before the title are labels, not parts
+            first = next(i for i, ln in enumerate(lines) if ln.role == "title")
+            before = [ln for ln in lines[:first] if ln.role is not None]
+            after = [ln for ln in lines[first:] if ln.role != "title"]
+            ordered = [ln for ln in lines if ln.role == "title"] + before + after
         elif roles & {"authors", "venue"}:
             ordered = _one_citation(lines)
         else:

@@ -118,3 +118,19 @@ def test_items_under_a_posters_heading_are_not_publications(tmp_path: Path) -> N
     )
     profile = extract_profile(str(page), ExtractOptions(kind=DocumentKind.HOMEPAGE, use_models=False))
     assert [p.title for p in profile.publications] == ["An invented result"]
+
+
+def test_a_badge_before_a_cards_title_is_not_part_of_it(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text(
+        """<html><body><h2>Publications</h2>
+    <article class="pub-card"><div class="pub-badges"><span class="badge">First Author</span></div>
+    <h3 class="pub-card__title">An invented result</h3>
+    <p class="pub-card__authors">Roe, J., &amp; Li, B.</p>
+    <p class="pub-card__journal"><em>Invented Letters</em>, 2021</p></article></body></html>""",
+        encoding="utf-8",
+    )
+    profile = extract_profile(str(page), ExtractOptions(kind=DocumentKind.HOMEPAGE, use_models=False))
+    assert [(p.title, p.venue, p.year) for p in profile.publications] == [
+        ("An invented result", "Invented Letters", 2021)
+    ]

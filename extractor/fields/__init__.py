@@ -29,7 +29,7 @@ from extractor.fields import (
     talks,
     teaching,
 )
-from extractor.fields.context import Found, Handler, ParseContext, evidence_for
+from extractor.fields.context import Found, Handler, ParseContext, evidence_for, is_page
 from extractor.parse.theses import thesis_degree
 
 logger = logging.getLogger(__name__)
@@ -71,12 +71,11 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
     )
     found = Found()
     unparsed: list[str] = []
-    if ctx.kind not in STATEMENT_KINDS:  # publication items the page's markup delimits (HTML only)
-        sections, marked = markup.take_marked_publications(
-            sections, ctx, publications.parse_publication_block
-        )
-        found.merge(marked)
-    if ctx.kind is DocumentKind.HOMEPAGE:  # a theme's "Interests" list of topics is the research's
+    # publication items the page's markup delimits (only an HTML page has them, whatever kind the
+    # classifier gave it: a homepage with a long research paragraph can look like a statement)
+    sections, marked = markup.take_marked_publications(sections, ctx, publications.parse_publication_block)
+    found.merge(marked)
+    if is_page(doc, ctx):  # a theme's "Interests" list of topics is the research's
         sections = [part for section in sections for part in bio.research_topics(section)]
     for section in sections:
         if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:

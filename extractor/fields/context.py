@@ -21,6 +21,7 @@ from extractor.document import (
     DocumentKind,
     Items,
     Line,
+    MediaType,
     PersonFacts,
     Section,
 )
@@ -164,3 +165,9 @@ def evidence_for(lines: Sequence[Line] | Iterable[Line] | Block, ctx: ParseConte
     seq = lines.lines if isinstance(lines, Block) else tuple(lines)
     page = next((ln.page for ln in seq if ln.page is not None), None)
     return Evidence(source=ctx.source_index, page=page, text="\n".join(ln.text for ln in seq))
+
+
+def is_page(doc: Document | None, ctx: ParseContext) -> bool:
+    """A homepage, or any HTML page (the classifier may call a page with a long research paragraph
+    a statement): its bio, interest lists and marked publications are read the homepage's way."""
+    return ctx.kind is DocumentKind.HOMEPAGE or (doc is not None and doc.source.media_type is MediaType.HTML)

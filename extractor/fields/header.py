@@ -20,9 +20,10 @@ from __future__ import annotations
 import dataclasses
 from urllib.parse import urlsplit
 
-from extractor.document import Candidate, Document, DocumentKind, Line, MediaType, Section, SectionKind
+from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields import bio
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.fields.context import is_page as read_as_page
 from extractor.parse.contact import (
     classify_link,
     find_emails,
@@ -84,7 +85,7 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
             following = header[index + 1]
             _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
     names = [c.value for c in found.name]
-    if ctx.kind is DocumentKind.HOMEPAGE:
+    if read_as_page(ctx.document, ctx):
         _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
     doc = ctx.document
     if doc is not None and doc.source.media_type is MediaType.HTML and doc.anchors:

@@ -40,7 +40,7 @@ def take_marked_publications(
     A publications section whose entries were all marked keeps no leftover lines for its parser."""
     found = Found()
     kept: list[Section] = []
-    for section in sections:
+    for section in _rejoined(sections):
         marked = [ln for ln in section.lines if ln.item is not None]
         count = len({ln.item for ln in marked})
         if (
@@ -62,6 +62,20 @@ def take_marked_publications(
         kind = SectionKind.OTHER if section.kind is SectionKind.PUBLICATIONS else section.kind
         kept.append(dataclasses.replace(section, kind=kind, lines=rest))
     return kept, found
+
+
+def _rejoined(sections: list[Section]) -> list[Section]:
+    """Sections opened at a line of a marked item (a structure model took a card's title for a
+    heading) go back into the section before them: the markup says the line is part of an entry."""
+    out: list[Section] = []
+    for section in sections:
+        heading = section.heading
+        if out and heading is not None and heading.item is not None:
+            previous = out[-1]
+            out[-1] = dataclasses.replace(previous, lines=(*previous.lines, heading, *section.lines))
+        else:
+            out.append(section)
+    return out
 
 
 def _item_blocks(section: Section) -> list[Block]:

@@ -134,3 +134,16 @@ def test_a_badge_before_a_cards_title_is_not_part_of_it(tmp_path: Path) -> None:
     assert [(p.title, p.venue, p.year) for p in profile.publications] == [
         ("An invented result", "Invented Letters", 2021)
     ]
+
+
+def test_marked_items_are_read_whatever_kind_the_page_is_given(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text(
+        """<html><body><h2>Papers</h2><ol class="bibliography">
+    <li><div class="title">An invented result</div><div class="author">Jane Roe</div>
+    <div class="periodical">Invented Letters, 2021</div></li></ol></body></html>""",
+        encoding="utf-8",
+    )
+    options = ExtractOptions(kind=DocumentKind.RESEARCH_STATEMENT, use_models=False)
+    profile = extract_profile(str(page), options)
+    assert [(p.title, p.venue) for p in profile.publications] == [("An invented result", "Invented Letters")]

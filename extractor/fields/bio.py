@@ -50,6 +50,8 @@ UNIVERSITY_WORDS = frozenset({"university", "universität", "université", "univ
 # Lowercase words an institution's name may hold: "University of North Carolina at Chapel Hill".
 NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "at", "in", "de", "di", "du", "des", "del", "da",
                              "la", "le", "für", "y", "e", "et", "an", "der"})  # fmt: skip
+# What an institution line's part is stripped of: separators, bullets, a terminal prompt's ">".
+PART_STRIP = " ,.;:>•·|-–—*"
 # A part naming a department, lab or group, not the institution: "Department of Chemistry".
 UNIT_LEADS = (
     "department",
@@ -147,7 +149,7 @@ def institution_line(lines: list[Line], owner: str | None, source: int) -> Candi
         parts = [
             part
             for piece in rx.ORG_LINE_PART_SPLIT_RE.split(text)
-            if (part := piece.strip(" ,.;"))[:1].isupper()
+            if (part := piece.strip(PART_STRIP))[:1].isupper()
             and len(part.split()) <= ORG_LINE_MAX_WORDS
             and any(head in part.casefold().split() for head in INSTITUTION_HEADS)
             and not is_unit(part)

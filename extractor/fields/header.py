@@ -341,6 +341,12 @@ def _read_bio_fallbacks(
                     found.fact("advisors", *advisors)
                     _current_degree(position.value, None, affiliation.value, advisors, paragraph, ctx, found)
                 break
+    if not found.affiliation:  # the position came from elsewhere; a bio sentence may name the place
+        for paragraph in prose:
+            _, affiliation = bio.position_sentence(paragraph.text, src)
+            if affiliation is not None:
+                found.fact("affiliation", affiliation)
+                break
     institution = bio.institution_line(list(whole.lines), owner, src)
     _institutions_for_units(found, institution)
     if not found.affiliation and institution is not None:

@@ -46,6 +46,7 @@ def _lines(*texts: str) -> list[Line]:
         (("Jane Doe", "Assistant Professor", "Wrenfield University"), "Wrenfield University"),
         (("Jane Doe", "Department of Botany, Tarrow University, Brill"), "Tarrow University"),
         (("Jane Doe", "Kestrel Lab - Tarrow Institute of Ferns"), "Tarrow Institute of Ferns"),
+        (("Jane Doe", "> Kestrel University, Fern Learning Group"), "Kestrel University"),
         # the owner's own name line, a sentence, a street address: not institution lines
         (("Jane Doe University", "I study at Wrenfield University.", "12 College Road"), None),
     ],

@@ -31,6 +31,9 @@ ORG_LINE_MAX_WORDS = 8
 INTEREST_MAX_WORDS = 14
 # A list of topics followed by prose in one "Interests" section has at least this many list items.
 MIN_LISTED_TOPICS = 2
+# A keyword line at the top of a page lists at least this many topics, each of at most this many words.
+MIN_KEYWORDS = 3
+KEYWORD_MAX_WORDS = 5
 # A top line opening with a position has at most this many words ("Professor and Program Director,
 # Department of X, Y University").
 TAGLINE_MAX_WORDS = 16
@@ -267,6 +270,27 @@ def _is_topic(text: str) -> bool:
         or rx.SENTENCE_SPLIT_RE.search(text)
         or text.endswith(("!", "?"))
     )
+
+
+def keyword_line(text: str) -> list[str]:
+    """A line of the page's top that lists topics: "Big Data, Machine Learning, Edge AI", "Remote
+    Sensing – SAR, Time Series, Deep Learning": three topics or more, two of several words, all
+    capitalized, no organization, no sentence; [] for anything else ("Cambridge, MA, USA")."""
+    text = text.strip().rstrip(".")
+    if (
+        any(ch.isdigit() or ch in "@:/" for ch in text)
+        or rx.FIRST_PERSON_RE.search(text)
+        or rx.SENTENCE_SPLIT_RE.search(text)
+    ):
+        return []
+    items = [i.strip() for i in rx.KEYWORD_SPLIT_RE.split(text) if i.strip()]
+    if any(is_unit(i) or any(h in i.casefold().split() for h in INSTITUTION_HEADS) for i in items):
+        return []  # an institution's address
+    if len(items) < MIN_KEYWORDS or sum(1 for i in items if len(i.split()) >= 2) < 2:
+        return []
+    if any(len(i.split()) > KEYWORD_MAX_WORDS or not i[:1].isupper() for i in items):
+        return []
+    return items
 
 
 def subtopic_headings(sections: list[Section]) -> list[str]:

@@ -352,9 +352,11 @@ def _read_bio_fallbacks(
     if not found.affiliation and institution is not None:
         found.fact("affiliation", institution)
     # "A and B" read by the bio regex is two interests, as the further sentences give them
-    found.fact("research_interests", *bio.subtopic_headings(sections))
     prose_topics = [bio.clean_interest(t) for t in bio.split_pairs(found.research_interests)]
     found.research_interests = list(dict.fromkeys(prose_topics))
+    found.fact("research_interests", *bio.subtopic_headings(sections))  # as printed: "Ocean and Climate"
+    for line in _header_lines(sections)[: bio.ORG_LINE_SEARCH_LINES]:
+        found.fact("research_interests", *bio.keyword_line(line.text))
     known = {t.casefold() for t in found.research_interests}
     for paragraph in prose:
         topics = [t for t in bio.interest_sentence(paragraph.text) if t.casefold() not in known]

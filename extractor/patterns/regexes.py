@@ -768,3 +768,5 @@ NOT_PUBLICATION_HEADING_RE = re.compile(
     r"|datasets?|media\s+coverage|in\s+the\s+media)\b",  # not "In Press": papers
     re.IGNORECASE,
 )
+# the separators of a keyword line: "Remote Sensing – SAR, Time Series; Deep Learning"
+KEYWORD_SPLIT_RE = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+")

@@ -217,3 +217,21 @@ def test_subtopic_headings_under_a_research_heading() -> None:
         Section(SectionKind.OTHER, _heading("Lichen Seminar", 4), ()),
     ]
     assert bio.subtopic_headings(sections) == ["Fern Circulation", "Moss Dynamics"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Big Data, Machine Learning, Fern Learning, Edge AI",
+         ["Big Data", "Machine Learning", "Fern Learning", "Edge AI"]),
+        ("Remote Sensing – SAR, Time Series, Deep Ferns",
+         ["Remote Sensing", "SAR", "Time Series", "Deep Ferns"]),
+        # a place, a sentence, an institution's address, a name: not topic lists
+        ("Brill, MA, USA", []),
+        ("I like ferns, mosses, and lichens.", []),
+        ("Department of Ferns, Kestrel University, Brill", []),
+        ("Jane Doe", []),
+    ],
+)  # fmt: skip
+def test_keyword_line(text: str, expected: list[str]) -> None:
+    assert bio.keyword_line(text) == expected

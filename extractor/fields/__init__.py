@@ -76,7 +76,14 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
     sections, marked = markup.take_marked_publications(sections, ctx, publications.parse_publication_block)
     found.merge(marked)
     if is_page(doc, ctx):  # a theme's "Interests" list of topics is the research's
-        sections = [part for section in sections for part in bio.research_topics(section)]
+        kept: list[Section] = []
+        for section in sections:
+            for part in bio.research_topics(section):
+                if section.kind is SectionKind.INTERESTS and part.kind is SectionKind.RESEARCH_INTERESTS:
+                    found.fact("research_interests", *bio.topic_lines(part))  # one topic a line
+                else:
+                    kept.append(part)
+        sections = kept
     for section in sections:
         if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
             continue  # a statement's "Teaching Experience" is prose, read by the statement parser

@@ -262,6 +262,12 @@ def research_topics(section: Section) -> list[Section]:
     ]
 
 
+def topic_lines(section: Section) -> list[str]:
+    """A theme's topic list, one topic a line, as printed: "Computing with Python, C++, and CUDA"
+    is one topic (its commas are the topic's own)."""
+    return [t for ln in section.lines if (t := ln.text.strip(" .;"))]
+
+
 def _is_topic(text: str) -> bool:
     text = text.strip()
     return not (

@@ -235,3 +235,9 @@ def test_subtopic_headings_under_a_research_heading() -> None:
 )  # fmt: skip
 def test_keyword_line(text: str, expected: list[str]) -> None:
     assert bio.keyword_line(text) == expected
+
+
+def test_topic_lines_keep_a_topics_own_commas() -> None:
+    lines = tuple(_lines("Computing with Fern, Moss, and Lichen.", "Invented Dynamics"))
+    section = Section(kind=SectionKind.RESEARCH_INTERESTS, heading=None, lines=lines)
+    assert bio.topic_lines(section) == ["Computing with Fern, Moss, and Lichen", "Invented Dynamics"]

@@ -335,7 +335,12 @@ def split_pairs(interests: list[str]) -> list[str]:
     out: list[str] = []
     for interest in interests:
         pieces = rx.AND_SPLIT_RE.split(interest)
-        if len(pieces) == 2 and len(pieces[0].split()) >= 2 and not rx.PAIR_PREPOSITION_RE.search(pieces[0]):
+        if (
+            len(pieces) == 2
+            and len(pieces[0].split()) >= 2
+            and not rx.PAIR_PREPOSITION_RE.search(pieces[0])
+            and not rx.PAIR_POSSESSIVE_RE.match(pieces[1])
+        ):
             out.extend(rx.LEADING_THE_RE.sub("", p.strip()) for p in pieces)
         else:
             out.append(interest)

@@ -729,13 +729,17 @@ BIO_INTEREST_RE = re.compile(
         |\bresearch\s+examines\s+
         |\bat\s+the\s+frontier\s+of\s+
         |\bresearch\s+focus\s+(?:is|lies)\s+(?:on|in)\s+                     # My research focus is on A
+        |\bwork\s+(?:revolves|centers|centres)\s+around\s+                     # my work revolves around A
+        |\bI\s+have\s+(?:also\s+|recently\s+)?worked\s+on\s+                  # I have worked on A
+        |\bwork\s+is\s+(?:based|built)\s+on\s+                                # my work is based on A
         |\bresearch\s+(?:interests?|areas?|topics?)\s*:\s*)                    # Research interests: A, B
-        (?P<list>(?:[^.;]|\.(?=\S)|\.(?=\s+[a-z]))+)                 # "the U.S. labor market" goes on""",
+        (?P<list>(?:[^.;]|\.(?=\S)|\.(?=\s+(?-i:[a-z])))+)          # "the U.S. labor market" goes on""",
     re.VERBOSE | re.IGNORECASE,
 )
 # a focus that goes on the list: "A and B with a current focus on C" -> A, B, C
 BIO_INTEREST_FOCUS_RE = re.compile(
-    r"\s+with\s+a\s+(?:current\s+|particular\s+|special\s+|strong\s+)?focus\s+on\s+", re.IGNORECASE
+    r",?\s+with\s+a\s+(?:current\s+|particular\s+|special\s+|strong\s+|specific\s+)?focus\s+on\s+",
+    re.IGNORECASE,
 )
 # where an interest list stops: "A and B applied to ...", "A, working at X", "A to better understand"
 BIO_INTEREST_STOP_RE = re.compile(
@@ -744,7 +748,8 @@ BIO_INTEREST_STOP_RE = re.compile(
 )
 # the lead of a topic inside an interest list: "the interface of A", "the frontier of A"
 BIO_INTEREST_LEAD_RE = re.compile(
-    r"^(?:understanding\s+)?(?:the\s+)?(?:(?:interface|frontier|intersection)\s+(?:of|between)|study\s+of)\s+"
+    r"^(?:understanding\s+)?(?:the\s+)?(?:(?:interface|frontier|intersection)\s+(?:of|between)|study\s+of"
+    r"|all\s+aspects\s+of|(?:other\s+)?aspects\s+of\s+[\w\s]+?\s+such\s+as)\s+"
     r"|^understanding\s+(?:the\s+)?(?=\w)",
     re.IGNORECASE,
 )
@@ -753,6 +758,8 @@ BIO_INTEREST_LIST_RE = re.compile(r"(?:[^.;]|\.(?=\S)|\.(?=\s+[a-z]))+")
 # a preposition in the first half of "A and B": the "and" joins modifiers ("methods for molecular and
 # biological systems"), not two topics
 PAIR_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|between|by)\b", re.IGNORECASE)
+# a possessive after "and": "parties and their diversification" is one topic
+PAIR_POSSESSIVE_RE = re.compile(r"^(?:their|its|his|her|our|my)\b", re.IGNORECASE)
 # the parts of an institution line: "Department of Chemistry, Kestrel University, Tarrow",
 # "Kestrel Lab - Center for Birds", "Ph.D. Student · Kestrel University"
 ORG_LINE_PART_SPLIT_RE = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")

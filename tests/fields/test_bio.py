@@ -69,6 +69,12 @@ def test_institution_line(texts: tuple[str, ...], expected: str | None) -> None:
          ["differential ferns", "invented physics"]),
         ("The focus of my thesis is modelling fern growth with invented methods.",
          ["modelling fern growth with invented methods"]),
+        ("Much of my work revolves around fern competition, with a specific focus on moss parties and their "
+         "programmatic diversification.",
+         ["fern competition", "moss parties and their programmatic diversification"]),
+        ("More recently, I have worked on other aspects of fern behaviour such as lichens and politics.",
+         ["lichens and politics"]),
+        ("I work on all aspects of Bayesian ferns. I like cake.", ["Bayesian ferns"]),
         ("I like hiking and invented board games.", []),
     ],
 )  # fmt: skip

@@ -22,6 +22,7 @@ from extractor.parse.entries import has_word
 from extractor.parse.names import strip_honorifics
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
+from extractor.patterns import words
 
 # The position word must start this close after the copula (characters): "I am an Economics Ph.D.
 # Candidate" but not "I am happy to announce that our paper with a postdoc ...".
@@ -44,28 +45,8 @@ ORG_LINE_SEARCH_LINES = 12
 # Ranks of the candidates found here: below the bio regex and the tagline (0-2), which they back up.
 POSITION_SENTENCE_RANK = 3
 INSTITUTION_LINE_RANK = 4
-# Words that make a part of an institution line the institution itself (not a department or a city).
-INSTITUTION_HEADS = ("university", "universität", "université", "universidad", "università", "college",
-                     "institute", "institut", "laboratory", "school", "polytechnic", "academy")  # fmt: skip
-# Words that make a part of an affiliation a university (the institution, over a college or a centre).
-UNIVERSITY_WORDS = frozenset({"university", "universität", "université", "universidad", "università",
-                              "universiteit", "universidade", "universitat"})  # fmt: skip
-# Lowercase words an institution's name may hold: "University of North Carolina at Chapel Hill".
-NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "at", "in", "de", "di", "du", "des", "del", "da",
-                             "la", "le", "für", "y", "e", "et", "an", "der"})  # fmt: skip
 # What an institution line's part is stripped of: separators, bullets, a terminal prompt's ">".
 PART_STRIP = " ,.;:>•·|-–—*"
-# A part naming a department, lab or group, not the institution: "Department of Chemistry".
-UNIT_LEADS = (
-    "department",
-    "dept",
-    "faculty",
-    "division",
-    "school of",
-    "college of",
-    "center for",
-    "centre for",
-)
 
 
 def position_sentence(text: str, source: int) -> tuple[Candidate | None, Candidate | None]:
@@ -117,11 +98,7 @@ def tagline_start(text: str, source: int) -> tuple[Candidate | None, Candidate |
         for piece in rx.ORG_LINE_PART_SPLIT_RE.split(rest)
         for p in rx.UNIT_ORG_SPLIT_RE.split(piece)
     ]
-    orgs = [
-        p
-        for p in parts
-        if p[:1].isupper() and not is_unit(p) and any(h in p.casefold().split() for h in INSTITUTION_HEADS)
-    ]
+    orgs = [p for p in parts if p[:1].isupper() and not is_unit(p) and _has_head(p)]
     affiliation = next((p for p in orgs if _is_university(p)), orgs[0] if orgs else None)
     return (
         Candidate(
@@ -154,7 +131,7 @@ def institution_line(lines: list[Line], owner: str | None, source: int) -> Candi
             for piece in rx.ORG_LINE_PART_SPLIT_RE.split(text)
             if (part := piece.strip(PART_STRIP))[:1].isupper()
             and len(part.split()) <= ORG_LINE_MAX_WORDS
-            and any(head in part.casefold().split() for head in INSTITUTION_HEADS)
+            and _has_head(part)
             and not is_unit(part)
             and _is_name_like(part)
             and not rx.BIO_POSITION_WORD_RE.search(part)  # "Professor of X at Y University": a tagline
@@ -169,11 +146,16 @@ def institution_line(lines: list[Line], owner: str | None, source: int) -> Candi
 
 def _is_name_like(part: str) -> bool:
     """An institution's name: every word capitalized but its connectors ("University of X at Y")."""
-    return all(w[:1].isupper() or not w[:1].isalpha() or w in NAME_CONNECTORS for w in part.split())
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in words("name_connectors") for w in part.split())
+
+
+def _has_head(part: str) -> bool:
+    """Whether a part names an institution ("university", "institute", ... as a whole word)."""
+    return bool(words("institution_heads") & set(part.casefold().split()))
 
 
 def _is_university(part: str) -> bool:
-    return any(word in UNIVERSITY_WORDS for word in part.casefold().split())
+    return bool(words("university_words") & set(part.casefold().split()))
 
 
 def university_in(value: str) -> str | None:
@@ -187,7 +169,7 @@ def is_unit(value: str) -> bool:
     """ "College of Geophysics", "Institute for Political Science", "Department of X": a unit of an
     institution, not the institution the profile's affiliation names."""
     lowered = value.casefold().removeprefix("the ")
-    return lowered.startswith(UNIT_LEADS) or lowered.startswith(("institute of", "institute for"))
+    return lowered.startswith(tuple(words("unit_leads")))
 
 
 def institution_in(value: str) -> str | None:
@@ -196,8 +178,7 @@ def institution_in(value: str) -> str | None:
     -> the institution; None when no part is one."""
     for part in rx.UNIT_ORG_SPLIT_RE.split(value):
         part = part.strip(" ,.;")
-        words = part.casefold().split()
-        if part[:1].isupper() and not is_unit(part) and any(head in words for head in INSTITUTION_HEADS):
+        if part[:1].isupper() and not is_unit(part) and _has_head(part):
             return part
     return None
 
@@ -205,10 +186,12 @@ def institution_in(value: str) -> str | None:
 def is_field(value: str) -> bool:
     """ "Condensed matter theory", "Chemistry": a field a tagline names after its separator, not an
     organization (no organization word, and a lowercase word or a single word)."""
-    if has_word(value, "org_words") or any(h in value.casefold().split() for h in INSTITUTION_HEADS):
+    if has_word(value, "org_words") or _has_head(value):
         return False
-    words = value.split()
-    return len(words) == 1 or any(w[:1].islower() and w.casefold() not in ("of", "and", "the") for w in words)
+    tokens = value.split()
+    return len(tokens) == 1 or any(
+        w[:1].islower() and w.casefold() not in ("of", "and", "the") for w in tokens
+    )
 
 
 def interest_sentence(text: str) -> list[str]:
@@ -290,7 +273,7 @@ def keyword_line(text: str) -> list[str]:
     ):
         return []
     items = [i.strip() for i in rx.KEYWORD_SPLIT_RE.split(text) if i.strip()]
-    if any(is_unit(i) or any(h in i.casefold().split() for h in INSTITUTION_HEADS) for i in items):
+    if any(is_unit(i) or _has_head(i) for i in items):
         return []  # an institution's address
     if len(items) < MIN_KEYWORDS or sum(1 for i in items if len(i.split()) >= 2) < 2:
         return []

@@ -15,7 +15,6 @@ import logging
 from extractor.document import Document, DocumentKind, Extraction, Section, SectionKind
 from extractor.fields import (
     awards,
-    bio,
     education,
     experience,
     grants,
@@ -30,6 +29,7 @@ from extractor.fields import (
     teaching,
 )
 from extractor.fields.context import Found, Handler, ParseContext, evidence_for, is_page
+from extractor.parse import bio
 from extractor.parse.theses import thesis_degree
 
 logger = logging.getLogger(__name__)

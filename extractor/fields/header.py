@@ -21,9 +21,9 @@ import dataclasses
 from urllib.parse import urlsplit
 
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
-from extractor.fields import bio
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.context import is_page as read_as_page
+from extractor.parse import bio
 from extractor.parse.contact import (
     classify_link,
     find_emails,
@@ -307,7 +307,7 @@ def _read_bio_fallbacks(
     whole: Section, sections: list[Section], ctx: ParseContext, found: Found, owner: str | None
 ) -> None:
     """A homepage's bio sentences the bio regex missed, and the institution line at its top
-    (``fields/bio.py``): each only where nothing better was found."""
+    (``parse/bio.py``): each only where nothing better was found."""
     src = ctx.source_index
     prose = [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]
     if not found.position:  # a tagline among the top lines (a heading the segmenter took) or the title

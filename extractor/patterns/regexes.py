@@ -688,7 +688,7 @@ FIELD_LEAD_RES = {
 # a page range's dash, as BibTeX writes it ("45–67" -> "45--67")
 PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
 
-# --- the bio, beyond BIO_POSITION_RE (fields/bio.py) ---------------------------------------------
+# --- the bio, beyond BIO_POSITION_RE (parse/bio.py) ---------------------------------------------
 
 # the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
 BIO_COPULA_RE = re.compile(

@@ -1,16 +1,27 @@
-"""The bio in prose: position, affiliation and research interests from the sentences a homepage
-(or any document whose top is prose) tells them in, and the institution line at the top of a page.
+"""The bio of a homepage (or any page whose top is prose): position, affiliation and research
+interests from its sentences, its top lines and its topic lists. Shared by the person handler
+(``fields/header.py``) and the page wiring (``fields/__init__.py``); field handlers never import
+each other, so the readers live here, beside the other ``extractor.parse`` readers.
 
 Strategies, each a fallback the header's own readers outrank (a lower ``rank`` wins in assemble):
+- ``tagline_start``: a top line opening with a position ("Professor and Program Director, ..., X
+  University", "Ph.D. Student in Physics · University of Y") (rank 3);
 - ``position_sentence``: "I am an Economics Ph.D. Candidate at Kestrel University", "She is a
   Professor of Data Science/Statistics at X": a copula, a position word close after it, the field
   after "of", the institution after "at" (rank 3);
-- ``institution_line``: a short line at the top of a page that names only an institution ("Wrenfield
-  University", "Department of Botany, Tarrow University, Tarrow": the institution's part) (rank 4);
+- ``institution_line``: a short line at the top of a page that names an institution ("Wrenfield
+  University", "Department of Botany, Tarrow University, Tarrow": the university's part) (rank 4);
+  ``is_unit`` / ``institution_in`` / ``university_in`` / ``is_field`` turn a unit ("College of X"),
+  a unit-then-institution ("Institute of X at Y University") or a tagline's field ("· Chemistry")
+  into the institution the profile names;
 - ``interest_sentence``: "I study A", "My research is focused on A and B", "my research interests
-  intersect A, B, and C", "The focus of my thesis is A", "where I work on A and B applied to C".
-  An interest "A and B" with two words or more on each side is two interests ("Public Finance and
-  Optimal Taxation"); "tools and methods for X" stays one.
+  intersect A, B, and C", "The focus of my thesis is A", "where I work on A and B applied to C",
+  "my work revolves around A, with a specific focus on B". ``split_pairs``: "A and B" of two words
+  or more before "and" is two interests ("Public Finance and Optimal Taxation"); "tools and methods
+  for X" stays one;
+- topic lists: a theme's "Interests" block of short topics (``research_topics``, ``topic_lines``),
+  sub-headings under a research heading (``subtopic_headings``), a keyword line at the top of the
+  page (``keyword_line``).
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
-"""The bio fallbacks of fields/bio.py, on invented sentences and lines."""
+"""The bio readers of parse/bio.py, on invented sentences and lines."""
 
 from __future__ import annotations
 
 import pytest
 
 from extractor.document import Line, Section, SectionKind
-from extractor.fields import bio
+from extractor.parse import bio
 
 
 @pytest.mark.parametrize(

@@ -347,8 +347,9 @@ def _read_bio_fallbacks(
             if affiliation is not None:
                 found.fact("affiliation", affiliation)
                 break
-    institution = bio.institution_line(list(whole.lines), owner, src)
-    _institutions_for_units(found, institution)
+    found_line = bio.institution_line(list(whole.lines), owner, src)
+    institution, line_text = found_line if found_line is not None else (None, "")
+    _institutions_for_units(found, institution, line_text)
     if not found.affiliation and institution is not None:
         found.fact("affiliation", institution)
     # "A and B" read by the bio regex is two interests, as the further sentences give them
@@ -371,14 +372,14 @@ def _read_bio_fallbacks(
     ]
 
 
-def _institutions_for_units(found: Found, institution: Candidate | None) -> None:
+def _institutions_for_units(found: Found, institution: Candidate | None, line_text: str) -> None:
     """An affiliation that names a unit ("College of Geophysics") becomes the institution it belongs
     to (named after it, or the page's institution line); a tagline's field ("· Chemistry") is not an
     affiliation."""
     kept: list[Candidate] = []
     for candidate in found.affiliation:
         value = bio.university_in(candidate.value) or candidate.value
-        if institution is not None and value != institution.value and value in institution.detail:
+        if institution is not None and value != institution.value and value in line_text:
             value = institution.value  # a college named on the same line as its university
         if bio.is_unit(value):
             value = bio.institution_in(value) or (institution.value if institution else value)

@@ -125,8 +125,9 @@ def _prose(value: str, source: int) -> Candidate:
     return Candidate(value=value, source=source, origin="prose", rank=POSITION_SENTENCE_RANK)
 
 
-def institution_line(lines: list[Line], owner: str | None, source: int) -> Candidate | None:
-    """The first short line at the top of a page that names an institution, the institution's part."""
+def institution_line(lines: list[Line], owner: str | None, source: int) -> tuple[Candidate, str] | None:
+    """The first short line at the top of a page that names an institution: the institution's part
+    as a candidate, and the whole line (a college named beside its university is that university's)."""
     for line in lines[:ORG_LINE_SEARCH_LINES]:
         text = line.text.strip()
         if (
@@ -149,9 +150,7 @@ def institution_line(lines: list[Line], owner: str | None, source: int) -> Candi
         ]
         if parts:  # "Qiuzhen College, Tsinghua University": the university is the institution
             best = next((p for p in parts if _is_university(p)), parts[0])
-            return Candidate(
-                value=best, source=source, origin="header", rank=INSTITUTION_LINE_RANK, detail=text
-            )
+            return Candidate(value=best, source=source, origin="header", rank=INSTITUTION_LINE_RANK), text
     return None
 
 

@@ -53,7 +53,7 @@ def _lines(*texts: str) -> list[Line]:
 )
 def test_institution_line(texts: tuple[str, ...], expected: str | None) -> None:
     found = bio.institution_line(_lines(*texts), "Jane Doe University", 0)
-    assert (found.value if found else None) == expected
+    assert (found[0].value if found else None) == expected
 
 
 @pytest.mark.parametrize(
@@ -187,7 +187,8 @@ def test_institution_line_prefers_the_university_and_skips_taglines() -> None:
     )
     found = bio.institution_line(lines, "Jane Doe", 0)
     assert found is not None
-    assert found.value == "Tarrow University"
+    assert found[0].value == "Tarrow University"
+    assert found[1] == "Qiuzhen College, Tarrow University"
 
 
 @pytest.mark.parametrize(

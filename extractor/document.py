@@ -126,6 +126,8 @@ class Line:
     italic_spans: tuple[str, ...] = ()  # italic runs inside an otherwise regular line (an employer)
     links: tuple[LinkSpan, ...] = ()
     cells: tuple[str, ...] = ()  # PDF: the row's segments when wide gaps split it ("Title", "2019 - 2021")
+    item: int | None = None  # HTML: the publication item the markup puts the line in (its index)
+    role: str | None = None  # HTML: the item part the markup names: "title", "authors" or "venue"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from extractor.fields import (
     grants,
     header,
     lists,
+    markup,
     publications,
     service,
     skills,
@@ -27,7 +28,8 @@ from extractor.fields import (
     talks,
     teaching,
 )
-from extractor.fields.context import Found, Handler, ParseContext, evidence_for
+from extractor.fields.context import Found, Handler, ParseContext, evidence_for, is_page
+from extractor.parse import bio
 from extractor.parse.theses import thesis_degree
 from extractor.profile import Publication
 
@@ -70,6 +72,19 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
     found = Found()
     reference_list: list[Publication] = []  # a statement's cited works: not the person's publications
     unparsed: list[str] = []
+    # publication items the page's markup delimits (only an HTML page has them, whatever kind the
+    # classifier gave it: a homepage with a long research paragraph can look like a statement)
+    sections, marked = markup.take_marked_publications(sections, ctx, publications.parse_publication_block)
+    found.merge(marked)
+    if is_page(doc, ctx):  # a theme's "Interests" list of topics is the research's
+        kept: list[Section] = []
+        for section in sections:
+            for part in bio.research_topics(section):
+                if section.kind is SectionKind.INTERESTS and part.kind is SectionKind.RESEARCH_INTERESTS:
+                    found.fact("research_interests", *bio.topic_lines(part))  # one topic a line
+                else:
+                    kept.append(part)
+        sections = kept
     for section in sections:
         if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
             continue  # a statement's "Teaching Experience" is prose, read by the statement parser

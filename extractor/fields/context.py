@@ -21,6 +21,7 @@ from extractor.document import (
     DocumentKind,
     Items,
     Line,
+    MediaType,
     PersonFacts,
     Section,
 )
@@ -214,3 +215,9 @@ def learned_fields(list_name: str, entry: EntryText, ctx: ParseContext) -> Learn
     from extractor.learn.items import label_item
 
     return label_item(list_name, entry.text, model_dir=ctx.model_dir, bold=entry.bold, italic=entry.italic)
+
+
+def is_page(doc: Document | None, ctx: ParseContext) -> bool:
+    """A homepage, or any HTML page (the classifier may call a page with a long research paragraph
+    a statement): its bio, interest lists and marked publications are read the homepage's way."""
+    return ctx.kind is DocumentKind.HOMEPAGE or (doc is not None and doc.source.media_type is MediaType.HTML)

@@ -17,10 +17,13 @@ documents). Strategies, in order:
 
 from __future__ import annotations
 
+import dataclasses
 from urllib.parse import urlsplit
 
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.fields.context import is_page as read_as_page
+from extractor.parse import bio
 from extractor.parse.contact import (
     classify_link,
     find_emails,
@@ -82,6 +85,8 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
             following = header[index + 1]
             _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
     names = [c.value for c in found.name]
+    if read_as_page(ctx.document, ctx):
+        _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
     doc = ctx.document
     if doc is not None and doc.source.media_type is MediaType.HTML and doc.anchors:
         _read_page_contact(sections, doc, found, names[0] if names else None)
@@ -276,9 +281,9 @@ def _current_degree(
     found: Found,
 ) -> None:
     """ "a 2nd-year PhD student in Linguistics at X" is a degree under way (``expected: true``),
-    told only when the page lists no education of its own."""
-    if any(section.kind is SectionKind.EDUCATION for section in ctx.sections):
-        return
+    told only when the page lists no education of its own (an empty heading lists none)."""
+    if any(section.kind is SectionKind.EDUCATION and section.lines for section in ctx.sections):
+        return  # the page lists its degrees (an empty "Education" heading lists none)
     if not rx.STUDENT_POSITION_RE.search(position):
         return
     degree = find_degree(position)
@@ -296,6 +301,94 @@ def _current_degree(
             evidence=evidence_for(paragraph.lines, ctx),
         ),
     )
+
+
+def _read_bio_fallbacks(
+    whole: Section, sections: list[Section], ctx: ParseContext, found: Found, owner: str | None
+) -> None:
+    """A homepage's bio sentences the bio regex missed, and the institution line at its top
+    (``parse/bio.py``): each only where nothing better was found."""
+    src = ctx.source_index
+    prose = [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]
+    if not found.position:  # a tagline among the top lines (a heading the segmenter took) or the title
+        top = [ln.text for ln in whole.lines[: bio.ORG_LINE_SEARCH_LINES]]
+        doc = ctx.document
+        title = rx.TITLE_SEPARATOR_RE.split(doc.title)[1:] if doc is not None and doc.title else []
+        for index, text in enumerate([*top, *title]):
+            if len(text.split()) < 2 or any(ch.isdigit() for ch in text):
+                continue  # a dated line is a timeline entry, not the current tagline
+            if _read_tagline(text, ctx, found):
+                if index + 1 < len(top):
+                    _read_org_line(top[index + 1], ctx, found)
+                break
+    if not found.position:
+        for line in whole.lines[: bio.ORG_LINE_SEARCH_LINES]:
+            position, affiliation = bio.tagline_start(line.text, src)
+            if position is not None:
+                found.fact("position", position)
+                if affiliation is not None and not found.affiliation:
+                    found.fact("affiliation", affiliation)
+                break
+    if not found.position:
+        for paragraph in prose:
+            position, affiliation = bio.position_sentence(paragraph.text, src)
+            if position is not None:
+                found.fact("position", position)
+                if affiliation is not None and not found.affiliation:
+                    found.fact("affiliation", affiliation)
+                    advised = rx.ADVISED_BY_RE.search(paragraph.text)
+                    advisors = split_person_list(advised["names"]) if advised else []
+                    found.fact("advisors", *advisors)
+                    _current_degree(position.value, None, affiliation.value, advisors, paragraph, ctx, found)
+                break
+    if not found.affiliation:  # the position came from elsewhere; a bio sentence may name the place
+        for paragraph in prose:
+            _, affiliation = bio.position_sentence(paragraph.text, src)
+            if affiliation is not None:
+                found.fact("affiliation", affiliation)
+                break
+    found_line = bio.institution_line(list(whole.lines), owner, src)
+    institution, line_text = found_line if found_line is not None else (None, "")
+    _institutions_for_units(found, institution, line_text)
+    if not found.affiliation and institution is not None:
+        found.fact("affiliation", institution)
+    # "A and B" read by the bio regex is two interests, as the further sentences give them
+    prose_topics = [bio.clean_interest(t) for t in bio.split_pairs(found.research_interests)]
+    found.research_interests = list(dict.fromkeys(prose_topics))
+    found.fact("research_interests", *bio.subtopic_headings(sections))  # as printed: "Ocean and Climate"
+    for line in _header_lines(sections)[: bio.ORG_LINE_SEARCH_LINES]:
+        found.fact("research_interests", *bio.keyword_line(line.text))
+    known = {t.casefold() for t in found.research_interests}
+    for paragraph in prose:
+        topics = [t for t in bio.interest_sentence(paragraph.text) if t.casefold() not in known]
+        found.fact("research_interests", *topics)
+        known.update(t.casefold() for t in topics)
+    # a topic the bio regex cut at an abbreviation ("... workers in the U") gives way to the whole one
+    whole_topics = [t.casefold() for t in found.research_interests]
+    found.research_interests = [
+        t
+        for t in found.research_interests
+        if not any(o != t.casefold() and o.startswith(t.casefold() + ".") for o in whole_topics)
+    ]
+
+
+def _institutions_for_units(found: Found, institution: Candidate | None, line_text: str) -> None:
+    """An affiliation that names a unit ("College of Geophysics") becomes the institution it belongs
+    to (named after it, or the page's institution line); a tagline's field ("· Chemistry") is not an
+    affiliation."""
+    kept: list[Candidate] = []
+    for candidate in found.affiliation:
+        value = bio.university_in(candidate.value) or candidate.value
+        if institution is not None and value != institution.value and value in line_text:
+            value = institution.value  # a college named on the same line as its university
+        if bio.is_unit(value):
+            value = bio.institution_in(value) or (institution.value if institution else value)
+        elif candidate.origin == "tagline" and bio.is_field(value):
+            if institution is None:
+                continue
+            value = institution.value
+        kept.append(dataclasses.replace(candidate, value=value))
+    found.affiliation = kept
 
 
 def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:

@@ -132,6 +132,8 @@ def _pop_group_year(block: Block) -> tuple[Block, int | None]:
 
 
 def _role(line: Line) -> str:
+    if line.role is not None:
+        return line.role  # the page's markup names the part (an HTML publication item)
     text = line.text.strip()
     if rx.EQUAL_LEGEND_LINE_RE.fullmatch(text):
         return "legend"

@@ -698,3 +698,93 @@ FIELD_LEAD_RES = {
 }
 # a page range's dash, as BibTeX writes it ("45–67" -> "45--67")
 PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
+
+# --- the bio, beyond BIO_POSITION_RE (parse/bio.py) ---------------------------------------------
+
+# the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
+BIO_COPULA_RE = re.compile(
+    r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
+        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",   # currently a
+    re.VERBOSE | re.IGNORECASE,
+)
+# a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"
+BIO_POSITION_WORD_RE = re.compile(rf"\b(?:{POSITION_ALTERNATION})\b", re.IGNORECASE)
+# a field named after the position: "Professor of Data Sciences/Statistics" (capitalized words)
+BIO_OF_FIELD_RE = re.compile(
+    r"^\s+of\s+(?P<field>(?-i:[A-Z])[\w/&'’-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w/&'’-]*){0,4})"
+)
+# a sentence's end inside a span: "... lab. I am" (a word of two small letters, then a period)
+SENTENCE_END_IN_RE = re.compile(r"[a-z]{2}[.!?]\s")
+# the institution after the position: "... at the University of X (UX)", "... @ Kestrel"
+BIO_AT_ORG_RE = re.compile(
+    r"""(?:\s+at|\s*@)\s+(?:the\s+)?
+        (?P<org>(?-i:[A-Z])[^,.;()]*?(?:\s+\((?-i:[A-Z])[A-Za-z]{1,9}\))?)    # Kestrel University (KU)
+        (?=\s*[,.;(]|\s+(?:where|and|in|since|from|with|under|advised|working|on|as|to)\b|\s*$)""",
+    re.VERBOSE,
+)
+# further interest leads: "I study A", "My research predominantly focuses on A", "research interests
+# intersect A, B, and C", "interests focus on A", "The focus of my thesis is A", "where I work on A",
+# "sits at the intersection of A, B", ", interested in A and B", "I write on A", "a theorist studying
+# A", "My research examines A", "working at the frontier of A"
+BIO_INTEREST_RE = re.compile(
+    r"""(?:\bI\s+(?:mainly\s+|mostly\s+|primarily\s+)?study\s+(?:the\s+)?
+        |\b(?:research|work)\s+(?:is\s+)?(?:predominantly\s+|primarily\s+|mainly\s+|currently\s+)?
+           (?:focused|focuses|focus|centered|centers|concentrates)\s+on\s+
+        |\binterests?\s+(?:intersect|include|includes|span|spans|cover|covers|focus\s+on)\s+
+        |\bfocus\s+of\s+my\s+(?:research|thesis|work|dissertation)\s+is\s+(?:on\s+)?
+        |\bI\s+(?:mainly\s+|mostly\s+)?work\s+on\s+
+        |\b(?:sits|lies|is)\s+at\s+the\s+intersection\s+of\s+
+        |,\s+interested\s+in\s+
+        |\bI\s+write\s+(?:on|about)\s+
+        |\b(?-i:[a-z])\w+ist\s+studying\s+                                   # a theorist studying A
+        |\bresearch\s+examines\s+
+        |\bat\s+the\s+frontier\s+of\s+
+        |\bresearch\s+focus\s+(?:is|lies)\s+(?:on|in)\s+                     # My research focus is on A
+        |\bwork\s+(?:revolves|centers|centres)\s+around\s+                     # my work revolves around A
+        |\bI\s+have\s+(?:also\s+|recently\s+)?worked\s+on\s+                  # I have worked on A
+        |\bwork\s+is\s+(?:based|built)\s+on\s+                                # my work is based on A
+        |\bresearch\s+(?:interests?|areas?|topics?)\s*:\s*)                    # Research interests: A, B
+        (?P<list>(?:[^.;]|\.(?=\S)|\.(?=\s+(?-i:[a-z])))+)          # "the U.S. labor market" goes on""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# a focus that goes on the list: "A and B with a current focus on C" -> A, B, C
+BIO_INTEREST_FOCUS_RE = re.compile(
+    r",?\s+with\s+a\s+(?:current\s+|particular\s+|special\s+|strong\s+|specific\s+)?focus\s+on\s+",
+    re.IGNORECASE,
+)
+# where an interest list stops: "A and B applied to ...", "A, working at X", "A to better understand"
+BIO_INTEREST_STOP_RE = re.compile(
+    r"\s+(?:applied\s+to|to\s+better|in\s+order\s+to)\b|,\s+(?:working|where|which)\b",
+    re.IGNORECASE,
+)
+# the lead of a topic inside an interest list: "the interface of A", "the frontier of A"
+BIO_INTEREST_LEAD_RE = re.compile(
+    r"^(?:understanding\s+)?(?:the\s+)?(?:(?:interface|frontier|intersection)\s+(?:of|between)|study\s+of"
+    r"|all\s+aspects\s+of|(?:other\s+)?aspects\s+of\s+[\w\s]+?\s+such\s+as)\s+"
+    r"|^understanding\s+(?:the\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# an interest list that goes on past an abbreviation's period ("the U.S. labor market", "e.g., A")
+BIO_INTEREST_LIST_RE = re.compile(r"(?:[^.;]|\.(?=\S)|\.(?=\s+[a-z]))+")
+# a preposition in the first half of "A and B": the "and" joins modifiers ("methods for molecular and
+# biological systems"), not two topics
+PAIR_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|between|by)\b", re.IGNORECASE)
+# a possessive after "and": "parties and their diversification" is one topic
+PAIR_POSSESSIVE_RE = re.compile(r"^(?:their|its|his|her|our|my)\b", re.IGNORECASE)
+# the parts of an institution line: "Department of Chemistry, Kestrel University, Tarrow",
+# "Kestrel Lab - Center for Birds", "Ph.D. Student · Kestrel University"
+ORG_LINE_PART_SPLIT_RE = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")
+# a lone " and " inside one interest: "Public Finance and Optimal Taxation"
+AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+")
+# where a unit ends and its institution begins: "Institute of X at Y University", "College of X,
+# Y University", "Institute of X (IX), of the Y University", "Lab in the Y Institute"
+UNIT_ORG_SPLIT_RE = re.compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+the\s+|\s+at\s+")
+# a heading whose marked items are not publications even when the segmenter could not name it:
+# "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts"
+NOT_PUBLICATION_HEADING_RE = re.compile(
+    r"\b(?:posters?|abstracts|talks?|presentations?|seminars?|posts|blog|news|courses?|teaching|software"
+    r"|datasets?|media\s+coverage|in\s+the\s+media)\b",  # not "In Press": papers
+    re.IGNORECASE,
+)
+# the separators of a keyword line: "Remote Sensing – SAR, Time Series; Deep Learning"
+KEYWORD_SPLIT_RE = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+")

@@ -94,6 +94,38 @@ CHROME_MARKERS = (
 )  # fmt: skip
 
 
+# --- publication items from the markup site generators write ---------------------------------
+# Class tokens of an element that is one publication: a pandoc/Quarto citeproc entry, a Hugo or
+# hand-made publication card, a hand-made "pub" block.
+PUBLICATION_ITEM_CLASSES = frozenset(
+    {"csl-entry", "pub", "publication", "pub-item", "pub-list-item", "pub-card", "pub-citation", "pub-entry",
+     "publication-item", "paper", "paper-item", "bib-item", "bibitem"}
+)  # fmt: skip
+# Class tokens of a list whose <li> children are publications (jekyll-scholar's "bibliography").
+PUBLICATION_LIST_CLASSES = frozenset(
+    {"bibliography", "publications", "publication-list", "pub-list", "pub-citation-list", "papers",
+     "paper-list"}
+)  # fmt: skip
+# The last word of a class token that names an item's part ("title", "pub-card__title", "author",
+# "li-cite-author", al-folio's "periodical"), and the part it names.
+ROLE_WORDS = {
+    "title": "title", "author": "authors", "authors": "authors", "periodical": "venue", "venue": "venue",
+    "journal": "venue", "booktitle": "venue", "conference": "venue",
+}  # fmt: skip
+# First words of class tokens that style a label, never a part: "badge--journal", "tag--pub".
+ROLE_EXCLUDED_LEADS = frozenset({"badge", "tag", "label", "icon", "fa", "btn"})
+# Words of an ancestor's class or id tokens that make its items something else: talks, news, blog
+# posts ("news-item", "talks", "post-list"). A bare "post" is not one: al-folio wraps every page in it.
+NOT_PUBLICATION_WORDS = frozenset(
+    {"talk", "talks", "news", "posts", "blog", "teaching", "course", "courses", "event", "events", "timeline"}
+)
+NOT_PUBLICATION_TOKEN_LEADS = ("post-", "post_")
+# How many ancestors up from a title the item holding it (with its authors or venue) is looked for.
+ITEM_SEARCH_DEPTH = 4
+# Class tokens of an element a page hides until clicked (al-folio's abstract and BibTeX boxes).
+HIDDEN_CLASSES = frozenset({"hidden"})
+
+
 @dataclass(slots=True)
 class _Run:
     text: str
@@ -109,6 +141,9 @@ class _Builder:
     heading: int | None = None
     list_item: bool = False
     pending_gap: bool = False
+    item: int | None = None
+    role: str | None = None
+    role_node: int | None = None  # the mem_id of the element that set ``role``
 
     def flush(self) -> None:
         text = " ".join("".join(r.text for r in self.runs).split())
@@ -131,11 +166,23 @@ class _Builder:
                     blank_before=self.pending_gap,
                     bold_spans=spans,
                     links=_links(self.runs),
+                    item=self.item,
+                    role=self._item_role(text),
                 )
             )
             self.pending_gap = False
             self.list_item = False
         self.runs = []
+
+    def _item_role(self, text: str) -> str | None:
+        """The part a line of a publication item is: the one its markup names, else "links" for a
+        row of link buttons ("PDF Code DOI") whose every word is a link's."""
+        if self.item is None:
+            return None
+        if self.role is not None:
+            return self.role
+        linked = " ".join(r.text for r in self.runs if r.href)
+        return "links" if linked.split() and linked.split() == text.split() else None
 
 
 def _merge_runs(runs: list[_Run], all_runs: list[_Run]) -> tuple[str, ...]:
@@ -333,6 +380,86 @@ def _is_credit_footer(node: LexborNode) -> bool:
     return PAGE_CREDIT_RE.search(text) is not None
 
 
+def _class_tokens(node: LexborNode) -> list[str]:
+    return (node.attributes.get("class") or "").casefold().split()
+
+
+def _role_of(node: LexborNode) -> str | None:
+    """The item part an element's class names: "pub-card__title" -> "title", "author" -> "authors"."""
+    for token in _class_tokens(node):
+        words = [w for w in token.replace("__", "-").replace("_", "-").split("-") if w]
+        if words and words[0] not in ROLE_EXCLUDED_LEADS and words[-1] in ROLE_WORDS:
+            return ROLE_WORDS[words[-1]]
+    return None
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    """An element the page shows only on a click: class "hidden", the hidden attribute, display:none."""
+    attrs = node.attributes
+    if "hidden" in attrs or any(t in HIDDEN_CLASSES for t in _class_tokens(node)):
+        return True
+    style = (attrs.get("style") or "").casefold().replace(" ", "")
+    return "display:none" in style
+
+
+def _in_other_zone(node: LexborNode) -> bool:
+    """Inside talks, news, posts or teaching (by an ancestor's class or id), or inside page chrome."""
+    parent: LexborNode | None = node
+    for _ in range(ZONE_SEARCH_DEPTH):
+        if parent is None or parent.tag in ("body", "html", None):
+            return False
+        attrs = parent.attributes
+        tokens = f"{attrs.get('id') or ''} {attrs.get('class') or ''}".casefold().split()
+        words = {w for t in tokens for w in t.replace("__", "-").replace("_", "-").split("-")}
+        if (
+            parent.tag in NAV_TAGS
+            or words & NOT_PUBLICATION_WORDS
+            or any(t.startswith(NOT_PUBLICATION_TOKEN_LEADS) for t in tokens)
+        ):
+            return True
+        parent = parent.parent
+    return False
+
+
+def publication_items(tree: LexborHTMLParser) -> dict[int, int]:
+    """The elements that are one publication each, by the markup: an element of a publication class,
+    an <li> of a publication list, the smallest element holding a title part with an authors or
+    venue part (al-folio, Hugo cards), or an <li> holding one title part. Nested candidates keep the
+    innermost. Maps mem_id -> index."""
+    candidates: dict[int, LexborNode] = {}
+    for node in tree.css("[class]"):
+        tokens = _class_tokens(node)
+        listed = node.tag in ("ol", "ul")  # a list of an item class ("ol.pub") holds the items
+        if any(t in PUBLICATION_ITEM_CLASSES for t in tokens) and not listed:
+            candidates[node.mem_id] = node
+        elif listed and any(t in PUBLICATION_LIST_CLASSES or t in PUBLICATION_ITEM_CLASSES for t in tokens):
+            for child in node.iter(include_text=False):
+                if child.tag == "li":
+                    candidates[child.mem_id] = child
+        elif _role_of(node) == "title":
+            parent = node.parent
+            for _ in range(ITEM_SEARCH_DEPTH):
+                if parent is None or parent.tag in ("body", "html", None):
+                    break
+                parts = [_role_of(n) for n in parent.css("[class]")]
+                if parts.count("title") > 1:
+                    break
+                if "authors" in parts or "venue" in parts or parent.tag == "li":
+                    candidates[parent.mem_id] = parent  # a list item with one title is one entry
+                    break
+                parent = parent.parent
+    inner: list[LexborNode] = []
+    for mem_id, node in candidates.items():
+        if _in_other_zone(node) or _is_hidden(node):
+            continue
+        has_inner = any(
+            d.mem_id != mem_id and d.mem_id in candidates for d in node.traverse(include_text=False)
+        )
+        if not has_inner:
+            inner.append(node)
+    return {node.mem_id: index for index, node in enumerate(inner)}
+
+
 def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
     """Return the visible lines of an HTML page and its <title>."""
     tree = LexborHTMLParser(markup)
@@ -342,6 +469,7 @@ def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
     builder = _Builder()
     if root is None:
         return (), title or None
+    items = publication_items(tree)
     # iterative DFS: (node, entering) events, with inherited style kept on a stack
     stack: list[tuple[LexborNode, bool, bool, bool, str | None]] = [(root, True, False, False, None)]
     while stack:
@@ -353,6 +481,12 @@ def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
                 builder.runs.append(_Run(text, bold, italic, href))  # the parser already decoded entities
             continue
         if not entering:
+            if node.mem_id in items:  # an item's end ends its line and its part
+                builder.flush()
+                builder.item = builder.role = builder.role_node = None
+            elif builder.role_node == node.mem_id:
+                builder.flush()
+                builder.role = builder.role_node = None
             if tag in BLOCK_TAGS:
                 builder.flush()
                 if tag in HEADING_LEVELS:
@@ -364,6 +498,15 @@ def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
             continue
         if tag == "footer" and _is_credit_footer(node):
             continue
+        if tag not in ("body", "html") and _is_hidden(node):
+            continue  # an abstract or a BibTeX box shown only on a click
+        if node.mem_id in items:
+            builder.flush()
+            builder.item, builder.role = items[node.mem_id], None
+            builder.list_item = True
+        elif builder.item is not None and builder.role is None and (role := _role_of(node)):
+            builder.flush()
+            builder.role, builder.role_node = role, node.mem_id
         hidden_authors = _hidden_authors(node)
         if hidden_authors:  # "and 2 more authors": the names the toggle shows
             builder.runs.append(_Run(hidden_authors, bold, italic, href))

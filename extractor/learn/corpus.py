@@ -206,6 +206,9 @@ class DocumentText:
     pages: tuple[int | None, ...]
     link_urls: tuple[str, ...]
     other_readings: tuple[tuple[str, ...], ...] = ()
+    # what a page prints outside its body: the HTML <title> and meta values ("og:title", "author"),
+    # where a homepage may be the only place its owner's name is printed
+    metadata: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -237,6 +240,7 @@ def read_document_text(path: Path) -> DocumentText:
         pages=tuple(line.page for line in document.lines),
         link_urls=tuple(link.url for line in document.lines for link in line.links),
         other_readings=tuple(others),
+        metadata=tuple(text for text in (document.title, *(value for _, value in document.meta)) if text),
     )
 
 
@@ -304,7 +308,7 @@ def validate(annotation: Annotation, doc: DocumentText | None) -> list[str]:
     problems += _validate_sections(annotation)
     problems += _validate_items(annotation, doc)
     if doc is not None and annotation.profile.name:
-        doc_key = doc.key
+        doc_key = doc.key + "|" + "|".join(match_key(text) for text in doc.metadata)
         missing = [t for t in annotation.profile.name.split() if match_key(t) and match_key(t) not in doc_key]
         if missing:
             problems.append(f"name part(s) {missing} not in the document")

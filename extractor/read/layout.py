@@ -82,6 +82,9 @@ SIDE_COLUMN_TOLERANCE = 3.0
 SIDE_COLUMN_SLACK = 12.0
 # ... and the entries' column starts in the left part of the page: at most this share of its width.
 SIDE_COLUMN_MAX_SHARE = 0.4
+# A side heading ends at least this far (points) left of its entry's first word: closer, the two are
+# one word the PDF printed in pieces.
+SIDE_HEADING_MIN_GAP = 1.0
 # A narrow left side whose rows are at least this share headings is a heading margin, not a column.
 HEADING_MARGIN_SHARE = 0.6
 # Typographic ligatures spelled out, as pdfplumber's extract_words does (expand_ligatures=True).
@@ -474,6 +477,8 @@ def _side_words(row: list[Segment], column: float) -> tuple[list[Word], list[Wor
     rest = words[len(head) :]
     if not head or head != words[: len(head)] or (rest and rest[0].x0 < column - SIDE_COLUMN_SLACK):
         return [], []
+    if rest and rest[0].x0 - head[-1].x1 < SIDE_HEADING_MIN_GAP:
+        return [], []  # one word cut at a glyph ("A" + "ffiliate" around a ligature), not two columns
     if any(ch.isdigit() for w in head for ch in w.text):
         return [], []  # a date margin, not a heading column
     return head, rest

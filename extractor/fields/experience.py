@@ -164,13 +164,16 @@ def parse_experience_block(block: Block, ctx: ParseContext) -> Experience | None
     highlights = [h for i, h in enumerate(head) if i not in used] + parts.highlights
     if title is None and organization is None:
         return None
-    dates = span_of(parts.all_dates) if len(parts.all_dates) > 1 else parts.dates
+    dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
+    start, end = (dates.start, dates.end) if dates else (None, None)
+    if start is None and end is not None and dates and not dates.expected:
+        start = end  # a job's single date is its whole span: "2019" -> 2019 to 2019
     return Experience(
         title=title,
         organization=organization,
         location=parts.location,
-        start=dates.start if dates else None,
-        end=dates.end if dates else None,
+        start=start,
+        end=end,
         current=bool(dates and dates.current),
         supervisors=parts.people,
         highlights=highlights,

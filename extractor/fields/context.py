@@ -51,6 +51,8 @@ class ParseContext:
     document: Document | None = None  # for the document handlers: the title, the media type
     sections: tuple[Section, ...] = ()  # the document's segmentation, for the document handlers
     cited: tuple[Publication, ...] = ()  # a statement's reference list, read before its prose
+    use_models: bool = False  # the learned entry model (extractor/learn/entries.py) reads entry fields
+    model_dir: str | None = None  # where the learned models are (None: the package's)
 
 
 TextFact = Literal["advisors", "emails", "phones", "research_interests", "interests", "courses"]

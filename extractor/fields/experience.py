@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.learn.entries import label_entry, merge_fields
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
 from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
@@ -150,7 +151,9 @@ def _title_only(text: str) -> bool:
     return has_word(text, "job_titles") and not has_word(text, "org_words")
 
 
-def parse_experience_block(block: Block, ctx: ParseContext) -> Experience | None:
+def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = True) -> Experience | None:
+    """One position; with ``use_model`` (and the context's models on) the entry model
+    (``learn/entries.py``) names the title and organization, the rules' answer among its features."""
     parts = dissect(block)
     head = [LEADING_SYMBOLS_RE.sub("", h).strip() for h in parts.head]
     head = [h for h in head if h]
@@ -162,6 +165,14 @@ def parse_experience_block(block: Block, ctx: ParseContext) -> Experience | None
             title, organization, used = found
             break
     highlights = [h for i, h in enumerate(head) if i not in used] + parts.highlights
+    confidence = None
+    if use_model and ctx.use_models:
+        rules = {"title": title, "organization": organization}
+        learned = label_entry(block.lines, "experience", rules, ctx.model_dir)
+        if learned is not None and learned.values:
+            merged = merge_fields(learned, rules)
+            title, organization = merged["title"], merged["organization"]
+            confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
@@ -177,5 +188,6 @@ def parse_experience_block(block: Block, ctx: ParseContext) -> Experience | None
         current=bool(dates and dates.current),
         supervisors=parts.people,
         highlights=highlights,
+        confidence=confidence,
         evidence=evidence_for(block, ctx),
     )

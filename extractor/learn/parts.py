@@ -33,11 +33,33 @@ def _train_structure(annotations: Sequence[Annotation], out_dir: Path) -> None:
     structure.train(annotations, out_dir)
 
 
-LEARNED_PARTS: tuple[LearnedPart, ...] = (LearnedPart("structure", "structure.crfsuite", _train_structure),)
+def _train_entries(annotations: Sequence[Annotation], out_dir: Path) -> None:
+    from extractor.fields import rule_entry_fields
+    from extractor.learn import entries
+
+    entries.train(annotations, out_dir, rule_entry_fields)
+
+
+LEARNED_PARTS: tuple[LearnedPart, ...] = (
+    LearnedPart("structure", "structure.crfsuite", _train_structure),
+    LearnedPart("entries", "entries.crfsuite", _train_entries),
+)
 
 # Source files whose change changes what a part learns from the corpus: its features and the alignment.
 FEATURE_SOURCES = {
     "structure": ("extractor/learn/structure.py", "extractor/learn/corpus.py", "extractor/segment.py"),
+    "entries": (
+        "extractor/learn/entries.py",
+        "extractor/learn/corpus.py",
+        "extractor/fields/education.py",
+        "extractor/fields/experience.py",
+        "extractor/parse/entries.py",
+        "extractor/parse/dates.py",
+        "extractor/patterns/regexes.py",
+        "extractor/patterns/org_words.txt",
+        "extractor/patterns/job_titles.txt",
+        "extractor/patterns/degrees.tsv",
+    ),
 }
 
 

@@ -1,7 +1,8 @@
-"""Train the learned models: ``python -m extractor.learn.train citation|structure``.
+"""Train the learned models: ``python -m extractor.learn.train citation|structure|entries``.
 
 One subcommand per model: ``citation`` (AnyStyle's references and generated CV-shaped entries) and
-``structure`` (the line labeller, from the corpus annotations; see ``extractor.learn.parts``).
+``structure`` (the line labeller) and ``entries`` (education and experience entry fields), both from
+the corpus annotations (see ``extractor.learn.parts``).
 Training is deterministic: inputs are read in a fixed order, generated entries come from a fixed
 seed, and the trainer's parameters are fixed here. Each model is written to ``extractor/models/``
 with a stamp (``<model>.stamp.json``) holding the sha256 of its training inputs and of the code that
@@ -129,11 +130,11 @@ def _citation_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _structure_command(args: argparse.Namespace) -> int:
+def _corpus_part_command(args: argparse.Namespace) -> int:
     from extractor.learn.parts import LEARNED_PARTS, train_shipped
 
     for part in LEARNED_PARTS:
-        if part.name == "structure":
+        if part.name == args.model:
             model = train_shipped(part)
             print(f"wrote {model} ({model.stat().st_size / 1e6:.2f} MB)")  # noqa: T201
     return 0
@@ -141,7 +142,8 @@ def _structure_command(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "citation": _citation_command,
-    "structure": _structure_command,
+    "structure": _corpus_part_command,
+    "entries": _corpus_part_command,
 }
 
 
@@ -153,6 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--anystyle", help="AnyStyle's parser folder (default ../shared/training/anystyle/parser)"
     )
     sub.add_parser("structure", help="the line labeller (extractor/models/structure.crfsuite), from corpus/")
+    sub.add_parser(
+        "entries", help="education and experience entry fields (models/entries.crfsuite), from corpus/"
+    )
     args = parser.parse_args(argv)
     return COMMANDS[args.model](args)
 

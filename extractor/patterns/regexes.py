@@ -687,3 +687,14 @@ FIELD_LEAD_RES = {
 }
 # a page range's dash, as BibTeX writes it ("45–67" -> "45--67")
 PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
+
+# A token of an education or experience entry (extractor/learn/entries.py): a word with its inner
+# dots, apostrophes and hyphens ("Ph.D.", "Post-Doctoral", "O'Neil", "U.S."), or one other mark
+# ("," "@" "(" "|").
+ENTRY_TOKEN_RE = re.compile(
+    r"""
+      [^\W_]+(?:[.'’&/-][^\W_]+)*\.?     # "Ph.D.", "Post-Doctoral", "Univ.", "2019"
+    | [^\w\s]                           # ",", "@", "(", "–"
+    """,
+    re.VERBOSE,
+)

@@ -61,6 +61,8 @@ WINDOW = 2
 # A line longer than this, or a sentence of more words than this, describes the work.
 HEAD_LINE_CHARS = 110
 DESCRIPTION_WORDS = 8
+# A field the best labelling leaves out is taken from the tokens at least this likely to hold it.
+FALLBACK_MARGINAL = 0.15
 # Words that put an organization after a role: "Research Intern at Kestrel Labs".
 AT_WORDS = frozenset({"at", "@", "bei", "chez", "en"})
 
@@ -354,6 +356,12 @@ def label_entry(
     margins: list[float] = []
     for label, field in FIELDS[kind]:
         run = _first_run(labels, label)
+        if run is None:
+            # the best path names no such field: the tokens the model still finds likely enough
+            likely = [
+                label if tagger.marginal(label, n) >= FALLBACK_MARGINAL else "O" for n in range(len(tokens))
+            ]
+            run = _first_run(likely, label)
         if run is None:
             continue
         first, last = run

@@ -229,23 +229,14 @@ def _similar(a: str, b: str) -> bool:
 def _current_role(
     education: list[Education], experience: list[Experience]
 ) -> tuple[str | None, str | None, list[str], str | None] | None:
-    """(position, affiliation, advisors, department) from an ongoing degree or an open-ended job:
-    the one that started last (a postdoc begun after an expected doctorate's last listed year);
-    on a tie, or without start dates, an ongoing degree first, then jobs in the order listed."""
-    Role = tuple[str | None, str | None, list[str], str | None]
-    candidates: list[tuple[str, int, Role]] = []
+    """(position, affiliation, advisors, department) from an ongoing degree or an open-ended job."""
     for edu in education:
         if (edu.expected or (edu.start and edu.end is None)) and edu.degree_level in STUDENT_POSITIONS:
-            role: Role = (STUDENT_POSITIONS[edu.degree_level], edu.institution, edu.advisors, edu.field)
-            candidates.append((edu.start or "", -len(candidates), role))
+            return STUDENT_POSITIONS[edu.degree_level], edu.institution, edu.advisors, edu.field
     for job in experience:
         if job.current:
-            candidates.append(
-                (job.start or "", -len(candidates), (job.title, job.organization, job.supervisors, None))
-            )
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (c[0][:4], c[1]))[2]
+            return job.title, job.organization, job.supervisors, None
+    return None
 
 
 def _complete_with_theses(education: list[Education], theses: list[Education]) -> list[Education]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
-from extractor.learn.entries import label_entry, merge_fields
+from extractor.learn.entries import label_entry, merge_fields, without_place
 from extractor.parse.entries import dissect, has_word
 from extractor.patterns import DegreeMatch, find_degree
 from extractor.patterns.regexes import (
@@ -131,9 +131,14 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
         learned = label_entry(block.lines, "education", rules, ctx.model_dir)
         if learned is not None and learned.values:
             merged = merge_fields(learned, rules)
-            degree, field_name, institution = merged["degree"], merged["field"], merged["institution"]
-            found = degree_in(degree) if degree else None
-            level = found.level if found is not None else level
+            found = degree_in(merged["degree"]) if merged["degree"] else None
+            if found is not None or degree is not None:
+                # a degree the table does not know, where the rules found none, is not taken
+                # ("Exchange semester (DAAD scholarship)")
+                degree = merged["degree"]
+                level = found.level if found is not None else level
+            field_name = merged["field"]
+            institution = without_place(merged["institution"], parts.location)
             confidence = round(learned.confidence, 4)
     if degree is None and institution is None:
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
-from extractor.learn.entries import label_entry, merge_fields
+from extractor.learn.entries import label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
 from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
@@ -171,7 +171,8 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
         learned = label_entry(block.lines, "experience", rules, ctx.model_dir)
         if learned is not None and learned.values:
             merged = merge_fields(learned, rules)
-            title, organization = merged["title"], merged["organization"]
+            title = without_place(merged["title"], parts.location)
+            organization = without_place(merged["organization"], parts.location)
             confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None

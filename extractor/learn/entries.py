@@ -356,8 +356,8 @@ def label_entry(
     margins: list[float] = []
     for label, field in FIELDS[kind]:
         run = _first_run(labels, label)
-        if run is None:
-            # the best path names no such field: the tokens the model still finds likely enough
+        if run is None and not rules.get(field):
+            # neither the best path nor the rules name the field: the tokens likely enough to hold it
             likely = [
                 label if tagger.marginal(label, n) >= FALLBACK_MARGINAL else "O" for n in range(len(tokens))
             ]
@@ -372,26 +372,42 @@ def label_entry(
 
 def merge_fields(learned: EntryFields | None, rules: Mapping[str, str | None]) -> dict[str, str | None]:
     """The model's fields; a field it leaves empty keeps the rules' answer (measured fold-out: an
-    overlap check between the two cost more entries than it saved)."""
+    overlap check between the two cost more entries than it saved). Where the model's value for
+    one field swallows the rules' values for that field and another ("Lab logo Research Intern @
+    Lab" as the organization, where the rules read "Research Intern" @ "Lab"), the rules stand."""
     values = learned.values if learned is not None else {}
+    for field, value in values.items():
+        own = key(rules.get(field) or "")
+        for other, rule_value in rules.items():
+            theirs = key(rule_value or "")
+            if other != field and own and theirs and own in key(value) and theirs in key(value):
+                return dict(rules)
     return {field: values.get(field) or value for field, value in rules.items()}
 
 
+def without_place(value: str | None, location: str | None) -> str | None:
+    """A value that runs on into the entry's location loses it: "Platform Team Seattle" with the
+    location "Seattle, WA, USA" -> "Platform Team"."""
+    if not value or not location:
+        return value
+    first = location.split(",")[0].strip()
+    if not first or not value.endswith(" " + first) or len(first) >= len(value):
+        return value
+    rest = value[: -len(first)].rstrip()
+    if rest.split()[-1].casefold() in words("named_for_place"):
+        return value  # "University of Tromsdal", "Universität Rheinfeld": the place names it
+    return rest.rstrip(" ,;|–—-") or value
+
+
 def _first_run(labels: Sequence[str], label: str) -> tuple[int, int] | None:
-    """The longest run of ``label`` (the first of equal ones)."""
-    best: tuple[int, int] | None = None
-    i = 0
-    while i < len(labels):
-        if labels[i] != label:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(labels) and labels[j + 1] == label:
-            j += 1
-        if best is None or j - i > best[1] - best[0]:
-            best = (i, j)
-        i = j + 1
-    return best
+    """The first run of ``label``: a field as first printed ("Biochemistry, minor in Botany")."""
+    if label not in labels:
+        return None
+    i = list(labels).index(label)
+    j = i
+    while j + 1 < len(labels) and labels[j + 1] == label:
+        j += 1
+    return i, j
 
 
 def _text_of(lines: Sequence[Line], tokens: Sequence[EntryToken]) -> str:
@@ -399,8 +415,13 @@ def _text_of(lines: Sequence[Line], tokens: Sequence[EntryToken]) -> str:
     pieces: list[str] = []
     for n in dict.fromkeys(t.line for t in tokens):
         on_line = [t for t in tokens if t.line == n]
-        pieces.append(lines[n].text[on_line[0].start : on_line[-1].end])
-    return " ".join(" ".join(pieces).split()).strip(" ,;:|–—-(")
+        text = lines[n].text
+        end = on_line[-1].end
+        piece = text[on_line[0].start : end]
+        if piece.count("(") > piece.count(")") and text[end : end + 1] == ")":
+            piece += ")"  # "Centre X (CNRS)": the bracket the run opened, closed right after it
+        pieces.append(piece)
+    return " ".join(" ".join(pieces).split()).strip(" ,;:|@–—-(")
 
 
 # --- training ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from extractor.learn.entries import (
     merge_fields,
     token_features,
     tokenize,
+    without_place,
 )
 
 
@@ -76,9 +77,29 @@ def test_no_model_no_answer(tmp_path: Path) -> None:
             {"title": "Intern", "organization": "Kestrel Labs"},
             id="model-wins-rules-fill",
         ),
+        pytest.param(
+            EntryFields({"organization": "Lab logo Research Intern @ Kestrel Lab"}, 0.4),
+            {"title": "Research Intern", "organization": "Kestrel Lab"},
+            {"title": "Research Intern", "organization": "Kestrel Lab"},
+            id="swallowed-both-rules-stand",
+        ),
     ],
 )
 def test_merge_fields(
     learned: EntryFields | None, rules: dict[str, str | None], merged: dict[str, str | None]
 ) -> None:
     assert merge_fields(learned, rules) == merged
+
+
+@pytest.mark.parametrize(
+    ("value", "location", "kept"),
+    [
+        ("Inference Platform Staff Seattle", "Seattle, WA, USA", "Inference Platform Staff"),
+        ("Forschungszentrum Aldersee, Aldersee", "Aldersee, Germany", "Forschungszentrum Aldersee"),
+        ("University of Tromsdal", "Tromsdal, Norway", "University of Tromsdal"),
+        ("Universität Rheinfeld", "Rheinfeld, Germany", "Universität Rheinfeld"),
+        ("Kestrel Labs", None, "Kestrel Labs"),
+    ],
+)
+def test_without_place(value: str, location: str | None, kept: str) -> None:
+    assert without_place(value, location) == kept

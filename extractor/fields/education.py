@@ -126,7 +126,8 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
         elif field_name is None and degree is not None and not has_word(text, "org_words"):
             field_name = text.strip(" ,")
     confidence = None
-    if use_model and ctx.use_models:
+    if use_model and ctx.use_models and (degree or institution):
+        # the model names the fields of an entry; whether a block is one stays with the rules
         rules = {"degree": degree, "field": field_name, "institution": institution}
         learned = label_entry(block.lines, "education", rules, ctx.model_dir)
         if learned is not None and learned.values:

@@ -166,7 +166,8 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
             break
     highlights = [h for i, h in enumerate(head) if i not in used] + parts.highlights
     confidence = None
-    if use_model and ctx.use_models:
+    if use_model and ctx.use_models and (title or organization):
+        # the model names the fields of an entry; whether a block is one stays with the rules
         rules = {"title": title, "organization": organization}
         learned = label_entry(block.lines, "experience", rules, ctx.model_dir)
         if learned is not None and learned.values:

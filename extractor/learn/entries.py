@@ -237,7 +237,7 @@ def token_features(
                 f["part_last"] = 1.0
             for cue in line_parts[at].cues:
                 f[f"part_{cue}"] = 1.0
-        for cue in {c for part in line_parts for c in part.cues}:
+        for cue in sorted({c for part in line_parts for c in part.cues}):  # sorted: a fixed feature order
             f[f"line_{cue}"] = 1.0
         if "@" in before or any(w in AT_WORDS for w in before.casefold().split()[-6:]):
             f["after_at"] = 1.0

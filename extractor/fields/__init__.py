@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from extractor.document import Document, DocumentKind, Extraction, Section, SectionKind
+from extractor.document import Block, Document, DocumentKind, Extraction, Section, SectionKind
 from extractor.fields import (
     awards,
     education,
@@ -34,7 +34,15 @@ from extractor.parse.theses import thesis_degree
 from extractor.profile import Publication
 
 logger = logging.getLogger(__name__)
-__all__ = ["SECTION_HANDLERS", "Found", "Handler", "ParseContext", "evidence_for", "parse_document"]
+__all__ = [
+    "SECTION_HANDLERS",
+    "Found",
+    "Handler",
+    "ParseContext",
+    "evidence_for",
+    "parse_document",
+    "rule_entry_fields",
+]
 
 # In a statement only these sections hold lists; the others are prose for the statement parser (a
 # statement's "Research Interests" is a part of its prose, not a list of topics).
@@ -59,6 +67,18 @@ SECTION_HANDLERS: dict[SectionKind, Handler] = {
 # for statements, the statement (a section of its prose lines).
 PERSON_HANDLER: Handler = header.parse_person
 STATEMENT_HANDLER: Handler = statement.parse_statement
+
+
+def rule_entry_fields(block: Block, kind: str, ctx: ParseContext) -> dict[str, str | None]:
+    """What the rule parsers alone say about one education or experience entry: the entry
+    model's rule features (``extractor/learn/entries.py``)."""
+    if kind == "education":
+        edu = education.parse_education_block(block, ctx, use_model=False)
+        if edu is None:
+            return {}
+        return {"degree": edu.degree, "field": edu.field, "institution": edu.institution}
+    exp = experience.parse_experience_block(block, ctx, use_model=False)
+    return {} if exp is None else {"title": exp.title, "organization": exp.organization}
 
 
 def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) -> Extraction:

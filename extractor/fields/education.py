@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.learn.entries import label_entry, merge_fields, without_place
 from extractor.parse.entries import dissect, has_word
 from extractor.patterns import DegreeMatch, find_degree
 from extractor.patterns.regexes import (
@@ -100,7 +101,9 @@ def split_degrees(block: Block) -> list[Block]:
 CAPS_SHARE = 0.6
 
 
-def parse_education_block(block: Block, ctx: ParseContext) -> Education | None:
+def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = True) -> Education | None:
+    """One degree; with ``use_model`` (and the context's models on) the entry model
+    (``learn/entries.py``) names the degree, field and institution, the rules' answer among its features."""
     parts = dissect(block)
     degree = field_name = institution = None
     level = None
@@ -122,6 +125,22 @@ def parse_education_block(block: Block, ctx: ParseContext) -> Education | None:
             institution = text.strip(" ,").removesuffix(".")
         elif field_name is None and degree is not None and not has_word(text, "org_words"):
             field_name = text.strip(" ,")
+    confidence = None
+    if use_model and ctx.use_models and (degree or institution):
+        # the model names the fields of an entry; whether a block is one stays with the rules
+        rules = {"degree": degree, "field": field_name, "institution": institution}
+        learned = label_entry(block.lines, "education", rules, ctx.model_dir)
+        if learned is not None and learned.values:
+            merged = merge_fields(learned, rules)
+            found = degree_in(merged["degree"]) if merged["degree"] else None
+            if found is not None or degree is not None:
+                # a degree the table does not know, where the rules found none, is not taken
+                # ("Exchange semester (DAAD scholarship)")
+                degree = merged["degree"]
+                level = found.level if found is not None else level
+            field_name = merged["field"]
+            institution = without_place(merged["institution"], parts.location)
+            confidence = round(learned.confidence, 4)
     if degree is None and institution is None:
         return None
     dates = parts.dates
@@ -140,6 +159,7 @@ def parse_education_block(block: Block, ctx: ParseContext) -> Education | None:
         advisors=parts.people,
         gpa=parts.gpa,
         thesis=parts.thesis,
+        confidence=confidence,
         evidence=evidence_for(block, ctx),
     )
 

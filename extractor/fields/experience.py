@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.learn.entries import label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
 from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
@@ -150,7 +151,9 @@ def _title_only(text: str) -> bool:
     return has_word(text, "job_titles") and not has_word(text, "org_words")
 
 
-def parse_experience_block(block: Block, ctx: ParseContext) -> Experience | None:
+def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = True) -> Experience | None:
+    """One position; with ``use_model`` (and the context's models on) the entry model
+    (``learn/entries.py``) names the title and organization, the rules' answer among its features."""
     parts = dissect(block)
     head = [LEADING_SYMBOLS_RE.sub("", h).strip() for h in parts.head]
     head = [h for h in head if h]
@@ -162,17 +165,31 @@ def parse_experience_block(block: Block, ctx: ParseContext) -> Experience | None
             title, organization, used = found
             break
     highlights = [h for i, h in enumerate(head) if i not in used] + parts.highlights
+    confidence = None
+    if use_model and ctx.use_models and (title or organization):
+        # the model names the fields of an entry; whether a block is one stays with the rules
+        rules = {"title": title, "organization": organization}
+        learned = label_entry(block.lines, "experience", rules, ctx.model_dir)
+        if learned is not None and learned.values:
+            merged = merge_fields(learned, rules)
+            title = without_place(merged["title"], parts.location)
+            organization = without_place(merged["organization"], parts.location)
+            confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None
-    dates = span_of(parts.all_dates) if len(parts.all_dates) > 1 else parts.dates
+    dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
+    start, end = (dates.start, dates.end) if dates else (None, None)
+    if start is None and end is not None and dates and not dates.expected:
+        start = end  # a job's single date is its whole span: "2019" -> 2019 to 2019
     return Experience(
         title=title,
         organization=organization,
         location=parts.location,
-        start=dates.start if dates else None,
-        end=dates.end if dates else None,
+        start=start,
+        end=end,
         current=bool(dates and dates.current),
         supervisors=parts.people,
         highlights=highlights,
+        confidence=confidence,
         evidence=evidence_for(block, ctx),
     )

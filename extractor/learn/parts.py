@@ -45,8 +45,17 @@ def _item_part(name: str) -> LearnedPart:
 # The lists whose entry fields a token model labels (``extractor.learn.items``).
 ITEM_PARTS = ("talks", "grants", "awards", "service")
 
+
+def _train_entries(annotations: Sequence[Annotation], out_dir: Path) -> None:
+    from extractor.fields import rule_entry_fields
+    from extractor.learn import entries
+
+    entries.train(annotations, out_dir, rule_entry_fields)
+
+
 LEARNED_PARTS: tuple[LearnedPart, ...] = (
     LearnedPart("structure", "structure.crfsuite", _train_structure),
+    LearnedPart("entries", "entries.crfsuite", _train_entries),
     *(_item_part(name) for name in ITEM_PARTS),
 )
 
@@ -64,6 +73,18 @@ FEATURE_SOURCES = {
         )
         for name in ITEM_PARTS
     },
+    "entries": (
+        "extractor/learn/entries.py",
+        "extractor/learn/corpus.py",
+        "extractor/fields/education.py",
+        "extractor/fields/experience.py",
+        "extractor/parse/entries.py",
+        "extractor/parse/dates.py",
+        "extractor/patterns/regexes.py",
+        "extractor/patterns/org_words.txt",
+        "extractor/patterns/job_titles.txt",
+        "extractor/patterns/degrees.tsv",
+    ),
 }
 
 

@@ -1,8 +1,9 @@
 """Train the learned models: ``python -m extractor.learn.train MODEL`` (``--help`` lists them).
 
 One subcommand per model: ``citation`` (AnyStyle's references and generated CV-shaped entries) and
-``structure``, ``talks``, ``grants``, ``awards``, ``service`` (the line labeller and the entry-field
-models, from the corpus annotations; see ``extractor.learn.parts`` and ``extractor.learn.items``).
+``structure``, ``entries``, ``talks``, ``grants``, ``awards``, ``service`` (the line labeller, the
+education/experience entry model and the list entry-field models, from the corpus annotations; see
+``extractor.learn.parts``, ``extractor.learn.entries`` and ``extractor.learn.items``).
 Training is deterministic: inputs are read in a fixed order, generated entries come from a fixed
 seed, and the trainer's parameters are fixed here. Each model is written to ``extractor/models/``
 with a stamp (``<model>.stamp.json``) holding the sha256 of its training inputs and of the code that
@@ -144,6 +145,7 @@ def _corpus_part_command(args: argparse.Namespace) -> int:
 # the corpus-trained parts, with what each one labels
 CORPUS_PARTS = {
     "structure": "the line labeller (extractor/models/structure.crfsuite), from corpus/",
+    "entries": "education and experience entry fields (extractor/models/entries.crfsuite), from corpus/",
     "talks": "the fields of a talk entry (extractor/models/talks.crfsuite), from corpus/",
     "grants": "the fields of a grant entry (extractor/models/grants.crfsuite), from corpus/",
     "awards": "the fields of an award entry (extractor/models/awards.crfsuite), from corpus/",

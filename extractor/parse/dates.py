@@ -45,6 +45,7 @@ from extractor.patterns.date_regexes import (
     DATE_PREFIX_RE,
     DATE_RE,
     DIGIT_RE,
+    EXPECTED_END_RE,
     EXPECTED_SUFFIX_RE,
     MONTHS,
     NOT_A_DATE_BEFORE_RE,
@@ -54,6 +55,7 @@ from extractor.patterns.date_regexes import (
     RANGE_SEP_RE,
     SEASONS,
     SHORT_TERM_RE,
+    SPACED_OPEN_END_RE,
     VENUE_YY_RE,
 )
 
@@ -72,7 +74,7 @@ MAX_SHORT_RANGE_YEARS = 10
 # Branches of DATE_RE that start with a number, so page numbers and phones can precede them.
 _NUMBER_LED = frozenset(
     {"days_month", "iso_date", "year_yy", "numeric_date", "day_month_year", "year_month",
-     "month_slash_year", "year", "cjk_date"}
+     "month_slash_year", "year", "cjk_date", "short_numeric_range"}
 )  # fmt: skip
 _DASHES = "-‐‑‒–—―−~→>"
 
@@ -192,6 +194,22 @@ def _read_months_year(m: Match[str]) -> _Read | None:
     return _Read(first, last, m.end())
 
 
+def _read_short_numeric_range(m: Match[str]) -> _Read | None:
+    """ "09/21 – 06/25": two-digit months and years; year first when a first number is over 12
+    ("18/09 – 20/06"), else month first. An open range ("02/22 – ") keeps its first date."""
+    a, b = int(m["snr_a"]), int(m["snr_b"])
+    c, d = (int(m["snr_c"]), int(m["snr_d"])) if m["snr_c"] else (None, None)
+    year_first = a > 12 or (c is not None and c > 12)
+    if year_first:
+        first, last = _point(_yy(m["snr_a"]), b), (_point(_yy(m["snr_c"]), d) if c is not None else None)
+    else:
+        first = _point(_yy(m["snr_b"]), a)
+        last = _point(_yy(m["snr_d"]), c) if c is not None else None
+    if first is None or (c is not None and (last is None or not _not_after(first, last))):
+        return None
+    return _Read(first, last, m.end() if last is not None else m.end("snr_b"))
+
+
 def _read_iso_date(m: Match[str]) -> _Read | None:
     point = _point(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
     return None if point is None else _Read(point, None, m.end())
@@ -286,6 +304,7 @@ _READERS: dict[str, Callable[[Match[str]], _Read | None]] = {
     "days_month": _read_days_month,
     "month_day_month_day": _read_month_day_month_day,
     "months_year": _read_months_year,
+    "short_numeric_range": _read_short_numeric_range,
     "iso_date": _read_iso_date,
     "year_yy": _read_year_yy,
     "numeric_date": _read_numeric_date,
@@ -337,17 +356,21 @@ def _extend_range(text: str, read: _Read) -> tuple[_Point | None, bool, int]:
         if open_end is not None:
             return None, True, open_end.end()
         # sliced so DATE_RE's look-behinds do not see the separator ("2018–2021")
-        nxt = DATE_RE.match(text[sep.end() :])
+        after = sep.end()
+        lead = EXPECTED_END_RE.match(text, after)  # "2023 – Expected 2028"
+        if lead is not None:
+            after = lead.end()
+        nxt = DATE_RE.match(text[after:])
         if nxt is not None:
             second = _read(nxt)
             if second is not None:
                 last = second.last or second.first
                 if _not_after(read.first, last) and _not_after(read.first, second.first):
-                    return last, False, sep.end() + second.end
+                    return last, False, after + second.end
         dash = sep.group().strip()
         if dash and dash[-1] in _DASHES and DANGLING_END_RE.match(text, sep.end()) is not None:
             return None, True, sep.start() + len(sep.group().rstrip())
-    onwards = ONWARDS_RE.match(text, read.end)
+    onwards = ONWARDS_RE.match(text, read.end) or SPACED_OPEN_END_RE.match(text, read.end)
     if onwards is not None:
         return None, True, onwards.end()
     return None, False, read.end
@@ -370,6 +393,8 @@ def _build(text: str, m: Match[str], read: _Read) -> _Found:
         expected, since, starts = bool(prefix["expected"]), bool(prefix["since"]), bool(prefix["start"])
         if prefix["open"]:
             opened = prefix.start("open")
+    if last is not None and EXPECTED_END_RE.search(text, read.end, end) is not None:
+        expected = True  # "2023 – Expected 2028"
     suffix = EXPECTED_SUFFIX_RE.match(text, end)
     if suffix is not None:
         expected, end = True, suffix.end()

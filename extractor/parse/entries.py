@@ -36,6 +36,8 @@ from extractor.patterns.regexes import (
 
 # A non-bullet line longer than this is a description (highlight), not a title or organization.
 HEAD_LINE_MAX_CHARS = 110
+
+
 @dataclass(slots=True)
 class EntryParts:
     dates: DateRange | None = None
@@ -117,7 +119,7 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
     found = find_date_range(text) if not is_bullet else None
     if found is not None and not found.empty:
         parts.all_dates.append(found)
-        parts.dates = parts.dates or found
+        parts.dates = joined_dates(parts.all_dates)
         text = _cut(text, found.matched)
         if not text:
             return
@@ -166,13 +168,39 @@ def _is_description(text: str) -> bool:
     return not has_word(" ".join(text.split()[:3]), "org_words")  # "University of X, School of Y."
 
 
-def span_of(ranges: list[DateRange]) -> DateRange | None:
-    """One range covering several (a position holding projects with their own dates)."""
+def joined_dates(ranges: list[DateRange]) -> DateRange | None:
+    """The entry's date: its first range, unless that range was left open by a dash at a line's
+    end and a later date closes it ("Mar 2016 -" ... "Feb 2017" -> 2016-03 to 2017-02)."""
     if not ranges:
         return None
-    starts = [r.start for r in ranges if r.start]
+    first = ranges[0]
+    if len(ranges) > 1 and dangling(first):
+        nxt = ranges[1]
+        end = nxt.end or nxt.start
+        if end is not None and first.start is not None and first.start[:4] <= end[:4]:
+            return DateRange(first.start, end, nxt.current and nxt.end is None, nxt.expected, first.matched)
+    return first
+
+
+def dangling(found: DateRange) -> bool:
+    """An open range whose openness is only a trailing dash ("2016 -"), not a word ("present")."""
+    return found.current and found.end is None and found.matched.rstrip()[-1:] in DASHES
+
+
+# Dash characters that can close a range left open.
+DASHES = "-‐‑‒–—―−"
+
+
+def span_of(ranges: list[DateRange], single_is_span: bool = False) -> DateRange | None:
+    """One range covering several (a position holding projects with their own dates).
+
+    ``single_is_span``: a lone date is a span of itself (a job's "2019"), so it counts as a start too.
+    """
+    if not ranges:
+        return None
+    starts = [s for r in ranges if (s := r.start or (r.end if single_is_span else None))]
     ends = [r.end for r in ranges if r.end]
-    current = any(r.current for r in ranges)
+    current = any(r.current for r in ranges if not (dangling(r) and ends))
     return DateRange(
         start=min(starts) if starts else None,
         end=None if current else (max(ends) if ends else None),

@@ -37,6 +37,23 @@ MONTHS: Mapping[str, int] = MappingProxyType(
         "october": 10, "oct": 10,
         "november": 11, "nov": 11,
         "december": 12, "dec": 12,
+        # German, French, Spanish, Italian, Portuguese ("Okt. 2019 - Mai 2025", "Juin 2012")
+        "januar": 1, "jänner": 1, "janvier": 1, "janv": 1, "enero": 1, "ene": 1, "gennaio": 1,
+        "janeiro": 1,
+        "februar": 2, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "febrero": 2,
+        "febbraio": 2, "fevereiro": 2, "fev": 2,
+        "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "março": 3,
+        "avril": 4, "avr": 4, "abril": 4, "abr": 4, "aprile": 4,
+        "mai": 5, "mayo": 5, "maggio": 5, "mag": 5, "maio": 5,
+        "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "giu": 6, "junho": 6,
+        "juli": 7, "juillet": 7, "juil": 7, "julio": 7, "luglio": 7, "lug": 7, "julho": 7,
+        "août": 8, "aout": 8, "agosto": 8, "ago": 8,
+        "septembre": 9, "septiembre": 9, "setiembre": 9, "settembre": 9, "setembro": 9, "set": 9,
+        "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "ott": 10,
+        "outubro": 10,
+        "novembre": 11, "noviembre": 11, "novembro": 11,
+        "dezember": 12, "dez": 12, "décembre": 12, "decembre": 12, "déc": 12, "diciembre": 12,
+        "dic": 12, "dicembre": 12, "dezembro": 12,
     }
 )  # fmt: skip
 
@@ -59,8 +76,9 @@ TERM_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
 
 # Words that stand for an open end of a range ("2019 - present"), casefolded.
 OPEN_END_WORDS: frozenset[str] = frozenset(
-    {"present", "now", "current", "currently", "today", "ongoing", "on-going", "date", "continuing"}
-)
+    {"present", "now", "current", "currently", "today", "ongoing", "on-going", "date", "continuing",
+     "heute", "maintenant", "présent", "presente", "actualidad", "atual", "oggi", "hoy"}
+)  # fmt: skip
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
 
@@ -74,9 +92,17 @@ _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"  # "3", "03", "31"
 _ORD = r"(?:st|nd|rd|th)?"  # "3rd"
 _MM = r"(?:0?[1-9]|1[0-2])"  # "9", "09", "12"
 _DASH = r"(?:->|[-‐‑‒–—―−~]{1,2}|→)"  # "-", "–", "—", "--" (LaTeX), "~", "→"
-_MONTH = (  # "Sep", "Sept", "September" (not "Mayor", "Septet")
+_MONTH = (  # "Sep", "Sept", "September" (not "Mayor", "Septet"); the other languages of MONTHS
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|januar|jänner|janv(?:ier)?|ene(?:ro)?|gennaio|janeiro"
+    r"|februar|f[ée]vr?(?:ier)?|febrero|febbraio|fevereiro"
+    r"|m(?:ä|ae)rz|mars|mar[zç]o|avr(?:il)?|abr(?:il)?|aprile"
+    r"|mai[o]?|mayo|mag(?:gio)?|juni|juin|junio|junho|giu(?:gno)?"
+    r"|juli|juil(?:let)?|julio|julho|lug(?:lio)?|ao[uû]t|ago(?:sto)?"
+    r"|septembre|se[pt]?tiembre|settembre|setembro|set|okt(?:ober)?|octobre|octubre|ott(?:obre)?|outubro"
+    r"|novembre|noviembre|novembro|dez(?:ember|embro)?|d[ée]c(?:embre)?|dic(?:iembre|embre)?"
+    r")(?![a-zà-ÿ])"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"  # "Fall", "autumn"
 # A number that starts a date must not continue a word, a decimal, a path, a price, a phone
@@ -95,7 +121,7 @@ _NUM_END = r"(?![0-9]|[.,/:][0-9]|[+%]|[a-z][a-z]|s(?![a-z]))"
 DATE_RE = re.compile(
     rf"""
     # === led by a word: a month, a season or a term ===========================================
-    (?<![A-Za-z])(?=[adfjmnoqsw])
+    (?<![A-Za-z])(?=[adefgjlmnoqsw])
     (?:
       # --- two dates written as one: tried first ---
         (?P<month_day_days>           # "June 12-14, 2023", "Sep 3 – 5 2022"
@@ -142,6 +168,11 @@ DATE_RE = re.compile(
         (?P<days_month>               # "12–14 June 2023"
           (?P<ddm_d1>{_DAY}){_ORD}\s*{_DASH}\s*(?P<ddm_d2>{_DAY}){_ORD}\s+
           (?P<ddm_month>{_MONTH})\.?,?\s*(?P<ddm_year>{_YEAR}){_NUM_END}
+        )
+      | (?P<short_numeric_range>      # "09/21 – 06/25" (MM/YY), "18/09 - 20/06" (YY/MM), "02/22 – :"
+          (?P<snr_a>[0-9]{{2}})/(?P<snr_b>[0-9]{{2}})(?![0-9/])
+          (?=\s*{_DASH})
+          (?:\s*{_DASH}\s*(?P<snr_c>[0-9]{{2}})/(?P<snr_d>[0-9]{{2}})(?![0-9/]))?
         )
       | (?P<iso_date>                 # "2022-09-15", "2022/09/15", "2022.09.15"
           (?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>{_MM})(?P=iso_sep)(?P<iso_d>{_DAY}){_NUM_END}
@@ -194,6 +225,10 @@ OPEN_END_RE = re.compile(
     | (?:to|till|until)\s+(?:date|now|present)(?![a-z])            # "2019 – to date"
     | date(?![a-z])                              # "2019 to date" ("to" was the separator)
     | 至今|今                                    # "2019年9月至今"
+    | (?:heute|jetzt|maintenant|pr[ée]sent|aujourd['’]hui|presente|actualidad|atual|oggi|hoy)(?![a-z])
+                                                 # "2019 – heute", "2016–présent", "2020 - presente"
+    | (?:a\s+la\s+fecha|en\s+cours|in\s+corso)(?![a-z])   # "Mar. 2023 – a la fecha"
+    | (?:\.\.\.|…)                                # "2023 - ..."
     """,
     _FLAGS,
 )
@@ -213,7 +248,23 @@ OPEN_END_ONLY_RE = re.compile(
 # "2020 –" at the end of a line or before ")": a range whose end is left open on purpose.
 DANGLING_END_RE = re.compile(
     r"""
-    \s*(?:$|[)\]|])      # "2020 –", "(2020 – )", "2020 – | Google"
+    \s*(?:$|[)\]|:])     # "2020 –", "(2020 – )", "2020 – | Google", "02/22 – : Scientist"
+    """,
+    _FLAGS,
+)
+
+# An open end after a bare space, no dash: "2023 present", "2019 heute".
+SPACED_OPEN_END_RE = re.compile(
+    r"""
+    \s+(?:present|pr[ée]sent|presente|heute|maintenant)(?![a-z])     # "2023 present"
+    """,
+    _FLAGS,
+)
+
+# Between a range's separator and its second date: "2023 – Expected 2028".
+EXPECTED_END_RE = re.compile(
+    r"""
+    (?:expected|exp\.|anticipated)\s*:?\s*     # "Expected ", "exp. "
     """,
     _FLAGS,
 )
@@ -236,7 +287,7 @@ DATE_PREFIX_RE = re.compile(
             (?:expected|exp\.?|anticipated|est\.)(?:\s+(?:graduation|completion|defen[cs]e|date|in)){0,3}
         )                                        # "Expected May 2027", "exp. 2025",
                                                  # "Expected graduation: May 2025"
-      | (?<![a-z])(?P<since>since)               # "since 2020"
+      | (?<![a-z])(?P<since>since|seit|depuis|desde|dal)   # "since 2020", "seit 09/2017", "depuis 2025"
       | (?<![a-z])(?P<start>
             from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?|start(?:ing)?\s+date
         )                                        # "from 2019", "Starting Fall 2024"
@@ -251,6 +302,7 @@ DATE_PREFIX_RE = re.compile(
 # because the regex search over the window costs more than the rest of a date's reading.
 DATE_PREFIX_CUES: tuple[str, ...] = (
     "(", "[", "exp", "anticipated", "est.", "since", "from", "start", "begin", "class",
+    "seit", "depuis", "desde", "dal",
 )  # fmt: skip
 
 # Matched right after a date or range: an "expected" note.
@@ -335,6 +387,8 @@ DATE_REGEX_EXAMPLES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] 
         "OPEN_END_ONLY_RE": ("fullmatch", ("Present", "(Ongoing)", "till date"), ("Presenting", "now 2")),
         "DANGLING_END_RE": ("match", ("", " )", " | Google"), (" Google",)),
         "ONWARDS_RE": ("match", (" onwards", " - onward"), ("forward",)),
+        "SPACED_OPEN_END_RE": ("match", (" present", " heute"), (" presented", "present")),
+        "EXPECTED_END_RE": ("match", ("Expected ", "exp. "), ("expect", "x")),
         "DATE_PREFIX_RE": ("search", ("Expected ", "since ", "Class of ", "(exp. "), ("x1",)),
         "EXPECTED_SUFFIX_RE": ("match", (" (Expected)", ", expected"), ("unexpected", " (exp")),
         "CLOSE_BRACKET_RE": ("match", (" )", "]"), ("x)",)),

@@ -788,3 +788,14 @@ NOT_PUBLICATION_HEADING_RE = re.compile(
 )
 # the separators of a keyword line: "Remote Sensing – SAR, Time Series; Deep Learning"
 KEYWORD_SPLIT_RE = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+")
+
+# A token of an education or experience entry (extractor/learn/entries.py): a word with its inner
+# dots, apostrophes and hyphens ("Ph.D.", "Post-Doctoral", "O'Neil", "U.S."), or one other mark
+# ("," "@" "(" "|").
+ENTRY_TOKEN_RE = re.compile(
+    r"""
+      [^\W_]+(?:[.'’&/-][^\W_]+)*\.?     # "Ph.D.", "Post-Doctoral", "Univ.", "2019"
+    | [^\w\s]                           # ",", "@", "(", "–"
+    """,
+    re.VERBOSE,
+)

@@ -165,6 +165,43 @@ FIND_CASES = [
     ),
     # --- the first date in a line wins ---
     pytest.param("B.S., 2016; M.S., 2018", dr(None, "2016", "2016"), id="first-of-two"),
+    # --- months and open ends in other languages ---
+    pytest.param(
+        "Okt. 2019 - Mai 2025", dr("2019-10", "2025-05", "Okt. 2019 - Mai 2025"), id="german-months"
+    ),
+    pytest.param("Juin 2012", dr(None, "2012-06", "Juin 2012"), id="french-month"),
+    pytest.param(
+        "Set. 2025 - Nov. 2025", dr("2025-09", "2025-11", "Set. 2025 - Nov. 2025"), id="italian-month"
+    ),
+    pytest.param(
+        "Novembre 2024 - maintenant",
+        dr("2024-11", None, "Novembre 2024 - maintenant", current=True),
+        id="open-maintenant",
+    ),
+    pytest.param(
+        "Mar. 2023 – a la fecha", dr("2023-03", None, "Mar. 2023 – a la fecha", current=True), id="open-fecha"
+    ),
+    pytest.param("2016–présent", dr("2016", None, "2016–présent", current=True), id="open-present-fr"),
+    pytest.param(
+        "seit 09/2017 Doktorand", dr("2017-09", None, "seit 09/2017", current=True), id="since-german"
+    ),
+    pytest.param("Depuis 2025 Professeure", dr("2025", None, "Depuis 2025", current=True), id="since-french"),
+    pytest.param(
+        "PhD in Botany 2023 present", dr("2023", None, "2023 present", current=True), id="open-no-dash"
+    ),
+    pytest.param(
+        "Kestrel College 2023 - ...", dr("2023", None, "2023 - ...", current=True), id="open-ellipsis"
+    ),
+    pytest.param(
+        "2023 – Expected 2028", dr("2023", "2028", "2023 – Expected 2028", expected=True), id="expected-end"
+    ),
+    # --- two-digit months and years in a range ---
+    pytest.param("09/21 - 06/25", dr("2021-09", "2025-06", "09/21 - 06/25"), id="mm-yy-range"),
+    pytest.param("18/09 - 20/06", dr("2018-09", "2020-06", "18/09 - 20/06"), id="yy-mm-range"),
+    pytest.param("02/22 – : Staff Scientist", dr("2022-02", None, "02/22 –", current=True), id="mm-yy-open"),
+    pytest.param(
+        "2026.5 – Present", dr("2026-05", None, "2026.5 – Present", current=True), id="year-dot-month-open"
+    ),
 ]
 
 

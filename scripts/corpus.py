@@ -236,6 +236,93 @@ def todo() -> None:
                 print(f"pool/{person}/{file}")
 
 
+# A re-anchored evidence spans at most this many more reader lines than the old one.
+REANCHOR_EXTRA_LINES = 2
+# A printed field's key at least this long places a re-anchored evidence window.
+REANCHOR_MIN_KEY = 4
+
+
+def reanchor(paths: list[Path], write: bool) -> int:
+    """Evidence a reader change no longer finds is re-anchored to the reader's lines: the window of
+    consecutive lines that holds every printed field of the item and shares most words with the old
+    evidence. Prints each change (and each item it cannot place) for review; writes with --write."""
+    unplaced = 0
+    for path in paths:
+        annotation = cp.load_annotation(path)
+        doc = cp.read_document_text(annotation.source.path)
+        doc_key = doc.key
+        data = json.loads(path.read_text(encoding="utf-8"))
+        changed = 0
+        for list_name, i, item in cp._evidenced_items(annotation.profile):
+            old = item.evidence.text
+            if cp.found_in(old, doc, doc_key):
+                continue
+            record = data["profile"][list_name][i]
+            names = list(cp.PRINTED_FIELDS.get(list_name, ()))
+            for name in names:
+                value = record.get(name)
+                if isinstance(value, str) and value and cp.match_key(value) not in doc_key:
+                    # printed only where the reader no longer reads (a hidden BibTeX box): not printed
+                    print(f"{path.name} {list_name}[{i}]: {name} {value[:50]!r} no longer printed: dropped")
+                    record[name] = None
+            fields = [record.get(n) for n in names] if list_name != "skills" else list(item.items)
+            keys = [cp.match_key(v) for v in fields if isinstance(v, str) and v]
+            # short values ("1", "13") are in any page: they follow the window, they do not place it
+            new = _best_window(doc.lines, old, [k for k in keys if len(k) >= REANCHOR_MIN_KEY])
+            if new is None:
+                unplaced += 1
+                print(f"{path.name} {list_name}[{i}]: cannot place {old[:70]!r}")
+                continue
+            for name in names:
+                value = record.get(name)
+                if isinstance(value, str) and value and cp.match_key(value) not in cp.match_key(new):
+                    print(f"{path.name} {list_name}[{i}]: {name} {value[:50]!r} not by the entry: dropped")
+                    record[name] = None
+            print(f"{path.name} {list_name}[{i}]:\n  old {old!r}\n  new {new!r}")
+            record["evidence"]["text"] = new
+            # the section entry printed as the old evidence is printed as the new one
+            for section in data.get("sections", []):
+                items = section.get("items", [])
+                for k, entry in enumerate(items):
+                    if cp.match_key(entry) == cp.match_key(old):
+                        items[k] = new
+            changed += 1
+        # a section entry the reader no longer prints as it was (a grid read in another order)
+        for section in data.get("sections", []):
+            items = section.get("items", [])
+            for k, entry in enumerate(items):
+                if cp.found_in(entry, doc, doc_key):
+                    continue
+                window = _best_window(doc.lines, entry, [])
+                if window is None:
+                    unplaced += 1
+                    print(f"{path.name} section {section.get('heading')!r}: cannot place {entry[:70]!r}")
+                    continue
+                print(f"{path.name} section {section.get('heading')!r}:\n  old {entry!r}\n  new {window!r}")
+                items[k] = window
+                changed += 1
+        if write and changed:
+            _dump(data, path)
+    return 1 if unplaced else 0
+
+
+def _best_window(lines: tuple[str, ...], old: str, required: list[str]) -> str | None:
+    old_words = {cp.match_key(w) for w in old.split()} - {""}
+    longest = len(old.splitlines()) + REANCHOR_EXTRA_LINES
+    best: tuple[float, str] | None = None
+    for start in range(len(lines)):
+        for end in range(start + 1, min(len(lines), start + longest) + 1):
+            window = "\n".join(lines[start:end])
+            key = cp.match_key(window)
+            if not all(r in key for r in required):
+                continue
+            words = {cp.match_key(w) for w in window.split()} - {""}
+            score = len(words & old_words) - 0.5 * len(words - old_words)
+            if best is None or score > best[0]:
+                best = (score, window)
+    return best[1] if best else None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -255,6 +342,9 @@ def main() -> int:
     p.add_argument("annotation", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True)
     sub.add_parser("todo")
+    p = sub.add_parser("reanchor", help="re-anchor evidence a reader change no longer finds")
+    p.add_argument("annotation", type=Path, nargs="+")
+    p.add_argument("--write", action="store_true")
     args = parser.parse_args()
     if args.command == "draft":
         for spec in args.source:
@@ -263,6 +353,8 @@ def main() -> int:
         text(args.source)
     elif args.command == "finish":
         return finish(args.draft, args.by, args.method)
+    elif args.command == "reanchor":
+        return reanchor(args.annotation, args.write)
     elif args.command == "render":
         render(args.annotation, args.output)
     else:

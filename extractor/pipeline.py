@@ -63,7 +63,13 @@ def extract_document(path: str, options: ExtractOptions, index: int = 0) -> Extr
     sections = segment_sections(document, labels)  # 5. segment
     names = ", ".join(f"{s.kind}({len(s.lines)})" for s in sections)
     logger.info("%s: %d sections: %s (%s)", path, len(sections), names or "none", clock())
-    ctx = ParseContext(source_index=index, kind=kind, use_nlp=options.use_nlp)
+    ctx = ParseContext(
+        source_index=index,
+        kind=kind,
+        use_nlp=options.use_nlp,
+        use_models=options.use_models,
+        model_dir=options.model_dir,
+    )
     extraction = parse_document(document, sections, ctx)  # 6. parse fields
     if logger.isEnabledFor(logging.INFO):
         logger.info("%s: parsed %s (%s)", path, _item_counts(extraction.items), clock())

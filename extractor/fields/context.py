@@ -47,6 +47,8 @@ class ParseContext:
     source_index: int
     kind: DocumentKind
     use_nlp: bool
+    use_models: bool = True  # False: the rules alone (the learned citation parser is not asked)
+    model_dir: str | None = None  # read the learned models from here (cross-validation's folds)
     equal_marks: frozenset[str] = frozenset()  # symbols the document defines as equal contribution
     document: Document | None = None  # for the document handlers: the title, the media type
     sections: tuple[Section, ...] = ()  # the document's segmentation, for the document handlers

@@ -21,6 +21,7 @@ The owner is marked in assemble (it needs the profile's name); bold authors are 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from extractor.document import Block, Line, Section
@@ -35,6 +36,7 @@ from extractor.parse.authors import (
 )
 from extractor.parse.dates import find_year
 from extractor.parse.prose import join_wrapped
+from extractor.parse.text import fold
 from extractor.parse.venues import lookup_venue
 from extractor.patterns import regexes as rx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
@@ -53,6 +55,9 @@ SINGLE_AUTHOR_SCORE = 0.4
 # Author-list score above which a line or segment is taken as the authors.
 AUTHOR_LINE_SCORE = 0.5
 STATUS_ORDER = ("in_submission", "under_review", "accepted", "preprint")
+# The fields the learned citation model decides (over the rules' reading) where it labels them; the
+# others stay the rules'. Chosen by fold-out cross-validation (benchmarks/crossval.py).
+MODEL_FIELDS = frozenset(os.environ.get("CITE_MODEL_FIELDS", "title,authors,venue,year").split(","))
 
 
 def document_equal_marks(lines: tuple[Line, ...]) -> frozenset[str]:
@@ -216,18 +221,22 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     if multi:
         _read_by_roles(lines, roles, parts, first)
     else:
-        citation = _join(lines, first)
-        _read_citation(citation, parts)
-        _add_model_fields(citation, parts)
+        _read_citation(_join(lines, first), parts)
+    if ctx.use_models and model_available(ctx.model_dir):
+        entry = "\n".join(ln.text.strip() for ln in lines)
+        labelled = label_citation(entry, bold=parts.bold, model_dir=ctx.model_dir)
+        _apply_model(labelled, parts)
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
-    status = _status(parts.status_text or "") or _status(
-        " ".join(filter(None, [parts.venue_text, parts.title if not multi else None]))
-    ) or _status(
-        full_text
-        if not multi
-        else " ".join(ln.text for ln, r in zip(lines, roles, strict=True) if r == "venue")
+    status = (
+        _status(parts.status_text or "")
+        or _status(" ".join(filter(None, [parts.venue_text, parts.title if not multi else None])))
+        or _status(
+            full_text
+            if not multi
+            else " ".join(ln.text for ln, r in zip(lines, roles, strict=True) if r == "venue")
+        )
     )
     venue = _clean_venue(parts.venue_text, parts)
     year = (
@@ -340,36 +349,58 @@ def _is_citation(text: str) -> bool:
     return len(segments) >= 2 and any(looks_like_author_list(s) >= AUTHOR_LINE_SCORE for s in segments[:3])
 
 
-def _add_model_fields(text: str, parts: _Parts) -> None:
-    """What the learned citation model adds to a citation paragraph read by the rules: volume, issue,
-    pages, publisher and DOI (spans outside the title), and the confidence: the least probability the
-    model gives any token of the chosen title of being title (its marginal), so a title the model
-    would have cut elsewhere scores low."""
-    if not model_available() or not parts.title:
-        return
-    labelled = label_citation(text, bold=parts.bold)
-    at = text.find(parts.title)
-    if at < 0:
-        return
-    end = at + len(parts.title)
-    margins = [
-        labelled.marginals[i]["title"] for i, t in enumerate(labelled.tokens) if t.start < end and t.end > at
-    ]
-    if margins:
-        parts.confidence = round(min(margins), 3)
-    outside = Labelled(
-        labelled.tokens,
-        labelled.labels,
-        tuple(span for span in labelled.spans if span.end <= at or span.start >= end),
-        labelled.probability,
-        labelled.marginals,
-    )
-    fields = read_labels(outside)
+def _apply_model(labelled: Labelled, parts: _Parts) -> None:
+    """What the learned citation model decides, over what the rules read: the fields of
+    ``MODEL_FIELDS`` where the model labels them, and volume, issue, pages, publisher and DOI; the
+    confidence is the least probability the model gives any token of the title of being title (its
+    marginal), so a title the model would have cut elsewhere scores low."""
+    fields = read_labels(labelled)
+    if "title" in MODEL_FIELDS and fields.get("title"):
+        title = _clean_title(_unwrap(fields["title"]), parts)
+        if _plausible_title(title):
+            parts.title = title
+    if "authors" in MODEL_FIELDS and fields.get("author") and not parts.owner_first:
+        parts.authors_text = _unwrap(fields["author"])
+    if "venue" in MODEL_FIELDS:
+        venue = fields.get("container") or fields.get("publisher_venue")
+        if venue:
+            parts.venue_text = _unwrap(venue)
+    if "year" in MODEL_FIELDS and fields.get("date"):
+        year = find_year(fields["date"])
+        if year is not None:
+            parts.year = year
+    parts.status_text = fields.get("status")
     parts.doi = fields.get("doi")
     parts.volume = fields.get("volume")
     parts.issue = fields.get("issue")
     parts.pages = fields.get("pages")
     parts.publisher = fields.get("publisher")
+    parts.confidence = _title_confidence(labelled, parts.title)
+
+
+def _unwrap(text: str) -> str:
+    """A span's lines joined as wrapped lines are ("Compu-" + "tational" -> "Computational")."""
+    out = ""
+    for piece in text.split("\n"):
+        out = join_wrapped(out, piece.strip()) if out else piece.strip()
+    return out
+
+
+def _title_confidence(labelled: Labelled, title: str | None) -> float | None:
+    """The least title marginal of the tokens of ``title`` (found by its letters and digits)."""
+    if not title:
+        return None
+    want = fold_key(title)
+    keys = [fold_key(t.text) for t in labelled.tokens]
+    for i in range(len(keys)):
+        got = ""
+        for j in range(i, len(keys)):
+            got += keys[j]
+            if not want.startswith(got):
+                break
+            if got == want:
+                return round(min(labelled.marginals[k]["title"] for k in range(i, j + 1)), 3)
+    return None
 
 
 def read_labels(labelled: Labelled) -> dict[str, str]:
@@ -595,3 +626,7 @@ def _unique_links(links: list[PublicationLink]) -> list[PublicationLink]:
         if key not in seen or (seen[key].url is None and link.url):
             seen[key] = link
     return list(seen.values())
+
+
+def fold_key(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.patterns import _toml, words
@@ -366,16 +367,22 @@ def _inside_quotes(tokens: Sequence[Token]) -> list[bool]:
 
 
 @cache
-def _tagger() -> pycrfsuite.Tagger:
+def _tagger(model_dir: str | None = None) -> pycrfsuite.Tagger:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
+    if model_dir is not None:
+        tagger.open(str(Path(model_dir) / MODEL_NAME))
+        return tagger
     with resources.as_file(resources.files("extractor.models").joinpath(MODEL_NAME)) as path:
         tagger.open(str(path))
     return tagger
 
 
-def model_available() -> bool:
+def model_available(model_dir: str | None = None) -> bool:
+    """The citation model is there: in ``model_dir`` (a cross-validation fold's) or in the package."""
+    if model_dir is not None:
+        return (Path(model_dir) / MODEL_NAME).is_file()
     return resources.files("extractor.models").joinpath(MODEL_NAME).is_file()
 
 
@@ -401,10 +408,11 @@ def label_citation(
     bold: Sequence[str] = (),
     italic: Sequence[str] = (),
     marginal_labels: Sequence[str] = ("title",),
+    model_dir: str | None = None,
 ) -> Labelled:
     """Label one entry. ``entry`` is its text (newlines are line breaks) or its tokens (then ``text``
     is the text their offsets point into). ``marginals`` holds, per token, the marginal probability
-    of each of ``marginal_labels``.
+    of each of ``marginal_labels``. ``model_dir``: the folder holding the model (default: the package's).
 
     >>> labelled = label_citation("J. Doe and A. Roe. A Study of Widgets. Journal of Gadgets, 12(3), 2021.")
     >>> labelled.first("title").text
@@ -418,7 +426,7 @@ def label_citation(
         text = text if text is not None else " ".join(t.text for t in tokens)
     if not tokens:
         return Labelled((), (), (), 1.0)
-    tagger = _tagger()
+    tagger = _tagger(model_dir)
     tagger.set(token_features(tokens))
     labels = tuple(tagger.tag())
     probability = tagger.probability(list(labels))

@@ -1,15 +1,17 @@
 """Train the learned models: ``python -m extractor.learn.train citation|structure``.
 
-One subcommand per model: ``citation`` (AnyStyle's references and generated CV-shaped entries) and
-``structure`` (the line labeller, from the corpus annotations; see ``extractor.learn.parts``).
+One subcommand per model: ``citation`` (AnyStyle's references, generated CV-shaped entries and the
+publication entries of the corpus annotations) and ``structure`` (the line labeller, from the corpus
+annotations); both are corpus-trained parts (``extractor.learn.parts``), so cross-validation trains
+them per fold.
 Training is deterministic: inputs are read in a fixed order, generated entries come from a fixed
 seed, and the trainer's parameters are fixed here. Each model is written to ``extractor/models/``
 with a stamp (``<model>.stamp.json``) holding the sha256 of its training inputs and of the code that
 makes its features; ``tests/test_learn_stamp.py`` and ``tests/test_models.py`` fail when a stamp
 is stale.
 
-Extra labelled citations (from corpus files, training folds only) come in through
-``train_citation(..., extra=[(tokens, labels), ...])``.
+The corpus's labelled citations (training folds only, aligned by ``data.corpus_entries``) come in
+through ``train_citation(..., extra=[(tokens, labels), ...])``.
 """
 
 from __future__ import annotations
@@ -124,19 +126,22 @@ def _citation_command(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         print(f"train: AnyStyle's files are not at {directory}", file=sys.stderr)  # noqa: T201
         return 1
-    model = train_citation(directory)
-    print(f"wrote {model} ({model.stat().st_size / 1e6:.2f} MB)")  # noqa: T201
+    return _part_command("citation")
+
+
+def _part_command(name: str) -> int:
+    """Train a corpus-trained part on every checked annotation (``extractor.learn.parts``)."""
+    from extractor.learn.parts import LEARNED_PARTS, train_shipped
+
+    for part in LEARNED_PARTS:
+        if part.name == name:
+            model = train_shipped(part)
+            print(f"wrote {model} ({model.stat().st_size / 1e6:.2f} MB)")  # noqa: T201
     return 0
 
 
 def _structure_command(args: argparse.Namespace) -> int:
-    from extractor.learn.parts import LEARNED_PARTS, train_shipped
-
-    for part in LEARNED_PARTS:
-        if part.name == "structure":
-            model = train_shipped(part)
-            print(f"wrote {model} ({model.stat().st_size / 1e6:.2f} MB)")  # noqa: T201
-    return 0
+    return _part_command("structure")
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

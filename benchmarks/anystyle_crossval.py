@@ -23,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from extractor.fields import rule_hints  # noqa: E402
 from extractor.learn.citation import token_features  # noqa: E402
 from extractor.learn.data import anystyle_dir, read_anystyle_all  # noqa: E402
 from extractor.learn.generate import generate  # noqa: E402
@@ -58,7 +59,7 @@ def run_fold(fold: int, folds: int) -> dict[str, dict[str, int]]:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
         for entry in test:
-            predicted = spans(tagger.tag(token_features(entry.tokens)))
+            predicted = spans(tagger.tag(token_features(entry.tokens, rule_hints(entry.tokens))))
             gold = spans(entry.labels)
             for label, _, _ in predicted & gold:
                 counts["tp"][label] += 1

@@ -31,7 +31,17 @@ from extractor.fields.context import Found, Handler, ParseContext, evidence_for
 from extractor.parse.theses import thesis_degree
 
 logger = logging.getLogger(__name__)
-__all__ = ["SECTION_HANDLERS", "Found", "Handler", "ParseContext", "evidence_for", "parse_document"]
+__all__ = [
+    "SECTION_HANDLERS",
+    "Found",
+    "Handler",
+    "ParseContext",
+    "evidence_for",
+    "parse_document",
+    "rule_hints",
+]
+# the publication rules' reading of an entry as token features: the citation model trains with them
+rule_hints = publications.rule_hints
 
 # In a statement only these sections hold lists; the others are prose for the statement parser.
 STATEMENT_SECTION_KINDS = frozenset(

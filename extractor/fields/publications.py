@@ -22,11 +22,19 @@ The owner is marked in assemble (it needs the profile's name); bold authors are 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
-from extractor.learn.citation import Labelled, label_citation, model_available
+from extractor.learn.citation import (
+    Labelled,
+    Token,
+    hint_features,
+    label_citation,
+    model_available,
+    tokenize,
+)
 from extractor.parse.authors import (
     ParsedAuthor,
     equal_contribution_marks,
@@ -196,35 +204,14 @@ class _Parts:
 
 
 def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
-    roled = [(ln, role) for ln in block.lines if (role := _role(ln)) != "legend"]
-    if not roled:
+    read = _read_rules(block)
+    if read is None:
         return None
-    lines = [ln for ln, _ in roled]
-    roles = [role for _, role in roled]
-    parts = _Parts(bold=tuple(s for ln in lines for s in ln.bold_spans))
-    for ln in lines:
-        for span in ln.links:
-            parts.links.append(PublicationLink(label=_link_label(span.text), url=span.url))
-    first = _strip_label(lines[0].text, parts)
-    margin = rx.MARGIN_YEAR_RE.match(first)  # "2019 Title ..." or "2017 (2.6) Title ...": a date margin
-    if margin:
-        parts.year = int(margin["year"])
-        first = first[margin.end() :]
-    multi = (
-        len(lines) > 1
-        and margin is None  # a date margin goes with citation paragraphs
-        and any(r in ("authors", "links") for r in roles[1:4])
-        and not _is_citation(first)
-        and not _wrapped(lines)
-        and not rx.WITH_COAUTHORS_RE.search(_join(lines, first))
-    )
-    if multi:
-        _read_by_roles(lines, roles, parts, first)
-    else:
-        _read_citation(_join(lines, first), parts)
+    parts, lines, roles, multi = read
     if ctx.use_models and model_available(ctx.model_dir):
         entry = "\n".join(ln.text.strip() for ln in lines)
-        labelled = label_citation(entry, bold=parts.bold, model_dir=ctx.model_dir)
+        hints = hint_features(tokenize(entry, parts.bold), _reading(parts))
+        labelled = label_citation(entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints)
         _apply_model(labelled, parts)
     if not parts.title:
         return None
@@ -287,6 +274,58 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         confidence=parts.confidence,
         evidence=evidence_for(block, ctx),
     )
+
+
+def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | None:
+    """The rules' reading of one entry: its parts, its lines (legends dropped) with their roles, and
+    whether it was read by line roles (homepage style) rather than as a citation paragraph."""
+    roled = [(ln, role) for ln in block.lines if (role := _role(ln)) != "legend"]
+    if not roled:
+        return None
+    lines = [ln for ln, _ in roled]
+    roles = [role for _, role in roled]
+    parts = _Parts(bold=tuple(s for ln in lines for s in ln.bold_spans))
+    for ln in lines:
+        for span in ln.links:
+            parts.links.append(PublicationLink(label=_link_label(span.text), url=span.url))
+    first = _strip_label(lines[0].text, parts)
+    margin = rx.MARGIN_YEAR_RE.match(first)  # "2019 Title ..." or "2017 (2.6) Title ...": a date margin
+    if margin:
+        parts.year = int(margin["year"])
+        first = first[margin.end() :]
+    multi = (
+        len(lines) > 1
+        and margin is None  # a date margin goes with citation paragraphs
+        and any(r in ("authors", "links") for r in roles[1:4])
+        and not _is_citation(first)
+        and not _wrapped(lines)
+        and not rx.WITH_COAUTHORS_RE.search(_join(lines, first))
+    )
+    if multi:
+        _read_by_roles(lines, roles, parts, first)
+    else:
+        _read_citation(_join(lines, first), parts)
+    return parts, lines, roles, multi
+
+
+def _reading(parts: _Parts) -> dict[str, str]:
+    """The rules' reading as the model's labels: title, author, container."""
+    pairs = (("title", parts.title), ("author", parts.authors_text), ("container", parts.venue_text))
+    return {label: value for label, value in pairs if value}
+
+
+def rule_hints(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+    """The rules' reading of an entry given as tokens (a line break where a token starts a line), as
+    features of its tokens: what the citation model learns and labels with (training and inference
+    read an entry the same way)."""
+    text = ""
+    for i, t in enumerate(tokens):
+        if i and t.start > tokens[i - 1].end:
+            text += "\n" if t.line_start else " "
+        text += t.text
+    block = Block(lines=tuple(Line(text=line, number=i) for i, line in enumerate(text.split("\n"))))
+    read = _read_rules(block)
+    return hint_features(tokens, _reading(read[0]) if read else {})
 
 
 def _read_by_roles(lines: list[Line], roles: list[str], parts: _Parts, first: str) -> None:
@@ -355,6 +394,9 @@ def _apply_model(labelled: Labelled, parts: _Parts) -> None:
     confidence is the least probability the model gives any token of the title of being title (its
     marginal), so a title the model would have cut elsewhere scores low."""
     fields = read_labels(labelled)
+    # the year the rules read (from a margin, an APA bracket or the venue's text) stands when the
+    # model's date span holds none ("(HotNets '22)": the year is in the venue's acronym)
+    rules_year = parts.year or (find_year(parts.venue_text) if parts.venue_text else None)
     if "title" in MODEL_FIELDS and fields.get("title"):
         title = _clean_title(_unwrap(fields["title"]), parts)
         if _plausible_title(title):
@@ -365,10 +407,8 @@ def _apply_model(labelled: Labelled, parts: _Parts) -> None:
         venue = fields.get("container") or fields.get("publisher_venue")
         if venue:
             parts.venue_text = _unwrap(venue)
-    if "year" in MODEL_FIELDS and fields.get("date"):
-        year = find_year(fields["date"])
-        if year is not None:
-            parts.year = year
+    if "year" in MODEL_FIELDS:
+        parts.year = (find_year(fields["date"]) if fields.get("date") else None) or rules_year
     parts.status_text = fields.get("status")
     parts.doi = fields.get("doi")
     parts.volume = fields.get("volume")

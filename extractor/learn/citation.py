@@ -20,7 +20,7 @@ The model is package data (``extractor/models/citation.crfsuite``), trained by
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -287,8 +287,41 @@ def _view(raw: str, line_start: bool, bold: bool, italic: bool) -> _WordView:
     return _WordView(own, _core(raw).casefold(), seen_as)
 
 
-def token_features(tokens: Sequence[Token]) -> list[list[str]]:
-    """The feature strings of every token of one entry."""
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def hint_features(tokens: Sequence[Token], reading: Mapping[str, str]) -> list[tuple[str, ...]]:
+    """The rules' reading of the entry (label -> the text the rules gave it: title, author,
+    container) as token features: "rule=title" on the tokens of the rules' title (found by letters
+    and digits, first occurrence), and what the rules said of the tokens beside it."""
+    keys = [_key(t.text) for t in tokens]
+    joined = "".join(keys)
+    owner = [i for i, k in enumerate(keys) for _ in k]
+    said: list[str | None] = [None] * len(tokens)
+    for label, value in reading.items():
+        key = _key(value)
+        at = joined.find(key) if key else -1
+        if at < 0:
+            continue
+        covered: dict[int, int] = {}
+        for c in range(at, at + len(key)):
+            covered[owner[c]] = covered.get(owner[c], 0) + 1
+        for i, n in covered.items():
+            if said[i] is None and n * 2 >= len(keys[i]):
+                said[i] = label
+    out: list[tuple[str, ...]] = []
+    for i in range(len(tokens)):
+        own = said[i] or "none"
+        before = said[i - 1] or "none" if i > 0 else "start"
+        after = said[i + 1] or "none" if i + 1 < len(tokens) else "end"
+        out.append((f"rule={own}", f"rule-1={before}|{own}", f"rule+1={own}|{after}"))
+    return out
+
+
+def token_features(tokens: Sequence[Token], hints: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+    """The feature strings of every token of one entry; ``hints``: more features per token (the
+    rules' reading, ``hint_features``)."""
     views = [_view(t.text, t.line_start, t.bold, t.italic) for t in tokens]
     n = len(tokens)
     quoted = _inside_quotes(tokens)
@@ -319,6 +352,8 @@ def token_features(tokens: Sequence[Token]) -> list[list[str]]:
                 f.append(f"{offset}:none")
         if i > 0:
             f.append(f"-1|0={views[i - 1].core}|{view.core}")
+        if hints is not None:
+            f.extend(hints[i])
         out.append(f)
     return out
 
@@ -409,10 +444,13 @@ def label_citation(
     italic: Sequence[str] = (),
     marginal_labels: Sequence[str] = ("title",),
     model_dir: str | None = None,
+    hints: Sequence[Sequence[str]] | None = None,
 ) -> Labelled:
     """Label one entry. ``entry`` is its text (newlines are line breaks) or its tokens (then ``text``
     is the text their offsets point into). ``marginals`` holds, per token, the marginal probability
-    of each of ``marginal_labels``. ``model_dir``: the folder holding the model (default: the package's).
+    of each of ``marginal_labels``. ``model_dir``: the folder holding the model (default: the
+    package's); ``hints``: the rules' reading as token features (``hint_features``; the model is
+    trained with them).
 
     >>> labelled = label_citation("J. Doe and A. Roe. A Study of Widgets. Journal of Gadgets, 12(3), 2021.")
     >>> labelled.first("title").text
@@ -427,7 +465,7 @@ def label_citation(
     if not tokens:
         return Labelled((), (), (), 1.0)
     tagger = _tagger(model_dir)
-    tagger.set(token_features(tokens))
+    tagger.set(token_features(tokens, hints))
     labels = tuple(tagger.tag())
     probability = tagger.probability(list(labels))
     marginals = tuple(

@@ -36,8 +36,8 @@ def _train_structure(annotations: Sequence[Annotation], out_dir: Path) -> None:
 
 
 def _train_citation(annotations: Sequence[Annotation], out_dir: Path) -> None:
+    from extractor.learn.citation_fit import WORKSPACE, train_citation
     from extractor.learn.data import anystyle_dir, corpus_entries
-    from extractor.learn.train import WORKSPACE, train_citation
 
     extra = [(e.tokens, e.labels) for e in corpus_entries(annotations)]
     train_citation(anystyle_dir(WORKSPACE), out_dir, extra=extra)
@@ -46,8 +46,8 @@ def _train_citation(annotations: Sequence[Annotation], out_dir: Path) -> None:
 def _citation_stamp(part: LearnedPart) -> dict[str, object]:
     """AnyStyle's files, the feature and generator code and the trainer's parameters
     (``train.citation_stamp``), and the corpus it learns publications from."""
+    from extractor.learn.citation_fit import WORKSPACE, citation_stamp
     from extractor.learn.data import anystyle_dir
-    from extractor.learn.train import WORKSPACE, citation_stamp
 
     directory = anystyle_dir(WORKSPACE)
     corpus = corpus_stamp(part)

@@ -406,7 +406,7 @@ def _apply_model(labelled: Labelled, parts: _Parts) -> None:
     if "venue" in MODEL_FIELDS:
         venue = fields.get("container") or fields.get("publisher_venue")
         if venue:
-            parts.venue_text = _unwrap(venue)
+            parts.venue_text = _close_brackets(_unwrap(venue))
     if "year" in MODEL_FIELDS:
         parts.year = (find_year(fields["date"]) if fields.get("date") else None) or rules_year
     parts.status_text = fields.get("status")
@@ -424,6 +424,13 @@ def _unwrap(text: str) -> str:
     for piece in text.split("\n"):
         out = join_wrapped(out, piece.strip()) if out else piece.strip()
     return out
+
+
+def _close_brackets(text: str) -> str:
+    """A venue span that stops inside its bracket ("Symposium (NSDI 2023" before a date label's
+    "2023)") gets its closing bracket back."""
+    opened = text.count("(") - text.count(")")
+    return text.rstrip(" ,.;:") + ")" * opened if opened > 0 else text
 
 
 def _title_confidence(labelled: Labelled, title: str | None) -> float | None:

@@ -1,0 +1,96 @@
+"""The learned citation model decides a publication's fields; ``use_models=False`` reads by the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import extract_profile
+from extractor.fields.publications import _close_brackets, _title_confidence, _unwrap
+from extractor.learn.citation import label_citation
+from extractor.options import ExtractOptions
+
+CV = """Mira Velloway
+Department of Widget Science, Tarrow University
+
+PUBLICATIONS
+
+1. Velloway, M., A. Quillfeather, and B. Marrowby, 2017: Sparse lattice routing under quorum
+estimation. Journal of Widget Systems, 12, 45-67.
+
+2. Corin Tessaly and Mira Velloway. Adaptive harbor forecasting with coastal sensors. In
+Proceedings of the 9th Conference on Gadget Learning, pages 101-110, 2021.
+"""
+
+
+@pytest.fixture(scope="module")
+def cv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cv") / "cv.txt"
+    path.write_text(CV, encoding="utf-8")
+    return path
+
+
+def test_titles_authors_venues_years(cv: Path) -> None:
+    pubs = extract_profile([str(cv)], ExtractOptions()).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Sparse lattice routing under quorum estimation", 2017),
+        ("Adaptive harbor forecasting with coastal sensors", 2021),
+    ]
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Velloway, M.", "A. Quillfeather", "B. Marrowby"],
+        ["Corin Tessaly", "Mira Velloway"],
+    ]
+    assert [p.venue for p in pubs] == [
+        "Journal of Widget Systems",
+        "Proceedings of the 9th Conference on Gadget Learning",
+    ]
+
+
+def test_rules_alone_miss_the_year_colon_style(cv: Path) -> None:
+    """ "Authors, 2017: Title." is a shape the rules do not know; the model learned it."""
+    pubs = extract_profile([str(cv)], ExtractOptions(use_models=False)).publications
+    assert pubs[0].title.startswith("Velloway, M.")
+    assert (pubs[1].title, pubs[1].year) == ("Adaptive harbor forecasting with coastal sensors", 2021)
+
+
+def test_model_fields_only_with_models(cv: Path) -> None:
+    learned = extract_profile([str(cv)], ExtractOptions()).publications
+    rules = extract_profile([str(cv)], ExtractOptions(use_models=False)).publications
+    assert [p.pages for p in learned] == ["45-67", "101-110"]
+    assert all(p.confidence is not None for p in learned)
+    assert [(p.pages, p.confidence) for p in rules] == [(None, None), (None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sparse Lattice\nRouting", "Sparse Lattice Routing"),
+        ("Compu-\ntational Widgets", "Computational Widgets"),
+        ("One line", "One line"),
+    ],
+)
+def test_unwrap(text: str, expected: str) -> None:
+    assert _unwrap(text) == expected
+
+
+def test_title_confidence_is_the_least_title_marginal() -> None:
+    labelled = label_citation("A. Quill. Sparse Widget Routing. Journal of Gadgets, 2021.")
+    confidence = _title_confidence(labelled, "Sparse Widget Routing")
+    title_tokens = [
+        i for i, t in enumerate(labelled.tokens) if t.text.strip(".") in ("Sparse", "Widget", "Routing")
+    ]
+    assert confidence == round(min(labelled.marginals[i]["title"] for i in title_tokens), 3)
+    assert _title_confidence(labelled, "Not In The Entry") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Symposium on Widgets (WID 2023", "Symposium on Widgets (WID 2023)"),
+        ("Widget Letters (WL),", "Widget Letters (WL),"),
+        ("Widget Letters", "Widget Letters"),
+    ],
+)
+def test_close_brackets(text: str, expected: str) -> None:
+    assert _close_brackets(text) == expected

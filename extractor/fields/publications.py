@@ -21,7 +21,6 @@ The owner is marked in assemble (it needs the profile's name); bold authors are 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -29,6 +28,7 @@ from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.learn.citation import (
     Labelled,
+    Span,
     Token,
     hint_features,
     label_citation,
@@ -65,7 +65,12 @@ AUTHOR_LINE_SCORE = 0.5
 STATUS_ORDER = ("in_submission", "under_review", "accepted", "preprint")
 # The fields the learned citation model decides (over the rules' reading) where it labels them; the
 # others stay the rules'. Chosen by fold-out cross-validation (benchmarks/crossval.py).
-MODEL_FIELDS = frozenset(os.environ.get("CITE_MODEL_FIELDS", "title,authors,venue,year").split(","))
+MODEL_FIELDS = frozenset(("title", "authors", "venue", "year"))
+# The model decides a field where it is this sure of the field's span and of the spans beside it
+# (their least token marginal); below, the rules' reading stands.
+MODEL_MIN_CONFIDENCE = 0.5
+# Between two author spans, a span this short (a mark, a lone comma) keeps them one author list.
+SEPARATOR_MAX_CHARS = 3
 
 
 def document_equal_marks(lines: tuple[Line, ...]) -> frozenset[str]:
@@ -389,26 +394,30 @@ def _is_citation(text: str) -> bool:
 
 
 def _apply_model(labelled: Labelled, parts: _Parts) -> None:
-    """What the learned citation model decides, over what the rules read: the fields of
-    ``MODEL_FIELDS`` where the model labels them, and volume, issue, pages, publisher and DOI; the
-    confidence is the least probability the model gives any token of the title of being title (its
-    marginal), so a title the model would have cut elsewhere scores low."""
+    """What the learned citation model decides, over what the rules read: each field of
+    ``MODEL_FIELDS`` whose span the model labels with confidence, its bounds included (the span and
+    the spans on either side reach ``MODEL_MIN_CONFIDENCE``), and volume, issue, pages, publisher
+    and DOI. A venue inside the title kept is no venue. The publication's confidence is the least
+    probability the model gives any token of the title of being title (its marginal), so a title
+    the model would have cut elsewhere scores low."""
     fields = read_labels(labelled)
+    sure = _sure_fields(labelled)
     # the year the rules read (from a margin, an APA bracket or the venue's text) stands when the
     # model's date span holds none ("(HotNets '22)": the year is in the venue's acronym)
     rules_year = parts.year or (find_year(parts.venue_text) if parts.venue_text else None)
-    if "title" in MODEL_FIELDS and fields.get("title"):
+    if "title" in MODEL_FIELDS and "title" in sure and fields.get("title"):
         title = _clean_title(_unwrap(fields["title"]), parts)
         if _plausible_title(title):
             parts.title = title
-    if "authors" in MODEL_FIELDS and fields.get("author") and not parts.owner_first:
+    if "authors" in MODEL_FIELDS and "author" in sure and fields.get("author") and not parts.owner_first:
         parts.authors_text = _unwrap(fields["author"])
     if "venue" in MODEL_FIELDS:
+        label = "container" if fields.get("container") else "publisher"
         venue = fields.get("container") or fields.get("publisher_venue")
-        if venue:
+        if venue and label in sure and fold_key(venue) not in fold_key(parts.title or ""):
             parts.venue_text = _close_brackets(_unwrap(venue))
-    if "year" in MODEL_FIELDS:
-        parts.year = (find_year(fields["date"]) if fields.get("date") else None) or rules_year
+    model_year = find_year(fields["date"]) if "year" in MODEL_FIELDS and "date" in sure else None
+    parts.year = model_year or rules_year
     parts.status_text = fields.get("status")
     parts.doi = fields.get("doi")
     parts.volume = fields.get("volume")
@@ -416,6 +425,39 @@ def _apply_model(labelled: Labelled, parts: _Parts) -> None:
     parts.pages = fields.get("pages")
     parts.publisher = fields.get("publisher")
     parts.confidence = _title_confidence(labelled, parts.title)
+
+
+def _sure_fields(labelled: Labelled) -> set[str]:
+    """The labels whose first run (for authors: the author run ``read_labels`` reads) the model is
+    sure of, bounds included: the run's spans and the span on either side of it reach
+    ``MODEL_MIN_CONFIDENCE``."""
+    spans = labelled.spans
+    sure: set[str] = set()
+    for label in ("title", "author", "container", "publisher", "date"):
+        at = next((i for i, sp in enumerate(spans) if sp.label == label), None)
+        if at is None:
+            continue
+        end = at + len(_author_run(spans, at)) - 1 if label == "author" else at
+        around = spans[max(at - 1, 0) : end + 2]
+        if min(sp.confidence for sp in around) >= MODEL_MIN_CONFIDENCE:
+            sure.add(label)
+    return sure
+
+
+def _author_run(spans: Sequence[Span], at: int) -> list[Span]:
+    """The author span at ``at`` and the author spans after it that only a mark or a short note
+    separates ("A. Doe*, B. Roe" labelled author, note, author stays one list)."""
+    run = [spans[at]]
+    pending: list[Span] = []
+    for span in spans[at + 1 :]:
+        if span.label == "author":
+            run += [*pending, span]
+            pending = []
+        elif len(span.text.strip()) <= SEPARATOR_MAX_CHARS and span.label not in ("title", "date"):
+            pending.append(span)
+        else:
+            break
+    return run
 
 
 def _unwrap(text: str) -> str:
@@ -461,12 +503,7 @@ def read_labels(labelled: Labelled) -> dict[str, str]:
             out[label] = first.text
     author_at = next((i for i, s in enumerate(spans) if s.label == "author"), None)
     if author_at is not None:
-        run = [spans[author_at].text]
-        for span in spans[author_at + 1 :]:  # "A. Doe*, B. Roe" split by a stray mark label stays one list
-            if (span.label != "author" and span.label not in ("note",)) or len(span.text) > 3:
-                break
-            run.append(span.text)
-        out["author"] = " ".join(run)
+        out["author"] = " ".join(span.text for span in _author_run(spans, author_at))
     for label in ("volume", "issue", "pages", "doi"):
         first = labelled.first(label)
         if first is not None:

@@ -206,6 +206,7 @@ class _Parts:
     pages: str | None = None
     publisher: str | None = None
     confidence: float | None = None
+    rules_venue_text: str | None = None  # the rules' venue when the model chose another
 
 
 def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
@@ -237,7 +238,9 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         or (find_year(parts.venue_text) if parts.venue_text else None)
     )
     match = lookup_venue(venue) if venue else None
-    kind = _kind(block.subkind, match.kind if match else None, venue or "", parts.title, status)
+    # kind words may stand beside the venue's name the model kept ("PhD thesis, A University")
+    kind_text = " ".join(filter(None, [venue, parts.rules_venue_text]))
+    kind = _kind(block.subkind, match.kind if match else None, kind_text, parts.title, status)
     if status is None and (venue or year) and kind != "preprint":
         status = "published"
     if status is None and kind == "preprint" and venue and rx.PREPRINT_SERVER_RE.search(venue):
@@ -415,15 +418,21 @@ def _apply_model(labelled: Labelled, parts: _Parts) -> None:
         label = "container" if fields.get("container") else "publisher"
         venue = fields.get("container") or fields.get("publisher_venue")
         if venue and label in sure and fold_key(venue) not in fold_key(parts.title or ""):
+            parts.rules_venue_text = parts.venue_text
             parts.venue_text = _close_brackets(_unwrap(venue))
     model_year = find_year(fields["date"]) if "year" in MODEL_FIELDS and "date" in sure else None
     parts.year = model_year or rules_year
-    parts.status_text = fields.get("status")
-    parts.doi = fields.get("doi")
-    parts.volume = fields.get("volume")
-    parts.issue = fields.get("issue")
-    parts.pages = fields.get("pages")
-    parts.publisher = fields.get("publisher")
+    extra = {
+        label: _unwrap(fields[label])
+        for label in ("status", "doi", "volume", "issue", "pages", "publisher")
+        if label in fields
+    }
+    parts.status_text = extra.get("status")
+    parts.doi = extra.get("doi")
+    parts.volume = extra.get("volume")
+    parts.issue = extra.get("issue")
+    parts.pages = extra.get("pages")
+    parts.publisher = extra.get("publisher")
     parts.confidence = _title_confidence(labelled, parts.title)
 
 

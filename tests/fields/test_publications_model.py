@@ -7,8 +7,14 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.fields.publications import _close_brackets, _title_confidence, _unwrap
-from extractor.learn.citation import label_citation
+from extractor.fields.publications import (
+    _author_run,
+    _close_brackets,
+    _sure_fields,
+    _title_confidence,
+    _unwrap,
+)
+from extractor.learn.citation import Labelled, Span, label_citation
 from extractor.options import ExtractOptions
 
 CV = """Mira Velloway
@@ -94,3 +100,58 @@ def test_title_confidence_is_the_least_title_marginal() -> None:
 )
 def test_close_brackets(text: str, expected: str) -> None:
     assert _close_brackets(text) == expected
+
+
+def _labelled(*spans: tuple[str, str, float]) -> Labelled:
+    """A labelling made of (label, text, confidence) spans, one token each."""
+    out, at = [], 0
+    for label, text, confidence in spans:
+        out.append(Span(label, text, at, at + len(text), confidence))
+        at += len(text) + 1
+    return Labelled((), tuple(s[0] for s in spans), tuple(out), 1.0)
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        # every span sure: every field decided by the model
+        (
+            [
+                ("author", "A. Quill.", 0.9),
+                ("title", "Widgets.", 0.8),
+                ("container", "Gadgets,", 0.7),
+                ("date", "2021.", 0.9),
+            ],
+            {"author", "title", "container", "date"},
+        ),
+        # an unsure title: the title and the fields beside it (it bounds them) stay the rules'
+        (
+            [
+                ("author", "A. Quill.", 0.9),
+                ("title", "Widgets.", 0.4),
+                ("container", "Gadgets,", 0.9),
+                ("date", "2021.", 0.9),
+            ],
+            {"date"},
+        ),
+        # an author list cut by an unsure span after it: its end is not sure
+        (
+            [("title", "Widgets", 0.9), ("author", "A. Quill, B. Roe,", 0.9), ("note", ", C. Poe", 0.3)],
+            {"title"},
+        ),
+    ],
+)
+def test_sure_fields(spans: list[tuple[str, str, float]], expected: set[str]) -> None:
+    assert _sure_fields(_labelled(*spans)) == expected
+
+
+def test_author_run_crosses_marks_only() -> None:
+    labelled = _labelled(
+        ("author", "A. Quill", 0.9),
+        ("note", "*,", 0.9),
+        ("author", "B. Roe.", 0.9),
+        ("title", "Widgets.", 0.9),
+    )
+    assert [s.text for s in _author_run(labelled.spans, 0)] == ["A. Quill", "*,", "B. Roe."]
+    labelled = _labelled(("author", "A. Quill.", 0.9), ("title", "Widgets.", 0.9), ("author", "B. Roe", 0.9))
+    assert [s.text for s in _author_run(labelled.spans, 0)] == ["A. Quill."]

@@ -218,7 +218,7 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         entry = "\n".join(ln.text.strip() for ln in lines)
         hints = hint_features(tokenize(entry, parts.bold), _reading(parts))
         labelled = label_citation(entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints)
-        _apply_model(labelled, parts)
+        _apply_model(labelled, parts, multi or _title_is_first_line(lines, parts.title))
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
@@ -396,15 +396,20 @@ def _is_citation(text: str) -> bool:
     return len(segments) >= 2 and any(looks_like_author_list(s) >= AUTHOR_LINE_SCORE for s in segments[:3])
 
 
-def _apply_model(labelled: Labelled, parts: _Parts) -> None:
+def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     """What the learned citation model decides, over what the rules read: each field of
     ``MODEL_FIELDS`` whose span the model labels with confidence, its bounds included (the span and
     the spans on either side reach ``MODEL_MIN_CONFIDENCE``), and volume, issue, pages, publisher
-    and DOI. A venue inside the title kept is no venue. The publication's confidence is the least
-    probability the model gives any token of the title of being title (its marginal), so a title
-    the model would have cut elsewhere scores low."""
+    and DOI. Spans from a second title on belong to another entry run into this one. Where the
+    rules read the entry by its lines (``by_lines``: a title line, an authors line, ...), the model
+    may reshape their title, not move it elsewhere. A venue inside the title kept is no venue. The
+    publication's confidence is the least probability the model gives any token of the title of
+    being title (its marginal), so a title the model would have cut elsewhere scores low."""
+    labelled = _first_entry(full)
     fields = read_labels(labelled)
     sure = _sure_fields(labelled)
+    if by_lines and fields.get("title") and not _overlaps(fields["title"], parts.title or ""):
+        sure.discard("title")
     # the year the rules read (from a margin, an APA bracket or the venue's text) stands when the
     # model's date span holds none ("(HotNets '22)": the year is in the venue's acronym)
     rules_year = parts.year or (find_year(parts.venue_text) if parts.venue_text else None)
@@ -433,7 +438,40 @@ def _apply_model(labelled: Labelled, parts: _Parts) -> None:
     parts.issue = extra.get("issue")
     parts.pages = extra.get("pages")
     parts.publisher = extra.get("publisher")
-    parts.confidence = _title_confidence(labelled, parts.title)
+    parts.confidence = _title_confidence(full, parts.title)
+
+
+def _title_is_first_line(lines: Sequence[Line], title: str | None) -> bool:
+    """The rules took the whole first line of a several-line entry as its title ("[link]"s aside),
+    and it does not read as names: the layout's title line."""
+    if len(lines) < 2 or not title or looks_like_author_list(title) >= AUTHOR_LINE_SCORE:
+        return False
+    first = rx.VENUE_NOTE_RE.sub("", _strip_label(lines[0].text, _Parts()))
+    return fold_key(first) == fold_key(title)
+
+
+def _first_entry(labelled: Labelled) -> Labelled:
+    """The spans before a second title: two entries the layout ran together are read as the first."""
+    titles = [i for i, span in enumerate(labelled.spans) if span.label == "title"]
+    if len(titles) < 2:
+        return labelled
+    return Labelled(
+        labelled.tokens,
+        labelled.labels,
+        labelled.spans[: titles[1]],
+        labelled.probability,
+        labelled.marginals,
+    )
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Two titles share text: one holds the other (letters and digits compared), or half the words of
+    the shorter."""
+    ka, kb = fold_key(a), fold_key(b)
+    if ka and kb and (ka in kb or kb in ka):
+        return True
+    wa, wb = set(rx.WORD_RE.findall(a.casefold())), set(rx.WORD_RE.findall(b.casefold()))
+    return bool(wa and wb) and len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
 def _sure_fields(labelled: Labelled) -> set[str]:

@@ -7,11 +7,15 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
+from extractor.document import Line
 from extractor.fields.publications import (
     _author_run,
     _close_brackets,
+    _first_entry,
+    _overlaps,
     _sure_fields,
     _title_confidence,
+    _title_is_first_line,
     _unwrap,
 )
 from extractor.learn.citation import Labelled, Span, label_citation
@@ -155,3 +159,43 @@ def test_author_run_crosses_marks_only() -> None:
     assert [s.text for s in _author_run(labelled.spans, 0)] == ["A. Quill", "*,", "B. Roe."]
     labelled = _labelled(("author", "A. Quill.", 0.9), ("title", "Widgets.", 0.9), ("author", "B. Roe", 0.9))
     assert [s.text for s in _author_run(labelled.spans, 0)] == ["A. Quill."]
+
+
+def test_first_entry_stops_at_a_second_title() -> None:
+    labelled = _labelled(
+        ("author", "A. Quill.", 0.9),
+        ("title", "Widgets.", 0.9),
+        ("container", "Gadgets.", 0.9),
+        ("author", "B. Roe.", 0.9),
+        ("title", "Sprockets.", 0.9),
+        ("date", "2020.", 0.9),
+    )
+    assert [s.text for s in _first_entry(labelled).spans] == ["A. Quill.", "Widgets.", "Gadgets.", "B. Roe."]
+    one = _labelled(("title", "Widgets.", 0.9), ("date", "2020.", 0.9))
+    assert _first_entry(one) is one
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Sparse Widget Routing", "Quill, A., 2017: Sparse Widget Routing", True),
+        ("Sparse Widget Routing Revisited", "Sparse widget routing, again", True),
+        ("Sparse Widget Routing", "Harbor Sprocket Forecasts", False),
+    ],
+)
+def test_overlaps(a: str, b: str, expected: bool) -> None:
+    assert _overlaps(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Sparse Widget Routing [pdf] [code]\nAmara Quill\nWidget Letters", "Sparse Widget Routing", True),
+        ("Sparse Widget Routing. Widget Letters, 2020", "Sparse Widget Routing", False),  # one line
+        ("Quill, A.; Roe, B.\nSparse Widget Routing", "Quill, A.; Roe, B.", False),  # names, not a title
+        ("Sparse Widget Routing in Harbors\nAmara Quill", "Sparse Widget Routing", False),  # part of it
+    ],
+)
+def test_title_is_first_line(text: str, title: str, expected: bool) -> None:
+    lines = [Line(text=line, number=i) for i, line in enumerate(text.split("\n"))]
+    assert _title_is_first_line(lines, title) is expected

@@ -68,7 +68,7 @@ STATUS_ORDER = ("in_submission", "under_review", "accepted", "preprint")
 MODEL_FIELDS = frozenset(("title", "authors", "venue", "year"))
 # The model decides a field where it is this sure of the field's span and of the spans beside it
 # (their least token marginal); below, the rules' reading stands.
-MODEL_MIN_CONFIDENCE = 0.5
+MODEL_MIN_CONFIDENCE = 0.6
 # Between two author spans, a span this short (a mark, a lone comma) keeps them one author list.
 SEPARATOR_MAX_CHARS = 3
 

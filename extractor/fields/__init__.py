@@ -42,7 +42,10 @@ __all__ = [
     "evidence_for",
     "parse_document",
     "rule_entry_fields",
+    "rule_hints",
 ]
+# the publication rules' reading of an entry as token features: the citation model trains with them
+rule_hints = publications.rule_hints
 
 # In a statement only these sections hold lists; the others are prose for the statement parser (a
 # statement's "Research Interests" is a part of its prose, not a list of topics).

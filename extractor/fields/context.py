@@ -52,12 +52,12 @@ class ParseContext:
     source_index: int
     kind: DocumentKind
     use_nlp: bool
+    use_models: bool = True  # False: the rules alone (benchmarks compare the two)
+    model_dir: str | None = None  # read the learned models here instead of the package's (crossval's folds)
     equal_marks: frozenset[str] = frozenset()  # symbols the document defines as equal contribution
     document: Document | None = None  # for the document handlers: the title, the media type
     sections: tuple[Section, ...] = ()  # the document's segmentation, for the document handlers
     cited: tuple[Publication, ...] = ()  # a statement's reference list, read before its prose
-    use_models: bool = True  # False: the rules alone (benchmarks compare the two)
-    model_dir: str | None = None  # read the learned models here instead of the package's
 
 
 TextFact = Literal["advisors", "emails", "phones", "research_interests", "interests", "courses"]

@@ -20,10 +20,11 @@ The model is package data (``extractor/models/citation.crfsuite``), trained by
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.patterns import _toml, words
@@ -286,8 +287,41 @@ def _view(raw: str, line_start: bool, bold: bool, italic: bool) -> _WordView:
     return _WordView(own, _core(raw).casefold(), seen_as)
 
 
-def token_features(tokens: Sequence[Token]) -> list[list[str]]:
-    """The feature strings of every token of one entry."""
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def hint_features(tokens: Sequence[Token], reading: Mapping[str, str]) -> list[tuple[str, ...]]:
+    """The rules' reading of the entry (label -> the text the rules gave it: title, author,
+    container) as token features: "rule=title" on the tokens of the rules' title (found by letters
+    and digits, first occurrence), and what the rules said of the tokens beside it."""
+    keys = [_key(t.text) for t in tokens]
+    joined = "".join(keys)
+    owner = [i for i, k in enumerate(keys) for _ in k]
+    said: list[str | None] = [None] * len(tokens)
+    for label, value in reading.items():
+        key = _key(value)
+        at = joined.find(key) if key else -1
+        if at < 0:
+            continue
+        covered: dict[int, int] = {}
+        for c in range(at, at + len(key)):
+            covered[owner[c]] = covered.get(owner[c], 0) + 1
+        for i, n in covered.items():
+            if said[i] is None and n * 2 >= len(keys[i]):
+                said[i] = label
+    out: list[tuple[str, ...]] = []
+    for i in range(len(tokens)):
+        own = said[i] or "none"
+        before = said[i - 1] or "none" if i > 0 else "start"
+        after = said[i + 1] or "none" if i + 1 < len(tokens) else "end"
+        out.append((f"rule={own}", f"rule-1={before}|{own}", f"rule+1={own}|{after}"))
+    return out
+
+
+def token_features(tokens: Sequence[Token], hints: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+    """The feature strings of every token of one entry; ``hints``: more features per token (the
+    rules' reading, ``hint_features``)."""
     views = [_view(t.text, t.line_start, t.bold, t.italic) for t in tokens]
     n = len(tokens)
     quoted = _inside_quotes(tokens)
@@ -318,6 +352,8 @@ def token_features(tokens: Sequence[Token]) -> list[list[str]]:
                 f.append(f"{offset}:none")
         if i > 0:
             f.append(f"-1|0={views[i - 1].core}|{view.core}")
+        if hints is not None:
+            f.extend(hints[i])
         out.append(f)
     return out
 
@@ -366,16 +402,22 @@ def _inside_quotes(tokens: Sequence[Token]) -> list[bool]:
 
 
 @cache
-def _tagger() -> pycrfsuite.Tagger:
+def _tagger(model_dir: str | None = None) -> pycrfsuite.Tagger:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
+    if model_dir is not None:
+        tagger.open(str(Path(model_dir) / MODEL_NAME))
+        return tagger
     with resources.as_file(resources.files("extractor.models").joinpath(MODEL_NAME)) as path:
         tagger.open(str(path))
     return tagger
 
 
-def model_available() -> bool:
+def model_available(model_dir: str | None = None) -> bool:
+    """The citation model is there: in ``model_dir`` (a cross-validation fold's) or in the package."""
+    if model_dir is not None:
+        return (Path(model_dir) / MODEL_NAME).is_file()
     return resources.files("extractor.models").joinpath(MODEL_NAME).is_file()
 
 
@@ -401,10 +443,14 @@ def label_citation(
     bold: Sequence[str] = (),
     italic: Sequence[str] = (),
     marginal_labels: Sequence[str] = ("title",),
+    model_dir: str | None = None,
+    hints: Sequence[Sequence[str]] | None = None,
 ) -> Labelled:
     """Label one entry. ``entry`` is its text (newlines are line breaks) or its tokens (then ``text``
     is the text their offsets point into). ``marginals`` holds, per token, the marginal probability
-    of each of ``marginal_labels``.
+    of each of ``marginal_labels``. ``model_dir``: the folder holding the model (default: the
+    package's); ``hints``: the rules' reading as token features (``hint_features``; the model is
+    trained with them).
 
     >>> labelled = label_citation("J. Doe and A. Roe. A Study of Widgets. Journal of Gadgets, 12(3), 2021.")
     >>> labelled.first("title").text
@@ -418,8 +464,8 @@ def label_citation(
         text = text if text is not None else " ".join(t.text for t in tokens)
     if not tokens:
         return Labelled((), (), (), 1.0)
-    tagger = _tagger()
-    tagger.set(token_features(tokens))
+    tagger = _tagger(model_dir)
+    tagger.set(token_features(tokens, hints))
     labels = tuple(tagger.tag())
     probability = tagger.probability(list(labels))
     marginals = tuple(

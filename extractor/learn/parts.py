@@ -25,6 +25,8 @@ class LearnedPart:
     name: str
     file: str
     train: Callable[[Sequence[Annotation], Path], None]
+    # the part's own stamp, when it learns from more than the corpus (default: ``corpus_stamp``)
+    stamp: Callable[[LearnedPart], dict[str, object]] | None = None
 
 
 def _train_structure(annotations: Sequence[Annotation], out_dir: Path) -> None:
@@ -53,10 +55,35 @@ def _train_entries(annotations: Sequence[Annotation], out_dir: Path) -> None:
     entries.train(annotations, out_dir, rule_entry_fields)
 
 
+def _train_citation(annotations: Sequence[Annotation], out_dir: Path) -> None:
+    from extractor.learn.citation_fit import WORKSPACE, train_citation
+    from extractor.learn.data import anystyle_dir, corpus_entries
+
+    extra = [(e.tokens, e.labels) for e in corpus_entries(annotations)]
+    train_citation(anystyle_dir(WORKSPACE), out_dir, extra=extra)
+
+
+def _citation_stamp(part: LearnedPart) -> dict[str, object]:
+    """AnyStyle's files, the feature and generator code and the trainer's parameters
+    (``train.citation_stamp``), and the corpus it learns publications from."""
+    from extractor.learn.citation_fit import WORKSPACE, citation_stamp
+    from extractor.learn.data import anystyle_dir
+
+    directory = anystyle_dir(WORKSPACE)
+    corpus = corpus_stamp(part)
+    return {
+        **citation_stamp(directory if directory.is_dir() else None),
+        "part": part.name,
+        "corpus_files": corpus["inputs"],
+        "sha256": corpus["sha256"],
+    }
+
+
 LEARNED_PARTS: tuple[LearnedPart, ...] = (
     LearnedPart("structure", "structure.crfsuite", _train_structure),
     LearnedPart("entries", "entries.crfsuite", _train_entries),
     *(_item_part(name) for name in ITEM_PARTS),
+    LearnedPart("citation", "citation.crfsuite", _train_citation, _citation_stamp),
 )
 
 # Source files whose change changes what a part learns from the corpus: its features and the alignment.
@@ -85,6 +112,7 @@ FEATURE_SOURCES = {
         "extractor/patterns/job_titles.txt",
         "extractor/patterns/degrees.tsv",
     ),
+    "citation": ("extractor/learn/corpus.py",),  # the rest of its code is in train.CITATION_CODE
 }
 
 
@@ -94,6 +122,11 @@ def training_inputs(part: LearnedPart) -> list[Path]:
 
 
 def stamp_for(part: LearnedPart) -> dict[str, object]:
+    """What a shipped part must have been trained from to be current."""
+    return part.stamp(part) if part.stamp is not None else corpus_stamp(part)
+
+
+def corpus_stamp(part: LearnedPart) -> dict[str, object]:
     """The sha256 of everything a corpus-trained part is trained from (the corpus and its feature code)."""
     digest = hashlib.sha256()
     files = training_inputs(part)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.learn.citation import LABELS, token_features, tokenize
+from extractor.learn.citation import LABELS, hint_features, token_features, tokenize
 from extractor.learn.data import Part, build_entry
 
 TOKENS = [
@@ -69,3 +69,37 @@ def test_build_entry_labels_every_token() -> None:
     assert entry.text == "1. A. Quill. Tiny Title."
     assert entry.labels == ("citation-number", "author", "author", "title", "title")
     assert set(entry.labels) <= set(LABELS)
+
+
+HINTS = [
+    # (entry, the rules' reading, the "rule=" feature of every token)
+    (
+        "Doe, J. A Study of Widgets. Gadgets, 2021.",
+        {"author": "Doe, J.", "title": "A Study of Widgets", "container": "Gadgets, 2021"},
+        ["author", "author", "title", "title", "title", "title", "container", "container"],
+    ),
+    # a value found by its letters and digits across a line break and a glued bracket
+    (
+        "Quill, A.\nWidget\nRouting (Extended). Gadgets",
+        {"title": "Widget Routing (Extended)", "author": "Quill A"},
+        ["author", "author", "title", "title", "title", "none"],
+    ),
+    # a reading the entry does not hold marks nothing
+    ("Doe, J. Widgets.", {"title": "Sprockets"}, ["none", "none", "none"]),
+]
+
+
+@pytest.mark.parametrize(("text", "reading", "expected"), HINTS)
+def test_hint_features(text: str, reading: dict[str, str], expected: list[str]) -> None:
+    hints = hint_features(tokenize(text), reading)
+    assert [h[0] for h in hints] == [f"rule={label}" for label in expected]
+    # what the rules said of the neighbours, for the label boundaries
+    assert hints[0][1] == f"rule-1=start|{expected[0]}"
+    assert hints[-1][2] == f"rule+1={expected[-1]}|end"
+
+
+def test_hints_become_features() -> None:
+    tokens = tokenize("Doe, J. Widgets.")
+    hints = hint_features(tokens, {"title": "Widgets"})
+    assert "rule=title" in token_features(tokens, hints)[2]
+    assert not any(f.startswith("rule") for f in token_features(tokens)[2])

@@ -1,0 +1,201 @@
+"""The learned citation model decides a publication's fields; ``use_models=False`` reads by the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import extract_profile
+from extractor.document import Line
+from extractor.fields.publications import (
+    _author_run,
+    _close_brackets,
+    _first_entry,
+    _overlaps,
+    _sure_fields,
+    _title_confidence,
+    _title_is_first_line,
+    _unwrap,
+)
+from extractor.learn.citation import Labelled, Span, label_citation
+from extractor.options import ExtractOptions
+
+CV = """Mira Velloway
+Department of Widget Science, Tarrow University
+
+PUBLICATIONS
+
+1. Velloway, M., A. Quillfeather, and B. Marrowby, 2017: Sparse lattice routing under quorum
+estimation. Journal of Widget Systems, 12, 45-67.
+
+2. Corin Tessaly and Mira Velloway. Adaptive harbor forecasting with coastal sensors. In
+Proceedings of the 9th Conference on Gadget Learning, pages 101-110, 2021.
+"""
+
+
+@pytest.fixture(scope="module")
+def cv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cv") / "cv.txt"
+    path.write_text(CV, encoding="utf-8")
+    return path
+
+
+def test_titles_authors_venues_years(cv: Path) -> None:
+    pubs = extract_profile([str(cv)], ExtractOptions()).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Sparse lattice routing under quorum estimation", 2017),
+        ("Adaptive harbor forecasting with coastal sensors", 2021),
+    ]
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["M. Velloway", "A. Quillfeather", "B. Marrowby"],
+        ["Corin Tessaly", "Mira Velloway"],
+    ]
+    assert [p.venue for p in pubs] == [
+        "Journal of Widget Systems",
+        "Proceedings of the 9th Conference on Gadget Learning",
+    ]
+
+
+def test_rules_alone_miss_the_year_colon_style(cv: Path) -> None:
+    """ "Authors, 2017: Title." is a shape the rules do not know; the model learned it."""
+    pubs = extract_profile([str(cv)], ExtractOptions(use_models=False)).publications
+    assert pubs[0].title.startswith("Velloway, M.")
+    assert (pubs[1].title, pubs[1].year) == ("Adaptive harbor forecasting with coastal sensors", 2021)
+
+
+def test_model_fields_only_with_models(cv: Path) -> None:
+    learned = extract_profile([str(cv)], ExtractOptions()).publications
+    rules = extract_profile([str(cv)], ExtractOptions(use_models=False)).publications
+    assert [p.pages for p in learned] == ["45-67", "101-110"]
+    assert all(p.confidence is not None for p in learned)
+    assert [(p.pages, p.confidence) for p in rules] == [(None, None), (None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sparse Lattice\nRouting", "Sparse Lattice Routing"),
+        ("Compu-\ntational Widgets", "Computational Widgets"),
+        ("One line", "One line"),
+    ],
+)
+def test_unwrap(text: str, expected: str) -> None:
+    assert _unwrap(text) == expected
+
+
+def test_title_confidence_is_the_least_title_marginal() -> None:
+    labelled = label_citation("A. Quill. Sparse Widget Routing. Journal of Gadgets, 2021.")
+    confidence = _title_confidence(labelled, "Sparse Widget Routing")
+    title_tokens = [
+        i for i, t in enumerate(labelled.tokens) if t.text.strip(".") in ("Sparse", "Widget", "Routing")
+    ]
+    assert confidence == round(min(labelled.marginals[i]["title"] for i in title_tokens), 3)
+    assert _title_confidence(labelled, "Not In The Entry") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Symposium on Widgets (WID 2023", "Symposium on Widgets (WID 2023)"),
+        ("Widget Letters (WL),", "Widget Letters (WL),"),
+        ("Widget Letters", "Widget Letters"),
+    ],
+)
+def test_close_brackets(text: str, expected: str) -> None:
+    assert _close_brackets(text) == expected
+
+
+def _labelled(*spans: tuple[str, str, float]) -> Labelled:
+    """A labelling made of (label, text, confidence) spans, one token each."""
+    out, at = [], 0
+    for label, text, confidence in spans:
+        out.append(Span(label, text, at, at + len(text), confidence))
+        at += len(text) + 1
+    return Labelled((), tuple(s[0] for s in spans), tuple(out), 1.0)
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        # every span sure: every field decided by the model
+        (
+            [
+                ("author", "A. Quill.", 0.9),
+                ("title", "Widgets.", 0.8),
+                ("container", "Gadgets,", 0.7),
+                ("date", "2021.", 0.9),
+            ],
+            {"author", "title", "container", "date"},
+        ),
+        # an unsure title: the title and the fields beside it (it bounds them) stay the rules'
+        (
+            [
+                ("author", "A. Quill.", 0.9),
+                ("title", "Widgets.", 0.4),
+                ("container", "Gadgets,", 0.9),
+                ("date", "2021.", 0.9),
+            ],
+            {"date"},
+        ),
+        # an author list cut by an unsure span after it: its end is not sure
+        (
+            [("title", "Widgets", 0.9), ("author", "A. Quill, B. Roe,", 0.9), ("note", ", C. Poe", 0.3)],
+            {"title"},
+        ),
+    ],
+)
+def test_sure_fields(spans: list[tuple[str, str, float]], expected: set[str]) -> None:
+    assert _sure_fields(_labelled(*spans)) == expected
+
+
+def test_author_run_crosses_marks_only() -> None:
+    labelled = _labelled(
+        ("author", "A. Quill", 0.9),
+        ("note", "*,", 0.9),
+        ("author", "B. Roe.", 0.9),
+        ("title", "Widgets.", 0.9),
+    )
+    assert [s.text for s in _author_run(labelled.spans, 0)] == ["A. Quill", "*,", "B. Roe."]
+    labelled = _labelled(("author", "A. Quill.", 0.9), ("title", "Widgets.", 0.9), ("author", "B. Roe", 0.9))
+    assert [s.text for s in _author_run(labelled.spans, 0)] == ["A. Quill."]
+
+
+def test_first_entry_stops_at_a_second_title() -> None:
+    labelled = _labelled(
+        ("author", "A. Quill.", 0.9),
+        ("title", "Widgets.", 0.9),
+        ("container", "Gadgets.", 0.9),
+        ("author", "B. Roe.", 0.9),
+        ("title", "Sprockets.", 0.9),
+        ("date", "2020.", 0.9),
+    )
+    assert [s.text for s in _first_entry(labelled).spans] == ["A. Quill.", "Widgets.", "Gadgets.", "B. Roe."]
+    one = _labelled(("title", "Widgets.", 0.9), ("date", "2020.", 0.9))
+    assert _first_entry(one) is one
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Sparse Widget Routing", "Quill, A., 2017: Sparse Widget Routing", True),
+        ("Sparse Widget Routing Revisited", "Sparse widget routing, again", True),
+        ("Sparse Widget Routing", "Harbor Sprocket Forecasts", False),
+    ],
+)
+def test_overlaps(a: str, b: str, expected: bool) -> None:
+    assert _overlaps(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Sparse Widget Routing [pdf] [code]\nAmara Quill\nWidget Letters", "Sparse Widget Routing", True),
+        ("Sparse Widget Routing. Widget Letters, 2020", "Sparse Widget Routing", False),  # one line
+        ("Quill, A.; Roe, B.\nSparse Widget Routing", "Quill, A.; Roe, B.", False),  # names, not a title
+        ("Sparse Widget Routing in Harbors\nAmara Quill", "Sparse Widget Routing", False),  # part of it
+    ],
+)
+def test_title_is_first_line(text: str, title: str, expected: bool) -> None:
+    lines = [Line(text=line, number=i) for i, line in enumerate(text.split("\n"))]
+    assert _title_is_first_line(lines, title) is expected

@@ -1,16 +1,19 @@
-"""The bounding box a font program declares (Type 1, CFF, TrueType), in thousandths of an em.
+"""Font facts pdfium does not hand out: the bounding box a font program declares (Type 1, CFF,
+TrueType) and the Ascent and Descent of a font descriptor, in thousandths of an em.
 
-The pdfium reader needs it to tell where pdfium took a font's ascent and descent from: when a
-PDF's font descriptor gives 0 for both, pdfium falls back to glyph boxes or to this box, while
-pdfminer keeps 0 (see ``read/pdfium.py``). Only the header of the program is parsed; anything
+The pdfium reader needs them to tell where pdfium took a font's ascent and descent from: when a
+PDF's font descriptor gives 0 for both, pdfium falls back to glyph boxes or to the font's box,
+while pdfminer keeps 0 (see ``read/pdfium.py``). Only what is needed is parsed; anything
 unexpected gives None.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 import struct
+import zlib
 
 # A Type 1 program's clear-text part: "/FontBBox {-29 -960 1116 775} readonly def" (brackets also seen).
 TYPE1_BBOX_RE = re.compile(rb"/FontBBox\s*[\[{]\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)")
@@ -19,6 +22,14 @@ TYPE1_HEADER_BYTES = 16_384
 # The CFF Top DICT operator for FontBBox.
 CFF_FONT_BBOX = 5
 EM = 1000.0
+# A subset font's name: six capitals and "+" before the font's own name ("JORFXW+CMSY10").
+SUBSET_TAG_RE = re.compile(r"[A-Z]{6}\+")
+# A font descriptor's entries.
+ASCENT_RE = re.compile(rb"/Ascent\s+(-?[\d.]+)")
+DESCENT_RE = re.compile(rb"/Descent\s+(-?[\d.]+)")
+# An object stream's dictionary, and where a stream's data starts.
+OBJECT_STREAM_RE = re.compile(rb"/Type\s*/ObjStm")
+STREAM_START_RE = re.compile(rb"stream\r?\n")
 
 
 def program_bbox(data: bytes) -> tuple[float, float] | None:
@@ -112,3 +123,55 @@ def _operand(top: bytes, i: int) -> tuple[float, int]:
     if 251 <= b0 <= 254:
         return float(-(b0 - 251) * 256 - top[i + 1] - 108), i + 2
     raise ValueError(f"CFF operand byte {b0}")
+
+
+def descriptor_metrics(pdf: bytes, font_name: str) -> tuple[float, float] | None:
+    """(Ascent, Descent) of the font descriptor named ``font_name`` in the PDF's bytes, looked for in
+    the plain objects and then in the object streams; a key the descriptor lacks counts as 0 (as
+    pdfminer reads it). None when no such descriptor is found."""
+    base = font_name.split("+", 1)[1] if SUBSET_TAG_RE.match(font_name) else font_name
+    tag = font_name[:7] if base != font_name else None
+    pattern = re.compile(
+        rb"/FontName\s*/([A-Z]{6}\+)?" + re.escape(base.encode("latin-1", "replace")) + rb"(?![^\s/<>\[\]()])"
+    )
+    found = _descriptor_in(pdf, pattern, tag)
+    if found is not None:
+        return found
+    for stream in _object_streams(pdf):
+        found = _descriptor_in(stream, pattern, tag)
+        if found is not None:
+            return found
+    return None
+
+
+def _descriptor_in(data: bytes, pattern: re.Pattern[bytes], tag: str | None) -> tuple[float, float] | None:
+    for match in pattern.finditer(data):
+        if tag is not None and (match.group(1) or b"").decode("latin-1") != tag:
+            continue
+        start, end = data.rfind(b"<<", 0, match.start()), data.find(b">>", match.end())
+        if start < 0 or end < 0:
+            continue
+        body = data[start:end]
+        if b"/FontBBox" not in body and b"/Flags" not in body:
+            continue  # a font dictionary's /BaseFont spelled /FontName? not a descriptor
+        ascent, descent = ASCENT_RE.search(body), DESCENT_RE.search(body)
+        return (float(ascent.group(1)) if ascent else 0.0), (float(descent.group(1)) if descent else 0.0)
+    return None
+
+
+def _object_streams(pdf: bytes) -> list[bytes]:
+    """The inflated object streams (PDF 1.5 packs most dictionaries into them)."""
+    out: list[bytes] = []
+    for match in OBJECT_STREAM_RE.finditer(pdf):
+        begin = STREAM_START_RE.search(pdf, match.end())
+        if begin is None:
+            continue
+        end = pdf.find(b"endstream", begin.end())
+        if end < 0:
+            continue
+        try:
+            out.append(zlib.decompress(pdf[begin.end() : end]))
+        except zlib.error:
+            with contextlib.suppress(zlib.error):
+                out.append(zlib.decompressobj().decompress(pdf[begin.end() : end]))
+    return out

@@ -141,9 +141,16 @@ class _Api:
 class _Fonts:
     """What one document's fonts told, by font handle (pdfium keeps a font for the whole document)."""
 
+    path: Path | None = None  # the PDF, read again only to look a font descriptor up
     facts: dict[int, tuple[str, float]] = field(default_factory=dict)  # name, descent
     advances: dict[int, dict[str, float | None]] = field(default_factory=dict)  # char -> advance (em)
     unmapped: set[tuple[int, str]] = field(default_factory=set)  # (font, char) pdfium has no Unicode for
+    data: bytes | None = None
+
+    def pdf_bytes(self) -> bytes:
+        if self.data is None:
+            self.data = self.path.read_bytes() if self.path is not None else b""
+        return self.data
 
 
 @cache
@@ -167,7 +174,7 @@ def read_pdfium(path: Path, display: str, max_pages: int) -> PdfResult | None:
         return None
     warnings: list[str] = []
     pages: list[PdfPage] = []
-    fonts = _Fonts()
+    fonts = _Fonts(path)
     try:
         total = len(pdf)
         title = _metadata_title(pdf)
@@ -397,11 +404,11 @@ def _font(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float]:
     """The font's name and its descent (a negative fraction of the size), kept in ``fonts``."""
     known = fonts.facts.get(font)
     if known is None:
-        known = fonts.facts[font] = _font_facts(api, font)
+        known = fonts.facts[font] = _font_facts(api, font, fonts)
     return known
 
 
-def _font_facts(api: _Api, font: int) -> tuple[str, float]:
+def _font_facts(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float]:
     if not font:
         return "", 0.0
     buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
@@ -419,6 +426,7 @@ def _font_facts(api: _Api, font: int) -> tuple[str, float]:
         embedded
         and api.font_ascent(font, ctypes.c_float(EM), ctypes.addressof(ascent))
         and _metrics_made_up(api, font, ascent.value, -abs(descent.value))
+        and _descriptor_says_zero(fonts, name)
     ):
         return name, 0.0  # the descriptor said 0, as pdfminer keeps it
     return name, -abs(descent.value) / EM  # PDF says negative; some writers put it positive
@@ -438,6 +446,18 @@ def _metrics_made_up(api: _Api, font: int, ascent: float, descent: float) -> boo
     top = glyph_a[1] if glyph_a is not None else bbox[1]  # type: ignore[index]
     bottom = glyph_g[0] if glyph_g is not None else bbox[0]  # type: ignore[index]
     return abs(ascent - top) <= METRIC_MATCH and abs(descent - bottom) <= METRIC_MATCH
+
+
+def _descriptor_says_zero(fonts: _Fonts, name: str) -> bool:
+    """Whether the font descriptor gives 0 for both Ascent and Descent (read from the PDF's bytes: a
+    descriptor may also give exactly the values pdfium would make up, "Kp-Expert" its font box)."""
+    from extractor.read.fontfile import descriptor_metrics
+
+    try:
+        metrics = descriptor_metrics(fonts.pdf_bytes(), name)
+    except OSError:
+        return False
+    return metrics == (0.0, 0.0)
 
 
 def _glyph_extent(api: _Api, font: int, letter: str) -> tuple[float, float] | None:

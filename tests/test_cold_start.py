@@ -34,3 +34,10 @@ def test_a_server_started_early_serves_the_guarded_run() -> None:
     result = extract_guarded([cv], ExtractOptions(use_nlp=False), Limits())
     assert result.errors == ()
     assert result.profile is not None and result.profile.name
+
+
+def test_the_entry_point_knows_the_subcommands() -> None:
+    import extractor.__main__ as entry
+    import extractor.cli as cli
+
+    assert entry.SUBCOMMANDS == cli.SUBCOMMANDS

@@ -16,11 +16,13 @@ Where pdfium and pdfminer differ, this module follows pdfminer so both readers a
 - the size is the font size scaled by the text matrix (``FPDFText_GetFontSize`` gives it unscaled);
 - characters pdfium generates (spaces between words it inferred, line breaks) are skipped: words
   are cut by the same gap rule as with pdfplumber;
-- a line-end hyphen pdfium marks as U+FFFE is a hyphen; a glyph with no Unicode mapping (pdfium
-  gives its code as the character, a control character or an icon font's "B", and flags it with
-  ``FPDFText_HasUnicodeMapError``; pdfminer gives "(cid:N)") keeps its box and is marked
-  ``layout.NO_UNICODE``, as "(cid:N)" is: between letters it is a lost ligature ("E\ufffdect", one
-  word in both readers, not "E ect"), elsewhere it is dropped (an icon).
+- a line-end hyphen pdfium marks as U+FFFE is a hyphen; a glyph with no Unicode mapping that pdfium
+  gives as a control character (its code: "\x88", "\x1c"; pdfminer gives "(cid:N)") keeps its box
+  and is marked ``layout.NO_UNICODE``, as "(cid:N)" is: between letters it is a lost ligature
+  ("E\ufffdect", one word in both readers, not "E ect"), elsewhere it is dropped. An icon font's
+  glyph that pdfium gives by a printable code ("B", "#", flagged by ``FPDFText_HasUnicodeMapError``)
+  keeps that letter: pdfminer spells most such glyphs by their names too, and an icon carries a
+  link annotation (a GitHub icon) that needs a word to attach to.
 Coordinates are the page's own user space, so a page with /Rotate is read upright.
 """
 
@@ -118,7 +120,6 @@ class _Api:
         self.text_object = proto(pdfium_c.FPDFText_GetTextObject, vp, vp, ci)
         self.loose_box = proto(pdfium_c.FPDFText_GetLooseCharBox, ci, vp, ci, vp)
         self.is_generated = proto(pdfium_c.FPDFText_IsGenerated, ci, vp, ci)
-        self.unicode_map_error = proto(pdfium_c.FPDFText_HasUnicodeMapError, ci, vp, ci)
         self.font_size = proto(pdfium_c.FPDFText_GetFontSize, cd, vp, ci)
         self.matrix = proto(pdfium_c.FPDFText_GetMatrix, ci, vp, ci, vp)
         self.origin = proto(pdfium_c.FPDFText_GetCharOrigin, ci, vp, ci, vp, vp)
@@ -127,7 +128,6 @@ class _Api:
         self.font_name = proto(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, vp, vp, ctypes.c_size_t)
         self.font_descent = proto(pdfium_c.FPDFFont_GetDescent, ci, vp, ctypes.c_float, vp)
         self.font_embedded = proto(pdfium_c.FPDFFont_GetIsEmbedded, ci, vp)
-        self.font_flags = proto(pdfium_c.FPDFFont_GetFlags, ci, vp)
         self.font_ascent = proto(pdfium_c.FPDFFont_GetAscent, ci, vp, ctypes.c_float, vp)
         self.font_data = proto(pdfium_c.FPDFFont_GetFontData, ci, vp, vp, ctypes.c_size_t, vp)
         self.glyph_path = proto(pdfium_c.FPDFFont_GetGlyphPath, vp, vp, ctypes.c_uint32, ctypes.c_float)
@@ -144,7 +144,6 @@ class _Fonts:
     path: Path | None = None  # the PDF, read again only to look a font descriptor up
     facts: dict[int, tuple[str, float]] = field(default_factory=dict)  # name, descent
     advances: dict[int, dict[str, float | None]] = field(default_factory=dict)  # char -> advance (em)
-    unmapped: set[tuple[int, str]] = field(default_factory=set)  # (font, char) pdfium has no Unicode for
     data: bytes | None = None
 
     def pdf_bytes(self) -> bytes:
@@ -241,7 +240,7 @@ def _page_chars(
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.addressof(rect)
     objects: dict[int, _Shared] = {}
-    advances_by_font, unmapped = fonts.advances, fonts.unmapped
+    advances_by_font = fonts.advances
     width = ctypes.c_float()
     width_ref = ctypes.addressof(width)
     x, y = ctypes.c_double(), ctypes.c_double()
@@ -287,13 +286,9 @@ def _page_chars(
             advances = advances_by_font.setdefault(font, {})
             last_obj = obj
         advance = advances.get(ch, -1.0)
-        if advance == -1.0:  # the first of this character in this font: how wide, and what it is
+        if advance == -1.0:  # the first of this character in this font: how wide
             advance = advances[ch] = _advance(api, font, ch, width_ref, width)
-            # a Type 3 font (no descriptor: no flags) spells letters by codes pdfium leaves unmapped
-            # and pdfminer maps by their glyph names: only other fonts' unmapped glyphs lose their text
-            if font and api.unicode_map_error(handle, i) and api.font_flags(font):
-                unmapped.add((font, ch))
-        if glyphless or (unmapped and (font, ch) in unmapped):
+        if glyphless:
             ch = NO_UNICODE
         if origin(handle, i, x_ref, y_ref):
             x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f")

@@ -22,7 +22,6 @@ from typing import Annotated
 
 import typer
 
-from extractor.document import DocumentKind
 from extractor.options import MAX_PAGES, TIMEOUT_SECONDS, ExtractOptions, Limits, PdfReader
 
 SUBCOMMANDS = ("schema", "evaluate", "batch")
@@ -238,7 +237,13 @@ def extract_command(
         extract cv.pdf --format bibtex > publications.bib
     """
     _check_output(output)
+    if not no_guard:
+        from extractor.guard import start_server
+
+        start_server()  # the worker's imports run beside this process's own (a cold start in half)
     _configure_logging(verbose)
+    from extractor.document import DocumentKind  # the Pydantic contract: loaded once work is sure
+
     options = ExtractOptions(
         kind=DocumentKind(kind.value) if kind else None,
         use_nlp=not no_nlp,

@@ -40,17 +40,20 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from extractor.document import Extraction
 from extractor.errors import InputError
 from extractor.options import ExtractOptions, Limits
-from extractor.pipeline import ExtractResult, extract, extract_document
+
+if TYPE_CHECKING:  # the pipeline is imported on first use: `start_server` runs before it loads
+    from extractor.document import Extraction
+    from extractor.pipeline import ExtractResult
+
+    Target = Callable[[str, ExtractOptions, int], Extraction]
 
 logger = logging.getLogger(__name__)
 
 Status = Literal["ok", "failed", "timeout", "too_large", "crashed"]
-Target = Callable[[str, ExtractOptions, int], Extraction]
 
 STDIN = "-"
 # Modules the forkserver imports once, so that each worker starts warm (about 0.4 s saved per worker).
@@ -90,6 +93,19 @@ def default_start_method() -> str:
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
+def start_server(start_method: str | None = None) -> None:
+    """Start the fork server now and return at once: it imports ``PRELOAD_MODULES`` while this
+    process goes on importing (the CLI calls it before it loads the pipeline, so a cold
+    ``extract cv.pdf`` does the two imports side by side on two cores, not one after the other).
+    Nothing happens with the "spawn" method, or when the server already runs."""
+    if (start_method or default_start_method()) != "forkserver":
+        return
+    _context("forkserver")
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 def _context(start_method: str | None) -> BaseContext:
     method = start_method or default_start_method()
     if method == "fork":
@@ -125,12 +141,17 @@ class DocumentGuard:
         self.close()
 
     def run(
-        self, path: str, options: ExtractOptions, index: int = 0, target: Target = extract_document
+        self, path: str, options: ExtractOptions, index: int = 0, target: Target | None = None
     ) -> GuardedResult:
         """Extract one document in the worker; never raises for anything the document does.
 
-        ``target`` must be importable by name (a module-level function): it is sent to the worker.
+        ``target`` (default ``pipeline.extract_document``) must be importable by name (a module-level
+        function): it is sent to the worker.
         """
+        if target is None:
+            from extractor.pipeline import extract_document
+
+            target = extract_document
         started = time.monotonic()
         too_large = _file_too_large(path, options)
         if too_large:
@@ -266,6 +287,8 @@ def extract_guarded_detailed(
     guard: DocumentGuard | None = None,
 ) -> tuple[ExtractResult, list[GuardedResult]]:
     """``extract_guarded`` plus the per-document outcomes (status, seconds, memory), in input order."""
+    from extractor.pipeline import extract
+
     outcomes: list[GuardedResult] = []
     owned = guard is None
     active = guard if guard is not None else DocumentGuard(limits)

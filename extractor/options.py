@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from extractor.document import DocumentKind
+if TYPE_CHECKING:  # document.py imports the Pydantic contract: `extract --help` need not load it
+    from extractor.document import DocumentKind
 
 # Limits for one document. A file over MAX_FILE_BYTES or a text over MAX_CHARS is refused or cut
 # with a warning; they keep a stranger's file from taking the machine (see the robustness issue).

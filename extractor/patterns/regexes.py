@@ -44,6 +44,9 @@ BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,+]bd\b|cmbx|cmb\d|
 ITALIC_FONT_RE = re.compile(r"italic|oblique|cmti|cmsl|-it\b|\bit\d", re.IGNORECASE)
 # pdfminer debris for glyphs without a Unicode mapping: "(cid:131)"
 CID_RE = re.compile(r"\(cid:\d+\)")
+# glyphs without Unicode (as the PDF readers mark them in a word, "\x00") between two letters: a lost
+# ligature, "E\x00ect" ("Effect" with an unmapped "ff"), which becomes U+FFFD for repair to restore
+INNER_LOST_GLYPH_RE = re.compile(r"(?<=[^\W\d_])\x00+(?=[^\W\d_])")
 # an icon's TeX macro that a PDF's /ActualText puts before the text it decorates (LaTeX's
 # fontawesome5): "\faPhone : +1 555", "\faFile *[regular]: Publications"
 TEX_ICON_MACRO_RE = re.compile(r"^\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")

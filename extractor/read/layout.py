@@ -44,6 +44,7 @@ from extractor.patterns.regexes import (
     BOLD_FONT_RE,
     BULLET_RE,
     CID_RE,
+    INNER_LOST_GLYPH_RE,
     ITALIC_FONT_RE,
     PAGE_NUMBER_RE,
     YEARISH_RE,
@@ -91,6 +92,9 @@ HEADING_MARGIN_SHARE = 0.6
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 Link = tuple[float, float, float, float, str]  # x0, top, x1, bottom, uri
+# A character's text when the PDF gives its glyph no Unicode (the pdfium reader's mark; pdfminer
+# writes "(cid:N)"): it keeps its box, so "E", the lost "ff" and "ect" stay one word.
+NO_UNICODE = "\x00"
 
 
 class Char(NamedTuple):
@@ -168,11 +172,22 @@ class PdfResult:
 
 
 def make_word(text: str, x0: float, x1: float, top: float, bottom: float, size: float, font: str) -> Word:
-    """A word from a backend's text, box, font name and size: bold and italic read off the name."""
+    """A word from a backend's text, box, font name and size: bold and italic read off the name.
+
+    A glyph without Unicode (pdfminer's "(cid:N)", ``NO_UNICODE`` from the pdfium reader) between two
+    letters is a lost ligature, U+FFFD for repair to restore ("E(cid:136)ect" -> "Effect"); elsewhere
+    (an icon before a word) it is dropped.
+    """
     if "(cid:" in text:
-        text = CID_RE.sub("", text)
+        text = CID_RE.sub(NO_UNICODE, text)
+    if NO_UNICODE in text:
+        text = INNER_LOST_GLYPH_RE.sub(_lost_marks, text).replace(NO_UNICODE, "")
     bold, italic = _font_style(font)
     return Word(text.strip(), x0, x1, top, bottom, round(size, 1), bold, italic)
+
+
+def _lost_marks(match: re.Match[str]) -> str:
+    return "\ufffd" * len(match.group(0))
 
 
 @cache

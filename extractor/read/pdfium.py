@@ -16,8 +16,13 @@ Where pdfium and pdfminer differ, this module follows pdfminer so both readers a
 - the size is the font size scaled by the text matrix (``FPDFText_GetFontSize`` gives it unscaled);
 - characters pdfium generates (spaces between words it inferred, line breaks) are skipped: words
   are cut by the same gap rule as with pdfplumber;
-- a line-end hyphen pdfium marks as U+FFFE is a hyphen; a glyph with no Unicode mapping (pdfium
-  gives its code as a control character, pdfminer "(cid:N)") is dropped.
+- a line-end hyphen pdfium marks as U+FFFE is a hyphen; a glyph with no Unicode mapping that pdfium
+  gives as a control character (its code: "\x88", "\x1c"; pdfminer gives "(cid:N)") keeps its box
+  and is marked ``layout.NO_UNICODE``, as "(cid:N)" is: between letters it is a lost ligature
+  ("E\ufffdect", one word in both readers, not "E ect"), elsewhere it is dropped. An icon font's
+  glyph that pdfium gives by a printable code ("B", "#", flagged by ``FPDFText_HasUnicodeMapError``)
+  keeps that letter: pdfminer spells most such glyphs by their names too, and an icon carries a
+  link annotation (a GitHub icon) that needs a word to attach to.
 Coordinates are the page's own user space, so a page with /Rotate is read upright.
 """
 
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +41,7 @@ import pypdfium2.raw as pdfium_c
 from extractor.patterns import table
 from extractor.patterns.regexes import TEX_ICON_MACRO_RE
 from extractor.read.layout import (
+    NO_UNICODE,
     Y_TOLERANCE,
     CharTuple,
     Link,
@@ -79,6 +86,13 @@ WORD_GAP_EM = 0.16
 # Characters at one origin spelling more than a ligature ("ffi") are a span's /ActualText, which
 # pdfium reads in place of its glyphs; one that starts with a TeX macro names an icon first.
 MAX_LIGATURE_CHARS = 3
+# What pdfium gives as whitespace; other control characters ("\x1c", which Python's isspace() also
+# takes for a space) are glyphs without Unicode, which pdfium gives by their character code.
+SPACES = frozenset(" \t\n\r\x0b\x0c")
+# Font metrics come in thousandths of an em; pdfium's made-up ascent and descent (``_metrics_made_up``)
+# match a glyph's outline within this many (pdfium rounds the outline's box to whole units).
+EM = 1000.0
+METRIC_MATCH = 1.5
 # pdfium's code for a line-end hyphen it recognised (a soft hyphen), and what it stands for.
 PDFIUM_HYPHEN = "\ufffe"
 
@@ -114,7 +128,28 @@ class _Api:
         self.font_name = proto(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, vp, vp, ctypes.c_size_t)
         self.font_descent = proto(pdfium_c.FPDFFont_GetDescent, ci, vp, ctypes.c_float, vp)
         self.font_embedded = proto(pdfium_c.FPDFFont_GetIsEmbedded, ci, vp)
+        self.font_ascent = proto(pdfium_c.FPDFFont_GetAscent, ci, vp, ctypes.c_float, vp)
+        self.font_data = proto(pdfium_c.FPDFFont_GetFontData, ci, vp, vp, ctypes.c_size_t, vp)
+        self.glyph_path = proto(pdfium_c.FPDFFont_GetGlyphPath, vp, vp, ctypes.c_uint32, ctypes.c_float)
+        self.path_segments = proto(pdfium_c.FPDFGlyphPath_CountGlyphSegments, ci, vp)
+        self.path_segment = proto(pdfium_c.FPDFGlyphPath_GetGlyphPathSegment, vp, vp, ci)
+        self.segment_point = proto(pdfium_c.FPDFPathSegment_GetPoint, ci, vp, vp, vp)
         self.glyph_width = proto(pdfium_c.FPDFFont_GetGlyphWidth, ci, vp, ctypes.c_uint32, ctypes.c_float, vp)
+
+
+@dataclass(slots=True)
+class _Fonts:
+    """What one document's fonts told, by font handle (pdfium keeps a font for the whole document)."""
+
+    path: Path | None = None  # the PDF, read again only to look a font descriptor up
+    facts: dict[int, tuple[str, float]] = field(default_factory=dict)  # name, descent
+    advances: dict[int, dict[str, float | None]] = field(default_factory=dict)  # char -> advance (em)
+    data: bytes | None = None
+
+    def pdf_bytes(self) -> bytes:
+        if self.data is None:
+            self.data = self.path.read_bytes() if self.path is not None else b""
+        return self.data
 
 
 @cache
@@ -138,6 +173,7 @@ def read_pdfium(path: Path, display: str, max_pages: int) -> PdfResult | None:
         return None
     warnings: list[str] = []
     pages: list[PdfPage] = []
+    fonts = _Fonts(path)
     try:
         total = len(pdf)
         title = _metadata_title(pdf)
@@ -145,7 +181,7 @@ def read_pdfium(path: Path, display: str, max_pages: int) -> PdfResult | None:
             warnings.append(f"{display}: read the first {max_pages} of {total} pages (page limit)")
         for index in range(min(total, max_pages)):
             try:
-                page = _read_page(pdf, index)
+                page = _read_page(pdf, index, fonts)
             except _Unreadable as e:
                 logger.info("%s: %s; reading it with pdfplumber", display, e)
                 return None
@@ -169,7 +205,7 @@ def _metadata_title(pdf: pypdfium2.PdfDocument) -> str | None:
     return title.strip() or None
 
 
-def _read_page(pdf: pypdfium2.PdfDocument, index: int) -> PdfPage:
+def _read_page(pdf: pypdfium2.PdfDocument, index: int, fonts: _Fonts) -> PdfPage:
     page = pdf[index]
     try:
         left, bottom, right, top = page.get_mediabox()
@@ -178,7 +214,7 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int) -> PdfPage:
             raise _Unreadable(f"page {index + 1} has a media box of {width:g} x {height:g} points")
         textpage = page.get_textpage()
         try:
-            chars = _page_chars(textpage, height)
+            chars = _page_chars(textpage, height, fonts)
         finally:
             textpage.close()
         links = _page_links(pdf, page, height)
@@ -187,9 +223,12 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int) -> PdfPage:
     return lay_out_page(index + 1, width, height, words_from_chars(chars), links)
 
 
-def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTuple]:
+def _page_chars(
+    textpage: pypdfium2.PdfTextPage, height: float, fonts: _Fonts | None = None
+) -> list[CharTuple]:
     """The page's characters, pdfplumber's way: top-left coordinates, no generated characters."""
     api = _api()
+    fonts = _Fonts() if fonts is None else fonts
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     count = textpage.count_chars()
     if count <= 0 or handle is None:
@@ -201,7 +240,7 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.addressof(rect)
     objects: dict[int, _Shared] = {}
-    advances_by_font: dict[int, dict[str, float | None]] = {}  # font -> character -> advance in em
+    advances_by_font = fonts.advances
     width = ctypes.c_float()
     width_ref = ctypes.addressof(width)
     x, y = ctypes.c_double(), ctypes.c_double()
@@ -225,10 +264,13 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
     spaced = False  # pdfium generated a space before the next character: it saw a word gap there
     gaps: list[tuple[int, float, int]] = []  # (position, x, font): a right edge to stay left of x
     for i, ch in enumerate(text):
-        if ch <= " " or "\x7f" <= ch < "\xa0":  # whitespace, or a glyph without Unicode (a "cid")
-            if not ch.isspace():
-                continue
-            if api.is_generated(handle, i):
+        glyphless = False  # a glyph without Unicode (pdfminer's "cid"): its box, no text
+        if ch <= " " or "\x7f" <= ch < "\xa0":  # whitespace, or a glyph without Unicode
+            if ch not in SPACES:
+                if ch == "\x00":  # the second half of a surrogate pair, or a lone surrogate
+                    continue
+                glyphless = True
+            elif api.is_generated(handle, i):
                 spaced = spaced or ch == " "
                 continue
         elif ch == PDFIUM_HYPHEN:
@@ -239,10 +281,15 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
                 continue
             shared = objects.get(obj)
             if shared is None:
-                shared = objects[obj] = _object_info(api, handle, i, obj, height)
+                shared = objects[obj] = _object_info(api, handle, i, obj, height, fonts)
             name, size, top, bottom, upright, font, scale, embedded = shared
             advances = advances_by_font.setdefault(font, {})
             last_obj = obj
+        advance = advances.get(ch, -1.0)
+        if advance == -1.0:  # the first of this character in this font: how wide
+            advance = advances[ch] = _advance(api, font, ch, width_ref, width)
+        if glyphless:
+            ch = NO_UNICODE
         if origin(handle, i, x_ref, y_ref):
             x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f")
         else:  # no origin for this character (pdfium keeps none for some): the loose box's left
@@ -268,9 +315,6 @@ def _page_chars(textpage: pypdfium2.PdfTextPage, height: float) -> list[CharTupl
                 if miss <= LOOSE_LANDING_SHARE * pending_tolerance:
                     exact[font] = exact.get(font, 0) + 1
             pending = None
-        advance = advances.get(ch, -1.0)
-        if advance == -1.0:
-            advance = advances[ch] = _advance(api, font, ch, width_ref, width)
         # pdfminer's x1, the origin plus the advance (the loose box's right edge is the glyph's ink in
         # a standard font: "f" overhangs its advance, which glues "of the" into "ofthe")
         if advance is None:
@@ -325,7 +369,7 @@ def _join_surrogates(text: str) -> str:
     return "".join(chars)
 
 
-def _object_info(api: _Api, handle: int, index: int, obj: int, height: float) -> _Shared:
+def _object_info(api: _Api, handle: int, index: int, obj: int, height: float, fonts: _Fonts) -> _Shared:
     """(font name, size, top, bottom, upright) shared by the characters of one text object.
 
     One text object is one text-showing operator: one font, one size, one matrix, one baseline.
@@ -336,7 +380,7 @@ def _object_info(api: _Api, handle: int, index: int, obj: int, height: float) ->
     font_size = api.font_size(handle, index)
     size = round(font_size * abs(matrix.d), 4)
     font = api.font(obj) or 0
-    name, descent = _font(api, font)
+    name, descent = _font(api, font, fonts)
     x, y = ctypes.c_double(), ctypes.c_double()
     api.origin(handle, index, ctypes.addressof(x), ctypes.addressof(y))
     bottom = height - (y.value + descent * size)
@@ -351,20 +395,90 @@ def _advance(api: _Api, font: int, ch: str, width_ref: int, width: ctypes.c_floa
     return float(width.value)
 
 
-def _font(api: _Api, font: int) -> tuple[str, float]:
-    """The font's name and its descent (a negative fraction of the size)."""
+def _font(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float]:
+    """The font's name and its descent (a negative fraction of the size), kept in ``fonts``."""
+    known = fonts.facts.get(font)
+    if known is None:
+        known = fonts.facts[font] = _font_facts(api, font, fonts)
+    return known
+
+
+def _font_facts(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float]:
     if not font:
         return "", 0.0
     buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
     api.font_name(font, ctypes.addressof(buffer), FONT_NAME_BYTES)
     name = buffer.value.decode("utf-8", "replace")
     standard = _standard_descents().get(name)
-    if standard is not None and not api.font_embedded(font):
+    embedded = bool(api.font_embedded(font))
+    if standard is not None and not embedded:
         return name, standard
     descent = ctypes.c_float()
-    if not api.font_descent(font, ctypes.c_float(1000.0), ctypes.addressof(descent)):
+    if not api.font_descent(font, ctypes.c_float(EM), ctypes.addressof(descent)):
         return name, 0.0
-    return name, -abs(descent.value) / 1000  # PDF says negative; some writers put it positive
+    ascent = ctypes.c_float()
+    if (
+        embedded
+        and api.font_ascent(font, ctypes.c_float(EM), ctypes.addressof(ascent))
+        and _metrics_made_up(api, font, ascent.value, -abs(descent.value))
+        and _descriptor_says_zero(fonts, name)
+    ):
+        return name, 0.0  # the descriptor said 0, as pdfminer keeps it
+    return name, -abs(descent.value) / EM  # PDF says negative; some writers put it positive
+
+
+def _metrics_made_up(api: _Api, font: int, ascent: float, descent: float) -> bool:
+    """Whether pdfium made the ascent and descent up: a font descriptor that gives 0 for both gets
+    the top of glyph "A" and the bottom of glyph "g", or the font's bounding box where it has no such
+    glyph (a subset font). pdfminer keeps the descriptor's 0, so a math symbol's box ("±" in CMSY10,
+    whose box reaches 0.96 em below the baseline) stays on its line's row."""
+    glyph_a, glyph_g = _glyph_extent(api, font, "A"), _glyph_extent(api, font, "g")
+    bbox = None
+    if glyph_a is None or glyph_g is None:
+        bbox = _program_bbox(api, font)
+        if bbox is None:
+            return False
+    top = glyph_a[1] if glyph_a is not None else bbox[1]  # type: ignore[index]
+    bottom = glyph_g[0] if glyph_g is not None else bbox[0]  # type: ignore[index]
+    return abs(ascent - top) <= METRIC_MATCH and abs(descent - bottom) <= METRIC_MATCH
+
+
+def _descriptor_says_zero(fonts: _Fonts, name: str) -> bool:
+    """Whether the font descriptor gives 0 for both Ascent and Descent (read from the PDF's bytes: a
+    descriptor may also give exactly the values pdfium would make up, "Kp-Expert" its font box)."""
+    from extractor.read.fontfile import descriptor_metrics
+
+    try:
+        metrics = descriptor_metrics(fonts.pdf_bytes(), name)
+    except OSError:
+        return False
+    return metrics == (0.0, 0.0)
+
+
+def _glyph_extent(api: _Api, font: int, letter: str) -> tuple[float, float] | None:
+    """(bottom, top) of the letter's glyph outline in 1/1000 em, or None without such a glyph."""
+    path = api.glyph_path(font, ord(letter), ctypes.c_float(EM))
+    if not path:
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    ys: list[float] = []
+    for k in range(api.path_segments(path)):
+        segment = api.path_segment(path, k)
+        if segment and api.segment_point(segment, ctypes.addressof(x), ctypes.addressof(y)):
+            ys.append(y.value * EM)  # outlines come in em, whatever size is asked
+    return (min(ys), max(ys)) if ys else None
+
+
+def _program_bbox(api: _Api, font: int) -> tuple[float, float] | None:
+    from extractor.read.fontfile import program_bbox
+
+    size = ctypes.c_size_t()
+    if not api.font_data(font, None, 0, ctypes.addressof(size)) or size.value == 0:
+        return None
+    buffer = ctypes.create_string_buffer(size.value)
+    if not api.font_data(font, ctypes.addressof(buffer), size.value, ctypes.addressof(size)):
+        return None
+    return program_bbox(buffer.raw)
 
 
 def _page_links(pdf: pypdfium2.PdfDocument, page: pypdfium2.PdfPage, height: float) -> list[Link]:

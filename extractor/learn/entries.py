@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.document import Block, Line
+from extractor.learn.crf import fit_crf
 from extractor.parse.dates import find_date_range
 from extractor.parse.places import split_location
 from extractor.parse.text import fold
@@ -472,17 +473,9 @@ def training_sequences(
 
 def train(annotations: Sequence[Annotation], out_dir: Path, rule_fields: RuleFields) -> Path:
     """Train the entry model on ``annotations`` and write it to ``out_dir``."""
-    import pycrfsuite
-
     sequences = training_sequences(annotations, rule_fields)
     if not sequences:
         raise ValueError("no education or experience item to train the entry model on")
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for items, labels in sequences:
-        trainer.append(items, labels)
-    trainer.set_params(TRAINING_PARAMS)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / MODEL_FILE
-    trainer.train(str(path))
+    path = fit_crf(sequences, TRAINING_PARAMS, out_dir / MODEL_FILE)
     _tagger.cache_clear()
     return path

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from extractor.learn.citation import Token, token_features, tokenize
 from extractor.learn.corpus import match_key
+from extractor.learn.crf import fit_crf
 from extractor.learn.items_generate import generated_items
 from extractor.parse.awards import read_award
 from extractor.parse.dates import find_date_range
@@ -300,19 +301,11 @@ def generated_sequences(item_list: ItemList) -> list[tuple[list[list[str]], list
 def train(item_list: ItemList, annotations: Sequence[Annotation], out_dir: Path) -> Path:
     """Train one list's field model on the annotated items of ``annotations`` (and the list's invented
     entries, which teach shapes the corpus has few of) into ``out_dir``."""
-    import pycrfsuite
-
     sequences = training_sequences(item_list, annotations)
     if not sequences:
         raise ValueError(f"no annotated {item_list.name} item aligns with its evidence: nothing to train on")
     sequences.extend(generated_sequences(item_list))
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for features, labels in sequences:
-        trainer.append(features, labels)
-    trainer.set_params(TRAINING_PARAMS)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / item_list.file
-    trainer.train(str(path))
+    path = fit_crf(sequences, TRAINING_PARAMS, out_dir / item_list.file)
     _tagger.cache_clear()
     return path
 

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from extractor.document import Document, Line, LineLabel
 from extractor.learn.corpus import Annotation, match_key
+from extractor.learn.crf import fit_crf
 from extractor.parse.dates import find_date_range
 from extractor.patterns import heading_kind
 from extractor.patterns.regexes import (
@@ -385,18 +386,10 @@ def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dic
 
 def train(annotations: Sequence[Annotation], out_dir: Path) -> Path:
     """Train the structure model on ``annotations`` and write it to ``out_dir``."""
-    import pycrfsuite
-
     sequences = training_sequences(annotations)
     if not sequences:
         # crfsuite writes a model it cannot open (and crashes on) from no data: refuse instead
         raise ValueError("no CV or homepage annotation with sections to train the structure model on")
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for items, labels in sequences:
-        trainer.append(items, labels)
-    trainer.set_params(TRAINING_PARAMS)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / MODEL_FILE
-    trainer.train(str(path))
+    path = fit_crf(sequences, TRAINING_PARAMS, out_dir / MODEL_FILE)
     _load.cache_clear()
     return path

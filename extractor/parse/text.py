@@ -7,16 +7,14 @@
 
 from __future__ import annotations
 
-import unicodedata
-
+from extractor.patterns import strip_accents
 from extractor.patterns.contact_regexes import URL_KEY_PREFIX_RE
 
 
 def fold(text: str) -> str:
     """Accents and case folded: NFKD, combining marks dropped, casefolded ("José Núñez" ->
     "jose nunez"; the ligature "ﬁ" -> "fi")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return strip_accents(text).casefold()
 
 
 def url_key(url: str) -> str:

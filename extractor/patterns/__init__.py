@@ -290,8 +290,9 @@ HEAD_FIRST_CONNECTORS = frozenset(
 HEAD_LAST_BLOCKERS = frozenset({"of", "for", "in", "on", "at", "to"})
 
 
-def _fold(text: str) -> str:
-    """Accents dropped ("Expérience" -> "Experience"; a PDF's loose "n\u0301" too)."""
+def strip_accents(text: str) -> str:
+    """Accents dropped, case kept ("Expérience" -> "Experience"; a PDF's loose "n\u0301" too).
+    The one accent stripping: ``parse.text.fold`` adds casefolding to it."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -327,7 +328,7 @@ def heading_head_kind(text: str, edges_only: bool = False) -> str | None:
     cleaned = _clean_heading(text)
     if cleaned is None:
         return None
-    phrase = _normalize_phrase(_fold(cleaned[0]))
+    phrase = _normalize_phrase(strip_accents(cleaned[0]))
     tokens = phrase.split()
     if not tokens or len(tokens) > MAX_HEADING_WORDS:
         return None

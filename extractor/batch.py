@@ -43,7 +43,6 @@ import os
 import queue
 import re
 import sys
-import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -54,6 +53,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from extractor.errors import ExtractorError, InputError
+from extractor.files import write_atomic
 from extractor.guard import DocumentGuard, GuardedResult, extract_guarded_detailed, thread_guard
 from extractor.options import ExtractOptions, Limits
 from extractor.profile import Profile
@@ -440,7 +440,7 @@ def run_batch(
             if redact:
                 result = _redacted(result)
             if result.status == "ok":
-                _write_atomic(target / f"{result.key}.json", _dump(result.profile, indent=2))
+                write_atomic(target / f"{result.key}.json", _dump(result.profile, indent=2))
                 _export(target, result.key, result.profile, exports)
             else:  # a failed person is a row with a reason, never an empty profile file
                 _remove_outputs(target, result.key)
@@ -684,7 +684,7 @@ def _load_manifest(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _compact_manifest(path: Path, entries: list[dict[str, Any]]) -> None:
-    _write_atomic(path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))
+    write_atomic(path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))
 
 
 # --- outputs --------------------------------------------------------------------------------------
@@ -750,7 +750,7 @@ def _write_summaries(
     writer.writeheader()
     for entry in entries:
         writer.writerow({k: _csv_cell(v) for k, v in entry["summary"].items()})
-    _write_atomic(target / SUMMARY, buffer.getvalue())
+    write_atomic(target / SUMMARY, buffer.getvalue())
     errors: list[str] = []
     for entry in entries:
         for f in entry["files"]:
@@ -773,7 +773,7 @@ def _write_summaries(
     for path, reason in [] if redact else ignored:
         record = {"person": None, "file": path, "status": "skipped", "reason": reason}
         errors.append(json.dumps(record, ensure_ascii=False))
-    _write_atomic(target / ERRORS, "".join(line + "\n" for line in errors))
+    write_atomic(target / ERRORS, "".join(line + "\n" for line in errors))
     if jsonl:
         lines = []
         for entry in entries:
@@ -782,7 +782,7 @@ def _write_summaries(
             except (OSError, json.JSONDecodeError):
                 continue
             lines.append(_dump(data, indent=None))
-        _write_atomic(target / PEOPLE, "".join(lines))
+        write_atomic(target / PEOPLE, "".join(lines))
 
 
 def _exports(formats: Iterable[str] | None) -> list[str]:
@@ -808,7 +808,7 @@ def _export(target: Path, key: str, profile: dict[str, Any], exports: list[str])
             if not text.strip():  # BibTeX of no publications: no file rather than an empty one
                 (target / f"{key}{EXTENSIONS[fmt]}").unlink(missing_ok=True)
                 continue
-            _write_atomic(target / f"{key}{EXTENSIONS[fmt]}", text)
+            write_atomic(target / f"{key}{EXTENSIONS[fmt]}", text)
         except Exception:
             logger.exception("could not export %s as %s", key, fmt)
 
@@ -839,7 +839,7 @@ def _export_missing(
         if "html" in exports:
             rows.append(index_row(Profile.model_validate(profile), f"{key}{EXTENSIONS['html']}"))
     if "html" in exports:
-        _write_atomic(target / "index.html", render_index(rows, title="Profiles"))
+        write_atomic(target / "index.html", render_index(rows, title="Profiles"))
 
 
 def _scrub_paths(text: str | None, entry: dict[str, Any]) -> str | None:
@@ -877,25 +877,6 @@ def _dump(data: Any, indent: int | None) -> str:
 
 
 @functools.cache
-def _umask() -> int:
-    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
-    os.umask(mask)
-    return mask
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write beside ``path``, fsync, rename: an interrupted run leaves the old file or the new, never half."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- progress -------------------------------------------------------------------------------------

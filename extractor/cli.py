@@ -22,6 +22,7 @@ from typing import Annotated
 
 import typer
 
+from extractor.files import write_atomic
 from extractor.options import MAX_PAGES, TIMEOUT_SECONDS, ExtractOptions, Limits, PdfReader
 
 SUBCOMMANDS = ("schema", "evaluate", "batch")
@@ -90,22 +91,6 @@ extract_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 schema_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 evaluate_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 batch_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the result gets the usual file mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def output_problem(path: Path, directory: bool = False) -> str | None:

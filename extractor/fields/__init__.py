@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from extractor.classify import reads_as_statement
 from extractor.document import Block, Document, DocumentKind, Extraction, Section, SectionKind
 from extractor.fields import (
     awards,
@@ -92,6 +93,8 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         document=doc,
         sections=tuple(sections),
     )
+    # a document of kind other that reads as a statement (a diversity statement) is read as one
+    is_statement = ctx.kind in STATEMENT_KINDS or (ctx.kind is DocumentKind.OTHER and reads_as_statement(doc))
     found = Found()
     reference_list: list[Publication] = []  # a statement's cited works: not the person's publications
     unparsed: list[str] = []
@@ -109,16 +112,16 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
                     kept.append(part)
         sections = kept
     for section in sections:
-        if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
+        if is_statement and section.kind not in STATEMENT_SECTION_KINDS:
             continue  # a statement's "Teaching Experience" is prose, read by the statement parser
         kind = section.kind
-        if ctx.kind in STATEMENT_KINDS and kind is SectionKind.REFERENCES:
+        if is_statement and kind is SectionKind.REFERENCES:
             kind = SectionKind.PUBLICATIONS  # a statement's references are its cited works, not referees
         handler = SECTION_HANDLERS.get(kind)
         if handler is not None:
             try:
                 result = handler(section, ctx)
-                if ctx.kind in STATEMENT_KINDS and statement.is_reference_list(section):
+                if is_statement and statement.is_reference_list(section):
                     reference_list.extend(result.publications)
                     result.publications = []
                 found.merge(result)
@@ -130,7 +133,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
                 )
     whole = Section(kind=SectionKind.OTHER, heading=None, lines=doc.lines)
     found.merge(PERSON_HANDLER(whole, ctx))
-    if ctx.kind in STATEMENT_KINDS:
+    if is_statement:
         prose = tuple(
             ln
             for sec in sections

@@ -48,9 +48,6 @@ __all__ = [
 # the publication rules' reading of an entry as token features: the citation model trains with them
 rule_hints = publications.rule_hints
 
-# In a statement only these sections hold lists; the others are prose for the statement parser (a
-# statement's "Research Interests" is a part of its prose, not a list of topics).
-STATEMENT_SECTION_KINDS = frozenset({SectionKind.COURSES, SectionKind.PUBLICATIONS, SectionKind.REFERENCES})
 STATEMENT_KINDS = (DocumentKind.RESEARCH_STATEMENT, DocumentKind.TEACHING_STATEMENT)
 
 SECTION_HANDLERS: dict[SectionKind, Handler] = {
@@ -112,11 +109,11 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
                     kept.append(part)
         sections = kept
     for section in sections:
-        if is_statement and section.kind not in STATEMENT_SECTION_KINDS:
-            continue  # a statement's "Teaching Experience" is prose, read by the statement parser
-        kind = section.kind
-        if is_statement and kind is SectionKind.REFERENCES:
-            kind = SectionKind.PUBLICATIONS  # a statement's references are its cited works, not referees
+        # in a statement: its reference list is its cited works (not referees, whatever its heading),
+        # its "Teaching Experience" is prose, read by the statement parser
+        kind = statement.section_kind(section) if is_statement else section.kind
+        if kind is None:
+            continue
         handler = SECTION_HANDLERS.get(kind)
         if handler is not None:
             try:
@@ -137,7 +134,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         prose = tuple(
             ln
             for sec in sections
-            if sec.kind not in (SectionKind.REFERENCES, SectionKind.PUBLICATIONS)
+            if statement.section_kind(sec) not in (SectionKind.REFERENCES, SectionKind.PUBLICATIONS)
             for ln in ((sec.heading,) if sec.heading else ()) + sec.lines
         )
         cited = dataclasses.replace(ctx, cited=(*reference_list, *found.publications))

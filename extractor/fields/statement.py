@@ -34,7 +34,7 @@ from extractor.parse.lists import interest_phrases, split_items
 from extractor.parse.prose import Paragraph, join_lines, paragraphs
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
-from extractor.parse.statement_headings import Heading, find_headings, has_layout
+from extractor.parse.statement_headings import Heading, find_headings, has_layout, without_line_numbers
 from extractor.parse.statement_references import (
     author_year_label,
     cited_in_text,
@@ -47,6 +47,9 @@ from extractor.patterns import regexes as rx
 from extractor.patterns import statement_regexes as srx
 from extractor.profile import CitedWork, Publication, Statement, Teaching, Theme
 
+# In a statement only these sections hold lists; the others are prose for the statement parser (a
+# statement's "Research Interests" is a part of its prose, not a list of topics).
+STATEMENT_SECTION_KINDS = frozenset({SectionKind.COURSES, SectionKind.PUBLICATIONS, SectionKind.REFERENCES})
 # The summary is the introduction: at most this many opening paragraphs.
 INTRO_MAX_PARAGRAPHS = 3
 # A table row has at least this many cells.
@@ -59,7 +62,7 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
     """The statement handler: ``section`` holds the statement's prose lines; ``ctx.cited`` the
     publications of its reference list."""
     found = Found()
-    lines = _prose_lines(section.lines)
+    lines = _prose_lines(without_line_numbers(section.lines))
     paras = [p for p in paragraphs(lines) if p.text]
     body = [p for p in paras if not _is_title(p)]
     if body:
@@ -92,6 +95,17 @@ def is_reference_list(section: Section) -> bool:
     the person's own publications ("Job Market Paper", "Selected Publications")."""
     heading = section.heading.text.strip() if section.heading is not None else ""
     return section.kind is SectionKind.REFERENCES or bool(srx.REFERENCES_HEADING_RE.match(heading))
+
+
+def section_kind(section: Section) -> SectionKind | None:
+    """The kind a statement's section is parsed as: its reference list (whatever the segmenter called
+    it: "Research Outcomes" is no CV heading) as publications, its lists of courses and publications
+    as such; None for its prose, which the statement parser reads."""
+    if is_reference_list(section):
+        return SectionKind.PUBLICATIONS
+    if section.kind in STATEMENT_SECTION_KINDS:
+        return section.kind
+    return None
 
 
 def _prose_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
@@ -259,24 +273,34 @@ def _with_reference_list(
     cited_labels: Sequence[str] = (),
 ) -> list[CitedWork]:
     """Cited works the prose names, then the entries of the reference list, each label once: its own
-    label ("[C1] ... In ACM SenSys, 2021."), else the author-year form it is cited by ("Doe and Roe,
-    2020", "Doe et al., 2019"); then the author-year citations of the prose the list does not hold,
-    and the labels the prose cites that a labelled list lost when it was split into entries."""
+    label ("[C1] ... In ACM SenSys, 2021."), else the author-year form the prose cites it by ("Doe &
+    Roe, 2020", "Doe, Roe, and Poe (2018)"), else the one its authors make ("Doe and Roe, 2020", "Doe et
+    al., 2019"; three authors written out when the prose cites nothing by author and year); then the
+    author-year citations of the prose the list does not hold, and the labels the prose cites that a
+    labelled list lost when it was split into entries."""
     out = list(works)
     known = {w.label for w in out}
     keys = set()
+    by_first_year: dict[tuple[str, str], list[str]] = {}
+    for citation in in_text:
+        by_first_year.setdefault(_first_and_year(citation), []).append(citation)
     for pub in cited:
-        label = pub.label.strip("[]") if pub.label else printed_label(pub) or author_year_label(pub)
+        entry_label = pub.label.strip("[]") if pub.label else printed_label(pub)
+        if not entry_label:
+            built = author_year_label(pub, written_out=not in_text)
+            prose = by_first_year.get(_first_and_year(built or ""), [])
+            entry_label = prose[0] if len(prose) == 1 else built
+        label = entry_label
         if not label or label in known:
             continue
         known.add(label)
-        keys.add(_key(label))
+        keys.add(_cite_key(label))
         out.append(
             CitedWork(label=label, venue=pub.venue_short or pub.venue, year=pub.year, status=pub.status)
         )
     for label in in_text:  # author-year citations the list does not hold (or a statement without one)
-        if _key(label) not in keys and label not in known:
-            keys.add(_key(label))
+        if _cite_key(label) not in keys and label not in known:
+            keys.add(_cite_key(label))
             year = re.search(r"(?:19|20)\d{2}", label)
             out.append(CitedWork(label=label, year=int(year.group(0)) if year else None))
     if any(pub.label for pub in cited):
@@ -287,6 +311,20 @@ def _with_reference_list(
                 known.add(label)
                 out.append(CitedWork(label=label))
     return out
+
+
+def _cite_key(label: str) -> str:
+    """An author-year label's letters and digits, its connectives dropped: "Doe & Roe, 2020" and "Doe and
+    Roe 2020" are one citation."""
+    return _key(srx.CITATION_CONNECTIVE_RE.sub(" ", label))
+
+
+def _first_and_year(label: str) -> tuple[str, str]:
+    """The first author's family name and the year of an author-year label ("Doe, Roe, and Poe, 2018"
+    -> ("doe", "2018")); empty parts when it has none."""
+    first = re.match(r"[^\W\d_][\w'’-]*", label)
+    year = re.search(r"(?:19|20)\d{2}[a-z]?", label)
+    return (_key(first.group(0)) if first else "", year.group(0) if year else "")
 
 
 def _shape(label: str) -> str:

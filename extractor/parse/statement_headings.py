@@ -191,6 +191,15 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
     return out
 
 
+def without_line_numbers(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a line-numbered draft without their numbers (when most of its lines print one as
+    their first cell); other lines as they are."""
+    numbered = sum(1 for line in lines if len(line.cells) >= 2 and line.cells[0].strip().isdigit())
+    if numbered * 2 < len(lines):
+        return list(lines)
+    return [_without_line_number(line) for line in lines]
+
+
 def _without_line_number(line: Line) -> Line:
     """A line of a line-numbered draft without its number: "12 | 3. Objectives" -> "3. Objectives"."""
     if len(line.cells) >= 2 and line.cells[0].strip().isdigit():

@@ -18,14 +18,13 @@ from dataclasses import dataclass
 from extractor.document import Document, DocumentKind, MediaType
 from extractor.patterns import heading_kind, words
 from extractor.patterns.regexes import (
-    DIVERSITY_STATEMENT_TITLE_RE,
     FIRST_PERSON_RE,
     HOMEPAGE_BIO_RE,
     RESEARCH_STATEMENT_TITLE_RE,
     TEACHING_STATEMENT_TITLE_RE,
     TEACHING_WORD_RE,
-    WORD_TOKEN_RE,
 )
+from extractor.patterns.statement_regexes import DIVERSITY_STATEMENT_TITLE_RE, WORD_TOKEN_RE
 
 # Lines this long are prose, not CV entries (characters).
 PROSE_LINE_CHARS = 60

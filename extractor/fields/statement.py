@@ -30,11 +30,19 @@ from collections.abc import Sequence
 
 from extractor.document import Candidate, DocumentKind, Line, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.learn.statements import theme_lines
 from extractor.parse.lists import interest_phrases, split_items
 from extractor.parse.prose import Paragraph, join_lines, paragraphs
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
-from extractor.parse.statement_headings import Heading, find_headings, has_layout, without_line_numbers
+from extractor.parse.statement_headings import (
+    Heading,
+    body_lines,
+    find_headings,
+    has_layout,
+    heading_at,
+    without_line_numbers,
+)
 from extractor.parse.statement_references import (
     author_year_label,
     cited_in_text,
@@ -73,7 +81,8 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
         # the whole document up to its reference list: the segmenter may have taken a heading of the
         # prose ("Job Market Paper", "Reference solutions") for a list section
         document_lines = ctx.document.lines if ctx.document is not None else lines
-        themes, future = _laid_out(_before_reference_list(document_lines))
+        model_dir = ctx.model_dir if ctx.use_models else None
+        themes, future = _laid_out(body_lines(document_lines), ctx.use_models, model_dir)
     else:
         themes = _themes(body)
         future = _future_directions(_future_part(paras) or full_text)
@@ -116,17 +125,27 @@ def _prose_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def _before_reference_list(lines: Sequence[Line]) -> tuple[Line, ...]:
-    """The lines before the last reference-list heading ("References", "Bibliography")."""
-    for index in range(len(lines) - 1, 0, -1):
-        if srx.REFERENCES_HEADING_RE.match(lines[index].text.strip()):
-            return tuple(lines[:index])
-    return tuple(lines)
+def _laid_out(
+    lines: Sequence[Line], use_models: bool = False, model_dir: str | None = None
+) -> tuple[list[Theme], list[str]]:
+    """Themes and future directions of a statement read by its headings: the lines the learned model
+    (``learn/statements.py``) says open a theme, when it is on and trained, else the rules' headings;
+    the future directions from the rules' headings (a "Future ..." heading and its sub-headings)."""
+    rule_headings = find_headings(lines)
+    chosen = theme_lines(lines, model_dir) if use_models else None
+    headings = rule_headings if chosen is None else [heading_at(lines, i, rule_headings) for i in chosen]
+    spans, intro = _spans(lines, headings)
+    themes = [
+        Theme(title=h.title, summary=_first_sentence(text), references=list(dict.fromkeys(_labels(text))))
+        for h, text in zip(headings, spans, strict=True)
+    ]
+    if headings is not rule_headings:
+        spans, intro = _spans(lines, rule_headings)
+    return themes, future_directions(rule_headings, spans, intro)
 
 
-def _laid_out(lines: Sequence[Line]) -> tuple[list[Theme], list[str]]:
-    """Themes and future directions of a statement read by its headings."""
-    headings = find_headings(lines)
+def _spans(lines: Sequence[Line], headings: Sequence[Heading]) -> tuple[list[str], str]:
+    """The text under each heading, and the introduction before the first."""
     spans = [
         _span_text(lines, h, headings[i + 1] if i + 1 < len(headings) else None)
         for i, h in enumerate(headings)
@@ -136,11 +155,7 @@ def _laid_out(lines: Sequence[Line]) -> tuple[list[Theme], list[str]]:
         if headings
         else join_lines([ln.text for ln in lines])
     )
-    themes = [
-        Theme(title=h.title, summary=_first_sentence(text), references=list(dict.fromkeys(_labels(text))))
-        for h, text in zip(headings, spans, strict=True)
-    ]
-    return themes, future_directions(headings, spans, intro)
+    return spans, intro
 
 
 def _span_text(lines: Sequence[Line], heading: Heading, after: Heading | None) -> str:

@@ -174,19 +174,9 @@ RESEARCH_STATEMENT_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 TEACHING_STATEMENT_TITLE_RE = re.compile(
-    r"\bteaching\s+(?:statement|philosophy)\b|\bstatement\s+of\s+teaching\b",
+    r"\bteaching\s+(?:statement|philosophy)\b|\bstatement\s+of\s+teaching\b|\bdiversity\s+statement\b",
     re.IGNORECASE,
 )
-# a diversity statement's title: "Diversity Statement", "Statement on Diversity, Equity, and Inclusion",
-# "DEI Statement", "Commitment to Inclusive Excellence"
-DIVERSITY_STATEMENT_TITLE_RE = re.compile(
-    r"\b(?:diversity|inclusion|dei|edi|equity)\s+statement\b"
-    r"|\bstatement\s+(?:on|of)\s+(?:(?:my\s+)?(?:contributions?\s+to\s+)?)(?:diversity|equity|inclusion)\b"
-    r"|\bdiversity,\s+equity,?\s+(?:and\s+)?inclusion\b|\binclusive\s+excellence\b",
-    re.IGNORECASE,
-)
-# a word, with its inner hyphens and apostrophes: "first-generation", "LGBTQ+", "others’"
-WORD_TOKEN_RE = re.compile(r"[\w+’'-]+")
 # words of teaching prose: "students", "course", "classroom", "lecture"
 TEACHING_WORD_RE = re.compile(
     r"\b(?:students?|course|courses|classroom|lectures?|teaching|learners?|syllabus|mentor(?:ing)?)\b",

@@ -17,6 +17,16 @@ STATEMENT_TITLE_RE = re.compile(
     r"|\bstatement\s+(?:of|on)\b",
     re.IGNORECASE,
 )
+# a diversity statement's title: "Diversity Statement", "Statement on Diversity, Equity, and Inclusion",
+# "DEI Statement", "Commitment to Inclusive Excellence" (classify: such a statement is of kind other)
+DIVERSITY_STATEMENT_TITLE_RE = re.compile(
+    r"\b(?:diversity|inclusion|dei|edi|equity)\s+statement\b"
+    r"|\bstatement\s+(?:on|of)\s+(?:(?:my\s+)?(?:contributions?\s+to\s+)?)(?:diversity|equity|inclusion)\b"
+    r"|\bdiversity,\s+equity,?\s+(?:and\s+)?inclusion\b|\binclusive\s+excellence\b",
+    re.IGNORECASE,
+)
+# a word, with its inner hyphens and apostrophes: "first-generation", "LGBTQ+", "others’"
+WORD_TOKEN_RE = re.compile(r"[\w+’'-]+")
 # the numbering of a heading or a run-in lead: "1", "2.", "3.1.", "(2)", "iv.", "F2 –", "Aim 1.1:",
 # "Project 2:", "Theme 3:", "Thread 1:", "T1:"
 HEADING_NUMBER_RE = re.compile(

@@ -11,7 +11,10 @@ none of its lines opens one.
 
 ``theme_lines(lines, model_dir)`` -> the indexes of the lines that open a theme (a marginal probability of
 at least ``THEME_MIN_MARGINAL``), or None when the model is not trained. Plain-text statements (no fonts)
-stay with the rules, and so do future directions (from the rules' headings).
+stay with the rules, and so do future directions (from the rules' headings): a sentence CRF over the
+statement's headings and candidate sentences, with the rules' directions and the plan patterns as
+features, scored fold-out F1 .59 at best against the rules' .68 on the corpus statements (and .68, no
+gain, as a veto and adder over the rules' directions), so it is not part of the pipeline.
 """
 
 from __future__ import annotations

@@ -48,6 +48,7 @@ from extractor.parse.statement_references import (
     cited_in_text,
     labels_in_text,
     printed_label,
+    quoted_titles,
 )
 from extractor.parse.statement_teaching import course_row, taught_courses
 from extractor.parse.text import fold
@@ -58,6 +59,9 @@ from extractor.profile import CitedWork, Publication, Statement, Teaching, Theme
 # In a statement only these sections hold lists; the others are prose for the statement parser (a
 # statement's "Research Interests" is a part of its prose, not a list of topics).
 STATEMENT_SECTION_KINDS = frozenset({SectionKind.COURSES, SectionKind.PUBLICATIONS, SectionKind.REFERENCES})
+# A reference list is cited by its quoted titles when it has at least this many (and they are at least
+# half of its entries as the list parser split them).
+TITLE_LIST_MIN_ENTRIES = 3
 # The summary is the introduction: at most this many opening paragraphs.
 INTRO_MAX_PARAGRAPHS = 3
 # A table row has at least this many cells.
@@ -90,13 +94,37 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
         themes=themes,
         future_directions=future,
         funding_sources=find_funders(full_text),
-        references=_with_reference_list(
-            _cited_works(full_text), ctx.cited, cited_in_text(full_text), labels_in_text(full_text)
-        ),
+        references=_references(full_text, ctx),
     )
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
     return found
+
+
+def _references(text: str, ctx: ParseContext) -> list[CitedWork]:
+    """The statement's cited works: what its prose says of labelled works, its reference list's entries
+    (by their quoted titles when the list is cited by them), the prose's author-year citations."""
+    titles = _quoted_title_labels(ctx)
+    works = [*_cited_works(text), *(CitedWork(label=title) for title in titles)]
+    cited = () if titles else ctx.cited
+    return _with_reference_list(works, cited, cited_in_text(text), labels_in_text(text))
+
+
+def _quoted_title_labels(ctx: ParseContext) -> list[str]:
+    """For a reference list whose entries open with their titles in quotes and print no label ("“Tidal
+    Gauges,” with J. Doe, ..."), its titles: such a list is cited by them, and the authors it prints are
+    the co-authors, not how the prose cites a work. Empty for any other list."""
+    if any(pub.label for pub in ctx.cited):
+        return []
+    titles = [
+        title
+        for section in ctx.sections
+        if is_reference_list(section)
+        for title in quoted_titles("\n".join(line.text for line in section.lines))
+    ]
+    if len(titles) < TITLE_LIST_MIN_ENTRIES or 2 * len(titles) < len(ctx.cited):
+        return []
+    return list(dict.fromkeys(titles))
 
 
 def is_reference_list(section: Section) -> bool:

@@ -60,6 +60,13 @@ def author_year_label(pub: Publication, written_out: bool = False) -> str | None
     return f"{who}, {year}" if year else who
 
 
+def quoted_titles(text: str) -> list[str]:
+    """The titles of the entries of a reference list that open with their title in quotes ("“Tidal
+    Gauges at Scale,” with J. Doe, ..."), as printed (a wrapped title joined); ``text`` holds the list's
+    lines, one a line."""
+    return [" ".join(m["title"].split()) for m in srx.QUOTED_TITLE_ENTRY_RE.finditer(text)]
+
+
 def cited_in_text(text: str) -> list[str]:
     """The author-year citations of a statement's prose, as labels: "(Doe et al., 2019; Roe 2020)"
     and "Doe and Roe (2018)" -> "Doe et al., 2019", "Roe, 2020", "Doe and Roe, 2018"."""

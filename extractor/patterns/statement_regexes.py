@@ -232,6 +232,9 @@ TEXTBOOK_CITATION_RE = re.compile(
     rf"\s+\((?P<year>(?:19|20)\d{{2}}[a-z]?)\)",
     re.MULTILINE,
 )
+# an entry of a reference list that opens with its title in quotes: "“Tidal Gauges at Scale,” with J. Doe,
+# Journal of Rivers, 2019." (the title may wrap onto the next line)
+QUOTED_TITLE_ENTRY_RE = re.compile(r"(?:^|\n)\s*[“\"](?P<title>[^“”\"]{8,300}?)[,.]?[”\"]")
 # the words joining the authors of a citation: "Doe and Roe", "Doe & Roe", "Doe et al."
 CITATION_CONNECTIVE_RE = re.compile(r"\b(?:and|et\s+al)\b\.?|&", re.IGNORECASE)
 # the label a reference-list entry prints before itself: "[Doe2020a]", "[AB17]", "[C3]"

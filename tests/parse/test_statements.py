@@ -20,6 +20,7 @@ from extractor.parse.statement_references import (
     family_name,
     labels_in_text,
     printed_label,
+    quoted_titles,
 )
 from extractor.parse.statement_teaching import TaughtCourse, course_row, taught_courses
 from extractor.profile import Author, Evidence, Publication
@@ -444,3 +445,55 @@ def test_line_numbers_of_a_draft_are_dropped_from_its_prose() -> None:
     table = [*numbered, Line(text="Plain prose", number=3), Line(text="More prose", number=4),
              Line(text="And more", number=5)]  # fmt: skip
     assert without_line_numbers(table)[0].text == "12 Gauges drift in silt (Quennell et al."
+
+
+TITLE_FIRST_LIST = (
+    "Theme 1: Rivers\n"
+    "“Tidal Gauges at Scale,” with Jonas Arbor, Journal of Rivers, 2019, vol. 3, pp. 1-20.\n"
+    "“Flood Onsets in Small Catchments: Evidence from the Orrin Valley and Its\n"
+    "Neighbours”, with Ada Bly, Hydrology Letters, 2021.\n"
+    "“Silt and Sand? with Ada Bly. Journal of Sediments, 2014\n"  # a closing quote lost by the reader
+    "“Estuaries Remembered”, Handbook of Coasts, edited by Cora Dorn.\n"
+)
+
+
+def test_quoted_titles_of_a_title_first_reference_list() -> None:
+    assert quoted_titles(TITLE_FIRST_LIST) == [
+        "Tidal Gauges at Scale",
+        "Flood Onsets in Small Catchments: Evidence from the Orrin Valley and Its Neighbours",
+        "Estuaries Remembered",
+    ]
+    # a title quoted inside an entry that opens with its authors is not one
+    assert quoted_titles("Quennell, M. 2020. “Gauges.” Journal of Rivers.") == []
+
+
+@pytest.mark.parametrize(
+    ("list_text", "labelled", "expected"),
+    [
+        # a title-first list is cited by its titles
+        (
+            TITLE_FIRST_LIST,
+            False,
+            [
+                "Tidal Gauges at Scale",
+                "Flood Onsets in Small Catchments: Evidence from the Orrin Valley and Its Neighbours",
+                "Estuaries Remembered",
+            ],
+        ),
+        # a labelled list keeps its labels, whatever its entries quote
+        (TITLE_FIRST_LIST, True, ["C1"]),
+    ],
+)
+def test_a_title_first_reference_list_is_cited_by_its_titles(
+    list_text: str, labelled: bool, expected: list[str]
+) -> None:
+    from extractor.document import Section, SectionKind
+    from extractor.fields.context import ParseContext
+    from extractor.fields.statement import _references
+
+    lines = tuple(Line(text=t, number=n) for n, t in enumerate(list_text.splitlines()))
+    section = Section(SectionKind.REFERENCES, Line(text="Research Outcomes", number=99), lines)
+    entry = _pub(["Jonas Arbor"], 2019, "[C1] J. Arbor. Tidal Gauges at Scale. 2019.")
+    cited = (entry.model_copy(update={"label": "[C1]"}),) if labelled else (entry,)
+    ctx = ParseContext(0, DocumentKind.RESEARCH_STATEMENT, use_nlp=False, sections=(section,), cited=cited)
+    assert [w.label for w in _references("We extend our gauges to estuaries.", ctx)] == expected

@@ -3,7 +3,9 @@
 Cues measured once (``measure``), then named strategies tried in order (``STRATEGIES``), the first
 answer winning: first-person prose with few headings and a statement title is a statement (a web
 page only when its title says so: a homepage bio is first-person prose too)
-(teaching words decide which); many CV section headings make a CV (a PDF more so); HTML, or
+(teaching words decide which; a diversity statement, by its title or its words, is of kind ``other``:
+the contract has no diversity kind, and ``reads_as_statement`` tells the parser to read it as one);
+many CV section headings make a CV (a PDF more so); HTML, or
 text with a bio sentence, makes a homepage; a document whose first heading is publications and
 that has no education heading is a publication list. ``--kind`` overrides all of this.
 """
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.document import Document, DocumentKind, MediaType
-from extractor.patterns import heading_kind
+from extractor.patterns import heading_kind, words
 from extractor.patterns.regexes import (
     FIRST_PERSON_RE,
     HOMEPAGE_BIO_RE,
@@ -22,6 +24,7 @@ from extractor.patterns.regexes import (
     TEACHING_STATEMENT_TITLE_RE,
     TEACHING_WORD_RE,
 )
+from extractor.patterns.statement_regexes import DIVERSITY_STATEMENT_TITLE_RE, WORD_TOKEN_RE
 
 # Lines this long are prose, not CV entries (characters).
 PROSE_LINE_CHARS = 60
@@ -36,6 +39,11 @@ STATEMENT_MAX_LIST_SHARE = 0.15
 STATEMENT_PROSE_SHARE = 0.75
 STATEMENT_PROSE_MAX_HEADING_RATE = 2.0
 STATEMENT_PROSE_MIN_FIRST_PERSON = 0.4
+# A statement using this many words of ``diversity_words.txt`` per 100 words (of its first 400 lines),
+# and at least DIVERSITY_MIN_WORDS of them, is a diversity statement (research and teaching statements
+# of the corpus use at most 0.7, diversity statements 1 to 7).
+DIVERSITY_MIN_RATE = 0.8
+DIVERSITY_MIN_WORDS = 5
 # Headings from this set make a CV.
 CV_SECTIONS = frozenset(
     {"education", "experience", "publications", "skills", "awards", "teaching", "service"}
@@ -58,6 +66,9 @@ class Cues:
     bio_opening: bool  # a homepage bio sentence in the first lines
     bio_anywhere: bool  # a homepage bio sentence in the first 400 lines
     teaching_words: int  # teaching words in the first 400 lines
+    diversity_title: bool = False  # a diversity-statement title in the first lines
+    diversity_words: int = 0  # words of diversity statements in the first 400 lines
+    diversity_rate: float = 0.0  # ... per 100 words
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -70,6 +81,8 @@ def measure(doc: Document) -> Cues:
     head = " ".join(line.text for line in lines[:8])
     headings = tuple(m.kind for m in (heading_kind(ln.text) for ln in lines if len(ln.text) <= 80) if m)
     text = " ".join(line.text for line in lines[:400])
+    tokens = WORD_TOKEN_RE.findall(text.casefold())
+    diversity = sum(1 for token in tokens if token.strip("'’-") in words("diversity_words"))
     n = len(lines)
     return Cues(
         media_type=doc.source.media_type,
@@ -84,6 +97,9 @@ def measure(doc: Document) -> Cues:
         bio_opening=bool(HOMEPAGE_BIO_RE.search(" ".join(line.text for line in lines[:12]))),
         bio_anywhere=bool(HOMEPAGE_BIO_RE.search(text)),
         teaching_words=len(TEACHING_WORD_RE.findall(text)),
+        diversity_title=bool(DIVERSITY_STATEMENT_TITLE_RE.search(head)),
+        diversity_words=diversity,
+        diversity_rate=100.0 * diversity / len(tokens) if tokens else 0.0,
     )
 
 
@@ -93,8 +109,11 @@ def measure(doc: Document) -> Cues:
 def statement(c: Cues) -> DocumentKind | None:
     """A statement title, or first-person prose with few headings, no list and no education; or a
     PDF that is almost all prose with no education heading (a statement that opens with its subject).
-    A web page is one only by its title, and not when it opens with a bio sentence ("I am ...")."""
-    if c.media_type is MediaType.HTML and (c.bio_opening or not (c.teaching_title or c.research_title)):
+    A web page is one only by its title, and not when it opens with a bio sentence ("I am ...").
+    A diversity statement (its title, or many diversity words and no research or teaching title) is
+    of kind other."""
+    titled = c.teaching_title or c.research_title or c.diversity_title
+    if c.media_type is MediaType.HTML and (c.bio_opening or not titled):
         return None
     statement_like = (
         not c.bio_opening
@@ -114,11 +133,21 @@ def statement(c: Cues) -> DocumentKind | None:
             or c.first_person >= STATEMENT_PROSE_MIN_FIRST_PERSON
         )
     )
-    if not (c.teaching_title or c.research_title or statement_like or prose_document):
+    if not (titled or statement_like or prose_document):
         return None
+    if is_diversity(c):
+        return DocumentKind.OTHER
     if c.teaching_title or (not c.research_title and c.teaching_words >= max(8, c.lines // 6)):
         return DocumentKind.TEACHING_STATEMENT
     return DocumentKind.RESEARCH_STATEMENT
+
+
+def is_diversity(c: Cues) -> bool:
+    """A diversity statement's title, or its words (untitled, or under a title naming no other kind)."""
+    if c.diversity_title:
+        return True
+    worded = c.diversity_words >= DIVERSITY_MIN_WORDS and c.diversity_rate >= DIVERSITY_MIN_RATE
+    return worded and not (c.teaching_title or c.research_title)
 
 
 def homepage_by_bio_opening(c: Cues) -> DocumentKind | None:
@@ -156,6 +185,12 @@ STRATEGIES: tuple[Callable[[Cues], DocumentKind | None], ...] = (
     homepage,
     cv,
 )
+
+
+def reads_as_statement(doc: Document) -> bool:
+    """Whether a document reads as a statement of any kind (a diversity statement is of kind other, and
+    is still read as a statement)."""
+    return bool(doc.lines) and statement(measure(doc)) is not None
 
 
 def guess_kind(doc: Document) -> DocumentKind:

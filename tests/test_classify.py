@@ -88,6 +88,13 @@ TEACHING_BODY = (
     "In the future I would like to teach courses in biogeochemistry and data analysis for learners.\n"
 )
 
+DIVERSITY_BODY = (
+    "I was the first in my family to attend college, and I know how much belonging matters.\n"
+    "I mentor students from underrepresented and first-generation backgrounds in my lab.\n"
+    "I want my department to be inclusive, and I work for equity in how we admit and support students.\n"
+    "I have organized reading groups on bias in hiring and on the identity of minority scholars.\n"
+)
+
 PUBLICATION_LIST = """## Publications
 [1] A. Rivera, B. Osei. Spin waves in thin films. Physical Letters, 2020.
 [2] A. Rivera. Magnons at room temperature. Journal of Magnets, 2019.
@@ -143,11 +150,25 @@ PUBLICATION_LIST = """## Publications
         pytest.param(
             TEACHING_BODY, MediaType.TEXT, DocumentKind.TEACHING_STATEMENT, id="teaching-prose-untitled"
         ),
+        # a diversity statement is of kind other (the contract has no diversity kind)
         pytest.param(
             "Diversity Statement\n\n" + RESEARCH_BODY,
             MediaType.TEXT,
+            DocumentKind.OTHER,
+            id="diversity-statement-titled",
+        ),
+        pytest.param(
+            "Statement on Diversity, Equity, and Inclusion\nHana Leverett\n\n" + TEACHING_BODY,
+            MediaType.TEXT,
+            DocumentKind.OTHER,
+            id="statement-on-diversity-titled",
+        ),
+        pytest.param(DIVERSITY_BODY, MediaType.TEXT, DocumentKind.OTHER, id="diversity-prose-untitled"),
+        pytest.param(
+            "Teaching Statement\n\n" + DIVERSITY_BODY,
+            MediaType.TEXT,
             DocumentKind.TEACHING_STATEMENT,
-            id="diversity-statement",
+            id="teaching-title-wins-over-diversity-words",
         ),
         # publication lists
         pytest.param(
@@ -159,6 +180,20 @@ PUBLICATION_LIST = """## Publications
 )
 def test_guess_kind(text: str, media: MediaType, kind: DocumentKind) -> None:
     assert guess_kind(make_doc(text, media)) is kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Diversity Statement\n\n" + DIVERSITY_BODY, True),
+        (DIVERSITY_BODY, True),
+        ("Research Statement\n\n" + RESEARCH_BODY, True),
+        ("shopping list\neggs\nmilk", False),
+        (CV_PLAIN, False),
+    ],
+)
+def test_reads_as_statement(text: str, expected: bool) -> None:
+    assert classify.reads_as_statement(make_doc(text, MediaType.TEXT)) is expected
 
 
 def test_empty_document_is_other() -> None:
@@ -219,6 +254,22 @@ def cues(**changes: object) -> Cues:
         (classify.statement, cues(first_person=0.5, prose_share=0.8, bio_opening=True), None),
         (classify.statement, cues(first_person=0.5, prose_share=0.8, list_share=0.5), None),
         (classify.statement, cues(), None),
+        (classify.statement, cues(diversity_title=True), DocumentKind.OTHER),
+        (
+            classify.statement,
+            cues(first_person=0.5, prose_share=0.8, diversity_words=12, diversity_rate=2.0),
+            DocumentKind.OTHER,
+        ),
+        (  # a few inclusive words in a teaching statement: still teaching
+            classify.statement,
+            cues(first_person=0.5, prose_share=0.8, teaching_words=12, diversity_words=4, diversity_rate=0.5),
+            DocumentKind.TEACHING_STATEMENT,
+        ),
+        (  # a high rate of too few words (a short text): not enough
+            classify.statement,
+            cues(first_person=0.5, prose_share=0.8, diversity_words=3, diversity_rate=3.0),
+            DocumentKind.RESEARCH_STATEMENT,
+        ),
         (classify.statement, cues(first_person=0.5, prose_share=0.8, media_type=MediaType.HTML), None),
         (
             classify.statement,

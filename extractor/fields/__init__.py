@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from extractor.classify import reads_as_statement
 from extractor.document import Block, Document, DocumentKind, Extraction, Section, SectionKind
 from extractor.fields import (
     awards,
@@ -47,9 +48,6 @@ __all__ = [
 # the publication rules' reading of an entry as token features: the citation model trains with them
 rule_hints = publications.rule_hints
 
-# In a statement only these sections hold lists; the others are prose for the statement parser (a
-# statement's "Research Interests" is a part of its prose, not a list of topics).
-STATEMENT_SECTION_KINDS = frozenset({SectionKind.COURSES, SectionKind.PUBLICATIONS, SectionKind.REFERENCES})
 STATEMENT_KINDS = (DocumentKind.RESEARCH_STATEMENT, DocumentKind.TEACHING_STATEMENT)
 
 SECTION_HANDLERS: dict[SectionKind, Handler] = {
@@ -92,6 +90,8 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
         document=doc,
         sections=tuple(sections),
     )
+    # a document of kind other that reads as a statement (a diversity statement) is read as one
+    is_statement = ctx.kind in STATEMENT_KINDS or (ctx.kind is DocumentKind.OTHER and reads_as_statement(doc))
     found = Found()
     reference_list: list[Publication] = []  # a statement's cited works: not the person's publications
     unparsed: list[str] = []
@@ -109,16 +109,16 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
                     kept.append(part)
         sections = kept
     for section in sections:
-        if ctx.kind in STATEMENT_KINDS and section.kind not in STATEMENT_SECTION_KINDS:
-            continue  # a statement's "Teaching Experience" is prose, read by the statement parser
-        kind = section.kind
-        if ctx.kind in STATEMENT_KINDS and kind is SectionKind.REFERENCES:
-            kind = SectionKind.PUBLICATIONS  # a statement's references are its cited works, not referees
+        # in a statement: its reference list is its cited works (not referees, whatever its heading),
+        # its "Teaching Experience" is prose, read by the statement parser
+        kind = statement.section_kind(section) if is_statement else section.kind
+        if kind is None:
+            continue
         handler = SECTION_HANDLERS.get(kind)
         if handler is not None:
             try:
                 result = handler(section, ctx)
-                if ctx.kind in STATEMENT_KINDS and statement.is_reference_list(section):
+                if is_statement and statement.is_reference_list(section):
                     reference_list.extend(result.publications)
                     result.publications = []
                 found.merge(result)
@@ -130,11 +130,11 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
                 )
     whole = Section(kind=SectionKind.OTHER, heading=None, lines=doc.lines)
     found.merge(PERSON_HANDLER(whole, ctx))
-    if ctx.kind in STATEMENT_KINDS:
+    if is_statement:
         prose = tuple(
             ln
             for sec in sections
-            if sec.kind not in (SectionKind.REFERENCES, SectionKind.PUBLICATIONS)
+            if statement.section_kind(sec) not in (SectionKind.REFERENCES, SectionKind.PUBLICATIONS)
             for ln in ((sec.heading,) if sec.heading else ()) + sec.lines
         )
         cited = dataclasses.replace(ctx, cited=(*reference_list, *found.publications))

@@ -30,16 +30,25 @@ from collections.abc import Sequence
 
 from extractor.document import Candidate, DocumentKind, Line, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.learn.statements import theme_lines
 from extractor.parse.lists import interest_phrases, split_items
 from extractor.parse.prose import Paragraph, join_lines, paragraphs
 from extractor.parse.statement_funding import find_funders
 from extractor.parse.statement_future import future_directions
-from extractor.parse.statement_headings import Heading, find_headings, has_layout
+from extractor.parse.statement_headings import (
+    Heading,
+    body_lines,
+    find_headings,
+    has_layout,
+    heading_at,
+    without_line_numbers,
+)
 from extractor.parse.statement_references import (
     author_year_label,
     cited_in_text,
     labels_in_text,
     printed_label,
+    quoted_titles,
 )
 from extractor.parse.statement_teaching import course_row, taught_courses
 from extractor.parse.text import fold
@@ -47,6 +56,12 @@ from extractor.patterns import regexes as rx
 from extractor.patterns import statement_regexes as srx
 from extractor.profile import CitedWork, Publication, Statement, Teaching, Theme
 
+# In a statement only these sections hold lists; the others are prose for the statement parser (a
+# statement's "Research Interests" is a part of its prose, not a list of topics).
+STATEMENT_SECTION_KINDS = frozenset({SectionKind.COURSES, SectionKind.PUBLICATIONS, SectionKind.REFERENCES})
+# A reference list is cited by its quoted titles when it has at least this many (and they are at least
+# half of its entries as the list parser split them).
+TITLE_LIST_MIN_ENTRIES = 3
 # The summary is the introduction: at most this many opening paragraphs.
 INTRO_MAX_PARAGRAPHS = 3
 # A table row has at least this many cells.
@@ -59,7 +74,7 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
     """The statement handler: ``section`` holds the statement's prose lines; ``ctx.cited`` the
     publications of its reference list."""
     found = Found()
-    lines = _prose_lines(section.lines)
+    lines = _prose_lines(without_line_numbers(section.lines))
     paras = [p for p in paragraphs(lines) if p.text]
     body = [p for p in paras if not _is_title(p)]
     if body:
@@ -70,7 +85,8 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
         # the whole document up to its reference list: the segmenter may have taken a heading of the
         # prose ("Job Market Paper", "Reference solutions") for a list section
         document_lines = ctx.document.lines if ctx.document is not None else lines
-        themes, future = _laid_out(_before_reference_list(document_lines))
+        model_dir = ctx.model_dir if ctx.use_models else None
+        themes, future = _laid_out(body_lines(document_lines), ctx.use_models, model_dir)
     else:
         themes = _themes(body)
         future = _future_directions(_future_part(paras) or full_text)
@@ -78,13 +94,37 @@ def parse_statement(section: Section, ctx: ParseContext) -> Found:
         themes=themes,
         future_directions=future,
         funding_sources=find_funders(full_text),
-        references=_with_reference_list(
-            _cited_works(full_text), ctx.cited, cited_in_text(full_text), labels_in_text(full_text)
-        ),
+        references=_references(full_text, ctx),
     )
     if ctx.kind is DocumentKind.TEACHING_STATEMENT:
         _teaching(body, ctx, found)
     return found
+
+
+def _references(text: str, ctx: ParseContext) -> list[CitedWork]:
+    """The statement's cited works: what its prose says of labelled works, its reference list's entries
+    (by their quoted titles when the list is cited by them), the prose's author-year citations."""
+    titles = _quoted_title_labels(ctx)
+    works = [*_cited_works(text), *(CitedWork(label=title) for title in titles)]
+    cited = () if titles else ctx.cited
+    return _with_reference_list(works, cited, cited_in_text(text), labels_in_text(text))
+
+
+def _quoted_title_labels(ctx: ParseContext) -> list[str]:
+    """For a reference list whose entries open with their titles in quotes and print no label ("“Tidal
+    Gauges,” with J. Doe, ..."), its titles: such a list is cited by them, and the authors it prints are
+    the co-authors, not how the prose cites a work. Empty for any other list."""
+    if any(pub.label for pub in ctx.cited):
+        return []
+    titles = [
+        title
+        for section in ctx.sections
+        if is_reference_list(section)
+        for title in quoted_titles("\n".join(line.text for line in section.lines))
+    ]
+    if len(titles) < TITLE_LIST_MIN_ENTRIES or 2 * len(titles) < len(ctx.cited):
+        return []
+    return list(dict.fromkeys(titles))
 
 
 def is_reference_list(section: Section) -> bool:
@@ -92,6 +132,17 @@ def is_reference_list(section: Section) -> bool:
     the person's own publications ("Job Market Paper", "Selected Publications")."""
     heading = section.heading.text.strip() if section.heading is not None else ""
     return section.kind is SectionKind.REFERENCES or bool(srx.REFERENCES_HEADING_RE.match(heading))
+
+
+def section_kind(section: Section) -> SectionKind | None:
+    """The kind a statement's section is parsed as: its reference list (whatever the segmenter called
+    it: "Research Outcomes" is no CV heading) as publications, its lists of courses and publications
+    as such; None for its prose, which the statement parser reads."""
+    if is_reference_list(section):
+        return SectionKind.PUBLICATIONS
+    if section.kind in STATEMENT_SECTION_KINDS:
+        return section.kind
+    return None
 
 
 def _prose_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
@@ -102,17 +153,27 @@ def _prose_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def _before_reference_list(lines: Sequence[Line]) -> tuple[Line, ...]:
-    """The lines before the last reference-list heading ("References", "Bibliography")."""
-    for index in range(len(lines) - 1, 0, -1):
-        if srx.REFERENCES_HEADING_RE.match(lines[index].text.strip()):
-            return tuple(lines[:index])
-    return tuple(lines)
+def _laid_out(
+    lines: Sequence[Line], use_models: bool = False, model_dir: str | None = None
+) -> tuple[list[Theme], list[str]]:
+    """Themes and future directions of a statement read by its headings: the lines the learned model
+    (``learn/statements.py``) says open a theme, when it is on and trained, else the rules' headings;
+    the future directions from the rules' headings (a "Future ..." heading and its sub-headings)."""
+    rule_headings = find_headings(lines)
+    chosen = theme_lines(lines, model_dir) if use_models else None
+    headings = rule_headings if chosen is None else [heading_at(lines, i, rule_headings) for i in chosen]
+    spans, intro = _spans(lines, headings)
+    themes = [
+        Theme(title=h.title, summary=_first_sentence(text), references=list(dict.fromkeys(_labels(text))))
+        for h, text in zip(headings, spans, strict=True)
+    ]
+    if headings is not rule_headings:
+        spans, intro = _spans(lines, rule_headings)
+    return themes, future_directions(rule_headings, spans, intro)
 
 
-def _laid_out(lines: Sequence[Line]) -> tuple[list[Theme], list[str]]:
-    """Themes and future directions of a statement read by its headings."""
-    headings = find_headings(lines)
+def _spans(lines: Sequence[Line], headings: Sequence[Heading]) -> tuple[list[str], str]:
+    """The text under each heading, and the introduction before the first."""
     spans = [
         _span_text(lines, h, headings[i + 1] if i + 1 < len(headings) else None)
         for i, h in enumerate(headings)
@@ -122,11 +183,7 @@ def _laid_out(lines: Sequence[Line]) -> tuple[list[Theme], list[str]]:
         if headings
         else join_lines([ln.text for ln in lines])
     )
-    themes = [
-        Theme(title=h.title, summary=_first_sentence(text), references=list(dict.fromkeys(_labels(text))))
-        for h, text in zip(headings, spans, strict=True)
-    ]
-    return themes, future_directions(headings, spans, intro)
+    return spans, intro
 
 
 def _span_text(lines: Sequence[Line], heading: Heading, after: Heading | None) -> str:
@@ -259,24 +316,34 @@ def _with_reference_list(
     cited_labels: Sequence[str] = (),
 ) -> list[CitedWork]:
     """Cited works the prose names, then the entries of the reference list, each label once: its own
-    label ("[C1] ... In ACM SenSys, 2021."), else the author-year form it is cited by ("Doe and Roe,
-    2020", "Doe et al., 2019"); then the author-year citations of the prose the list does not hold,
-    and the labels the prose cites that a labelled list lost when it was split into entries."""
+    label ("[C1] ... In ACM SenSys, 2021."), else the author-year form the prose cites it by ("Doe &
+    Roe, 2020", "Doe, Roe, and Poe (2018)"), else the one its authors make ("Doe and Roe, 2020", "Doe et
+    al., 2019"; three authors written out when the prose cites nothing by author and year); then the
+    author-year citations of the prose the list does not hold, and the labels the prose cites that a
+    labelled list lost when it was split into entries."""
     out = list(works)
     known = {w.label for w in out}
     keys = set()
+    by_first_year: dict[tuple[str, str], list[str]] = {}
+    for citation in in_text:
+        by_first_year.setdefault(_first_and_year(citation), []).append(citation)
     for pub in cited:
-        label = pub.label.strip("[]") if pub.label else printed_label(pub) or author_year_label(pub)
+        entry_label = pub.label.strip("[]") if pub.label else printed_label(pub)
+        if not entry_label:
+            built = author_year_label(pub, written_out=not in_text)
+            prose = by_first_year.get(_first_and_year(built or ""), [])
+            entry_label = prose[0] if len(prose) == 1 else built
+        label = entry_label
         if not label or label in known:
             continue
         known.add(label)
-        keys.add(_key(label))
+        keys.add(_cite_key(label))
         out.append(
             CitedWork(label=label, venue=pub.venue_short or pub.venue, year=pub.year, status=pub.status)
         )
     for label in in_text:  # author-year citations the list does not hold (or a statement without one)
-        if _key(label) not in keys and label not in known:
-            keys.add(_key(label))
+        if _cite_key(label) not in keys and label not in known:
+            keys.add(_cite_key(label))
             year = re.search(r"(?:19|20)\d{2}", label)
             out.append(CitedWork(label=label, year=int(year.group(0)) if year else None))
     if any(pub.label for pub in cited):
@@ -287,6 +354,20 @@ def _with_reference_list(
                 known.add(label)
                 out.append(CitedWork(label=label))
     return out
+
+
+def _cite_key(label: str) -> str:
+    """An author-year label's letters and digits, its connectives dropped: "Doe & Roe, 2020" and "Doe and
+    Roe 2020" are one citation."""
+    return _key(srx.CITATION_CONNECTIVE_RE.sub(" ", label))
+
+
+def _first_and_year(label: str) -> tuple[str, str]:
+    """The first author's family name and the year of an author-year label ("Doe, Roe, and Poe, 2018"
+    -> ("doe", "2018")); empty parts when it has none."""
+    first = re.match(r"[^\W\d_][\w'’-]*", label)
+    year = re.search(r"(?:19|20)\d{2}[a-z]?", label)
+    return (_key(first.group(0)) if first else "", year.group(0) if year else "")
 
 
 def _shape(label: str) -> str:

@@ -35,6 +35,12 @@ def _train_structure(annotations: Sequence[Annotation], out_dir: Path) -> None:
     structure.train(annotations, out_dir)
 
 
+def _train_statements(annotations: Sequence[Annotation], out_dir: Path) -> None:
+    from extractor.learn import statements
+
+    statements.train(annotations, out_dir)
+
+
 def _item_part(name: str) -> LearnedPart:
     def train(annotations: Sequence[Annotation], out_dir: Path) -> None:
         from extractor.learn import items
@@ -84,6 +90,7 @@ LEARNED_PARTS: tuple[LearnedPart, ...] = (
     LearnedPart("entries", "entries.crfsuite", _train_entries),
     *(_item_part(name) for name in ITEM_PARTS),
     LearnedPart("citation", "citation.crfsuite", _train_citation, _citation_stamp),
+    LearnedPart("statements", "statements.crfsuite", _train_statements),
 )
 
 # Source files whose change changes what a part learns from the corpus: its features and the alignment.
@@ -112,7 +119,13 @@ FEATURE_SOURCES = {
         "extractor/patterns/job_titles.txt",
         "extractor/patterns/degrees.tsv",
     ),
-    "citation": ("extractor/learn/corpus.py",),  # the rest of its code is in train.CITATION_CODE
+    "citation": ("extractor/learn/corpus.py",),
+    "statements": (
+        "extractor/learn/statements.py",
+        "extractor/learn/corpus.py",
+        "extractor/parse/statement_headings.py",
+        "extractor/patterns/statement_regexes.py",
+    ),  # the rest of its code is in train.CITATION_CODE
 }
 
 

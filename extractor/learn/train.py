@@ -4,7 +4,8 @@ One subcommand per model: ``citation`` (AnyStyle's references, generated CV-shap
 publication entries of the corpus annotations), and ``structure``, ``entries``, ``talks``, ``grants``,
 ``awards``, ``service`` (the line labeller, the education/experience entry model and the list
 entry-field models, from the corpus annotations; see ``extractor.learn.parts``,
-``extractor.learn.entries`` and ``extractor.learn.items``). All are corpus-trained parts, so
+``extractor.learn.entries`` and ``extractor.learn.items``) and ``statements`` (the theme lines of a
+laid-out statement, ``extractor.learn.statements``). All are corpus-trained parts, so
 cross-validation trains them per fold.
 Training is deterministic: inputs are read in a fixed order, generated entries come from a fixed
 seed, and the trainer's parameters are fixed here. Each model is written to ``extractor/models/``
@@ -85,6 +86,7 @@ CORPUS_PARTS = {
     "grants": "the fields of a grant entry (extractor/models/grants.crfsuite), from corpus/",
     "awards": "the fields of an award entry (extractor/models/awards.crfsuite), from corpus/",
     "service": "the roles and venues of a service entry (extractor/models/service.crfsuite), from corpus/",
+    "statements": "the theme lines of a PDF statement (extractor/models/statements.crfsuite), from corpus/",
 }
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "citation": _citation_command,

@@ -191,6 +191,15 @@ def find_headings(lines: Sequence[Line]) -> list[Heading]:
     return out
 
 
+def without_line_numbers(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a line-numbered draft without their numbers (when most of its lines print one as
+    their first cell); other lines as they are."""
+    numbered = sum(1 for line in lines if len(line.cells) >= 2 and line.cells[0].strip().isdigit())
+    if numbered * 2 < len(lines):
+        return list(lines)
+    return [_without_line_number(line) for line in lines]
+
+
 def _without_line_number(line: Line) -> Line:
     """A line of a line-numbered draft without its number: "12 | 3. Objectives" -> "3. Objectives"."""
     if len(line.cells) >= 2 and line.cells[0].strip().isdigit():
@@ -286,3 +295,91 @@ def _run_in_lead(line: Line, prev: Line | None) -> str | None:
         if sep and plain and head[:1].isupper() and 2 <= len(head.split()) <= LEAD_MAX_WORDS:
             return head
     return None
+
+
+# --- the rules' cues, per line: the features of the learned heading model (learn/statements.py) -----
+
+# Line lengths and positions above these share one cue value.
+WORDS_CAP = 20
+POSITION_BUCKETS = 5
+
+
+def body_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The lines of a statement before its last reference-list heading ("References", "Bibliography")."""
+    for index in range(len(lines) - 1, 0, -1):
+        if srx.REFERENCES_HEADING_RE.match(lines[index].text.strip()):
+            return tuple(lines[:index])
+    return tuple(lines)
+
+
+def line_cues(lines: Sequence[Line]) -> list[list[str]]:
+    """What the heading rules see in each line of a laid-out statement: its font against the body's,
+    its shape (numbered, capitals, length, closing punctuation), the title block, page furniture,
+    captions, a run-in lead, and whether ``find_headings`` takes it (as a heading or a run-in lead)."""
+    lines = [_without_line_number(line) for line in lines]
+    size = body_size(lines)
+    furniture = _furniture(lines)
+    first_body = _first_body(lines, size)
+    typical = _typical_chars(lines)
+    rule = {h.index: ("runin" if h.run_in else "heading") for h in find_headings(lines)}
+    out: list[list[str]] = []
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        prev = lines[index - 1] if index > 0 else None
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        words = text.split()
+        cues = [f"rule={rule.get(index, 'none')}", f"words={min(len(words), WORDS_CAP) // 2}"]
+        cues.append(f"pos={min(POSITION_BUCKETS - 1, POSITION_BUCKETS * index // max(1, len(lines)))}")
+        flags = {
+            "bold": line.bold,
+            "italic": line.italic,
+            "boldlead": bool(line.bold_spans) and text.startswith(line.bold_spans[0].strip()),
+            "emph": _emphasized(line, size),
+            "smaller": _smaller(line, size),
+            "larger": size is not None and line.size is not None and line.size >= size + LARGER_FONT,
+            "level": line.heading_level is not None,
+            "gap": line.blank_before,
+            "list": line.list_item,
+            "cells": len(line.cells) > 1,
+            "numbered": bool(srx.HEADING_NUMBER_RE.match(text)),
+            "numberedlead": bool(srx.NUMBERED_LEAD_RE.match(text) or srx.NUMBERED_COLON_LEAD_RE.match(text)),
+            "headingtext": _is_heading_text(text),
+            "short": len(text) <= SHORT_LINE_SHARE * typical,
+            "furniture": re.sub(r"[\d\W_]+", "", text.casefold()) in furniture,
+            "titleblock": index < first_body,
+            "caption": bool(srx.CAPTION_RE.match(text)),
+            "stitle": bool(srx.STATEMENT_TITLE_RE.search(text)),
+            "known": bool(heading_kind(text) or srx.STATEMENT_HEADING_WORD_RE.search(text)),
+            "future": bool(rx.FUTURE_HEADING_RE.search(text)),
+            "runin": _run_in_lead(line, prev) is not None,
+            "endstop": text.endswith("."),
+            "endcolon": text.endswith(":"),
+            "lowerstart": text[:1].islower(),
+            "prevend": prev is None or bool(_SENTENCE_END.search(prev.text.strip())),
+            "nextlower": nxt is not None and nxt.text[:1].islower(),
+            "nextgap": nxt is not None and nxt.blank_before,
+            "nextindent": nxt is not None and _indented(nxt, line),
+            "letters": _letter_share(text) >= MIN_LETTER_SHARE,
+        }
+        cues.extend(name for name, on in flags.items() if on)
+        out.append(cues)
+    return out
+
+
+def _indented(line: Line, than: Line) -> bool:
+    return line.x0 is not None and than.x0 is not None and line.x0 > than.x0 + 0.5
+
+
+def heading_at(lines: Sequence[Line], index: int, found: Sequence[Heading]) -> Heading:
+    """The heading a model puts on line ``index``: the rules' own when they found one there, else its
+    run-in lead ("Tidal sensing. Our gauges ...") or the line (with its wrapped continuation) as printed."""
+    for heading in found:
+        if heading.index == index:
+            return heading
+    line = _without_line_number(lines[index])
+    prev = lines[index - 1] if index > 0 else None
+    lead = _run_in_lead(line, prev)
+    if lead is not None:
+        return Heading(lead.rstrip(" .:–—-"), index, run_in=True, size=line.size)
+    title, _ = _with_continuation(lines, index, body_size(lines))
+    return Heading(title.rstrip(" .:–—-"), index, size=line.size)

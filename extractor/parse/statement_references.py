@@ -10,6 +10,7 @@ import re
 
 from extractor.parse.names import is_initial, is_name_suffix
 from extractor.patterns import statement_regexes as srx
+from extractor.patterns import words
 from extractor.profile import Publication
 
 # the year an entry prints, with its letter: "2019a", "2022(b)"
@@ -39,12 +40,16 @@ def printed_label(pub: Publication) -> str | None:
     return match["label"] if match else None
 
 
-def author_year_label(pub: Publication) -> str | None:
-    """ "Doe and Roe, 2020", "Doe et al., 2019", "Doe, 2021"; None without authors."""
+def author_year_label(pub: Publication, written_out: bool = False) -> str | None:
+    """ "Doe and Roe, 2020", "Doe et al., 2019", "Doe, 2021"; None without authors. ``written_out``:
+    three authors are named ("Doe, Roe, and Poe, 2018"), as a list no citation abbreviates is read."""
     families = [f for a in pub.authors if a.name and (f := family_name(a.name))]
     if not families:
         return None
-    if len(families) >= ET_AL_AUTHORS or (len(families) == 1 and ET_AL_RE.search(pub.evidence.text)):
+    abbreviated = bool(ET_AL_RE.search(pub.evidence.text))
+    if written_out and len(families) == ET_AL_AUTHORS and not abbreviated:
+        who = f"{families[0]}, {families[1]}, and {families[2]}"
+    elif len(families) >= ET_AL_AUTHORS or (len(families) == 1 and abbreviated):
         who = f"{families[0]} et al."
     elif len(families) == 2:
         who = f"{families[0]} and {families[1]}"
@@ -53,6 +58,13 @@ def author_year_label(pub: Publication) -> str | None:
     printed = YEAR_RE.search(pub.evidence.text) if pub.evidence is not None else None
     year = f"{printed['year']}{printed['letter'] or ''}" if printed else pub.year
     return f"{who}, {year}" if year else who
+
+
+def quoted_titles(text: str) -> list[str]:
+    """The titles of the entries of a reference list that open with their title in quotes ("“Tidal
+    Gauges at Scale,” with J. Doe, ..."), as printed (a wrapped title joined); ``text`` holds the list's
+    lines, one a line."""
+    return [" ".join(m["title"].split()) for m in srx.QUOTED_TITLE_ENTRY_RE.finditer(text)]
 
 
 def cited_in_text(text: str) -> list[str]:
@@ -65,8 +77,25 @@ def cited_in_text(text: str) -> list[str]:
             if one:
                 found.append((group.start(), order, f"{_who(one['who'])}, {one['year']}"))
     for narrative in srx.NARRATIVE_CITATION_RE.finditer(text):
-        found.append((narrative.start(), 0, f"{_who(narrative['who'])}, {narrative['year']}"))
+        who = narrative["who"]
+        if not _opens_citation(text, narrative.start(), who):
+            continue
+        found.append((narrative.start(), 0, f"{_who(who)}, {narrative['year']}"))
+    for textbook in srx.TEXTBOOK_CITATION_RE.finditer(text):
+        found.append((textbook.start("who"), 0, f"{_who(textbook['who'])}, {textbook['year']}"))
     return list(dict.fromkeys(label for _, _, label in sorted(found)))
+
+
+def _opens_citation(text: str, at: int, who: str) -> bool:
+    """Whether the capitalized words before a bracketed year are authors ("Spruit (1997)", "In Doe and
+    Roe (2019)"), not a function word ("In (2019)", "Since (2020)") nor the end of a title ("Modern
+    Economic Growth (2009)", "Monetary Theory and Policy (2017)": the word before is capitalized too)."""
+    lone = " " not in who
+    if lone and who.casefold() in words("function_words") | words("citation_non_authors"):
+        return False
+    before = text[:at].split()
+    previous = before[-1] if before else ""
+    return not (previous[:1].isupper() and previous.casefold() not in words("function_words"))
 
 
 def _who(text: str) -> str:

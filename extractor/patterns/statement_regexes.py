@@ -17,6 +17,16 @@ STATEMENT_TITLE_RE = re.compile(
     r"|\bstatement\s+(?:of|on)\b",
     re.IGNORECASE,
 )
+# a diversity statement's title: "Diversity Statement", "Statement on Diversity, Equity, and Inclusion",
+# "DEI Statement", "Commitment to Inclusive Excellence" (classify: such a statement is of kind other)
+DIVERSITY_STATEMENT_TITLE_RE = re.compile(
+    r"\b(?:diversity|inclusion|dei|edi|equity)\s+statement\b"
+    r"|\bstatement\s+(?:on|of)\s+(?:(?:my\s+)?(?:contributions?\s+to\s+)?)(?:diversity|equity|inclusion)\b"
+    r"|\bdiversity,\s+equity,?\s+(?:and\s+)?inclusion\b|\binclusive\s+excellence\b",
+    re.IGNORECASE,
+)
+# a word, with its inner hyphens and apostrophes: "first-generation", "LGBTQ+", "others’"
+WORD_TOKEN_RE = re.compile(r"[\w+’'-]+")
 # the numbering of a heading or a run-in lead: "1", "2.", "3.1.", "(2)", "iv.", "F2 –", "Aim 1.1:",
 # "Project 2:", "Theme 3:", "Thread 1:", "T1:"
 HEADING_NUMBER_RE = re.compile(
@@ -44,7 +54,7 @@ CONTACT_RE = re.compile(
 # a reference list's heading: the end of the statement's prose
 REFERENCES_HEADING_RE = re.compile(
     r"^(?:\d+\.?\s+)?(?:references?|bibliography|works\s+cited|literature\s+cited|cited\s+works|"
-    r"selected\s+references|citations|notes)\s*:?$",
+    r"selected\s+references|citations|notes|research\s+(?:outcomes|outputs))\s*:?$",
     re.IGNORECASE,
 )
 
@@ -207,14 +217,26 @@ TEACHING_PLACE_RE = re.compile(
 # a bracket of author-year citations: "(Doe et al., 2019; Roe 2020a)", "[e.g., Doe and Roe, 2018]"
 CITATION_GROUP_RE = re.compile(r"[\[(](?P<body>[^\[\]()]{0,300}?\b(?:19|20)\d{2}[a-z]?)[\])]")
 # one author-year citation: "Doe et al., 2019", "Doe and Roe 2020a", "Doe & Roe, 2018"
+# the authors of a citation: "Doe", "Doe et al.", "Doe and Roe", "Doe & Roe", "Doe, Roe, and Poe"
+_FAMILY = r"[A-Z][\w'’-]+"
+_WHO = rf"{_FAMILY}(?:\s+et\s+al\.?|(?:,\s+{_FAMILY}){{0,3}},?\s+(?:and|&)\s+{_FAMILY})?"
 AUTHOR_YEAR_RE = re.compile(
-    r"^(?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,\s]+)*(?P<who>[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’-]+))?)"
-    r",?\s+(?P<year>(?:19|20)\d{2}[a-z]?)$"
+    rf"^(?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,\s]+)*(?P<who>{_WHO}),?\s+(?P<year>(?:19|20)\d{{2}}[a-z]?)$"
 )
-# a narrative citation: "Doe and Roe (2019)", "Doe et al. (2020a)"
-NARRATIVE_CITATION_RE = re.compile(
-    r"\b(?P<who>[A-Z][\w'’-]+(?:\s+(?:et\s+al\.|(?:and|&)\s+[A-Z][\w'’-]+)))\s+\((?P<year>(?:19|20)\d{2}[a-z]?)\)"
+# a narrative citation: "Doe and Roe (2019)", "Doe et al. (2020a)", "Doe (2016)", "Doe, Roe, and Poe (2018)"
+# (a lone capitalized word before a year is a citation only when it is no function word: "In (2019)")
+NARRATIVE_CITATION_RE = re.compile(rf"\b(?P<who>{_WHO})\s+\((?P<year>(?:19|20)\d{{2}}[a-z]?)\)")
+# a textbook cited by its author and title: "Doe, Introduction to Tides (2009)", "Doe & Roe, Waves (2012)"
+TEXTBOOK_CITATION_RE = re.compile(
+    rf"(?:^|[:;]\s*)(?P<who>{_FAMILY}(?:\s+(?:and|&)\s+{_FAMILY})?),\s+[A-Z][^;:()\n]{{3,100}}?"
+    rf"\s+\((?P<year>(?:19|20)\d{{2}}[a-z]?)\)",
+    re.MULTILINE,
 )
+# an entry of a reference list that opens with its title in quotes: "“Tidal Gauges at Scale,” with J. Doe,
+# Journal of Rivers, 2019." (the title may wrap onto the next line)
+QUOTED_TITLE_ENTRY_RE = re.compile(r"(?:^|\n)\s*[“\"](?P<title>[^“”\"]{8,300}?)[,.]?[”\"]")
+# the words joining the authors of a citation: "Doe and Roe", "Doe & Roe", "Doe et al."
+CITATION_CONNECTIVE_RE = re.compile(r"\b(?:and|et\s+al)\b\.?|&", re.IGNORECASE)
 # the label a reference-list entry prints before itself: "[Doe2020a]", "[AB17]", "[C3]"
 PRINTED_LABEL_RE = re.compile(r"^\s*\[(?P<label>[A-Za-z][\w+.-]{0,20})\]")
 # a bracket of label citations: "[3]", "[3–5, 8]", "[C2, J1]", "[Doe20a; AB17]"

@@ -20,6 +20,7 @@ from extractor.parse.statement_references import (
     family_name,
     labels_in_text,
     printed_label,
+    quoted_titles,
 )
 from extractor.parse.statement_teaching import TaughtCourse, course_row, taught_courses
 from extractor.profile import Author, Evidence, Publication
@@ -306,6 +307,58 @@ def test_author_year_citations_in_prose() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a single author's narrative citation
+        ("The drift was first seen by Quennell (2019), and In (2020) nothing.", ["Quennell, 2019"]),
+        ("In Arbor (2016) and Since (2020) and Spring (2021) gauges moved.", ["Arbor, 2016"]),
+        # three authors, in brackets and in the sentence
+        ("In [Bly, Dorn, and Fane, 2018] and Quennell, Arbor, and Bly (2020).", [
+            "Bly, Dorn, and Fane, 2018", "Quennell, Arbor, and Bly, 2020",
+        ]),
+        # the last words of a title before its year are no authors
+        ("We read Modern River Gauging (2009) and Tidal Theory and Practice (2017).", []),
+        # textbooks by author and title
+        (
+            "Textbooks: Quennell, Introduction to River Gauges (2009); Arbor & Bly, Tidal Theory (2012).",
+            ["Quennell, 2009", "Arbor & Bly, 2012"],
+        ),
+    ],
+)  # fmt: skip
+def test_more_citation_styles_in_prose(text: str, labels: list[str]) -> None:
+    assert cited_in_text(text) == labels
+
+
+def test_three_authors_written_out_when_no_citation_abbreviates_them() -> None:
+    pub = _pub(["A. Bly", "C. Dorn", "E. Fane"], 2018, "Bly, A., C. Dorn, and E. Fane. 2018. Floods.")
+    assert author_year_label(pub, written_out=True) == "Bly, Dorn, and Fane, 2018"
+    assert author_year_label(pub) == "Bly et al., 2018"
+    printed_et_al = _pub(["A. Bly", "C. Dorn", "E. Fane"], 2018, "Bly, A., C. Dorn, E. Fane, et al. 2018.")
+    assert author_year_label(printed_et_al, written_out=True) == "Bly et al., 2018"
+
+
+@pytest.mark.parametrize(
+    ("authors", "prose", "expected"),
+    [
+        # the list's entry takes the form the prose cites it by
+        (["A. Bly", "C. Dorn"], ["Bly & Dorn, 2018"], ["Bly & Dorn, 2018"]),
+        (["A. Bly", "C. Dorn", "E. Fane"], ["Bly, Dorn, and Fane, 2018"], ["Bly, Dorn, and Fane, 2018"]),
+        # ... once: "Bly & Dorn" and "Bly and Dorn" are one work
+        (["A. Bly", "C. Dorn"], ["Bly and Dorn, 2018", "Bly & Dorn, 2018"], ["Bly and Dorn, 2018"]),
+        # a prose citation of another work is added after the list's
+        (["A. Bly", "C. Dorn"], ["Quennell, 2020"], ["Bly and Dorn, 2018", "Quennell, 2020"]),
+    ],
+)
+def test_reference_list_labels_follow_the_prose(
+    authors: list[str], prose: list[str], expected: list[str]
+) -> None:
+    from extractor.fields.statement import _with_reference_list
+
+    entry = _pub(authors, 2018, f"{', '.join(authors)}. 2018. Floods of the Orrin valley.")
+    assert [w.label for w in _with_reference_list([], [entry], prose)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [("[Quennell2020a] M. Quennell. Gauges. 2020.", "Quennell2020a"), ("M. Quennell. Gauges. 2020.", None)],
 )
@@ -356,3 +409,91 @@ def test_headings_of_a_line_numbered_draft_and_hyphenated_headings() -> None:
 )
 def test_course_table_rows(row: str, expected: TaughtCourse | None) -> None:
     assert course_row(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "expected"),
+    [
+        ("References", "references", "publications"),
+        ("Research Outcomes", "other", "publications"),  # no CV heading, still the reference list
+        ("Research Outputs", "other", "publications"),
+        ("Courses I Would Teach", "courses", "courses"),
+        ("Teaching Experience", "teaching", None),  # prose, for the statement parser
+        ("Broader Impacts", "other", None),
+    ],
+)
+def test_statement_section_kinds(heading: str, kind: str, expected: str | None) -> None:
+    from extractor.document import Section, SectionKind
+    from extractor.fields.statement import section_kind
+
+    section = Section(SectionKind(kind), Line(text=heading, number=0), ())
+    found = section_kind(section)
+    assert (found.value if found is not None else None) == expected
+
+
+def test_line_numbers_of_a_draft_are_dropped_from_its_prose() -> None:
+    from extractor.parse.statement_headings import without_line_numbers
+
+    numbered = [
+        Line(text=f"{n} {text}", number=n, cells=(str(n), text))
+        for n, text in enumerate(["Gauges drift in silt (Quennell et al.", "2019) and in sand."], start=12)
+    ]
+    assert [ln.text for ln in without_line_numbers(numbered)] == [
+        "Gauges drift in silt (Quennell et al.",
+        "2019) and in sand.",
+    ]
+    table = [*numbered, Line(text="Plain prose", number=3), Line(text="More prose", number=4),
+             Line(text="And more", number=5)]  # fmt: skip
+    assert without_line_numbers(table)[0].text == "12 Gauges drift in silt (Quennell et al."
+
+
+TITLE_FIRST_LIST = (
+    "Theme 1: Rivers\n"
+    "“Tidal Gauges at Scale,” with Jonas Arbor, Journal of Rivers, 2019, vol. 3, pp. 1-20.\n"
+    "“Flood Onsets in Small Catchments: Evidence from the Orrin Valley and Its\n"
+    "Neighbours”, with Ada Bly, Hydrology Letters, 2021.\n"
+    "“Silt and Sand? with Ada Bly. Journal of Sediments, 2014\n"  # a closing quote lost by the reader
+    "“Estuaries Remembered”, Handbook of Coasts, edited by Cora Dorn.\n"
+)
+
+
+def test_quoted_titles_of_a_title_first_reference_list() -> None:
+    assert quoted_titles(TITLE_FIRST_LIST) == [
+        "Tidal Gauges at Scale",
+        "Flood Onsets in Small Catchments: Evidence from the Orrin Valley and Its Neighbours",
+        "Estuaries Remembered",
+    ]
+    # a title quoted inside an entry that opens with its authors is not one
+    assert quoted_titles("Quennell, M. 2020. “Gauges.” Journal of Rivers.") == []
+
+
+@pytest.mark.parametrize(
+    ("list_text", "labelled", "expected"),
+    [
+        # a title-first list is cited by its titles
+        (
+            TITLE_FIRST_LIST,
+            False,
+            [
+                "Tidal Gauges at Scale",
+                "Flood Onsets in Small Catchments: Evidence from the Orrin Valley and Its Neighbours",
+                "Estuaries Remembered",
+            ],
+        ),
+        # a labelled list keeps its labels, whatever its entries quote
+        (TITLE_FIRST_LIST, True, ["C1"]),
+    ],
+)
+def test_a_title_first_reference_list_is_cited_by_its_titles(
+    list_text: str, labelled: bool, expected: list[str]
+) -> None:
+    from extractor.document import Section, SectionKind
+    from extractor.fields.context import ParseContext
+    from extractor.fields.statement import _references
+
+    lines = tuple(Line(text=t, number=n) for n, t in enumerate(list_text.splitlines()))
+    section = Section(SectionKind.REFERENCES, Line(text="Research Outcomes", number=99), lines)
+    entry = _pub(["Jonas Arbor"], 2019, "[C1] J. Arbor. Tidal Gauges at Scale. 2019.")
+    cited = (entry.model_copy(update={"label": "[C1]"}),) if labelled else (entry,)
+    ctx = ParseContext(0, DocumentKind.RESEARCH_STATEMENT, use_nlp=False, sections=(section,), cited=cited)
+    assert [w.label for w in _references("We extend our gauges to estuaries.", ctx)] == expected

@@ -144,6 +144,17 @@ class _Builder:
     item: int | None = None
     role: str | None = None
     role_node: int | None = None  # the mem_id of the element that set ``role``
+    after_break: bool = False  # the last thing that ended a line was a <br>, with no text since
+
+    def line_break(self) -> None:
+        """A <br>: it ends the line; a second one with no text between ("<br><br>") leaves a blank
+        line, the paragraph gap of pages that separate their entries so."""
+        if self.after_break and not "".join(r.text for r in self.runs).strip():
+            self.runs = []
+            self.pending_gap = True
+            return
+        self.flush()
+        self.after_break = True
 
     def flush(self) -> None:
         text = " ".join("".join(r.text for r in self.runs).split())
@@ -172,6 +183,7 @@ class _Builder:
             )
             self.pending_gap = False
             self.list_item = False
+            self.after_break = False
         self.runs = []
 
     def _item_role(self, text: str) -> str | None:
@@ -511,7 +523,10 @@ def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
         if hidden_authors:  # "and 2 more authors": the names the toggle shows
             builder.runs.append(_Run(hidden_authors, bold, italic, href))
             continue
-        if tag in ("br", "hr"):
+        if tag == "br":
+            builder.line_break()
+            continue
+        if tag == "hr":
             builder.flush()
             continue
         if tag == "img":

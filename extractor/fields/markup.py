@@ -43,6 +43,8 @@ MIN_ITEMS_PER_SECTION = 2
 PARAGRAPH_MAX_LINES = 6
 # A paragraph of fewer words than this is a note ("Last updated: May 2025"), not a publication.
 PARAGRAPH_MIN_WORDS = 6
+# A list item left unmarked among marked items is a citation when it has this many words.
+CITATION_MIN_WORDS = 10
 # A line this long with a year is a whole citation: a paragraph of two such lines is two entries.
 CITATION_LINE_MIN_CHARS = 80
 # Paragraph items are read from a publications section with at least this many paragraphs that hold
@@ -90,14 +92,18 @@ def mark_paragraph_items(sections: list[Section]) -> list[Section]:
     each paragraph (a line after a gap, a list item, after a sub-heading) that holds a year becomes
     an item, its title and authors lines named where they can be told apart. Sections where fewer
     than ``MIN_PARAGRAPH_ITEM_SHARE`` of the paragraphs hold a year (title, authors and venue each a
-    paragraph) are left to the segmenter."""
+    paragraph) are left to the segmenter. In a section whose markup marked items, the list items it
+    left unmarked (a plain list of manuscripts below the cards) are items too."""
     next_item = 1 + max((ln.item for s in sections for ln in s.lines if ln.item is not None), default=-1)
     out: list[Section] = []
     for section in sections:
-        if section.kind is not SectionKind.PUBLICATIONS or any(ln.item is not None for ln in section.lines):
+        if section.kind is not SectionKind.PUBLICATIONS:
             out.append(section)
             continue
-        entries = _paragraph_entries(section) or _emphasis_entries(section)
+        if any(ln.item is not None for ln in section.lines):
+            entries = _listed_leftovers(section)  # "Under Review" as a plain list below the cards
+        else:
+            entries = _paragraph_entries(section) or _emphasis_entries(section)
         if not entries:
             out.append(section)
             continue
@@ -114,6 +120,28 @@ def mark_paragraph_items(sections: list[Section]) -> list[Section]:
         )
         out.append(dataclasses.replace(section, lines=lines))
     return out
+
+
+def _listed_leftovers(section: Section) -> list[list[Line]]:
+    """The list items of a section with marked items that the markup left unmarked, each of a
+    citation's length; marked lines and sub-headings end them."""
+    out: list[list[Line]] = []
+    current: list[Line] | None = None
+    for line in section.lines:
+        if line.item is not None or line.heading_level is not None:
+            current = None
+        elif line.list_item:
+            current = [line]
+            out.append(current)
+        elif current is not None and not line.blank_before:
+            current.append(line)
+        else:
+            current = None
+    return [
+        p
+        for p in out
+        if len(p) <= PARAGRAPH_MAX_LINES and len(" ".join(ln.text for ln in p).split()) >= CITATION_MIN_WORDS
+    ]
 
 
 def _enough(entries: list[list[Line]], total: int) -> bool:
@@ -230,6 +258,8 @@ def _item_blocks(section: Section) -> list[Block]:
             items.setdefault(line.item, []).append(line)
     blocks: list[Block] = []
     for item, lines in items.items():
+        if any(rx.PRESENTED_ITEM_LINE_RE.match(ln.text) for ln in lines[1:]):
+            continue  # "Poster · Annual Meeting of X": a poster or a talk given there, not a paper
         roles = {ln.role for ln in lines}
         if "title" in roles:
             # badges and venue-abbreviation columns before the title are labels, not parts

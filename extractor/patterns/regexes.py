@@ -783,10 +783,10 @@ AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+")
 # Y University", "Institute of X (IX), of the Y University", "Lab in the Y Institute"
 UNIT_ORG_SPLIT_RE = re.compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+the\s+|\s+at\s+")
 # a heading whose marked items are not publications even when the segmenter could not name it:
-# "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts"
+# "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts", "Mentoring"
 NOT_PUBLICATION_HEADING_RE = re.compile(
     r"\b(?:posters?|abstracts|talks?|presentations?|seminars?|posts|blog|news|courses?|teaching|software"
-    r"|datasets?|media\s+coverage|in\s+the\s+media)\b",  # not "In Press": papers
+    r"|datasets?|media\s+coverage|in\s+the\s+media|mentor(?:ing|ship)?|outreach)\b",  # not "In Press": papers
     re.IGNORECASE,
 )
 # the text of a link closing a publication's title line on a page: an identifier or a button's word
@@ -803,6 +803,13 @@ TITLE_LINK_TEXT_RE = re.compile(
 TITLE_LINK_SEPARATOR = " |·•-–—,;:"
 # a line that is only an entry's number, which a card shows in a badge beside the citation: "7", "[7]"
 BARE_ENTRY_NUMBER_RE = re.compile(r"\s*[\[(]?\d{1,3}[\])]?[.:]?\s*")
+# a line of a page's entry that says the entry is a talk or a poster, not a paper: "Poster · Annual
+# Meeting of X, 2025", "Invited talk: Y Seminar", "Oral presentation | Z Conference"
+PRESENTED_ITEM_LINE_RE = re.compile(
+    r"^\s*(?:poster|(?:invited\s+|contributed\s+)?talk|(?:oral\s+|poster\s+)?presentation|seminar|keynote)"
+    r"\s*[·:|,–—-]",
+    re.IGNORECASE,
+)
 # the separators of a keyword line: "Remote Sensing – SAR, Time Series; Deep Learning"
 KEYWORD_SPLIT_RE = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+")
 

@@ -9,6 +9,7 @@ forms, cookie/consent banners, and image alt text (not visible on the page).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -86,6 +87,8 @@ BLOCK_TAGS = frozenset(
     }
 )
 HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
+# The words of a line, for telling a row of link buttons from text: punctuation between them aside.
+WORD_RE = re.compile(r"\w+")
 BOLD_TAGS = frozenset({"b", "strong"})
 ITALIC_TAGS = frozenset({"i", "em", "cite"})
 # id/class words of page chrome that is not the person's content
@@ -193,8 +196,8 @@ class _Builder:
             return None
         if self.role is not None:
             return self.role
-        linked = " ".join(r.text for r in self.runs if r.href)
-        return "links" if linked.split() and linked.split() == text.split() else None
+        linked = WORD_RE.findall(" ".join(r.text for r in self.runs if r.href))
+        return "links" if linked and linked == WORD_RE.findall(text) else None  # ". pdf, slides" too
 
 
 def _merge_runs(runs: list[_Run], all_runs: list[_Run]) -> tuple[str, ...]:

@@ -96,7 +96,7 @@ def mark_paragraph_items(sections: list[Section]) -> list[Section]:
     left unmarked (a plain list of manuscripts below the cards) are items too."""
     next_item = 1 + max((ln.item for s in sections for ln in s.lines if ln.item is not None), default=-1)
     out: list[Section] = []
-    for section in sections:
+    for section in _under_markup_headings(sections):
         if section.kind is not SectionKind.PUBLICATIONS:
             out.append(section)
             continue
@@ -119,6 +119,30 @@ def mark_paragraph_items(sections: list[Section]) -> list[Section]:
             if ln.number in marked or not rx.BARE_ENTRY_NUMBER_RE.fullmatch(ln.text)
         )
         out.append(dataclasses.replace(section, lines=lines))
+    return out
+
+
+def _under_markup_headings(sections: list[Section]) -> list[Section]:
+    """A publications section opened at a plain line of text ("Here are the articles I wrote:",
+    neither a heading element nor bold) right below a page heading with nothing under it ("Blog") is
+    that heading's: the page's markup says where its sections start."""
+    out: list[Section] = []
+    for section in sections:
+        heading = section.heading
+        previous = out[-1] if out else None
+        if (
+            section.kind is SectionKind.PUBLICATIONS
+            and previous is not None
+            and not previous.lines
+            and previous.heading is not None
+            and previous.heading.heading_level is not None
+            and heading is not None
+            and heading.heading_level is None
+            and not heading.bold
+        ):
+            out[-1] = dataclasses.replace(previous, lines=(heading, *section.lines))
+        else:
+            out.append(section)
     return out
 
 

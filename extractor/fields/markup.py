@@ -300,6 +300,8 @@ def _item_blocks(section: Section) -> list[Block]:
             ordered = [title, *lines[1:], *([row] if row else [])]
         else:
             ordered = lines
+        # the links on an authors line are the co-authors' pages, not the paper's
+        ordered = [dataclasses.replace(ln, links=()) if ln.role == "authors" else ln for ln in ordered]
         blocks.append(Block(lines=tuple(ordered), subkind=subkind_of.get(item, section.subkind)))
     return blocks
 

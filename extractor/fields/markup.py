@@ -284,6 +284,9 @@ def _item_blocks(section: Section) -> list[Block]:
     for item, lines in items.items():
         if any(rx.PRESENTED_ITEM_LINE_RE.match(ln.text) for ln in lines[1:]):
             continue  # "Poster · Annual Meeting of X": a poster or a talk given there, not a paper
+        if all(ln.role in (None, "links") for ln in lines):  # no parts named: emphasis may tell them
+            named = _paragraph_roles(lines)
+            lines = [dataclasses.replace(ln, role=r) if r else ln for ln, r in zip(lines, named, strict=True)]
         roles = {ln.role for ln in lines}
         if "title" in roles:
             # badges and venue-abbreviation columns before the title are labels, not parts

@@ -25,6 +25,7 @@ from extractor.document import Block, Line, Section, SectionKind
 from extractor.fields.context import Found, ParseContext
 from extractor.parse.authors import AUTHOR_LIST_THRESHOLD, looks_like_author_list
 from extractor.parse.dates import find_year
+from extractor.patterns import page_regexes as prx
 from extractor.patterns import regexes as rx
 from extractor.profile import Publication
 from extractor.segment import split_entries
@@ -70,10 +71,7 @@ def take_marked_publications(
             section.kind not in ITEM_SECTIONS
             or count == 0
             or (section.kind is not SectionKind.PUBLICATIONS and count < MIN_ITEMS_PER_SECTION)
-            or (
-                section.kind is SectionKind.OTHER
-                and rx.NOT_PUBLICATION_HEADING_RE.search(section.label or "")
-            )
+            or (section.kind is SectionKind.OTHER and _not_papers_heading(section.label or ""))
         ):
             kept.append(section)
             continue
@@ -116,7 +114,7 @@ def mark_paragraph_items(sections: list[Section]) -> list[Section]:
         lines = tuple(
             marked.get(ln.number, ln)
             for ln in section.lines
-            if ln.number in marked or not rx.BARE_ENTRY_NUMBER_RE.fullmatch(ln.text)
+            if ln.number in marked or not prx.BARE_ENTRY_NUMBER_RE.fullmatch(ln.text)
         )
         out.append(dataclasses.replace(section, lines=lines))
     return out
@@ -196,7 +194,7 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
         if line.heading_level is not None:
             start = True
             continue
-        if rx.BARE_ENTRY_NUMBER_RE.fullmatch(line.text):
+        if prx.BARE_ENTRY_NUMBER_RE.fullmatch(line.text):
             start = True
             continue
         if start or line.blank_before or line.list_item or not out:
@@ -252,6 +250,11 @@ def _paragraph_roles(paragraph: list[Line]) -> list[str | None]:
     return roles
 
 
+def _not_papers_heading(text: str) -> bool:
+    """A heading whose marked items are not the owner's papers: talks, posters, news, mentoring."""
+    return bool(rx.NOT_PUBLICATION_HEADING_RE.search(text) or prx.NOT_PAPER_PAGE_HEADING_RE.search(text))
+
+
 def _rejoined(sections: list[Section]) -> list[Section]:
     """Sections opened at a line of a marked item (a structure model took a card's title for a
     heading) go back into the section before them: the markup says the line is part of an entry."""
@@ -277,12 +280,12 @@ def _item_blocks(section: Section) -> list[Block]:
     excluded = False  # under a sub-heading such as "Abstracts and Posters" inside the section
     for line in section.lines:
         if line.item is None and line.heading_level is not None:
-            excluded = rx.NOT_PUBLICATION_HEADING_RE.search(line.text) is not None
+            excluded = _not_papers_heading(line.text)
         elif line.item is not None and not excluded:
             items.setdefault(line.item, []).append(line)
     blocks: list[Block] = []
     for item, lines in items.items():
-        if any(rx.PRESENTED_ITEM_LINE_RE.match(ln.text) for ln in lines[1:]):
+        if any(prx.PRESENTED_ITEM_LINE_RE.match(ln.text) for ln in lines[1:]):
             continue  # "Poster · Annual Meeting of X": a poster or a talk given there, not a paper
         if all(ln.role in (None, "links") for ln in lines):  # no parts named: emphasis may tell them
             named = _paragraph_roles(lines)
@@ -317,9 +320,9 @@ def _without_trailing_link(line: Line) -> tuple[Line, Line | None]:
     link = line.links[-1]
     text = line.text.rstrip()
     label = " ".join(link.text.split())
-    if not label or not text.endswith(label) or not rx.TITLE_LINK_TEXT_RE.fullmatch(label):
+    if not label or not text.endswith(label) or not prx.TITLE_LINK_TEXT_RE.fullmatch(label):
         return line, None
-    title = text[: -len(label)].rstrip(rx.TITLE_LINK_SEPARATOR)
+    title = text[: -len(label)].rstrip(prx.TITLE_LINK_SEPARATOR)
     if not title:
         return line, None
     return (

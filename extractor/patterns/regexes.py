@@ -707,7 +707,7 @@ PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
 # the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
 BIO_COPULA_RE = re.compile(
     r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
-        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",  # currently a
+        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",   # currently a
     re.VERBOSE | re.IGNORECASE,
 )
 # a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"
@@ -783,31 +783,10 @@ AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+")
 # Y University", "Institute of X (IX), of the Y University", "Lab in the Y Institute"
 UNIT_ORG_SPLIT_RE = re.compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+the\s+|\s+at\s+")
 # a heading whose marked items are not publications even when the segmenter could not name it:
-# "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts", "Mentoring"
+# "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts"
 NOT_PUBLICATION_HEADING_RE = re.compile(
     r"\b(?:posters?|abstracts|talks?|presentations?|seminars?|posts|blog|news|courses?|teaching|software"
-    r"|datasets?|media\s+coverage|in\s+the\s+media|mentor(?:ing|ship)?|outreach)\b",  # not "In Press": papers
-    re.IGNORECASE,
-)
-# the text of a link closing a publication's title line on a page: an identifier or a button's word
-# ("Title arXiv:2406.01234", "Title | pdf", "Title doi:10.1000/xyz1", "Title [code]")
-TITLE_LINK_TEXT_RE = re.compile(
-    r"""\[?\(?\s*(?:
-        arxiv\s*:?\s*\d{4}[.:]\d{4,5}(?:v\d+)?       # arXiv:2406.01234, arXiv 2302:01234v2
-      | doi\s*:\s*\S+                              # doi:10.1000/xyz1
-      | pdf|code|slides?|video|paper|arxiv|preprint|website|project(?:\s+page)?|bib(?:tex)?|html|link
-    )\s*\)?\]?""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# what separates such a link from the title before it: "Title | pdf", "Title - [code]"
-TITLE_LINK_SEPARATOR = " |·•-–—,;:"
-# a line that is only an entry's number, which a card shows in a badge beside the citation: "7", "[7]"
-BARE_ENTRY_NUMBER_RE = re.compile(r"\s*[\[(]?\d{1,3}[\])]?[.:]?\s*")
-# a line of a page's entry that says the entry is a talk or a poster, not a paper: "Poster · Annual
-# Meeting of X, 2025", "Invited talk: Y Seminar", "Oral presentation | Z Conference"
-PRESENTED_ITEM_LINE_RE = re.compile(
-    r"^\s*(?:poster|(?:invited\s+|contributed\s+)?talk|(?:oral\s+|poster\s+)?presentation|seminar|keynote)"
-    r"\s*[·:|,–—-]",
+    r"|datasets?|media\s+coverage|in\s+the\s+media)\b",  # not "In Press": papers
     re.IGNORECASE,
 )
 # the separators of a keyword line: "Remote Sensing – SAR, Time Series; Deep Learning"

@@ -123,7 +123,8 @@ def mark_paragraph_items(sections: list[Section]) -> list[Section]:
 def _under_markup_headings(sections: list[Section]) -> list[Section]:
     """A publications section opened at a plain line of text ("Here are the articles I wrote:",
     neither a heading element nor bold) right below a page heading with nothing under it ("Blog") is
-    that heading's: the page's markup says where its sections start."""
+    that heading's, not publications: the page's markup says where its sections start. It is left
+    unread (kind "other"), as the segmenter left the heading's own section."""
     out: list[Section] = []
     for section in sections:
         heading = section.heading
@@ -138,7 +139,7 @@ def _under_markup_headings(sections: list[Section]) -> list[Section]:
             and heading.heading_level is None
             and not heading.bold
         ):
-            out[-1] = dataclasses.replace(previous, lines=(heading, *section.lines))
+            out.append(dataclasses.replace(section, kind=SectionKind.OTHER))
         else:
             out.append(section)
     return out

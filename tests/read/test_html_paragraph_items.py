@@ -136,3 +136,44 @@ def test_a_bold_title_with_a_pdf_link_then_an_italic_author(tmp_path: Path) -> N
 def test_a_card_a_poster_line_names_is_not_a_paper(tmp_path: Path, markup: str) -> None:
     titles = [title for title, _, _ in _publications(tmp_path, markup)]
     assert titles == ["Monitoring of an invented asteroid"]
+
+
+def test_a_row_of_links_with_punctuation_between_them_is_a_links_row() -> None:
+    lines, _ = read_html(
+        """<ol class="bibliography"><li><span class="title">An invented result</span>.
+        <a href="/a.pdf">pdf</a>, <a href="https://arxiv.org/abs/1">arXiv page</a>,
+        <a href="/s.pdf">slides</a></li></ol>"""
+    )
+    assert [(ln.role, ln.text) for ln in lines] == [
+        ("title", "An invented result"),
+        ("links", ". pdf, arXiv page, slides"),
+    ]
+
+
+def test_items_under_a_mentoring_heading_are_not_the_owners_papers(tmp_path: Path) -> None:
+    body = """<h2>Papers</h2><ol class="bibliography">
+    <li><span class="title">An invented result</span>,
+    <span class="journal">Invented Letters</span>, 2021.</li>
+    </ol><h2>Mentoring</h2><ul>
+    <li>I mentored Bo Lind on <span class="title">A mentee's invented result</span>,
+    <span class="journal">Invented Journal</span>.</li>
+    <li>I mentored Cal Moss on <span class="title">Another mentee's result</span>,
+    <span class="journal">Invented Review</span>.</li></ul>"""
+    assert [title for title, _, _ in _publications(tmp_path, body)] == ["An invented result"]
+
+
+def test_a_plain_list_below_a_sections_cards_is_read_too(tmp_path: Path) -> None:
+    body = """<h2>Publications</h2>
+    <div class="pub"><div class="title">An invented result</div><div class="authors">Roe, A.</div>
+    <div class="venue">Invented Letters, 2021</div></div>
+    <h3>Manuscripts Under Review</h3><ul>
+    <li>Roe, A., &amp; Lind, B. (2025). A digital shoulder for invented robots. <em>Under Review.</em></li>
+    <li>Roe, A., Moss, C., &amp; Park, D. Challenges of invented work in the digital era.
+    <em>Under Review.</em></li>
+    </ul>"""
+    titles = [title for title, _, _ in _publications(tmp_path, body)]
+    assert titles == [
+        "An invented result",
+        "A digital shoulder for invented robots",
+        "Challenges of invented work in the digital era",
+    ]

@@ -13,7 +13,7 @@ import dataclasses
 import logging
 
 from extractor.classify import reads_as_statement
-from extractor.document import Block, Document, DocumentKind, Extraction, Section, SectionKind
+from extractor.document import Block, Document, DocumentKind, Extraction, MediaType, Section, SectionKind
 from extractor.fields import (
     awards,
     education,
@@ -97,6 +97,8 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
     unparsed: list[str] = []
     # publication items the page's markup delimits (only an HTML page has them, whatever kind the
     # classifier gave it: a homepage with a long research paragraph can look like a statement)
+    if doc.source.media_type is MediaType.HTML:  # a page's paragraphs delimit its entries
+        sections = markup.mark_paragraph_items(sections)
     sections, marked = markup.take_marked_publications(sections, ctx, publications.parse_publication_block)
     found.merge(marked)
     if is_page(doc, ctx):  # a theme's "Interests" list of topics is the research's

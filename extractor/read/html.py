@@ -9,6 +9,7 @@ forms, cookie/consent banners, and image alt text (not visible on the page).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -86,6 +87,8 @@ BLOCK_TAGS = frozenset(
     }
 )
 HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
+# The words of a line, for telling a row of link buttons from text: punctuation between them aside.
+WORD_RE = re.compile(r"\w+")
 BOLD_TAGS = frozenset({"b", "strong"})
 ITALIC_TAGS = frozenset({"i", "em", "cite"})
 # id/class words of page chrome that is not the person's content
@@ -144,6 +147,17 @@ class _Builder:
     item: int | None = None
     role: str | None = None
     role_node: int | None = None  # the mem_id of the element that set ``role``
+    after_break: bool = False  # the last thing that ended a line was a <br>, with no text since
+
+    def line_break(self) -> None:
+        """A <br>: it ends the line; a second one with no text between ("<br><br>") leaves a blank
+        line, the paragraph gap of pages that separate their entries so."""
+        if self.after_break and not "".join(r.text for r in self.runs).strip():
+            self.runs = []
+            self.pending_gap = True
+            return
+        self.flush()
+        self.after_break = True
 
     def flush(self) -> None:
         text = " ".join("".join(r.text for r in self.runs).split())
@@ -172,6 +186,7 @@ class _Builder:
             )
             self.pending_gap = False
             self.list_item = False
+            self.after_break = False
         self.runs = []
 
     def _item_role(self, text: str) -> str | None:
@@ -181,8 +196,8 @@ class _Builder:
             return None
         if self.role is not None:
             return self.role
-        linked = " ".join(r.text for r in self.runs if r.href)
-        return "links" if linked.split() and linked.split() == text.split() else None
+        linked = WORD_RE.findall(" ".join(r.text for r in self.runs if r.href))
+        return "links" if linked and linked == WORD_RE.findall(text) else None  # ". pdf, slides" too
 
 
 def _merge_runs(runs: list[_Run], all_runs: list[_Run]) -> tuple[str, ...]:
@@ -511,7 +526,10 @@ def read_html(markup: str) -> tuple[tuple[Line, ...], str | None]:
         if hidden_authors:  # "and 2 more authors": the names the toggle shows
             builder.runs.append(_Run(hidden_authors, bold, italic, href))
             continue
-        if tag in ("br", "hr"):
+        if tag == "br":
+            builder.line_break()
+            continue
+        if tag == "hr":
             builder.flush()
             continue
         if tag == "img":

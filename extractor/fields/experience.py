@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.fields.current import offer_job_role
 from extractor.learn.entries import label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
@@ -28,6 +29,7 @@ def parse_experience(section: Section, ctx: ParseContext) -> Found:
             item = parse_experience_block(part, ctx)
             if item is not None:
                 found.add("experience", item)
+                offer_job_role(item, ctx.source_index, found)
     return found
 
 

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.context import is_page as read_as_page
+from extractor.fields.current import capitals_to_title
 from extractor.parse import bio
 from extractor.parse.contact import (
     classify_link,
@@ -57,8 +58,16 @@ NAME_SEARCH_LINES = 8
 # "advised by" counts for the current position only this close after it (characters):
 # "... student at X, advised by Prof. Y" but not "... I got my B.A. ..., advised by Prof. Z".
 ADVISOR_MAX_DISTANCE = 40
+# A header line naming the owner's title alone ("Quantitative Ecologist") is looked for in this many
+# lines, and has at most this many words.
+TITLE_LINE_SEARCH_LINES = 8
+TITLE_LINE_MAX_WORDS = 8
+# ... on a line of at most this many words (its organization included).
+TITLE_LINE_MAX_LINE_WORDS = 16
 # A line naming only an institution has at most this many words.
 ORG_LINE_MAX_WORDS = 8
+# A header title line is at most this long (characters).
+ORG_LINE_MAX_CHARS = 80
 # A bio paragraph is at least this long (characters).
 BIO_MIN_CHARS = 120
 
@@ -80,8 +89,14 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         for paragraph in _other_first_person_paragraphs(sections):
             _read_bio(paragraph, ctx, found, interests=False)
     header = _header_lines(sections)
+    titled = False
     for index, line in enumerate(header):
-        if _read_tagline(line.text, ctx, found) and index + 1 < len(header):
+        read = _read_tagline(line.text, ctx, found)
+        if not read and not titled and index < TITLE_LINE_SEARCH_LINES:
+            owner = [c.value for c in found.name]
+            cells = line.cells or (line.text,)
+            read = titled = any(_read_title_line(cell, ctx, found, owner) for cell in cells)
+        if read and index + 1 < len(header):
             following = header[index + 1]
             _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
     names = [c.value for c in found.name]
@@ -420,6 +435,53 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
     return True
 
 
+def _read_title_line(text: str, ctx: ParseContext, found: Found, owner: list[str]) -> bool:
+    """A header line that is the owner's title, with no title the tagline pattern knows: a role
+    word ("Quantitative Ecologist", "DEPUTY DIRECTOR & SENIOR RESEARCH SCIENTIST", "Research Officer
+    at the Kestrel Agency", "Pesquisador"), no organization word, no digits, no address; the
+    pieces after it ("at X", "· X", ", X") give the affiliation when one names an organization."""
+    if len(text.split()) > TITLE_LINE_MAX_LINE_WORDS or rx.FIRST_PERSON_RE.search(text):
+        return False  # a bio sentence ("I am an Ecology Ph.D. Candidate at X") is read as prose
+    pieces = [p.strip() for p in rx.HEADER_TITLE_SPLIT_RE.split(text.strip()) if p and p.strip()]
+    if not pieces:
+        return False
+    title = pieces[0].strip(" ,.;:")
+    if not is_title_phrase(title) or any(_shares_family_name(title, name) for name in owner):
+        return False  # "Professor Jane Doe": the name line with its title
+    src = ctx.source_index
+    found.fact("position", Candidate(value=capitals_to_title(title), source=src, origin="title-line", rank=1))
+    places = [p for p in pieces[1:] if has_word(p, "org_words") and not any(c.isdigit() for c in p)]
+    # "· Vision Lab · Wrenfield University": the university, not its lab
+    place = next((p for p in places if has_word(p, "university_words")), places[0] if places else None)
+    if place is not None:
+        found.fact("affiliation", Candidate(value=_clean_org(place), source=src, origin="title-line", rank=1))
+    return True
+
+
+def is_title_phrase(text: str) -> bool:
+    """A short phrase with a role word and nothing else a header line holds (a name, an address,
+    an organization, a heading, contact details)."""
+    words = text.split()
+    if not 1 <= len(words) <= TITLE_LINE_MAX_WORDS or len(text) > ORG_LINE_MAX_CHARS:
+        return False
+    if any(c.isdigit() or c in "@/:" for c in text) or heading_kind(text) is not None:
+        return False
+    if not has_word(text, "job_titles") or has_word(text, "org_words") or _names_a_link(text):
+        return False
+    return words[0][:1].isupper()
+
+
+def _shares_family_name(text: str, name: str) -> bool:
+    family = fold(name.split()[-1]) if name.split() else ""
+    return bool(family) and family in {fold(w) for w in rx.WORD_RE.findall(text)}
+
+
+def _names_a_link(text: str) -> bool:
+    """ "Website Google Scholar": the labels of profile links (``link_labels.tsv``), not a title."""
+    padded = f" {' '.join(rx.WORD_RE.findall(text.casefold()))} "
+    return any(f" {row[0].casefold()} " in padded for row in table("link_labels"))
+
+
 def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
     """The line under a tagline that names only an institution ("Wrenfield University")."""
     text = text.strip()
@@ -435,7 +497,7 @@ def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
 
 
 def _clean_position(text: str) -> str:
-    return " ".join(text.split()).strip(" ,.")
+    return capitals_to_title(" ".join(text.split()).strip(" ,."))
 
 
 def _clean_org(text: str) -> str:

@@ -256,7 +256,8 @@ def _title_words_only(text: str) -> bool:
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Research Intern @ Brindle Labs, Vision Team" -> (title, organization)."""
     joined = ORG_START_RE.search(text)
-    if joined and joined.start() > 0 and _title_words_only(text[: joined.start()]):
+    lead = text[: joined.start()] if joined else ""
+    if joined and joined.start() > 0 and "," not in lead and _title_words_only(lead):
         # "Researcher Department of Botany, Tarrow University": no separator, but the role's
         # words end where the organization's name begins
         return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")

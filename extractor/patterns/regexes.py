@@ -501,6 +501,9 @@ TAGLINE_RE = re.compile(
         (?:(?:\s*[@,·|•–—]\s*|\s+at\s+)(?P<aff>[A-Z][^|•·]*?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# the pieces of a header line that states a title and where it is held: "Research Officer at the
+# Kestrel Agency", "PhD Candidate · Vision Lab · Wrenfield University", "Lecturer | Tarrow College"
+HEADER_TITLE_SPLIT_RE = re.compile(r"\s+(?:at|@)\s+|\s*[·•|@]\s*|,\s+|\s+[–—-]\s+", re.IGNORECASE)
 # the " of " between a tagline's title and its field ("Professor of Geophysics"), not " in "
 OF_FIELD_RE = re.compile(r"^\s+of\s+$", re.IGNORECASE)
 # a department named in an affiliation: "Department of Earth Sciences", "Botany Department", "Dept. of X"
@@ -538,6 +541,12 @@ LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 # ("tools and methods for marine ecology" is one interest)
 LIST_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
 # a position that is a degree under way: "PhD student", "Ph.D. candidate", "Master's student"
+# a student's title as an entry prints it: "Ph.D. Candidate", "PhD student", "MSc Student"
+STUDENT_TITLE_RE = re.compile(
+    r"\b(?:ph\.?\s?d\.?|doctoral|m\.?\s?sc\.?|m\.?\s?s\.|master(?:['’]s)?|mphil|undergraduate|graduate)"
+    r"\s+(?:student|candidate)\b",
+    re.IGNORECASE,
+)
 STUDENT_POSITION_RE = re.compile(r"\b(?:student|candidate)\b", re.IGNORECASE)
 
 # --- lists, skills, service, teaching -----------------------------------------------------
@@ -707,7 +716,7 @@ PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
 # the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
 BIO_COPULA_RE = re.compile(
     r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
-        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",   # currently a
+        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",  # currently a
     re.VERBOSE | re.IGNORECASE,
 )
 # a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"

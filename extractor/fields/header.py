@@ -18,6 +18,7 @@ documents). Strategies, in order:
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
@@ -53,6 +54,8 @@ BIO_SKIP_SECTIONS = frozenset(
     {SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS, SectionKind.EXPERIENCE}
     | {SectionKind.EDUCATION, SectionKind.AWARDS, SectionKind.SERVICE, SectionKind.GRANTS}
 )
+# A name broken over two lines has at most this many words on each.
+NAME_BROKEN_MAX_WORDS = 3
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
 # "advised by" counts for the current position only this close after it (characters):
@@ -133,19 +136,20 @@ def _name_candidates(
         out.insert(0, (meta_names[0], None, "meta"))  # the author meta says whose page it is
     header = [ln for ln in _header_lines(sections)][:NAME_SEARCH_LINES]
     top_h1 = [ln for ln in whole.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
-    for text in [piece for line in [*top_h1, *header] for piece in (line.text, *line.cells)]:
+    for text in _name_texts([*top_h1, *header]):
         intro = rx.SELF_INTRO_RE.search(text)
         if intro:  # a heading "Hi, I'm Jane Doe"
             text = intro["name"]
-        split = split_native_name(
-            text
-        )  # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow")
+        # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow"); "Dr." is not the name's
+        split = split_native_name(strip_honorifics(text))
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break
         if split and split[0].rstrip("*").strip() in meta_names:
             out.append((split[0].rstrip("*").strip(), split[1], "header"))  # a single name, as the meta says
             break
+    if not out and header and rx.HAN_NAME_RE.fullmatch(header[0].text.strip()):
+        out.append((header[0].text.strip(), None, "header"))  # "林梅" alone at the top
     if len(out) >= 2 and out[-1][2] == "header" and _extends(out[-1][0], out[0][0]):
         # the heading gives the whole name the site title shortens ("Jane Q. Doe-Roe" vs "Jane Doe")
         out.insert(0, out.pop())
@@ -169,6 +173,32 @@ def _name_candidates(
                 break
     # a name written in capitals is given in title case ("JANE DOE" -> "Jane Doe"), without titles
     return [(_title_case(strip_honorifics(n)), native, origin) for n, native, origin in out]
+
+
+def _name_texts(lines: list[Line]) -> Iterator[str]:
+    """What may be the name, line by line: the line, its cells, its pieces around a separator
+    ("Jane Doe | Curriculum Vitae", "Lebenslauf – Jane Doe"), and a name broken over two lines
+    ("Jane" / "Doe, née Roe": the first line's words, then the next line's first part)."""
+    for index, line in enumerate(lines):
+        yield line.text
+        yield from line.cells
+        pieces = [p.strip() for p in rx.TITLE_SEPARATOR_RE.split(line.text) if p and p.strip()]
+        if len(pieces) > 1:
+            yield from (p for p in pieces if "," not in p)  # "City, Region – 12345": an address
+        words = line.text.split()
+        # one word, or words ending with a particle ("Edson Nilton de"), and no punctuation
+        broken = len(words) == 1 or (
+            1 < len(words) <= NAME_BROKEN_MAX_WORDS and words[-1].casefold() in _particles()
+        )
+        heading = heading_kind(line.text) is not None or rx.NOT_A_NAME_RE.search(line.text) is not None
+        if broken and not heading and not any(c in ",;:|@" for c in line.text) and index + 1 < len(lines):
+            following = lines[index + 1]
+            if len(words) == 1:  # "Biography" / "Jane Doe": the next line alone first
+                yield following.text
+                yield from following.cells
+            head = rx.NAME_BREAK_END_RE.split(following.cells[0] if following.cells else following.text)[0]
+            if 1 <= len(head.split()) <= NAME_BROKEN_MAX_WORDS:
+                yield f"{line.text.strip()} {head.strip()}"
 
 
 def _meta_names(doc: Document | None) -> list[str]:
@@ -208,8 +238,12 @@ def split_native_name(text: str) -> tuple[str, str | None] | None:
 
 
 def looks_like_name(text: str) -> bool:
+    text = rx.NAME_NICKNAME_RE.sub("", text)  # "Willy (Wei-Li) Chen": the nickname is not checked
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or len(text) > 60 or tokens[0].casefold() == "the":
+    particles = sum(1 for t in tokens if t.casefold().rstrip(".") in _particles())
+    if tokens and tokens[-1].islower() and tokens[-1] in _particles():
+        return False  # "Edson Nilton de": the name goes on on the next line
+    if not 2 <= len(tokens) <= 5 + min(particles, 1) or len(text) > 60 or tokens[0].casefold() == "the":
         return False  # "The Doe Lab", "The Bermanator": a site's name
     if any(ch.isdigit() or ch in "@/:|•()[]{}" for ch in text) or rx.ALT_TEXT_RE.search(text):
         return False

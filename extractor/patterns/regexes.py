@@ -428,7 +428,16 @@ SELF_INTRO_RE = re.compile(
     re.VERBOSE,
 )
 # credentials after a name: "Jane Doe, Ph.D.", "Jane Doe PhD", "Jane Doe, MD"
-NAME_SUFFIX_RE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc\.?|MBA|Jr\.?|Sr\.?|III|II)\s*$")
+NAME_SUFFIX_RE = re.compile(
+    r"(?:(?:,?\s+|(?<=[a-z]))(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?Sc\.?|MBA|MPH|MRes|MPhil|M\.A\.|M\.S\.|Jr\.?|Sr\.?"
+    r"|III|II)|\s*\((?:he|she|they)/\w+\))+\s*$"
+)  # ", M.D., Ph.D.", " MRes PhD", "LeiPh.D." (a lost space), " (she/her)"
+# a nickname in a name: "Willy (Wei-Li) Chen", "Ke “Kay” Fang"
+NAME_NICKNAME_RE = re.compile(r"\s*(?:\([A-Z][\w‘’'-]*\)|[“\"‘][A-Z][\w-]*[”\"’])")
+# where the second line of a name broken over two ends: "Doe, née Roe", "Doe – Curriculum Vitae"
+NAME_BREAK_END_RE = re.compile(r",|\s+[–—|-]\s+|\s{2,}")
+# a name in Han characters alone: "林梅"
+HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a name in another script: CJK, Hangul, kana, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai
 NATIVE_SCRIPT_RE = re.compile(
     r"[(（]?\s*[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"

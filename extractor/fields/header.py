@@ -71,6 +71,8 @@ TITLE_LINE_MAX_LINE_WORDS = 16
 ORG_LINE_MAX_WORDS = 8
 # A header title line is at most this long (characters).
 ORG_LINE_MAX_CHARS = 80
+# A word of the owner's name found in an address's local part is at least this long.
+MIN_NAME_PART_CHARS = 3
 # A bio paragraph is at least this long (characters).
 BIO_MIN_CHARS = 120
 
@@ -558,6 +560,7 @@ def _expand_fields(text: str) -> str:
 
 def _read_contact(sections: list[Section], found: Found, owner: str | None) -> None:
     emails: list[str] = []
+    contact_emails: set[str] = set()  # of them, those in the header, contact or about sections
     link_emails: list[str] = []  # from mailto: targets; used only when no address is visible
     phones: list[str] = []
     links: list[tuple[LinkKind, str]] = []
@@ -570,6 +573,8 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
             for email in find_owner_emails(line.text, owner):
                 if email not in emails:
                     emails.append(email)
+                if contact_like:
+                    contact_emails.add(email)
             for span in line.links:
                 url = span.url.strip()
                 if url.casefold().startswith("mailto:"):
@@ -583,10 +588,24 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
                 if len(line.text) < 200:
                     for url in find_links(line.text):
                         _add_link(links, url)
+    if contact_emails:
+        # addresses beyond the header and contact sections are a referee's or a co-author's
+        # (a reference list the segmenter did not name) unless they bear the owner's name
+        emails = [e for e in emails if e in contact_emails or _bears_name(e, owner)]
     # a mailto: target may be a stale or placeholder address ("x@x.com"); the visible one wins
     found.fact("emails", *(emails or link_emails))
     found.fact("phones", *phones)
     found.fact("links", *links)
+
+
+def _bears_name(email: str, owner: str | None) -> bool:
+    """Whether an address's local part holds a word of the owner's name ("jdoe", "jane.doe")."""
+    if not owner:
+        return False
+    local = fold(email.split("@")[0])
+    return any(
+        len(w) >= MIN_NAME_PART_CHARS and w in local for w in (fold(p) for p in rx.WORD_RE.findall(owner))
+    )
 
 
 def _read_page_contact(sections: list[Section], doc: Document, found: Found, owner: str | None) -> None:

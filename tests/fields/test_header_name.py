@@ -59,3 +59,18 @@ def test_looks_like_name(text: str, expected: bool) -> None:
 def test_degree_suffixes_are_cut() -> None:
     assert split_native_name("Mei Lin 林梅") == ("Mei Lin", "林梅")
     assert split_native_name("Mei Lin, MPhil, PhD") == ("Mei Lin", None)
+
+
+def test_addresses_beyond_the_header_are_the_owners_only_when_they_bear_the_name(tmp_path: Path) -> None:
+    text = (
+        "Jane Quill\njane.quill@example.edu\n"
+        f"{BODY}\n"
+        "PEOPLE\n"
+        "Prof. Lena Voss, Kestrel University, lvoss@kestrel.example.edu\n"
+        "Home address: jquill.home@example.org\n"
+    )
+    path = tmp_path / "cv.txt"
+    path.write_text(text, "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert result.profile.emails == ["jane.quill@example.edu", "jquill.home@example.org"]

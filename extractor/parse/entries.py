@@ -20,6 +20,7 @@ from extractor.parse.dates import find_date_range
 from extractor.parse.names import split_person_list
 from extractor.parse.places import split_location
 from extractor.patterns import words
+from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
     GPA_RE,
@@ -49,6 +50,7 @@ class EntryParts:
     thesis: str | None = None
     head: list[str] = field(default_factory=list)  # title / organization / degree lines, in order
     highlights: list[str] = field(default_factory=list)
+    open_end: bool = False  # a piece that is only an open end ("Present", "Current") stands apart
 
 
 def dissect(block: Block) -> EntryParts:
@@ -116,6 +118,9 @@ def emphasis_pieces(text: str, spans: tuple[str, ...]) -> tuple[str, ...]:
 def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
     if not text or (ALT_TEXT_RE.search(text) and len(text.split()) <= 6):
         return  # "AWS logo": an image's alt text, not content
+    if not is_bullet and OPEN_END_ONLY_RE.fullmatch(text.strip(" –—-|")):
+        parts.open_end = True  # "Postdoc 2021" ... "Present" in a cell or line of its own
+        return
     found = find_date_range(text) if not is_bullet else None
     if found is not None and not found.empty:
         parts.all_dates.append(found)

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from extractor.document import Block, DocumentKind, Line
+from extractor.fields.context import ParseContext
 from extractor.fields.current import capitals_to_title, is_ongoing
+from extractor.fields.experience import parse_experience_block
 from extractor.fields.header import is_title_phrase
 from extractor.options import ExtractOptions
 from extractor.pipeline import extract
@@ -144,3 +147,27 @@ def test_is_ongoing(
         degree="Ph.D.", start=start, end=end, expected=expected_flag, evidence=Evidence(source=0, text="x")
     )
     assert is_ongoing(edu, as_of) is ongoing
+
+
+@pytest.mark.parametrize(
+    "cells, start, end, current",
+    [
+        # a table row: the title, its year, and "Present" in a cell apart
+        (("Research Fellow, Tarrow Institute of Soil Science", "2021", "Present"), "2021", None, True),
+        (("Research Fellow, Tarrow Institute of Soil Science", "2021"), "2021", "2021", False),
+        (
+            ("Research Fellow, Tarrow Institute of Soil Science", "2019 - 2021", "Present"),
+            "2019",
+            "2021",
+            False,
+        ),
+    ],
+)
+def test_an_open_end_apart_opens_the_job(
+    cells: tuple[str, ...], start: str, end: str | None, current: bool
+) -> None:
+    line = Line(text="  ".join(cells), number=0, cells=cells)
+    ctx = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
+    job = parse_experience_block(Block(lines=(line,)), ctx)
+    assert job is not None
+    assert (job.start, job.end, job.current) == (start, end, current)

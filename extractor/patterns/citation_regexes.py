@@ -26,3 +26,4 @@ DOI_RE = re.compile(r"(?:^doi:?|^10\.\d{4,}/|doi\.org/)", re.IGNORECASE)
 # an entry's label in its first token: "1.", "[12]", "(3)", "C4.", "J12:", a bullet
 ENTRY_NUMBER_RE = re.compile(r"^(?:\[\w{1,5}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}[.):]|[•·▪◦‣\-–—*])$")
 MARK_RE = re.compile(r"[*†‡§¶#]")
+

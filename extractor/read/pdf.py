@@ -37,7 +37,6 @@ logger = logging.getLogger(__name__)
 for _library in ("pdfminer", "pdfplumber"):
     logging.getLogger(_library).addHandler(logging.NullHandler())
 
-
 @dataclass(frozen=True, slots=True)
 class Probe:
     pages: int

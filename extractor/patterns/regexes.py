@@ -510,6 +510,8 @@ TAGLINE_RE = re.compile(
         (?:(?:\s*[@,·|•–—]\s*|\s+at\s+)(?P<aff>[A-Z][^|•·]*?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# between the events of an untitled talk entry that lists several: "Lake Symposium, Kestrel Workshop"
+EVENT_LIST_SEPARATOR_RE = re.compile(r"\s*[,;]\s+")
 # the pieces of a header line that states a title and where it is held: "Research Officer at the
 # Kestrel Agency", "PhD Candidate · Vision Lab · Wrenfield University", "Lecturer | Tarrow College"
 HEADER_TITLE_SPLIT_RE = re.compile(r"\s+(?:at|@)\s+|\s*[·•|@]\s*|,\s+|\s+[–—-]\s+", re.IGNORECASE)

@@ -54,6 +54,8 @@ BIO_SKIP_SECTIONS = frozenset(
     {SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS, SectionKind.EXPERIENCE}
     | {SectionKind.EDUCATION, SectionKind.AWARDS, SectionKind.SERVICE, SectionKind.GRANTS}
 )
+# A line longer than this (characters) is not cut into pieces that may be the name.
+NAME_LINE_MAX_CHARS = 200
 # A name broken over two lines has at most this many words on each.
 NAME_BROKEN_MAX_WORDS = 3
 # The name is looked for in this many lines at the top of the document.
@@ -184,6 +186,8 @@ def _name_texts(lines: list[Line]) -> Iterator[str]:
     for index, line in enumerate(lines):
         yield line.text
         yield from line.cells
+        if len(line.text) > NAME_LINE_MAX_CHARS:
+            continue  # a paragraph (or a whole file on one line) holds no name to cut out
         pieces = [p.strip() for p in rx.TITLE_SEPARATOR_RE.split(line.text) if p and p.strip()]
         if len(pieces) > 1:
             yield from (p for p in pieces if "," not in p)  # "City, Region – 12345": an address
@@ -240,6 +244,8 @@ def split_native_name(text: str) -> tuple[str, str | None] | None:
 
 
 def looks_like_name(text: str) -> bool:
+    if len(text) > NAME_LINE_MAX_CHARS:
+        return False
     text = rx.NAME_NICKNAME_RE.sub("", text)  # "Willy (Wei-Li) Chen": the nickname is not checked
     tokens = text.split()
     particles = sum(1 for t in tokens if t.casefold().rstrip(".") in _particles())

@@ -7,7 +7,8 @@ What needs the whole profile happens here, never in a field parser:
   disagreement is reported in ``warnings``;
 - when nothing states the current position, an ongoing degree ("Sep 2021 - May 2026
   (Expected)" -> "Ph.D. student" at that university) or else the open-ended job ("10/2023 -
-  present") gives it, with its advisors/department;
+  present") gives it, with its advisors/department: the education and experience handlers offer
+  them as candidates of a lower rank (``fields/current.py``), chosen here like any other;
 - publications found twice (in one or several documents) are merged: titles compared after
   normalization with rapidfuzz, the richer record wins field by field, evidence of the first
   kept; the same for education, experience, service, awards;
@@ -26,7 +27,6 @@ from rapidfuzz import fuzz
 from extractor.document import Candidate, CandidateField, DocumentKind, Extraction
 from extractor.parse.contact import is_safe_url
 from extractor.parse.names import same_person
-from extractor.parse.places import split_affiliation
 from extractor.parse.text import fold, url_key
 from extractor.patterns.regexes import NON_WORD_RUN_RE
 from extractor.profile import (
@@ -65,17 +65,14 @@ KIND_PRIORITY = {
     DocumentKind.TEACHING_STATEMENT: 3,
     DocumentKind.OTHER: 4,
 }
-# Position title implied by an ongoing degree of each level.
-STUDENT_POSITIONS = {
-    "doctorate": "Ph.D. student",
-    "master": "Master's student",
-    "bachelor": "Undergraduate student",
-}
+# Candidates the education and experience handlers offer for the current role
+# (``fields/current.py``): their advisors or supervisors go with the position they give.
+ENTRY_ORIGINS = frozenset({"education", "experience"})
 
 T = TypeVar("T")
 # a contract list item: every one carries evidence and other_evidence
 M = TypeVar("M", Education, Experience, Publication, Teaching, Service, Award, Talk, Grant, Skill)
-SortKey = tuple[int, int, int]
+SortKey = tuple[int, ...]
 
 
 def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence[str] = ()) -> Profile:
@@ -86,11 +83,12 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     kinds = {ex.source.index: ex.kind for ex in extractions}
     names = {ex.source.index: ex.source.path for ex in extractions}
 
-    def by_kind(c: Candidate) -> tuple[int, int, int]:
+    def by_kind(c: Candidate) -> SortKey:
         return (KIND_PRIORITY.get(kinds[c.source], 9), c.rank, order[c.source])
 
-    def by_recency(c: Candidate) -> tuple[int, int, int]:
-        return (-recency[c.source], c.rank, order[c.source])
+    def by_recency(c: Candidate) -> SortKey:
+        # a position some document states outranks one an entry implies, in any document
+        return (c.origin in ENTRY_ORIGINS, -recency[c.source], c.rank, order[c.source])
 
     def choose(
         field: CandidateField, key: Callable[[Candidate], SortKey], report: bool = True
@@ -102,7 +100,10 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         # each other document speaks through its own best candidate
         per_source = {c.source: c for c in sorted(candidates, key=key, reverse=True)}
         for other in per_source.values():
-            differs = not _similar(other.value, best.value) or other.detail != best.detail
+            # a qualifier counts when both state one ("2nd-year" vs "3rd-year")
+            differs = not _similar(other.value, best.value) or bool(
+                other.detail and other.detail != best.detail
+            )
             if report and other.source != best.source and differs:
                 why = "kept the newer" if key is by_recency else f"kept the {kinds[best.source].value}"
                 warnings.append(
@@ -135,18 +136,22 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     experience = _merge_items([i for ex in extractions for i in ex.items.experience], _same_experience)
     # the chosen affiliation's department part (split where the candidate was read)
     affiliation_department = chosen["affiliation"].department if chosen["affiliation"] is not None else None
-    current = _current_role(education, experience)
-    if current is not None:
-        cur_position, cur_affiliation, cur_advisors, cur_department = current
-        if affiliation is None and cur_affiliation:
-            # an entry's organization as printed: its department part is split off as the
-            # header's affiliations were when they were read
-            affiliation, affiliation_department = split_affiliation(cur_affiliation)
-        if position is None:
-            position = cur_position
-        if not advisors and position == cur_position:
-            advisors = cur_advisors
-        department = department or (cur_department if position == cur_position else None)
+    role = chosen["position"]
+    # the entry that gives the position (or states the same title the header gives): its
+    # advisors and its field go with it
+    entry_roles = [
+        c for ex in extractions for c in ex.person.candidates("position") if c.origin in ENTRY_ORIGINS
+    ]
+    current = None
+    if role is not None:
+        current = next(
+            (c for c in [role, *entry_roles] if c.origin in ENTRY_ORIGINS and _similar(c.value, role.value)),
+            None,
+        )
+    if chosen["department"] is not None and chosen["department"].origin in ENTRY_ORIGINS and current is None:
+        department = None  # an ongoing degree's field is the department only when it is the position
+    if not advisors and current is not None:
+        advisors = _entry_advisors(current, education, experience)
     department = department or affiliation_department
     publications = _merge_items(
         [i for ex in extractions for i in ex.items.publications], _same_publication, _richer_publication
@@ -227,17 +232,15 @@ def _similar(a: str, b: str) -> bool:
     return _norm(a) == _norm(b)
 
 
-def _current_role(
-    education: list[Education], experience: list[Experience]
-) -> tuple[str | None, str | None, list[str], str | None] | None:
-    """(position, affiliation, advisors, department) from an ongoing degree or an open-ended job."""
+def _entry_advisors(role: Candidate, education: list[Education], experience: list[Experience]) -> list[str]:
+    """The advisors of the ongoing degree, or the supervisors of the open job, that gave the position."""
     for edu in education:
-        if (edu.expected or (edu.start and edu.end is None)) and edu.degree_level in STUDENT_POSITIONS:
-            return STUDENT_POSITIONS[edu.degree_level], edu.institution, edu.advisors, edu.field
+        if edu.evidence == role.evidence or role.evidence in edu.other_evidence:
+            return edu.advisors
     for job in experience:
-        if job.current:
-            return job.title, job.organization, job.supervisors, None
-    return None
+        if job.evidence == role.evidence or role.evidence in job.other_evidence:
+            return job.supervisors
+    return []
 
 
 def _complete_with_theses(education: list[Education], theses: list[Education]) -> list[Education]:

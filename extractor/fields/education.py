@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.fields.current import document_year, offer_degree_role
 from extractor.learn.entries import label_entry, merge_fields, without_place
 from extractor.parse.entries import dissect, has_word
 from extractor.patterns import DegreeMatch, find_degree
@@ -31,6 +32,7 @@ def parse_education(section: Section, ctx: ParseContext) -> Found:
         # no layout cue between entries ("Univ A, City" / "PH.D. IN X 2021-" / "Univ B" ...): by content
         blocks = [Block(lines=tuple(ln for b in blocks for ln in b.lines), subkind=blocks[0].subkind)]
     previous: Education | None = None
+    as_of = document_year(ctx.sections)
     for block in blocks:
         for part in split_degrees(block):
             item = parse_education_block(part, ctx)
@@ -42,6 +44,7 @@ def parse_education(section: Section, ctx: ParseContext) -> Found:
                 # "MRes in Geography, 2019-2020" under the MPhil/PhD at the same school
                 item = item.model_copy(update={"institution": previous.institution})
             found.add("education", item)
+            offer_degree_role(item, ctx.source_index, found, as_of)
             previous = item
     return found
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
+from extractor.fields.current import offer_job_role
 from extractor.learn.entries import label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
@@ -28,6 +29,7 @@ def parse_experience(section: Section, ctx: ParseContext) -> Found:
             item = parse_experience_block(part, ctx)
             if item is not None:
                 found.add("experience", item)
+                offer_job_role(item, ctx.source_index, found)
     return found
 
 
@@ -179,6 +181,10 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
         return None
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     start, end = (dates.start, dates.end) if dates else (None, None)
+    current = bool(dates and dates.current)
+    if parts.open_end and dates is not None and not dates.expected and (end is None or start in (None, end)):
+        # "2021" with "Present" apart: from 2021 on
+        start, end, current = start or end, None, True
     if start is None and end is not None and dates and not dates.expected:
         start = end  # a job's single date is its whole span: "2019" -> 2019 to 2019
     return Experience(
@@ -187,7 +193,7 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
         location=parts.location,
         start=start,
         end=end,
-        current=bool(dates and dates.current),
+        current=current,
         supervisors=parts.people,
         highlights=highlights,
         confidence=confidence,

@@ -18,11 +18,13 @@ documents). Strategies, in order:
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.context import is_page as read_as_page
+from extractor.fields.current import capitals_to_title
 from extractor.parse import bio
 from extractor.parse.contact import (
     classify_link,
@@ -52,13 +54,27 @@ BIO_SKIP_SECTIONS = frozenset(
     {SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS, SectionKind.EXPERIENCE}
     | {SectionKind.EDUCATION, SectionKind.AWARDS, SectionKind.SERVICE, SectionKind.GRANTS}
 )
+# A line longer than this (characters) is not cut into pieces that may be the name.
+NAME_LINE_MAX_CHARS = 200
+# A name broken over two lines has at most this many words on each.
+NAME_BROKEN_MAX_WORDS = 3
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
 # "advised by" counts for the current position only this close after it (characters):
 # "... student at X, advised by Prof. Y" but not "... I got my B.A. ..., advised by Prof. Z".
 ADVISOR_MAX_DISTANCE = 40
+# A header line naming the owner's title alone ("Quantitative Ecologist") is looked for in this many
+# lines, and has at most this many words.
+TITLE_LINE_SEARCH_LINES = 8
+TITLE_LINE_MAX_WORDS = 8
+# ... on a line of at most this many words (its organization included).
+TITLE_LINE_MAX_LINE_WORDS = 16
 # A line naming only an institution has at most this many words.
 ORG_LINE_MAX_WORDS = 8
+# A header title line is at most this long (characters).
+ORG_LINE_MAX_CHARS = 80
+# A word of the owner's name found in an address's local part is at least this long.
+MIN_NAME_PART_CHARS = 3
 # A bio paragraph is at least this long (characters).
 BIO_MIN_CHARS = 120
 
@@ -80,8 +96,14 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         for paragraph in _other_first_person_paragraphs(sections):
             _read_bio(paragraph, ctx, found, interests=False)
     header = _header_lines(sections)
+    titled = False
     for index, line in enumerate(header):
-        if _read_tagline(line.text, ctx, found) and index + 1 < len(header):
+        read = _read_tagline(line.text, ctx, found)
+        if not read and not titled and index < TITLE_LINE_SEARCH_LINES:
+            owner = [c.value for c in found.name]
+            cells = line.cells or (line.text,)
+            read = titled = any(_read_title_line(cell, ctx, found, owner) for cell in cells)
+        if read and index + 1 < len(header):
             following = header[index + 1]
             _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
     names = [c.value for c in found.name]
@@ -118,19 +140,20 @@ def _name_candidates(
         out.insert(0, (meta_names[0], None, "meta"))  # the author meta says whose page it is
     header = [ln for ln in _header_lines(sections)][:NAME_SEARCH_LINES]
     top_h1 = [ln for ln in whole.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
-    for text in [piece for line in [*top_h1, *header] for piece in (line.text, *line.cells)]:
+    for text in _name_texts([*top_h1, *header]):
         intro = rx.SELF_INTRO_RE.search(text)
         if intro:  # a heading "Hi, I'm Jane Doe"
             text = intro["name"]
-        split = split_native_name(
-            text
-        )  # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow")
+        # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow"); "Dr." is not the name's
+        split = split_native_name(strip_honorifics(text))
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break
         if split and split[0].rstrip("*").strip() in meta_names:
             out.append((split[0].rstrip("*").strip(), split[1], "header"))  # a single name, as the meta says
             break
+    if not out and header and rx.HAN_NAME_RE.fullmatch(header[0].text.strip()):
+        out.append((header[0].text.strip(), None, "header"))  # "林梅" alone at the top
     if len(out) >= 2 and out[-1][2] == "header" and _extends(out[-1][0], out[0][0]):
         # the heading gives the whole name the site title shortens ("Jane Q. Doe-Roe" vs "Jane Doe")
         out.insert(0, out.pop())
@@ -154,6 +177,34 @@ def _name_candidates(
                 break
     # a name written in capitals is given in title case ("JANE DOE" -> "Jane Doe"), without titles
     return [(_title_case(strip_honorifics(n)), native, origin) for n, native, origin in out]
+
+
+def _name_texts(lines: list[Line]) -> Iterator[str]:
+    """What may be the name, line by line: the line, its cells, its pieces around a separator
+    ("Jane Doe | Curriculum Vitae", "Lebenslauf – Jane Doe"), and a name broken over two lines
+    ("Jane" / "Doe, née Roe": the first line's words, then the next line's first part)."""
+    for index, line in enumerate(lines):
+        yield line.text
+        yield from line.cells
+        if len(line.text) > NAME_LINE_MAX_CHARS:
+            continue  # a paragraph (or a whole file on one line) holds no name to cut out
+        pieces = [p.strip() for p in rx.TITLE_SEPARATOR_RE.split(line.text) if p and p.strip()]
+        if len(pieces) > 1:
+            yield from (p for p in pieces if "," not in p)  # "City, Region – 12345": an address
+        words = line.text.split()
+        # one word, or words ending with a particle ("Edson Nilton de"), and no punctuation
+        broken = len(words) == 1 or (
+            1 < len(words) <= NAME_BROKEN_MAX_WORDS and words[-1].casefold() in _particles()
+        )
+        heading = heading_kind(line.text) is not None or rx.NOT_A_NAME_RE.search(line.text) is not None
+        if broken and not heading and not any(c in ",;:|@" for c in line.text) and index + 1 < len(lines):
+            following = lines[index + 1]
+            if len(words) == 1:  # "Biography" / "Jane Doe": the next line alone first
+                yield following.text
+                yield from following.cells
+            head = rx.NAME_BREAK_END_RE.split(following.cells[0] if following.cells else following.text)[0]
+            if 1 <= len(head.split()) <= NAME_BROKEN_MAX_WORDS:
+                yield f"{line.text.strip()} {head.strip()}"
 
 
 def _meta_names(doc: Document | None) -> list[str]:
@@ -193,8 +244,14 @@ def split_native_name(text: str) -> tuple[str, str | None] | None:
 
 
 def looks_like_name(text: str) -> bool:
+    if len(text) > NAME_LINE_MAX_CHARS:
+        return False
+    text = rx.NAME_NICKNAME_RE.sub("", text)  # "Willy (Wei-Li) Chen": the nickname is not checked
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or len(text) > 60 or tokens[0].casefold() == "the":
+    particles = sum(1 for t in tokens if t.casefold().rstrip(".") in _particles())
+    if tokens and tokens[-1].islower() and tokens[-1] in _particles():
+        return False  # "Edson Nilton de": the name goes on on the next line
+    if not 2 <= len(tokens) <= 5 + min(particles, 1) or len(text) > 60 or tokens[0].casefold() == "the":
         return False  # "The Doe Lab", "The Bermanator": a site's name
     if any(ch.isdigit() or ch in "@/:|•()[]{}" for ch in text) or rx.ALT_TEXT_RE.search(text):
         return False
@@ -420,6 +477,53 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
     return True
 
 
+def _read_title_line(text: str, ctx: ParseContext, found: Found, owner: list[str]) -> bool:
+    """A header line that is the owner's title, with no title the tagline pattern knows: a role
+    word ("Quantitative Ecologist", "DEPUTY DIRECTOR & SENIOR RESEARCH SCIENTIST", "Research Officer
+    at the Kestrel Agency", "Pesquisador"), no organization word, no digits, no address; the
+    pieces after it ("at X", "· X", ", X") give the affiliation when one names an organization."""
+    if len(text.split()) > TITLE_LINE_MAX_LINE_WORDS or rx.FIRST_PERSON_RE.search(text):
+        return False  # a bio sentence ("I am an Ecology Ph.D. Candidate at X") is read as prose
+    pieces = [p.strip() for p in rx.HEADER_TITLE_SPLIT_RE.split(text.strip()) if p and p.strip()]
+    if not pieces:
+        return False
+    title = pieces[0].strip(" ,.;:")
+    if not is_title_phrase(title) or any(_shares_family_name(title, name) for name in owner):
+        return False  # "Professor Jane Doe": the name line with its title
+    src = ctx.source_index
+    found.fact("position", Candidate(value=capitals_to_title(title), source=src, origin="title-line", rank=1))
+    places = [p for p in pieces[1:] if has_word(p, "org_words") and not any(c.isdigit() for c in p)]
+    # "· Vision Lab · Wrenfield University": the university, not its lab
+    place = next((p for p in places if has_word(p, "university_words")), places[0] if places else None)
+    if place is not None:
+        found.fact("affiliation", Candidate(value=_clean_org(place), source=src, origin="title-line", rank=1))
+    return True
+
+
+def is_title_phrase(text: str) -> bool:
+    """A short phrase with a role word and nothing else a header line holds (a name, an address,
+    an organization, a heading, contact details)."""
+    words = text.split()
+    if not 1 <= len(words) <= TITLE_LINE_MAX_WORDS or len(text) > ORG_LINE_MAX_CHARS:
+        return False
+    if any(c.isdigit() or c in "@/:" for c in text) or heading_kind(text) is not None:
+        return False
+    if not has_word(text, "job_titles") or has_word(text, "org_words") or _names_a_link(text):
+        return False
+    return words[0][:1].isupper()
+
+
+def _shares_family_name(text: str, name: str) -> bool:
+    family = fold(name.split()[-1]) if name.split() else ""
+    return bool(family) and family in {fold(w) for w in rx.WORD_RE.findall(text)}
+
+
+def _names_a_link(text: str) -> bool:
+    """ "Website Google Scholar": the labels of profile links (``link_labels.tsv``), not a title."""
+    padded = f" {' '.join(rx.WORD_RE.findall(text.casefold()))} "
+    return any(f" {row[0].casefold()} " in padded for row in table("link_labels"))
+
+
 def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
     """The line under a tagline that names only an institution ("Wrenfield University")."""
     text = text.strip()
@@ -435,7 +539,7 @@ def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
 
 
 def _clean_position(text: str) -> str:
-    return " ".join(text.split()).strip(" ,.")
+    return capitals_to_title(" ".join(text.split()).strip(" ,."))
 
 
 def _clean_org(text: str) -> str:
@@ -462,6 +566,7 @@ def _expand_fields(text: str) -> str:
 
 def _read_contact(sections: list[Section], found: Found, owner: str | None) -> None:
     emails: list[str] = []
+    contact_emails: set[str] = set()  # of them, those in the header, contact or about sections
     link_emails: list[str] = []  # from mailto: targets; used only when no address is visible
     phones: list[str] = []
     links: list[tuple[LinkKind, str]] = []
@@ -474,6 +579,8 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
             for email in find_owner_emails(line.text, owner):
                 if email not in emails:
                     emails.append(email)
+                if contact_like:
+                    contact_emails.add(email)
             for span in line.links:
                 url = span.url.strip()
                 if url.casefold().startswith("mailto:"):
@@ -487,10 +594,24 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
                 if len(line.text) < 200:
                     for url in find_links(line.text):
                         _add_link(links, url)
+    if contact_emails:
+        # addresses beyond the header and contact sections are a referee's or a co-author's
+        # (a reference list the segmenter did not name) unless they bear the owner's name
+        emails = [e for e in emails if e in contact_emails or _bears_name(e, owner)]
     # a mailto: target may be a stale or placeholder address ("x@x.com"); the visible one wins
     found.fact("emails", *(emails or link_emails))
     found.fact("phones", *phones)
     found.fact("links", *links)
+
+
+def _bears_name(email: str, owner: str | None) -> bool:
+    """Whether an address's local part holds a word of the owner's name ("jdoe", "jane.doe")."""
+    if not owner:
+        return False
+    local = fold(email.split("@")[0])
+    return any(
+        len(w) >= MIN_NAME_PART_CHARS and w in local for w in (fold(p) for p in rx.WORD_RE.findall(owner))
+    )
 
 
 def _read_page_contact(sections: list[Section], doc: Document, found: Found, owner: str | None) -> None:

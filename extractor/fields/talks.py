@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from extractor.document import Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
+from extractor.parse.bio import is_unit
+from extractor.parse.entries import has_word
+from extractor.parse.places import is_place, looks_like_location, split_location
 from extractor.parse.talks import read_talk
-from extractor.patterns.regexes import INVITED_RE
+from extractor.patterns.regexes import EVENT_LIST_SEPARATOR_RE, INVITED_RE
 from extractor.profile import Talk
 from extractor.segment import split_entries
 
@@ -28,16 +31,43 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
         learned = learned_fields("talks", entry, ctx)
         if learned and (learned.get("title") or learned.get("event")):
             title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
-        found.add(
-            "talks",
-            Talk(
-                title=title,
-                event=event,
-                location=location,
-                date=talk.date,
-                invited=talk.invited or invited_section,
-                evidence=evidence_for(block, ctx),
-                confidence=block.confidence,
-            ),
-        )
+        events = event_list(event) if title is None and event else [event]
+        for one in events:
+            found.add(
+                "talks",
+                Talk(
+                    title=title,
+                    event=one,
+                    location=location if len(events) == 1 else None,
+                    date=talk.date,
+                    invited=talk.invited or invited_section,
+                    evidence=evidence_for(block, ctx),
+                    confidence=block.confidence,
+                ),
+            )
     return found
+
+
+# A list of events ("2024: Lake Symposium, Tarrow University, Kestrel Workshop") has at least
+# this many parts, each at most this many words.
+MIN_EVENT_LIST_PARTS = 3
+MAX_EVENT_WORDS = 10
+
+
+def event_list(event: str) -> list[str]:
+    """An untitled entry naming several events or hosts, one talk at each: "Lake Symposium, Tarrow
+    University, Kestrel Workshop" -> three events. Not when a part is a place ("Lake Symposium,
+    Oslo, Norway" is one event and where it was)."""
+    parts = [p.strip(" .") for p in EVENT_LIST_SEPARATOR_RE.split(event) if p.strip(" .")]
+    if len(parts) < MIN_EVENT_LIST_PARTS:
+        return [event]
+    for part in parts:
+        if not 1 <= len(part.split()) <= MAX_EVENT_WORDS or not (part[:1].isupper() or part[:1].isdigit()):
+            return [event]
+        if is_place(part) or looks_like_location(part) or split_location(part)[1] is not None:
+            return [event]
+        if not has_word(part, "org_words") and len(part.split()) == 1:
+            return [event]  # "Lake Symposium, Oslo, ...": a lone word is a city as often as not
+    if any(is_unit(part) or part.casefold().startswith("section") for part in parts[1:]):
+        return [event]  # "Grand Rounds, Department of X, Tarrow University": one event and its host
+    return parts

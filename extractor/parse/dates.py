@@ -47,6 +47,7 @@ from extractor.patterns.date_regexes import (
     DIGIT_RE,
     EXPECTED_END_RE,
     EXPECTED_SUFFIX_RE,
+    LINE_LEAD_RE,
     MONTHS,
     NOT_A_DATE_BEFORE_RE,
     ONWARDS_RE,
@@ -346,8 +347,11 @@ def _number_context_rejects(text: str, start: int) -> bool:
     return NOT_A_DATE_BEFORE_RE.search(text, lo, start) is not None
 
 
-def _extend_range(text: str, read: _Read) -> tuple[_Point | None, bool, int]:
-    """The range's second end (or None), whether it is open ("present"), and where it ends."""
+def _extend_range(text: str, read: _Read, leads: bool = False) -> tuple[_Point | None, bool, int]:
+    """The range's second end (or None), whether it is open ("present"), and where it ends.
+
+    ``leads``: the date opens the line, so a dash after it with no second date is an open range
+    ("2016 – Research Fellow, X": from 2016 on), as at the line's end."""
     if read.last is not None:
         return read.last, False, read.end
     sep = RANGE_SEP_RE.match(text, read.end)
@@ -368,7 +372,8 @@ def _extend_range(text: str, read: _Read) -> tuple[_Point | None, bool, int]:
                 if _not_after(read.first, last) and _not_after(read.first, second.first):
                     return last, False, after + second.end
         dash = sep.group().strip()
-        if dash and dash[-1] in _DASHES and DANGLING_END_RE.match(text, sep.end()) is not None:
+        dangling = DANGLING_END_RE.match(text, sep.end()) is not None
+        if dash and dash[-1] in _DASHES and (dangling or (leads and not text[sep.end() :][:1].isdigit())):
             return None, True, sep.start() + len(sep.group().rstrip())
     onwards = ONWARDS_RE.match(text, read.end) or SPACED_OPEN_END_RE.match(text, read.end)
     if onwards is not None:
@@ -377,7 +382,7 @@ def _extend_range(text: str, read: _Read) -> tuple[_Point | None, bool, int]:
 
 
 def _build(text: str, m: Match[str], read: _Read) -> _Found:
-    last, current, end = _extend_range(text, read)
+    last, current, end = _extend_range(text, read, LINE_LEAD_RE.fullmatch(text, 0, m.start()) is not None)
     start = m.start()
     expected = since = starts = False
     lo = max(0, start - PREFIX_WINDOW_CHARS)

@@ -20,6 +20,7 @@ from extractor.parse.dates import find_date_range
 from extractor.parse.names import split_person_list
 from extractor.parse.places import split_location
 from extractor.patterns import words
+from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
     GPA_RE,
@@ -49,6 +50,7 @@ class EntryParts:
     thesis: str | None = None
     head: list[str] = field(default_factory=list)  # title / organization / degree lines, in order
     highlights: list[str] = field(default_factory=list)
+    open_end: bool = False  # a piece that is only an open end ("Present", "Current") stands apart
 
 
 def dissect(block: Block) -> EntryParts:
@@ -116,6 +118,9 @@ def emphasis_pieces(text: str, spans: tuple[str, ...]) -> tuple[str, ...]:
 def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
     if not text or (ALT_TEXT_RE.search(text) and len(text.split()) <= 6):
         return  # "AWS logo": an image's alt text, not content
+    if not is_bullet and OPEN_END_ONLY_RE.fullmatch(text.strip(" –—-|")):
+        parts.open_end = True  # "Postdoc 2021" ... "Present" in a cell or line of its own
+        return
     found = find_date_range(text) if not is_bullet else None
     if found is not None and not found.empty:
         parts.all_dates.append(found)
@@ -256,7 +261,8 @@ def _title_words_only(text: str) -> bool:
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Research Intern @ Brindle Labs, Vision Team" -> (title, organization)."""
     joined = ORG_START_RE.search(text)
-    if joined and joined.start() > 0 and _title_words_only(text[: joined.start()]):
+    lead = text[: joined.start()] if joined else ""
+    if joined and joined.start() > 0 and "," not in lead and _title_words_only(lead):
         # "Researcher Department of Botany, Tarrow University": no separator, but the role's
         # words end where the organization's name begins
         return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")

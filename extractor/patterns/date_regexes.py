@@ -77,7 +77,8 @@ TERM_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
 # Words that stand for an open end of a range ("2019 - present"), casefolded.
 OPEN_END_WORDS: frozenset[str] = frozenset(
     {"present", "now", "current", "currently", "today", "ongoing", "on-going", "date", "continuing",
-     "heute", "maintenant", "présent", "presente", "actualidad", "atual", "oggi", "hoy"}
+     "heute", "maintenant", "présent", "presente", "actualidad", "actualmente", "atual", "atualmente",
+     "attuale", "oggi", "hoy"}
 )  # fmt: skip
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
@@ -225,8 +226,8 @@ OPEN_END_RE = re.compile(
     | (?:to|till|until)\s+(?:date|now|present)(?![a-z])            # "2019 – to date"
     | date(?![a-z])                              # "2019 to date" ("to" was the separator)
     | 至今|今                                    # "2019年9月至今"
-    | (?:heute|jetzt|maintenant|pr[ée]sent|aujourd['’]hui|presente|actualidad|atual|oggi|hoy)(?![a-z])
-                                                 # "2019 – heute", "2016–présent", "2020 - presente"
+    | (?:heute|jetzt|maintenant|pr[ée]sent|aujourd['’]hui|presente|actualidad|actualmente|atual|atualmente
+        |attuale|oggi|hoy)(?![a-z])              # "2019 – heute", "2016–présent", "2020 - actualmente"
     | (?:a\s+la\s+fecha|en\s+cours|in\s+corso)(?![a-z])   # "Mar. 2023 – a la fecha"
     | (?:\.\.\.|…)                                # "2023 - ..."
     """,
@@ -245,13 +246,17 @@ OPEN_END_ONLY_RE = re.compile(
     _FLAGS,
 )
 
-# "2020 –" at the end of a line or before ")": a range whose end is left open on purpose.
+# "2020 –" at the end of a line or before ")": a range whose end is left open on purpose (dots
+# or a leader of "·" may fill the gap: "2019-.", "2018 – · · · ]").
 DANGLING_END_RE = re.compile(
     r"""
-    \s*(?:$|[)\]|:])     # "2020 –", "(2020 – )", "2020 – | Google", "02/22 – : Scientist"
+    [\s·.]*(?:$|[)\]|:])     # "2020 –", "(2020 – )", "2020 – | Google", "02/22 – : Scientist"
     """,
     _FLAGS,
 )
+
+# What may stand before a date that opens its line: bullets, brackets, spaces.
+LINE_LEAD_RE = re.compile(r"[\s•·*(\[]*", _FLAGS)
 
 # An open end after a bare space, no dash: "2023 present", "2019 heute".
 SPACED_OPEN_END_RE = re.compile(
@@ -385,8 +390,9 @@ DATE_REGEX_EXAMPLES: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] 
         "RANGE_SEP_RE": ("match", (" – ", "--", " to "), ("x", "today")),
         "OPEN_END_RE": ("match", ("present", "Now", "ongoing", "to date"), ("presented", "nowhere")),
         "OPEN_END_ONLY_RE": ("fullmatch", ("Present", "(Ongoing)", "till date"), ("Presenting", "now 2")),
-        "DANGLING_END_RE": ("match", ("", " )", " | Google"), (" Google",)),
+        "DANGLING_END_RE": ("match", ("", " )", " | Google", ".", " · · ]"), (" Google", ". Google")),
         "ONWARDS_RE": ("match", (" onwards", " - onward"), ("forward",)),
+        "LINE_LEAD_RE": ("fullmatch", ("", " • ", "("), ("Fellow ", "a")),
         "SPACED_OPEN_END_RE": ("match", (" present", " heute"), (" presented", "present")),
         "EXPECTED_END_RE": ("match", ("Expected ", "exp. "), ("expect", "x")),
         "DATE_PREFIX_RE": ("search", ("Expected ", "since ", "Class of ", "(exp. "), ("x1",)),

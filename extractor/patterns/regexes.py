@@ -428,7 +428,16 @@ SELF_INTRO_RE = re.compile(
     re.VERBOSE,
 )
 # credentials after a name: "Jane Doe, Ph.D.", "Jane Doe PhD", "Jane Doe, MD"
-NAME_SUFFIX_RE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc\.?|MBA|Jr\.?|Sr\.?|III|II)\s*$")
+NAME_SUFFIX_RE = re.compile(
+    r"(?:(?:,?\s+|(?<=[a-z]))(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?Sc\.?|MBA|MPH|MRes|MPhil|M\.A\.|M\.S\.|Jr\.?|Sr\.?"
+    r"|III|II)|\s*\((?:he|she|they)/\w+\))+\s*$"
+)  # ", M.D., Ph.D.", " MRes PhD", "LeiPh.D." (a lost space), " (she/her)"
+# a nickname in a name: "Willy (Wei-Li) Chen", "Ke “Kay” Fang"
+NAME_NICKNAME_RE = re.compile(r"\s*(?:\([A-Z][\w‘’'-]*\)|[“\"‘][A-Z][\w-]*[”\"’])")
+# where the second line of a name broken over two ends: "Doe, née Roe", "Doe – Curriculum Vitae"
+NAME_BREAK_END_RE = re.compile(r",|\s+[–—|-]\s+|\s{2,}")
+# a name in Han characters alone: "林梅"
+HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a name in another script: CJK, Hangul, kana, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai
 NATIVE_SCRIPT_RE = re.compile(
     r"[(（]?\s*[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
@@ -501,6 +510,11 @@ TAGLINE_RE = re.compile(
         (?:(?:\s*[@,·|•–—]\s*|\s+at\s+)(?P<aff>[A-Z][^|•·]*?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# between the events of an untitled talk entry that lists several: "Lake Symposium, Kestrel Workshop"
+EVENT_LIST_SEPARATOR_RE = re.compile(r"\s*[,;]\s+")
+# the pieces of a header line that states a title and where it is held: "Research Officer at the
+# Kestrel Agency", "PhD Candidate · Vision Lab · Wrenfield University", "Lecturer | Tarrow College"
+HEADER_TITLE_SPLIT_RE = re.compile(r"\s+(?:at|@)\s+|\s*[·•|@]\s*|,\s+|\s+[–—-]\s+", re.IGNORECASE)
 # the " of " between a tagline's title and its field ("Professor of Geophysics"), not " in "
 OF_FIELD_RE = re.compile(r"^\s+of\s+$", re.IGNORECASE)
 # a department named in an affiliation: "Department of Earth Sciences", "Botany Department", "Dept. of X"
@@ -538,6 +552,12 @@ LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 # ("tools and methods for marine ecology" is one interest)
 LIST_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
 # a position that is a degree under way: "PhD student", "Ph.D. candidate", "Master's student"
+# a student's title as an entry prints it: "Ph.D. Candidate", "PhD student", "MSc Student"
+STUDENT_TITLE_RE = re.compile(
+    r"\b(?:ph\.?\s?d\.?|doctoral|m\.?\s?sc\.?|m\.?\s?s\.|master(?:['’]s)?|mphil|undergraduate|graduate)"
+    r"\s+(?:student|candidate)\b",
+    re.IGNORECASE,
+)
 STUDENT_POSITION_RE = re.compile(r"\b(?:student|candidate)\b", re.IGNORECASE)
 
 # --- lists, skills, service, teaching -----------------------------------------------------
@@ -707,7 +727,7 @@ PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
 # the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
 BIO_COPULA_RE = re.compile(
     r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
-        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",   # currently a
+        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",  # currently a
     re.VERBOSE | re.IGNORECASE,
 )
 # a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.grants import parse_grant
+from extractor.fields.talks import event_list
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence
 
@@ -80,3 +81,31 @@ def test_parse_grant(
     assert (grant.title, grant.funder, grant.amount, grant.role, grant.start, grant.end) == (
         title, funder, amount, role, start, end,
     ), text  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "event, expected",
+    [
+        # an untitled entry naming several events or hosts: one talk at each
+        (
+            "Lake Symposium, Kestrel Workshop on Soils, Tarrow University",
+            ["Lake Symposium", "Kestrel Workshop on Soils", "Tarrow University"],
+        ),
+        (
+            "Lake Symposium; Kestrel Workshop; Wrenfield College",
+            ["Lake Symposium", "Kestrel Workshop", "Wrenfield College"],
+        ),
+        # one event and where it was
+        ("Lake Symposium, Oslo, Norway", ["Lake Symposium, Oslo, Norway"]),
+        ("Lake Symposium, Millbrook, OH", ["Lake Symposium, Millbrook, OH"]),
+        # one event and its host
+        (
+            "Grand Rounds, Department of Botany, Tarrow University",
+            ["Grand Rounds, Department of Botany, Tarrow University"],
+        ),
+        # two parts only
+        ("Lake Symposium, Tarrow University", ["Lake Symposium, Tarrow University"]),
+    ],
+)
+def test_event_list(event: str, expected: list[str]) -> None:
+    assert event_list(event) == expected

@@ -129,6 +129,26 @@ FIND_CASES = [
     pytest.param("2020 – today", dr("2020", None, "2020 – today", current=True), id="today"),
     pytest.param("2019 onwards", dr("2019", None, "2019 onwards", current=True), id="onwards"),
     pytest.param("Google  2020 –", dr("2020", None, "2020 –", current=True), id="dangling-dash"),
+    pytest.param(
+        "2016 – Research Fellow, Tarrow Institute",
+        dr("2016", None, "2016 –", current=True),
+        id="leading-dash",
+    ),
+    pytest.param(
+        "Sept. 2006– Lecturer, Wrenfield College",
+        dr("2006-09", None, "Sept. 2006–", current=True),
+        id="leading-month",
+    ),
+    pytest.param("• 2019-Fellow, Kestrel Lab", dr("2019", None, "2019-", current=True), id="leading-bullet"),
+    pytest.param(
+        "Lecturer, Kestrel College, 2019-.", dr("2019", None, "2019-", current=True), id="dangling-dot"
+    ),
+    pytest.param("2018 – · · · ] Lecturer", dr("2018", None, "2018 –", current=True), id="dangling-leader"),
+    pytest.param("Fellow 2019 - Kestrel Lab", dr(None, "2019", "2019"), id="mid-line-dash-not-open"),
+    pytest.param(
+        "Mayo 2022 - Actualmente", dr("2022-05", None, "Mayo 2022 - Actualmente", current=True), id="open-es"
+    ),
+    pytest.param("2020 - attuale", dr("2020", None, "2020 - attuale", current=True), id="open-it"),
     pytest.param("since 2020", dr("2020", None, "since 2020", current=True), id="since"),
     pytest.param(
         "Member since Sep 2020.", dr("2020-09", None, "since Sep 2020", current=True), id="since-month"

@@ -1,0 +1,76 @@
+"""The owner's name at the top of a CV: degrees and pronouns after it, nicknames in it, a name
+broken over two lines, a name beside "Curriculum Vitae", a name in Han characters. Every CV here
+is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.fields.header import looks_like_name, split_native_name
+from extractor.options import ExtractOptions
+from extractor.pipeline import extract
+
+BODY = """
+EDUCATION
+Ph.D. in Ecology, Wrenfield University, 2015 - 2020
+"""
+
+
+@pytest.mark.parametrize(
+    "top, name",
+    [
+        ("Jane Quill, M.D., Ph.D.", "Jane Quill"),
+        ("Jane Quill MRes PhD", "Jane Quill"),
+        ("Jane Quill, MPH", "Jane Quill"),
+        ("Jane QuillPh.D.", "Jane Quill"),
+        ("Jane Quill (she/her)", "Jane Quill"),
+        ("Dr. Jane Quill", "Jane Quill"),
+        ("Jane “Jay” Quill", "Jane “Jay” Quill"),
+        ("Jane Quill | Curriculum Vitae", "Jane Quill"),
+        ("Jane\nQuill, née Roe", "Jane Quill"),
+        ("Ana Lúcia de\nSouza Prado Lima", "Ana Lúcia de Souza Prado Lima"),
+        ("林梅", "林梅"),
+    ],
+)
+def test_name(tmp_path: Path, top: str, name: str) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(f"{top}\njq@example.edu\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert result.profile.name == name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Willy (Wei-Li) Chen", True),
+        ("Ana Lúcia de Souza Prado Lima", True),  # six words, one a particle
+        ("Ana Lúcia de", False),  # it goes on on the next line
+        ("Suman Das", True),  # a family name that is also a particle
+        ("Jane Doe Roe Lee Kim Park", False),
+    ],
+)
+def test_looks_like_name(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected
+
+
+def test_degree_suffixes_are_cut() -> None:
+    assert split_native_name("Mei Lin 林梅") == ("Mei Lin", "林梅")
+    assert split_native_name("Mei Lin, MPhil, PhD") == ("Mei Lin", None)
+
+
+def test_addresses_beyond_the_header_are_the_owners_only_when_they_bear_the_name(tmp_path: Path) -> None:
+    text = (
+        "Jane Quill\njane.quill@example.edu\n"
+        f"{BODY}\n"
+        "PEOPLE\n"
+        "Prof. Lena Voss, Kestrel University, lvoss@kestrel.example.edu\n"
+        "Home address: jquill.home@example.org\n"
+    )
+    path = tmp_path / "cv.txt"
+    path.write_text(text, "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert result.profile.emails == ["jane.quill@example.edu", "jquill.home@example.org"]

@@ -40,8 +40,8 @@ from extractor.patterns.regexes import (
     CONTINUATION_START_RE,
     ENTRY_LABEL_RE,
     SENTENCE_END_RE,
-    YEAR_LINE_RE,
 )
+from extractor.patterns.structure_regexes import YEAR_LINE_RE
 from extractor.segment import segment_sections_by_rules, split_entries_by_rules
 
 LABELS = ("HEAD", "SUB", "B", "I", "HDR", "O")
@@ -50,7 +50,9 @@ MODEL_FILE = "structure.crfsuite"
 PROSE_KINDS = frozenset({"header", "about", "statement"})
 # A line the best label path calls inside an entry (or other) starts one when the model gives a
 # start at least this probability (fold-out, splitting a few entries too many costs less than merging).
-START_MIN_MARGINAL = 0.4
+START_MIN_MARGINAL = 0.6
+# ... or this probability where the rules start an entry too.
+RULE_START_MIN_MARGINAL = 0.25
 # An item not found whole is placed by its first and last this many characters (letters and digits)...
 ITEM_EDGE_CHARS = 24
 # ...its last characters at most this many times its length after its first.
@@ -68,6 +70,9 @@ NEIGHBOUR_KEYS = (
 # Which neighbours' features are copied in, and the few copied from the lines two away.
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 FAR_NEIGHBOUR_KEYS = ("rule_start", "step", "column", "date_start", "bold", "label", "list")
+# Features paired with the previous line's value: parallel lines (dated, bold, in the same column)
+# are parallel entries.
+PAIRED_KEYS = ("date_end", "date_start", "bold", "column", "ends_period")
 # How far a line ends short of its page's right text edge (points): a short last line ends a paragraph.
 FILL_BUCKETS = (5.0, 30.0, 100.0)
 # The step above a line in multiples of the document's tight line step (a wrapped line's): entries
@@ -257,6 +262,9 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
     features: list[dict[str, float | str]] = []
     for i, f in enumerate(own):
         row = dict(f)
+        if i:
+            for key in PAIRED_KEYS:  # whether the line repeats its predecessor's shape
+                row[f"pair:{key}"] = f"{own[i - 1].get(key, '-')}|{f.get(key, '-')}"
         for offset in NEIGHBOUR_OFFSETS:
             j = i + offset
             prefix = f"{offset:+d}:"
@@ -421,9 +429,10 @@ class StructureModel:
         items = crfsuite_items(line_features(lines, rules))
         tags = self._tagger.tag(items)
         labels = []
-        for i, tag in enumerate(tags):
+        for i, (line, tag) in enumerate(zip(lines, tags, strict=True)):
             start = self._tagger.marginal("B", i)
-            if tag in ("I", "O") and start >= START_MIN_MARGINAL:
+            ruled = rules is not None and line.number in rules.starts
+            if tag in ("I", "O") and start >= (RULE_START_MIN_MARGINAL if ruled else START_MIN_MARGINAL):
                 tag = "B"  # a likely entry start the best path runs through: merged entries cost more
             labels.append(LineLabel(tag, self._tagger.marginal(tag, i)))
         return labels

@@ -313,10 +313,6 @@ WITH_COAUTHORS_RE = re.compile(
 GROUP_LABEL_RE = re.compile(rf"(?:19|20)\d{{2}}|{_statuses('group')}", re.IGNORECASE)
 # a segment that is only a year: "2023", "(2021)"
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-# a line that is only a year or a year range, a year-grouped list's group heading ("2021", "2019 – 2020:")
-YEAR_LINE_RE = re.compile(
-    r"\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)?\d{2}|present))?\s*:?\s*", re.IGNORECASE
-)
 # where a citation may end a sentence: ". " or "? " or "! " before a capital, digit, quote or bracket
 # ("arXiv", "bioRxiv", "eLife" start a venue in lowercase)
 SENTENCE_BREAK_RE = re.compile(r"[.?!]\s+(?=[A-Z0-9\"“(\[]|[a-z]+[A-Z])")
@@ -711,7 +707,7 @@ PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
 # the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
 BIO_COPULA_RE = re.compile(
     r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
-        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",  # currently a
+        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",   # currently a
     re.VERBOSE | re.IGNORECASE,
 )
 # a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"

@@ -9,14 +9,20 @@ Labels (one per line, in reading order):
 
 Features come from the line's layout (font size against the body text, bold, italic, capitals,
 indent against the document's left margin and the previous line, the gap above, list bullets,
-page position), its words (heading vocabulary from ``patterns/sections.toml``, date ranges at the
-start or end, labels such as "[3]", final punctuation, length) and the rules' own decisions (the
-rule segmenter's headings and entry starts), so the model learns where the rules are right and
-where layout says otherwise. Neighbouring lines' key features are copied in with ``-1:``/``+1:``
-prefixes.
+page position), its place in its section's column (indent against the section's left edge and its
+commonest indent on the page, whether the section has a hanging indent, the step above against the
+document's tight line step), its words (heading vocabulary from ``patterns/sections.toml``, date
+ranges at the start or end, labels such as "[3]", year-only lines, final punctuation, length) and the
+rules' own decisions (the rule segmenter's headings and entry starts), so the model learns where the
+rules are right and where layout says otherwise. Neighbouring lines' key features are copied in with
+``-1:``/``+1:`` prefixes (a few from two lines away), and some are paired with the previous line's.
 
 Training pairs come from the corpus (``align_labels``): each annotated section's heading and items
 are found in the reader's lines by their text (letters and digits only), never by line numbers.
+
+The model is trained on, and labels, PDF documents only (``MODEL_MEDIA``); a line starts an entry
+where its start probability reaches ``START_MIN_MARGINAL`` (``RULE_START_MIN_MARGINAL`` where the
+rules start one too), so entry starts do not hang on the single best label path.
 """
 
 from __future__ import annotations

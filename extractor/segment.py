@@ -43,6 +43,7 @@ from extractor.patterns.regexes import (
     SENTENCE_END_RE,
     STRAY_GLYPH_LEAD_RE,
 )
+from extractor.patterns.structure_regexes import SECTION_NUMBER_RE
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
 HEADING_SIZE_RATIO = 1.18
@@ -61,6 +62,10 @@ HEAD_WORD_HEADING_MAX_WORDS = 4
 SHORT_DATED_ENTRY_LINES = 3
 # Publication sub-kinds whose lists are presentations: a "Posters" heading opens talks.
 PRESENTED_SUBKINDS = frozenset({"poster"})
+# Sections the rules cut even where the model labels lines: the header, and teaching, whose parser
+# reads its role and institution lines and its several-dated blocks from the rules' cut (on the
+# devset the model's cut lost teaching roles there).
+RULE_CUT_KINDS = frozenset({SectionKind.HEADER, SectionKind.TEACHING})
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 
@@ -71,6 +76,7 @@ class _Context:
     body_size: float | None
     structural_levels: frozenset[int]  # heading levels that vocabulary headings use consistently
     heading_styles: frozenset[tuple[bool, bool, float | None]]  # (bold, caps, size) of PDF headings
+    numbered_headings: bool = False  # the vocabulary headings carry section numbers ("1. Education")
 
 
 HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
@@ -104,6 +110,8 @@ def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     like the document's known headings, or a short emphasized line (bold, capitals, larger or set
     apart: a lower-level heading, "Funding Awarded" under "Research")."""
     text = _heading_text(line)
+    if ctx.numbered_headings and (number := SECTION_NUMBER_RE.match(text)):
+        text = text[number.end() :]  # "3. Antecedentes Académicos", numbered as the known headings are
     if (
         ctx.media is not MediaType.PDF
         or line.list_item
@@ -194,15 +202,19 @@ def _context(doc: Document) -> _Context:
         # too; a "# Name" above them is the title, not a section
         structural = frozenset(levels)
     styles: set[tuple[bool, bool, float | None]] = set()
+    numbered = False
     if doc.source.media_type is MediaType.PDF:
         partial = _Context(doc.source.media_type, body, structural, frozenset())
-        styles = {_style(ln) for ln in doc.lines if vocabulary_heading(ln, partial) is not None}
+        known = [ln for ln in doc.lines if vocabulary_heading(ln, partial) is not None]
+        styles = {_style(ln) for ln in known}
         styles = {st for st in styles if st[0] or st[1]}  # only bold or capitalized styles are distinctive
+        numbered = any(SECTION_NUMBER_RE.match(_heading_text(ln)) for ln in known)
     return _Context(
         media=doc.source.media_type,
         body_size=body,
         structural_levels=structural,
         heading_styles=frozenset(styles),
+        numbered_headings=numbered,
     )
 
 
@@ -222,7 +234,7 @@ def segment_sections(doc: Document, labels: Mapping[int, LineLabel] | None = Non
 
 def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Section:
     """A rule section whose entries start where the model's ``B`` labels say."""
-    if section.kind is SectionKind.HEADER or not section.lines:
+    if section.kind in RULE_CUT_KINDS or not section.lines:
         return section
     starts: set[int] = set()
     subheadings: set[int] = set()
@@ -230,8 +242,13 @@ def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Sec
     for line in section.lines:
         tag = labels.get(line.number)
         name = tag.label if tag else "O"
-        if name in ("SUB", "HEAD"):
+        if name in ("SUB", "HEAD") and section.kind is SectionKind.PUBLICATIONS:
             subheadings.add(line.number)
+        elif name in ("SUB", "HEAD"):
+            # elsewhere a sub-heading is a context line its parser reads ("Teaching Assistant" over
+            # courses, an employer over its roles): a block of its own, as the rules keep it
+            starts.add(line.number)
+            confidence.append((line.number, tag.confidence if tag else 0.0))
         elif name == "B":
             starts.add(line.number)
             confidence.append((line.number, tag.confidence if tag else 0.0))

@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from extractor import segment
-from extractor.document import Block, Document, Line, MediaType, Section, SectionKind, SourceInfo
+from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind, SourceInfo
 from extractor.read.text import read_text
 from extractor.segment import segment_sections, split_entries
 
@@ -527,4 +527,57 @@ def test_a_posters_heading_opens_talks_even_inside_publications() -> None:
     assert [(kind, label) for kind, label, _ in outline(text, markdown=False)] == [
         ("publications", "PUBLICATIONS"),
         ("talks", "POSTERS"),
+    ]
+
+
+def test_numbered_headings_open_sections_by_their_head_noun_when_the_known_ones_are_numbered() -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("1. Education", True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", False),
+        ("2. Fondos para Proyectos", True),  # unknown phrase: its head noun, after the section number
+        ("Grant from the Example Foundation, 2022", False),
+        ("3. Best Ice Award", True),  # head noun "award", numbered like the sections
+    )
+    assert [(s.kind.value, s.label) for s in segment_sections(doc)] == [
+        ("header", None),
+        ("education", "1. Education"),
+        ("grants", "2. Fondos para Proyectos"),
+        ("awards", "3. Best Ice Award"),
+    ]
+
+
+def test_numbered_bold_entries_are_not_headings_where_the_headings_are_not_numbered() -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("AWARDS", True),
+        ("1. Best Ice Award", True),
+        ("Kestrel University, 2020", False),
+        ("2. Young Sand Prize", True),
+    )
+    sections = segment_sections(doc)
+    assert [(s.kind.value, s.label) for s in sections] == [("header", None), ("awards", "AWARDS")]
+
+
+def test_model_sub_headings_outside_publications_stay_as_context_blocks() -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("TEACHING", True),
+        ("Teaching Assistant", False),
+        ("ICE 101: Introduction to Ice, Fall 2020", False),
+        ("ICE 202: Glaciers, Spring 2021", False),
+        ("PUBLICATIONS", True),
+        ("Journal Articles", True),
+        ("Ode, A. Rivers of sand. J. Sand 4 (2020).", False),
+    )
+    tags = ("HDR", "HEAD", "SUB", "B", "B", "HEAD", "SUB", "B")
+    labels = {n: LineLabel(tag, 0.9) for n, tag in enumerate(tags)}
+    teaching, publications = segment_sections(doc, labels)[1:]
+    assert [b.text for b in split_entries(teaching)] == [
+        "Teaching Assistant",  # the role line its parser applies to the courses below
+        "ICE 101: Introduction to Ice, Fall 2020",
+        "ICE 202: Glaciers, Spring 2021",
+    ]
+    assert [(b.text, b.subkind) for b in split_entries(publications)] == [
+        ("Ode, A. Rivers of sand. J. Sand 4 (2020).", "journal")
     ]

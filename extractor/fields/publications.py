@@ -48,7 +48,7 @@ from extractor.parse.text import fold
 from extractor.parse.venues import lookup_venue
 from extractor.patterns import regexes as rx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
-from extractor.segment import split_entries
+from extractor.segment import split_entries, subheading_lines
 
 # A line this long inside an entry is an abstract, not a title or venue.
 ABSTRACT_MIN_CHARS = 200
@@ -105,7 +105,12 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
         )
     ]
     group_year: int | None = None
+    heading_years = _subheading_years(section)
     for block in blocks:
+        if block.lines and heading_years and heading_years[0][0] < block.lines[0].number:
+            while len(heading_years) > 1 and heading_years[1][0] < block.lines[0].number:
+                heading_years.pop(0)
+            group_year = heading_years.pop(0)[1]  # a year sub-heading above the entry ("2025")
         block, next_year = _pop_group_year(block)
         pub = parse_publication_block(block, ctx) if block.lines else None
         if pub is not None and pub.venue and rx.TALK_VENUE_RE.search(pub.venue) and not pub.venue_short:
@@ -134,6 +139,12 @@ def _plausible_title(title: str) -> bool:
     if len(words_in) < MIN_TITLE_WORDS or sum(len(w) for w in words_in) < MIN_TITLE_LETTERS:
         return False
     return not (rx.NOTE_TITLE_RE.match(title) or rx.EQUAL_WORD_RE.search(title))
+
+
+def _subheading_years(section: Section) -> list[tuple[int, int]]:
+    """(line number, year) of the year sub-headings the segmenter kept out of the entries."""
+    texts = [(ln.number, ln.text.strip()) for ln in subheading_lines(section)]
+    return [(n, int(t)) for n, t in texts if t.isdigit() and rx.GROUP_LABEL_RE.fullmatch(t)]
 
 
 def _pop_group_year(block: Block) -> tuple[Block, int | None]:

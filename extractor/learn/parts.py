@@ -95,7 +95,14 @@ LEARNED_PARTS: tuple[LearnedPart, ...] = (
 
 # Source files whose change changes what a part learns from the corpus: its features and the alignment.
 FEATURE_SOURCES = {
-    "structure": ("extractor/learn/structure.py", "extractor/learn/corpus.py", "extractor/segment.py"),
+    "structure": (
+        "extractor/learn/structure.py",
+        "extractor/learn/corpus.py",
+        "extractor/segment.py",  # the rules' headings and entry starts are features
+        "extractor/patterns/regexes.py",
+        "extractor/patterns/structure_regexes.py",
+        "extractor/patterns/sections.toml",
+    ),
     **{
         name: (
             "extractor/learn/items.py",

@@ -9,14 +9,20 @@ Labels (one per line, in reading order):
 
 Features come from the line's layout (font size against the body text, bold, italic, capitals,
 indent against the document's left margin and the previous line, the gap above, list bullets,
-page position), its words (heading vocabulary from ``patterns/sections.toml``, date ranges at the
-start or end, labels such as "[3]", final punctuation, length) and the rules' own decisions (the
-rule segmenter's headings and entry starts), so the model learns where the rules are right and
-where layout says otherwise. Neighbouring lines' key features are copied in with ``-1:``/``+1:``
-prefixes.
+page position), its place in its section's column (indent against the section's left edge and its
+commonest indent on the page, whether the section has a hanging indent, the step above against the
+document's tight line step), its words (heading vocabulary from ``patterns/sections.toml``, date
+ranges at the start or end, labels such as "[3]", year-only lines, final punctuation, length) and the
+rules' own decisions (the rule segmenter's headings and entry starts), so the model learns where the
+rules are right and where layout says otherwise. Neighbouring lines' key features are copied in with
+``-1:``/``+1:`` prefixes (a few from two lines away), and some are paired with the previous line's.
 
 Training pairs come from the corpus (``align_labels``): each annotated section's heading and items
 are found in the reader's lines by their text (letters and digits only), never by line numbers.
+
+The model is trained on, and labels, PDF documents only (``MODEL_MEDIA``); a line starts an entry
+where its start probability reaches ``START_MIN_MARGINAL`` (``RULE_START_MIN_MARGINAL`` where the
+rules start one too), so entry starts do not hang on the single best label path.
 """
 
 from __future__ import annotations
@@ -24,12 +30,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extractor.document import Document, Line, LineLabel
+from extractor.document import Document, Line, LineLabel, MediaType
 from extractor.learn.corpus import Annotation, match_key
 from extractor.learn.crf import fit_crf
 from extractor.parse.dates import find_date_range
@@ -40,12 +47,22 @@ from extractor.patterns.regexes import (
     ENTRY_LABEL_RE,
     SENTENCE_END_RE,
 )
+from extractor.patterns.structure_regexes import YEAR_LINE_RE
 from extractor.segment import segment_sections_by_rules, split_entries_by_rules
 
 LABELS = ("HEAD", "SUB", "B", "I", "HDR", "O")
 MODEL_FILE = "structure.crfsuite"
 # Section kinds whose items are entries; prose kinds (header, about, statement) are not.
 PROSE_KINDS = frozenset({"header", "about", "statement"})
+# A line the best label path calls inside an entry (or other) starts one when the model gives a
+# start at least this probability (fold-out, splitting a few entries too many costs less than merging).
+START_MIN_MARGINAL = 0.6
+# ... or this probability where the rules start an entry too.
+RULE_START_MIN_MARGINAL = 0.25
+# An item not found whole is placed by its first and last this many characters (letters and digits)...
+ITEM_EDGE_CHARS = 24
+# ...its last characters at most this many times its length after its first.
+ITEM_SPREAD = 2
 # Layout buckets, in multiples of the body font size / the typical line gap / points of indent.
 SIZE_BUCKETS = (0.9, 1.05, 1.18, 1.4)
 GAP_BUCKETS = (0.5, 1.3, 2.0, 3.5)
@@ -53,10 +70,30 @@ INDENT_BUCKETS = (-12.0, -3.0, 3.0, 12.0, 40.0)
 # Features copied from the neighbouring lines.
 NEIGHBOUR_KEYS = (
     "bold", "caps", "list", "label", "date_start", "date_end", "ends_period", "vocab", "rule_head",
-    "rule_start", "indent", "gap", "short", "fill", "author", "margin", "first_lower", "size",
+    "rule_start", "indent", "gap", "short", "fill", "author", "margin", "first_lower", "size", "step",
+    "column", "year_only", "mode",
 )  # fmt: skip
+# Which neighbours' features are copied in, and the few copied from the lines two away.
+NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+FAR_NEIGHBOUR_KEYS = ("rule_start", "step", "column", "date_start", "bold", "label", "list")
+# Features paired with the previous line's value: parallel lines (dated, bold, in the same column)
+# are parallel entries.
+PAIRED_KEYS = ("date_end", "date_start", "bold", "column", "ends_period")
 # How far a line ends short of its page's right text edge (points): a short last line ends a paragraph.
 FILL_BUCKETS = (5.0, 30.0, 100.0)
+# The step above a line in multiples of the document's tight line step (a wrapped line's): entries
+# set apart by a little extra space start above 1.15.
+STEP_BUCKETS = (0.8, 1.15, 1.45, 1.9, 3.0)
+# A line's indent against its section's left edge on the page (points): at the edge, slightly in
+# (a hanging indent's continuation), well in.
+COLUMN_BUCKETS = (2.0, 8.0, 25.0)
+# A line's indent against the commonest indent of its section on the page (points).
+MODE_BUCKETS = (-25.0, -8.0, -2.0, 2.0, 8.0, 25.0)
+# A section has a hanging indent when at least this many of its lines sit at its left edge and
+# some sit slightly in (COLUMN_BUCKETS[0]..[2]).
+HANGING_MIN_LINES = 2
+# The tight line step: this quantile of the document's same-page steps between consecutive lines.
+TIGHT_STEP_QUANTILE = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +111,11 @@ def _bucket(value: float, edges: Sequence[float]) -> str:
     return str(len(edges))
 
 
+def _word_shape(word: str) -> str:
+    """A word as a feature: lowercased letters, every digit as 0 ("[12]" and "[3]" are one feature)."""
+    return "".join("0" if c.isdigit() else c for c in word.lower().strip(".,:;()[]"))
+
+
 def _caps_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
@@ -85,6 +127,13 @@ class _Layout:
     left: dict[int | None, float]  # the left margin of each page
     right: dict[int | None, float]  # the right text edge of each page
     gap: float  # the typical vertical step between consecutive lines
+    tight: float  # the step between the wrapped lines of one paragraph
+
+
+def _step(a: Line, b: Line) -> float | None:
+    if a.top is None or b.top is None or a.page != b.page or not 0 < b.top - a.top < 60:
+        return None
+    return b.top - a.top
 
 
 def _layout(lines: Sequence[Line]) -> _Layout:
@@ -100,17 +149,53 @@ def _layout(lines: Sequence[Line]) -> _Layout:
             left[line.page] = min(left.get(line.page, line.x0), line.x0)
         if line.x1 is not None:
             right[line.page] = max(right.get(line.page, line.x1), line.x1)
-    steps = [
-        b.top - a.top
-        for a, b in itertools.pairwise(lines)
-        if a.top is not None and b.top is not None and a.page == b.page and 0 < b.top - a.top < 60
-    ]
-    return _Layout(body, left, right, statistics.median(steps) if steps else 0.0)
+    steps = sorted(step for a, b in itertools.pairwise(lines) if (step := _step(a, b)) is not None)
+    tight = steps[int(TIGHT_STEP_QUANTILE * (len(steps) - 1))] if steps else 0.0
+    return _Layout(body, left, right, statistics.median(steps) if steps else 0.0, tight)
+
+
+def _section_spans(lines: Sequence[Line], rules: RuleView | None) -> list[int]:
+    """Each line's section index: a new section starts at each of the rules' headings."""
+    spans: list[int] = []
+    current = 0
+    for line in lines:
+        if rules is not None and line.number in rules.headings:
+            current += 1
+        spans.append(current)
+    return spans
+
+
+def _column_features(lines: Sequence[Line], rules: RuleView | None) -> list[dict[str, str]]:
+    """Where each line sits in its section's column on its page: its indent against the section's
+    left edge there, and whether the section has a hanging indent (entries out, wrapped lines in)."""
+    spans = _section_spans(lines, rules)
+    groups: dict[tuple[int, int | None], list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.x0 is not None and not (rules is not None and line.number in rules.headings):
+            groups.setdefault((spans[i], line.page), []).append(i)
+    out: list[dict[str, str]] = [{} for _ in lines]
+    for members in groups.values():
+        edge = min(lines[i].x0 or 0.0 for i in members)
+        offsets = {i: (lines[i].x0 or 0.0) - edge for i in members}
+        mode = Counter(round(lines[i].x0 or 0.0) for i in members).most_common(1)[0][0]
+        at_edge = sum(1 for off in offsets.values() if off < COLUMN_BUCKETS[0])
+        slightly_in = sum(1 for off in offsets.values() if COLUMN_BUCKETS[0] <= off < COLUMN_BUCKETS[2])
+        hanging = at_edge >= HANGING_MIN_LINES and slightly_in >= 1
+        for i, off in offsets.items():
+            column = _bucket(off, COLUMN_BUCKETS)
+            out[i] = {
+                "column": column,
+                "hanging": str(hanging),
+                "column_hanging": f"{column}|{hanging}",
+                "mode": _bucket((lines[i].x0 or 0.0) - mode, MODE_BUCKETS),
+            }
+    return out
 
 
 def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[dict[str, float | str]]:
     """One feature dict per line (the same code serves training and inference)."""
     layout = _layout(lines)
+    columns = _column_features(lines, rules)
     own: list[dict[str, float | str]] = []
     for i, line in enumerate(lines):
         text = line.text.strip()
@@ -124,7 +209,7 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
         f["title_case"] = str(bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words))
         f["first_lower"] = str(text[:1].islower())
         f["first_digit"] = str(text[:1].isdigit())
-        f["first_word"] = words[0].lower().strip(".,:;()[]") if words else ""
+        f["first_word"] = _word_shape(words[0]) if words else ""
         f["list"] = str(line.list_item)
         f["label"] = str(bool(ENTRY_LABEL_RE.match(text)))
         f["continuation"] = str(bool(CONTINUATION_START_RE.match(text)))
@@ -166,6 +251,16 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
             and layout.gap
         ):
             f["gap"] = _bucket((line.top - previous.top) / layout.gap, GAP_BUCKETS)
+        step = _step(previous, line) if previous is not None else None
+        if step is not None and layout.tight:
+            f["step"] = _bucket(step / layout.tight, STEP_BUCKETS)
+        f.update(columns[i])
+        f["year_only"] = str(bool(YEAR_LINE_RE.fullmatch(text)))
+        if previous is not None:
+            prev_end = "period" if SENTENCE_END_RE.search(previous.text) else "other"
+            f["prev_end_column"] = f"{prev_end}|{f.get('column', '-')}"
+            f["step_column"] = f"{f.get('step', '-')}|{f.get('column', '-')}"
+        f["media"] = str(line.page is not None)
         if rules is not None:
             f["rule_head"] = str(line.number in rules.headings)
             f["rule_start"] = str(line.number in rules.starts)
@@ -173,14 +268,18 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
     features: list[dict[str, float | str]] = []
     for i, f in enumerate(own):
         row = dict(f)
-        for offset in (-1, 1):
+        if i:
+            for key in PAIRED_KEYS:  # whether the line repeats its predecessor's shape
+                row[f"pair:{key}"] = f"{own[i - 1].get(key, '-')}|{f.get(key, '-')}"
+        for offset in NEIGHBOUR_OFFSETS:
             j = i + offset
             prefix = f"{offset:+d}:"
+            keys = NEIGHBOUR_KEYS if abs(offset) == 1 else FAR_NEIGHBOUR_KEYS
             if 0 <= j < len(own):
-                for key in NEIGHBOUR_KEYS:
+                for key in keys:
                     if key in own[j]:
                         row[prefix + key] = own[j][key]
-            else:
+            elif abs(offset) == 1:
                 row[prefix + "edge"] = 1.0
         features.append(row)
     return features
@@ -244,26 +343,45 @@ def align_labels(lines: Sequence[Line], annotation: Annotation) -> Alignment:
             key = match_key(item)
             if not key:
                 continue
-            at = stream.find(key, cursor)
-            if at < 0:
-                at = stream.find(key)
-            if at < 0:
+            span = _find_item(stream, key, cursor)
+            if span is None:
                 unplaced.append(f"item {item[:40]!r}")
                 continue
             placed += 1
-            first, last = line_at(at), line_at(at + len(key) - 1)
+            at, end = span
+            first, last = line_at(at), line_at(end - 1)
             if labels[first] not in ("HEAD",):
                 labels[first] = "B"
             for n in range(first + 1, last + 1):
                 if labels[n] == "O":
                     labels[n] = "I"
-            cursor = max(cursor, at + len(key))
+            cursor = max(cursor, end)
     limit = first_heading if first_heading is not None else 0
     for n in range(limit):
         if labels[n] == "O":
             labels[n] = "HDR"
     _mark_subheadings(lines, labels)
     return Alignment(tuple(labels), placed, tuple(unplaced))
+
+
+def _find_item(stream: str, key: str, cursor: int) -> tuple[int, int] | None:
+    """Where an item's text is in the document's stream (start, end), after ``cursor`` first. An item
+    the reader prints in another order (a date margin read after its row, a second column
+    interleaved) is placed by its opening: from its first characters to its last ones when they
+    follow close by, else over its opening alone."""
+    at = stream.find(key, cursor)
+    if at < 0:
+        at = stream.find(key)
+    if at >= 0:
+        return at, at + len(key)
+    if len(key) < 2 * ITEM_EDGE_CHARS:
+        return None
+    head, tail = key[:ITEM_EDGE_CHARS], key[-ITEM_EDGE_CHARS:]
+    at = stream.find(head, cursor)
+    if at < 0:
+        return None
+    end = stream.find(tail, at + len(head), at + ITEM_SPREAD * len(key))
+    return (at, end + len(tail)) if end >= 0 else (at, at + len(head))
 
 
 def _mark_subheadings(lines: Sequence[Line], labels: list[str]) -> None:
@@ -316,7 +434,14 @@ class StructureModel:
             return []
         items = crfsuite_items(line_features(lines, rules))
         tags = self._tagger.tag(items)
-        return [LineLabel(tag, self._tagger.marginal(tag, i)) for i, tag in enumerate(tags)]
+        labels = []
+        for i, (line, tag) in enumerate(zip(lines, tags, strict=True)):
+            start = self._tagger.marginal("B", i)
+            ruled = rules is not None and line.number in rules.starts
+            if tag in ("I", "O") and start >= (RULE_START_MIN_MARGINAL if ruled else START_MIN_MARGINAL):
+                tag = "B"  # a likely entry start the best path runs through: merged entries cost more
+            labels.append(LineLabel(tag, self._tagger.marginal(tag, i)))
+        return labels
 
 
 def rules_view(document: Document) -> RuleView:
@@ -337,6 +462,11 @@ PACKAGE_MODELS = Path(__file__).resolve().parents[1] / "models"
 # The structure model's training settings: L1/L2 weights and iterations (fixed: training is
 # deterministic, and the shipped model must be reproducible from the corpus).
 TRAINING_PARAMS = {"c1": 0.5, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
+# The inputs the model labels; elsewhere (HTML, Markdown, text) the rules cut entries, the model
+# having too few such documents to learn their markup (fold-out it lost to the rules on homepages).
+MODEL_MEDIA = frozenset({MediaType.PDF})
+# Train only on documents of those inputs (the layout features of HTML lines are another world).
+TRAIN_ON_MODEL_MEDIA = True
 # Annotations whose lines are labelled for training: documents with sections of entries.
 TRAINING_TYPES = ("cv", "homepage")
 
@@ -354,7 +484,7 @@ def label_structure(
     document: Document, use_models: bool = True, model_dir: str | None = None
 ) -> dict[int, LineLabel] | None:
     """Line number -> label for a document, or None when the model is off or not shipped."""
-    if not use_models or not document.lines:
+    if not use_models or not document.lines or document.source.media_type not in MODEL_MEDIA:
         return None
     model = _load(str(model_path(model_dir)))
     if model is None:
@@ -378,6 +508,8 @@ def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dic
         if annotation.doc_type not in TRAINING_TYPES or not annotation.sections:
             continue
         document = training_document(str(annotation.source.path))
+        if TRAIN_ON_MODEL_MEDIA and document.source.media_type not in MODEL_MEDIA:
+            continue
         alignment = align_labels(document.lines, annotation)
         items = crfsuite_items(line_features(document.lines, rules_view(document)))
         sequences.append((items, list(alignment.labels)))

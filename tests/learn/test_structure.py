@@ -8,7 +8,7 @@ import pytest
 
 from extractor.document import Document, Line, LineLabel, MediaType, SectionKind, SourceInfo
 from extractor.learn.corpus import Annotation, SourceRef
-from extractor.learn.structure import RuleView, align_labels, crfsuite_items, line_features
+from extractor.learn.structure import RuleView, align_labels, crfsuite_items, label_structure, line_features
 from extractor.profile import Profile
 from extractor.segment import segment_sections, split_entries
 
@@ -166,3 +166,78 @@ def test_segment_follows_model_labels() -> None:
     assert [len(b.lines) for b in publications] == [2, 1]
     assert {b.subkind for b in publications} == {"journal"}
     assert publications[0].confidence == 0.9
+
+
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("2021", "year_only", "True"),
+        ("2019 – 2020:", "year_only", "True"),
+        ("2021 Rivers of sand", "year_only", "False"),
+        ("[12] A. Ode. Rivers of sand.", "first_word", "00"),
+        ("[3] A. Ode. Lakes of glass.", "first_word", "0"),
+        ("Member, Sand Society", "first_word", "member"),
+    ],
+)
+def test_year_lines_and_word_shapes(text: str, key: str, value: str) -> None:
+    assert _features(text)[key] == value, text
+
+
+def test_column_features_place_lines_against_their_section_edge() -> None:
+    # a hanging indent: entries at the section's left edge (60 pt), wrapped lines 12 pt in; entries
+    # set apart by a larger step (18 pt) than the wrapped lines (12 pt)
+    lines = [
+        _line("SERVICE", 0, x0=40.0, top=80.0, bold=True),
+        _line("Member, Sand Society, and chair of its long-named committee on", 1, x0=60.0, top=100.0),
+        _line("lakes and rivers", 2, x0=72.0, top=112.0),
+        _line("Reviewer for the Journal of Sand", 3, x0=60.0, top=130.0),
+        _line("Reviewer for the Journal of Glass", 4, x0=60.0, top=148.0),
+        _line("Reviewer for the Journal of Ice and its long-named special issue on", 5, x0=60.0, top=166.0),
+        _line("frozen lakes", 6, x0=72.0, top=178.0),
+    ]
+    f = line_features(lines, RuleView(headings=frozenset({0}), starts=frozenset()))
+    assert [row["column"] for row in f[1:]] == ["0", "2", "0", "0", "0", "2"]
+    assert f[1]["hanging"] == "True" and f[3]["column_hanging"] == "0|True"
+    assert f[2]["step"] == "1" and f[4]["step"] == "3"  # 12 pt (the tight step) vs 18 pt
+    assert f[3]["prev_end_column"] == "other|0"
+    assert "column" not in f[0]  # the heading is not part of its section's column
+
+
+def test_a_flush_section_has_no_hanging_indent() -> None:
+    lines = [_line(f"Reviewer for the Journal of Sand {n}", n, x0=60.0, top=100.0 + 14 * n) for n in range(4)]
+    f = line_features(lines)
+    assert {row["hanging"] for row in f} == {"False"}
+
+
+def test_alignment_places_an_item_printed_out_of_order_by_its_ends() -> None:
+    # the annotation has the margin date after the title; the reader prints it after the wrapped
+    # line: the whole text is not in the stream, its opening and its end are
+    lines = [
+        _line("EXPERIENCE", 0),
+        _line("Postdoctoral Fellow, Lake Institute, studying sand ripples", 1),
+        _line("in lakes and rivers of the northern plains.", 2),
+        _line("2019 – present", 3),
+    ]
+    annotation = _annotation(
+        [
+            {
+                "heading": "EXPERIENCE",
+                "kind": "experience",
+                "items": [
+                    "Postdoctoral Fellow, Lake Institute, studying sand ripples\n"
+                    "2019 – present\nin lakes and rivers of the northern plains."
+                ],
+            }
+        ]
+    )
+    alignment = align_labels(lines, annotation)
+    assert alignment.labels == ("HEAD", "B", "I", "O")
+    assert alignment.unplaced == ()
+
+
+@pytest.mark.parametrize("media", [MediaType.HTML, MediaType.TEXT, MediaType.MARKDOWN])
+def test_the_model_leaves_markup_and_text_inputs_to_the_rules(media: MediaType) -> None:
+    document = Document(
+        source=SourceInfo(index=0, path="cv", media_type=media, sha256="0"), lines=tuple(LINES)
+    )
+    assert label_structure(document) is None

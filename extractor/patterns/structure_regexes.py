@@ -1,0 +1,16 @@
+"""Patterns of a document's structure: section numbers of headings, year lines of grouped lists.
+
+The segmenter (``extractor/segment.py``) and the structure model's features
+(``extractor/learn/structure.py``) read these; nothing here is specific to one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a heading's section number: "2. Experience", "IV) Teaching"
+SECTION_NUMBER_RE = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[^\W\d_])")
+# a line that is only a year or a year range, a year-grouped list's group heading ("2021", "2019 – 2020:")
+YEAR_LINE_RE = re.compile(
+    r"\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)?\d{2}|present))?\s*:?\s*", re.IGNORECASE
+)

@@ -38,6 +38,9 @@ PREPRINT_SERVERS = _phrases([row[0] for row in _data_rows("preprint_servers.txt"
 
 # --- reading -------------------------------------------------------------------------------
 
+# Half of a UTF-16 surrogate pair (pdfium counts characters beyond the BMP as two).
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
 # PDF font names that mean bold: "Helvetica-Bold", "ABCDEF+LMRoman10-Bold", "CMBX10", "Arial,Black"
 BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,+]bd\b|cmbx|cmb\d|\bbx\d", re.IGNORECASE)
 # ... italic: "Times-Italic", "LMRoman10-Italic", "CMTI10", "Helvetica-Oblique", "CMSL10"
@@ -707,7 +710,7 @@ PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
 # the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
 BIO_COPULA_RE = re.compile(
     r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
-        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",   # currently a
+        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",  # currently a
     re.VERBOSE | re.IGNORECASE,
 )
 # a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"

@@ -41,3 +41,48 @@ def test_the_entry_point_knows_the_subcommands() -> None:
     import extractor.cli as cli
 
     assert entry.SUBCOMMANDS == cli.SUBCOMMANDS
+
+
+def test_the_pipeline_loads_its_stages_when_a_document_is_read() -> None:
+    # the parent of guarded workers assembles, it reads nothing: it needs the recipe, not the stages
+    stages = ("extractor.fields", "extractor.segment", "extractor.learn.structure", "extractor.read")
+    probe = f"import sys, extractor.pipeline; print(','.join(m for m in {stages!r} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_the_fork_server_preloads_every_stage() -> None:
+    from extractor.guard import PRELOAD_MODULES
+    from extractor.pipeline import STAGE_MODULES
+
+    assert set(STAGE_MODULES) <= set(PRELOAD_MODULES)
+
+
+# Records which modules the parent holds when it hands the first document to its worker.
+_SUBMIT_PROBE = """
+import sys
+import extractor.guard as guard
+
+loaded = []
+submit = guard.DocumentGuard.submit
+
+
+def recording_submit(self, *args, **kwargs):
+    loaded.append([m for m in {modules!r} if m in sys.modules])
+    return submit(self, *args, **kwargs)
+
+
+if __name__ == "__main__":
+    guard.DocumentGuard.submit = recording_submit
+    result = guard.extract_guarded([{cv!r}], guard.ExtractOptions(use_nlp=False))
+    print(loaded, result.profile is not None and bool(result.profile.name))
+"""
+
+
+def test_the_first_document_goes_to_the_worker_before_the_parent_loads_the_pipeline(tmp_path: Path) -> None:
+    # a cold start reads the document in the worker while the parent imports what it assembles with
+    modules = ("extractor.pipeline", "extractor.assemble", "extractor.document", "extractor.profile")
+    script = tmp_path / "probe.py"
+    script.write_text(_SUBMIT_PROBE.format(modules=modules, cv=str(FIXTURES / "cv-plain-pdf" / "cv.pdf")))
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[[]] True"

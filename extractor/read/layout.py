@@ -260,23 +260,26 @@ _X_KEY = itemgetter(1, 2)  # x0, x1
 
 def _cluster_by_top(chars: list[CharTuple]) -> list[list[CharTuple]]:
     """pdfplumber's ``cluster_objects(chars, "top", Y_TOLERANCE)``: chains of tops within tolerance."""
-    tops = sorted({c[3] for c in chars})
+    tops = set(map(_TOP_KEY, chars))
     if len(tops) == 1:
         return [chars]
     cluster: dict[float, int] = {}
     index = 0
-    last = tops[0]
-    for top in tops:
-        if top > last + Y_TOLERANCE:
+    last = None
+    for top in sorted(tops):
+        if last is not None and top > last + Y_TOLERANCE:
             index += 1
         cluster[top] = index
         last = top
     if index == 0:
         return [chars]
     lines: list[list[CharTuple]] = [[] for _ in range(index + 1)]
-    for char in chars:
-        lines[cluster[char[3]]].append(char)
+    for top, same in itertools.groupby(chars, key=_TOP_KEY):  # characters of one top come together
+        lines[cluster[top]].extend(same)
     return [line for line in lines if line]
+
+
+_TOP_KEY = itemgetter(3)
 
 
 def lay_out_page(number: int, width: float, height: float, words: list[Word], links: list[Link]) -> PdfPage:

@@ -86,3 +86,27 @@ def test_the_first_document_goes_to_the_worker_before_the_parent_loads_the_pipel
     script.write_text(_SUBMIT_PROBE.format(modules=modules, cv=str(FIXTURES / "cv-plain-pdf" / "cv.pdf")))
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[[]] True"
+
+
+# What the worker's fork server imports must not load the word lists nor compile the lazy regexes:
+# those costs come with the first document that needs them.
+_PRELOAD_PROBE = """
+import importlib, sys
+from extractor.guard import PRELOAD_MODULES
+for name in PRELOAD_MODULES:
+    importlib.import_module(name)
+from extractor.patterns.lazy import LazyPattern
+compiled = [
+    key
+    for module in ("regexes", "contact_regexes", "statement_regexes", "author_regexes")
+    for key, value in vars(sys.modules["extractor.patterns." + module]).items()
+    if isinstance(value, LazyPattern) and "search" in vars(value)
+]
+loaded = [m for m in ("pycountry", "wordfreq", "msgpack", "pdfplumber", "spacy", "docx") if m in sys.modules]
+print(compiled, loaded)
+"""
+
+
+def test_the_preload_loads_no_word_list_and_compiles_no_lazy_regex() -> None:
+    done = subprocess.run([sys.executable, "-c", _PRELOAD_PROBE], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[] []"

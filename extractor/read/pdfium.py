@@ -20,9 +20,11 @@ Where pdfium and pdfminer differ, this module follows pdfminer so both readers a
   gives as a control character (its code: "\x88", "\x1c"; pdfminer gives "(cid:N)") keeps its box
   and is marked ``layout.NO_UNICODE``, as "(cid:N)" is: between letters it is a lost ligature
   ("E\ufffdect", one word in both readers, not "E ect"), elsewhere it is dropped. An icon font's
-  glyph that pdfium gives by a printable code ("B", "#", flagged by ``FPDFText_HasUnicodeMapError``)
-  keeps that letter: pdfminer spells most such glyphs by their names too, and an icon carries a
-  link annotation (a GitHub icon) that needs a word to attach to.
+  glyph that pdfium gives by a printable code ("{", "H", flagged by ``FPDFText_HasUnicodeMapError``;
+  not in Type 3 fonts, whose glyph names pdfminer reads) is dropped the same way, unless a link
+  annotation covers it: a linked icon (a GitHub or mail icon) keeps its letter as the word its link
+  attaches to. (pdfminer spells some icon fonts' glyphs by their names, "]" or "#"; those lines
+  differ.)
 Coordinates are the page's own user space, so a page with /Rotate is read upright.
 """
 
@@ -138,6 +140,8 @@ class _Api:
         self.path_segment = proto(pdfium_c.FPDFGlyphPath_GetGlyphPathSegment, vp, vp, ci)
         self.segment_point = proto(pdfium_c.FPDFPathSegment_GetPoint, ci, vp, vp, vp)
         self.glyph_width = proto(pdfium_c.FPDFFont_GetGlyphWidth, ci, vp, ctypes.c_uint32, ctypes.c_float, vp)
+        self.unicode_map_error = proto(pdfium_c.FPDFText_HasUnicodeMapError, ci, vp, ci)
+        self.font_flags = proto(pdfium_c.FPDFFont_GetFlags, ci, vp)
         self.char_text_object = proto(pdfium_c.FPDFText_GetTextObject, vp)
         self.char_origin = proto(pdfium_c.FPDFText_GetCharOrigin, ci)
         self.char_loose_box = proto(pdfium_c.FPDFText_GetLooseCharBox, ci)
@@ -152,6 +156,7 @@ class _Fonts:
     facts: dict[int, tuple[str, float, bool]] = field(default_factory=dict)  # name, descent, embedded
     advances: dict[int, dict[str, float | None]] = field(default_factory=dict)  # char -> advance (em)
     data: bytes | None = None
+    unmapped: set[tuple[int, str]] = field(default_factory=set)  # (font, char) pdfium has no Unicode for
     # a text object's matrix and origin are read into these (made once, not for every object)
     scratch: tuple[Any, ctypes.c_double, ctypes.c_double] = field(
         default_factory=lambda: (pdfium_c.FS_MATRIX(), ctypes.c_double(), ctypes.c_double())
@@ -224,20 +229,39 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int, fonts: _Fonts) -> PdfPage
         if not (0 < width <= MAX_PAGE_POINTS and 0 < height <= MAX_PAGE_POINTS):
             raise _Unreadable(f"page {index + 1} has a media box of {width:g} x {height:g} points")
         textpage = page.get_textpage()
+        unmapped: list[int] = []
         try:
-            chars = _page_chars(textpage, height, fonts)
+            chars = _page_chars(textpage, height, fonts, unmapped)
         finally:
             textpage.close()
         links = _page_links(pdf, page, height)
     finally:
         page.close()
+    if unmapped:
+        _drop_unlinked_icons(chars, unmapped, links)
     return lay_out_page(index + 1, width, height, words_from_chars(chars), links)
 
 
+def _drop_unlinked_icons(chars: list[CharTuple], positions: list[int], links: list[Link]) -> None:
+    """An icon glyph pdfium has no Unicode for (it gives the glyph's code: "H", "{") loses its text, as
+    pdfminer's "(cid:N)" does, unless a link annotation covers it: a linked icon (a GitHub or mail
+    icon) keeps its letter as the word its link attaches to."""
+    for k in positions:
+        c = chars[k]
+        x, y = (c[1] + c[2]) / 2, (c[3] + c[4]) / 2
+        if not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom, _ in links):
+            chars[k] = (NO_UNICODE, *c[1:])
+
+
 def _page_chars(
-    textpage: pypdfium2.PdfTextPage, height: float, fonts: _Fonts | None = None
+    textpage: pypdfium2.PdfTextPage,
+    height: float,
+    fonts: _Fonts | None = None,
+    unmapped: list[int] | None = None,
 ) -> list[CharTuple]:
-    """The page's characters, pdfplumber's way: top-left coordinates, no generated characters."""
+    """The page's characters, pdfplumber's way: top-left coordinates, no generated characters.
+    The positions of printable characters pdfium found no Unicode for (icon glyphs given by their
+    code) are added to ``unmapped``."""
     api = _api()
     fonts = _Fonts() if fonts is None else fonts
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
@@ -252,7 +276,7 @@ def _page_chars(
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     objects: dict[int, _Shared] = {}
-    advances_by_font = fonts.advances
+    advances_by_font, unmapped_glyphs = fonts.advances, fonts.unmapped
     width = ctypes.c_float()
     width_ref = ctypes.addressof(width)
     x, y = ctypes.c_double(), ctypes.c_double()
@@ -314,8 +338,14 @@ def _page_chars(
             last_obj, switched_at = obj, i
         try:
             advance = advances[ch]
-        except KeyError:  # the first of this character in this font: how wide
+        except KeyError:  # the first of this character in this font: how wide, and what it is
             advance = advances[ch] = _advance(api, font, ch, width_ref, width)
+            # a Type 3 font (no descriptor: no flags) spells letters by codes pdfium leaves unmapped
+            # and pdfminer maps by their glyph names: only other fonts' unmapped glyphs are icons
+            if not glyphless and font and api.unicode_map_error(handle, i) and api.font_flags(font):
+                unmapped_glyphs.add((font, ch))
+        if unmapped_glyphs and (font, ch) in unmapped_glyphs and unmapped is not None:
+            unmapped.append(len(chars))
         if glyphless:
             ch = NO_UNICODE
         if origin(page_ref, i, x_ref, y_ref):

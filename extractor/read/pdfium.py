@@ -360,20 +360,22 @@ def _page_chars(
             untrusted.append((len(chars) - 1, i))  # the ligature's end: its last part's loose box
             pending_i = -1
             continue
-        if spaced:
-            if chars and abs(chars[-1][3] - top) <= Y_TOLERANCE and last_x0 < x0:
-                gap_font = previous_font if switched_at == i else font
-                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size, gap_font))
-            spaced = False
         if pending_i >= 0:
             if switched_at != i:
                 miss = abs(x0 - pending_x1)
-                if miss > tolerance:
+                # where pdfium saw a word gap (it generated a space), the advance stands: an italic
+                # "f" whose ink happens to end at the next word's origin is not a wider glyph
+                if miss > tolerance and not spaced:
                     doubtful.append((len(chars) - 1, pending_i, x0, tolerance))
                 object_pairs += 1
                 if miss <= exact_tolerance:
                     object_exact += 1
             pending_i = -1
+        if spaced:
+            if chars and abs(chars[-1][3] - top) <= Y_TOLERANCE and last_x0 < x0:
+                gap_font = previous_font if switched_at == i else font
+                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size, gap_font))
+            spaced = False
         # pdfminer's x1, the origin plus the advance (the loose box's right edge is the glyph's ink in
         # a standard font: "f" overhangs its advance, which glues "of the" into "ofthe")
         if advance is None:

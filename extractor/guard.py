@@ -348,6 +348,8 @@ def extract_guarded_detailed(
 
         result = extract(paths, options, extract_one)
     finally:
+        if isinstance(first, Submitted):  # never collected (an error before the first document): its
+            active.kill()  # reply must not be taken for the next document's
         if owned:
             active.close()
     return result, outcomes

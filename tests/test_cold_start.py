@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from extractor.guard import extract_guarded, start_server
 from extractor.options import ExtractOptions, Limits
 
@@ -110,3 +112,22 @@ print(compiled, loaded)
 def test_the_preload_loads_no_word_list_and_compiles_no_lazy_regex() -> None:
     done = subprocess.run([sys.executable, "-c", _PRELOAD_PROBE], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[] []"
+
+
+def test_a_document_handed_over_early_is_not_answered_for_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    # if the parent fails before it collects the first document, that reply must not be read as the
+    # answer for the next document the same guard runs
+    import extractor.pipeline as pipeline
+    from extractor.guard import DocumentGuard, extract_guarded
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a bug before the first document is collected")
+
+    pdf, markdown = FIXTURES / "cv-plain-pdf" / "cv.pdf", next((FIXTURES / "cv-markdown").glob("*.md"))
+    with DocumentGuard() as guard:
+        with monkeypatch.context() as patched:
+            patched.setattr(pipeline, "extract", broken)
+            with pytest.raises(RuntimeError):
+                extract_guarded([str(pdf)], ExtractOptions(use_nlp=False), guard=guard)
+        result = guard.run(str(markdown), ExtractOptions(use_nlp=False))
+    assert result.extraction is not None and result.extraction.source.path == str(markdown)

@@ -18,12 +18,15 @@ import sys
 import tempfile
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from extractor.files import write_atomic
 from extractor.options import MAX_PAGES, TIMEOUT_SECONDS, ExtractOptions, Limits, PdfReader
+
+if TYPE_CHECKING:  # the Pydantic contract: loaded once work is sure
+    from extractor.document import DocumentKind
 
 SUBCOMMANDS = ("schema", "evaluate", "batch")
 
@@ -227,10 +230,8 @@ def extract_command(
 
         start_server()  # the worker's imports run beside this process's own (a cold start in half)
     _configure_logging(verbose)
-    from extractor.document import DocumentKind  # the Pydantic contract: loaded once work is sure
-
     options = ExtractOptions(
-        kind=DocumentKind(kind.value) if kind else None,
+        kind=_document_kind(kind.value) if kind else None,
         use_nlp=not no_nlp,
         max_pages=max_pages,
         reader=PdfReader(reader.value),
@@ -266,6 +267,14 @@ def extract_command(
         _emit(text, output)
     if result.errors:
         raise typer.Exit(1)
+
+
+def _document_kind(value: str) -> DocumentKind:
+    """The contract's kind (the Pydantic contract is loaded only when a kind is given: without one,
+    a guarded run hands the document to its worker before this process loads the contract)."""
+    from extractor.document import DocumentKind
+
+    return DocumentKind(value)
 
 
 @schema_app.command()

@@ -57,7 +57,18 @@ Status = Literal["ok", "failed", "timeout", "too_large", "crashed"]
 
 STDIN = "-"
 # Modules the forkserver imports once, so that each worker starts warm (about 0.4 s saved per worker).
-PRELOAD_MODULES = ("extractor.guard", "extractor.pipeline", "extractor.read.pdfium")  # pdfplumber: on demand
+# The pipeline's stages are listed too (``pipeline.STAGE_MODULES``: the pipeline imports them on first use).
+PRELOAD_MODULES = (
+    "extractor.guard",
+    "extractor.pipeline",
+    "extractor.read",
+    "extractor.repair",
+    "extractor.classify",
+    "extractor.learn.structure",
+    "extractor.segment",
+    "extractor.fields",
+    "extractor.read.pdfium",  # pdfplumber: on demand
+)
 # Seconds a retiring worker gets to exit after being asked, before it is killed.
 RETIRE_GRACE = 5.0
 # The reason an InputError gives for a file over the size limit (read/__init__.py) starts so.
@@ -86,6 +97,14 @@ class GuardedResult:
     @property
     def ok(self) -> bool:
         return self.status == "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class Submitted:
+    """A document handed to the worker whose result is not collected yet."""
+
+    path: str
+    started: float  # time.monotonic() when it was submitted
 
 
 def default_start_method() -> str:
@@ -148,14 +167,19 @@ class DocumentGuard:
         ``target`` (default ``pipeline.extract_document``) must be importable by name (a module-level
         function): it is sent to the worker.
         """
-        if target is None:
-            from extractor.pipeline import extract_document
+        return self.collect(self.submit(path, options, index, target))
 
-            target = extract_document
+    def submit(
+        self, path: str, options: ExtractOptions, index: int = 0, target: Target | None = None
+    ) -> GuardedResult | Submitted:
+        """Hand one document to the worker and return at once; ``collect`` waits for its result.
+        A document refused before any worker reads it (over the size limit) is its result already.
+        One document at a time: collect it before submitting the next."""
         started = time.monotonic()
         too_large = _file_too_large(path, options)
         if too_large:
             return GuardedResult(path, "too_large", error=too_large)
+        target = target or _extract_document
         stdin = None
         if path == STDIN:  # the worker has no stdin of ours: hand it the bytes
             stdin = sys.stdin.buffer.read(options.max_file_bytes + 1)
@@ -169,7 +193,13 @@ class DocumentGuard:
             conn = self._ensure_worker()
             conn.send((target, path, options, index, stdin))
         self._served += 1
-        result = self._wait(path, started)
+        return Submitted(path, started)
+
+    def collect(self, submitted: GuardedResult | Submitted) -> GuardedResult:
+        """The result of a submitted document (waiting for the worker, within the time limit)."""
+        if isinstance(submitted, GuardedResult):
+            return submitted
+        result = self._wait(submitted.path, submitted.started)
         if result.status != "ok" and result.status != "failed":
             self._stop(kill=True)  # after a timeout, a crash or running out of memory: a fresh worker
         elif self._served >= self.limits.documents_per_worker:
@@ -286,26 +316,51 @@ def extract_guarded_detailed(
     limits: Limits | None = None,
     guard: DocumentGuard | None = None,
 ) -> tuple[ExtractResult, list[GuardedResult]]:
-    """``extract_guarded`` plus the per-document outcomes (status, seconds, memory), in input order."""
-    from extractor.pipeline import extract
+    """``extract_guarded`` plus the per-document outcomes (status, seconds, memory), in input order.
 
+    The first document goes to the worker before this process imports the pipeline (which it needs
+    to assemble the profile): on a cold start the two run side by side.
+    """
+    options = options or ExtractOptions()
     outcomes: list[GuardedResult] = []
     owned = guard is None
     active = guard if guard is not None else DocumentGuard(limits)
+    first: GuardedResult | Submitted | Exception | None = None
+    if paths:
+        try:
+            first = active.submit(paths[0], options, 0)
+        except Exception as e:  # raised again where extract() reports it, as for any document
+            first = e
 
     def extract_one(path: str, opts: ExtractOptions, index: int) -> Extraction:
-        outcome = active.run(path, opts, index)
+        nonlocal first
+        early, first = first, None
+        if isinstance(early, Exception):
+            raise early
+        outcome = active.collect(early) if early is not None else active.run(path, opts, index)
         outcomes.append(outcome)
         if outcome.extraction is not None:
             return outcome.extraction
         raise InputError(path, outcome.error or outcome.status)
 
     try:
+        from extractor.pipeline import extract
+
         result = extract(paths, options, extract_one)
     finally:
+        if isinstance(first, Submitted):  # never collected (an error before the first document): its
+            active.kill()  # reply must not be taken for the next document's
         if owned:
             active.close()
     return result, outcomes
+
+
+def _extract_document(path: str, options: ExtractOptions, index: int) -> Extraction:
+    """The worker's task by default: ``pipeline.extract_document``. Named here, so that sending it to
+    the worker does not import the pipeline into this process."""
+    from extractor.pipeline import extract_document
+
+    return extract_document(path, options, index)
 
 
 def _file_too_large(path: str, options: ExtractOptions) -> str | None:

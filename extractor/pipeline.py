@@ -14,18 +14,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extractor.assemble import assemble_profile
-from extractor.classify import guess_kind
 from extractor.document import Extraction, Items
 from extractor.errors import InputError
-from extractor.fields import ParseContext, parse_document
-from extractor.learn.structure import label_structure
 from extractor.options import ExtractOptions
 from extractor.profile import Profile
-from extractor.read import read_document
-from extractor.repair import repair_document
-from extractor.segment import segment_sections
 
 logger = logging.getLogger(__name__)
+
+# The modules of the stages ``extract_document`` runs: imported on its first call, so that a process
+# that only assembles (the parent of guarded workers, which read the documents) never loads them;
+# the workers' fork server preloads them (``guard.PRELOAD_MODULES``).
+STAGE_MODULES = (
+    "extractor.read",
+    "extractor.repair",
+    "extractor.classify",
+    "extractor.learn.structure",
+    "extractor.segment",
+    "extractor.fields",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,13 @@ def extract_document(path: str, options: ExtractOptions, index: int = 0) -> Extr
     Raises:
         InputError: the document could not be read.
     """
+    from extractor.classify import guess_kind
+    from extractor.fields import ParseContext, parse_document
+    from extractor.learn.structure import label_structure
+    from extractor.read import read_document
+    from extractor.repair import repair_document
+    from extractor.segment import segment_sections
+
     clock = _Clock()
     document = read_document(path, options, index)  # 1. read
     pages = f"{document.source.pages} pages, " if document.source.pages is not None else ""

@@ -16,7 +16,8 @@ Steps, per line unless said otherwise:
    because only lowercase-led letter runs in sentence-like lines are candidates.
 
 Word knowledge comes from wordfreq's English list (shipped in the package, no download),
-loaded lazily: a document that needs no repair never pays for it.
+looked up lazily: a document that needs no repair never pays for it, and after the first
+process a word is read from the user's cache (``patterns/cache.py``) instead of loading the list.
 Line numbers are kept: a word moved by hyphen joining goes to the first line.
 Repair is idempotent: repairing twice changes nothing.
 """
@@ -30,11 +31,13 @@ import logging
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from extractor.document import Document, Line, MediaType
 from extractor.patterns import words
+from extractor.patterns.cache import build_word_table, cache_path, open_word_table
 from extractor.patterns.regexes import (
     CAMEL_CHUNK_RE,
     CAMEL_GLUE_RE,
@@ -89,12 +92,13 @@ def zipf(word: str) -> float:
     folded = unicodedata.normalize("NFC", word.casefold())
     parts = folded.split("-")
     if all(part.isalpha() for part in parts):
-        table = _centibels()
+        centibels = _centibels()
         one_over = 0.0
         for part in parts:  # wordfreq combines the tokens of "trade-off": 1/f = 1/f1 + 1/f2
-            if part not in table:
+            value = centibels(part)
+            if value is None:
                 return 0.0
-            one_over += 10 ** (table[part] / 100)
+            one_over += 10 ** (value / 100)
         frequency = 1.0 / one_over
         frequency = round(frequency, math.floor(-math.log10(frequency)) + 3)  # wordfreq's 3 digits
         return round(math.log10(frequency) + 9, 2)
@@ -104,20 +108,39 @@ def zipf(word: str) -> float:
 
 
 @functools.cache
-def _centibels() -> dict[str, int]:
-    """wordfreq's English list ("large_en"): word -> minus its frequency in centibels.
+def _centibels() -> Callable[[str], int | None]:
+    """wordfreq's English list ("large_en"): word -> minus its frequency in centibels (None: absent).
 
-    Read from the data file wordfreq ships (a gzipped msgpack list of frequency buckets, the
-    "cBpack" format) without importing wordfreq; loaded once per process.
+    Looked up in the user's cache (``patterns/cache.py``: an SQLite table, no load at all) when it
+    is there; else read from the data file wordfreq ships, into a dict, and the cache written
+    for the next process.
     """
+    data = _wordlist_path()
+    stat = data.stat()
+    path = cache_path(f"wordfreq-{data.name.split('.')[0]}-{stat.st_size}-{stat.st_mtime_ns}.sqlite")
+    cached = open_word_table(path) if path is not None else None
+    if cached is not None:
+        return cached.get
+    table = _read_centibels(data)
+    if path is not None:
+        build_word_table(path, table)
+    return table.get
+
+
+def _wordlist_path() -> Path:
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("wordfreq is not installed")
+    return Path(spec.submodule_search_locations[0]) / "data" / "large_en.msgpack.gz"
+
+
+def _read_centibels(path: Path) -> dict[str, int]:
+    """The list as a dict, read from wordfreq's data file (a gzipped msgpack list of frequency
+    buckets, the "cBpack" format) without importing wordfreq."""
     import gzip
 
     import msgpack
 
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("wordfreq is not installed")
-    path = Path(spec.submodule_search_locations[0]) / "data" / "large_en.msgpack.gz"
     with gzip.open(path, "rb") as handle:
         pack = msgpack.load(handle, raw=False, strict_map_key=False)
     if not isinstance(pack[0], dict) or pack[0].get("format") != "cB":

@@ -9,17 +9,51 @@ affiliation line.
 from __future__ import annotations
 
 import functools
+import importlib.util
+from pathlib import Path
 from typing import Any
 
 from extractor.patterns import words
+from extractor.patterns.cache import cache_path, read_lines, write_lines
 from extractor.patterns.regexes import DEPARTMENT_PART_RE, LOCATION_TAIL_RE
+
+# The pycountry data files the place names are read from (their sizes and times key the cache), and
+# the version of the reading below (raise it when ``_read_pycountry_names`` changes).
+PYCOUNTRY_DATABASES = ("iso3166-1.json", "iso3166-2.json")
+PLACES_VERSION = 1
 
 
 @functools.cache
 def _place_names() -> frozenset[str]:
+    return frozenset(words("country_aliases")) | frozenset(_pycountry_names())
+
+
+def _pycountry_names() -> list[str]:
+    """The country and region names pycountry knows, casefolded: read from the user's cache
+    (``patterns/cache.py``) when it holds them for this pycountry, else from pycountry (30 ms: it
+    loads every subdivision of the world) and cached."""
+    path = None
+    spec = importlib.util.find_spec("pycountry")
+    if spec is not None and spec.submodule_search_locations:
+        databases = Path(spec.submodule_search_locations[0]) / "databases"
+        key = "-".join(
+            f"{info.st_size}-{info.st_mtime_ns}"
+            for info in (databases.joinpath(name).stat() for name in PYCOUNTRY_DATABASES)
+        )
+        path = cache_path(f"pycountry-places-{PLACES_VERSION}-{key}.txt")
+    cached = read_lines(path) if path is not None else None
+    if cached:
+        return cached
+    names = _read_pycountry_names()
+    if path is not None:
+        write_lines(path, names)
+    return names
+
+
+def _read_pycountry_names() -> list[str]:
     import pycountry  # 40 ms to import: loaded when the first location is checked
 
-    names: set[str] = set(words("country_aliases"))
+    names: set[str] = set()
     for country in pycountry.countries:
         names.add(country.name.casefold())
         common = getattr(country, "common_name", None)
@@ -33,7 +67,7 @@ def _place_names() -> frozenset[str]:
     for code in ("CA", "AU", "IN", "CN", "DE"):
         for sub in subdivisions.get(country_code=code) or []:
             names.add(sub.name.casefold())
-    return frozenset(names)
+    return sorted(names)
 
 
 def is_place(text: str) -> bool:

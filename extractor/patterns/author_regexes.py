@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.patterns.lazy import lazy_compile
+
 # --- shared fragments (plain strings, spliced into the patterns below) ----------------------
 
 # The symbols that papers attach to authors: equal contribution, corresponding author, student.
@@ -33,7 +35,7 @@ _EQUAL_PHRASE = r"""
 # --- cleaning an author list -----------------------------------------------------------------
 
 # affiliation keys written as superscripts, alone or as a list: "Jane Doe¹", "Doe¹,²", "Liᵃ"
-SUPERSCRIPT_AFFILIATION_RE = re.compile(
+SUPERSCRIPT_AFFILIATION_RE = lazy_compile(
     rf"""
     {_SUPERSCRIPT}+                          # "¹", "ᵃ", "¹²"
     (?:\s*[,，]\s*{_SUPERSCRIPT}+)*          # "¹,²": the comma between keys is not an author separator
@@ -42,7 +44,7 @@ SUPERSCRIPT_AFFILIATION_RE = re.compile(
 )
 
 # affiliation keys flattened to plain digits by PDF extraction: "Jane Doe1, Amy Li2,3 and Zed Xu1"
-AFFILIATION_DIGITS_RE = re.compile(
+AFFILIATION_DIGITS_RE = lazy_compile(
     rf"""
     (?<={_LETTER})                           # glued to the end of a name: "Doe1", never " 2022"
     \d{{1,2}}(?!\d)                          # "1", "12"; a year is never taken
@@ -53,7 +55,7 @@ AFFILIATION_DIGITS_RE = re.compile(
 )
 
 # a parenthesised note inside an author list: "Jane Doe (equal contribution)", "(*)", "(2024)"
-PARENTHETICAL_RE = re.compile(
+PARENTHETICAL_RE = lazy_compile(
     r"""
     \s*\(                                    # "(" with the space before it
     (?P<inner>[^()]{0,80})                   # "equal contribution", "*", "Chair"
@@ -63,10 +65,10 @@ PARENTHETICAL_RE = re.compile(
 )
 
 # a note that says the author is an equal contributor: "(equal contribution)", "(co-first author)"
-EQUAL_NOTE_RE = re.compile(_EQUAL_PHRASE, re.VERBOSE | re.IGNORECASE)
+EQUAL_NOTE_RE = lazy_compile(_EQUAL_PHRASE, re.VERBOSE | re.IGNORECASE)
 
 # a lead-in before the names: "With Mira Doe and Ann Roe", "by Jane Doe", "Authors: A, B"
-LEAD_IN_RE = re.compile(
+LEAD_IN_RE = lazy_compile(
     r"""
     ^\s*(?:
         (?:joint(?:ly)?\s+)?with\s+          # "With Jane Doe", "joint with A. Roe"
@@ -78,7 +80,7 @@ LEAD_IN_RE = re.compile(
 )
 
 # an initial glued to the next word by a lost space: "M.Quill" -> "M. Quill" (not "J.Q.")
-GLUED_INITIAL_RE = re.compile(
+GLUED_INITIAL_RE = lazy_compile(
     rf"""
     (?<![^\W\d_.])                           # not inside a word or an initials run
     (?P<initial>{_LETTER}\.)                 # "M."
@@ -89,7 +91,7 @@ GLUED_INITIAL_RE = re.compile(
 )
 
 # two or more dots left after removing a mark: "Quill,M.*." -> "M.." -> "M."
-DOT_RUN_RE = re.compile(
+DOT_RUN_RE = lazy_compile(
     r"""
     \.(?:\s*\.)+                             # "..", ". ."
     """,
@@ -100,7 +102,7 @@ DOT_RUN_RE = re.compile(
 
 # One separator between authors; the group name says which kind. "soft" separators (truncation,
 # "et al.") never make an empty slot; commas do (", Zed Xu" has the owner's slot first).
-AUTHOR_SEPARATOR_RE = re.compile(
+AUTHOR_SEPARATOR_RE = lazy_compile(
     rf"""
     (?P<soft>
         \.{{3}} | …                          # "A, ..., B", "A, … B"
@@ -119,7 +121,7 @@ AUTHOR_SEPARATOR_RE = re.compile(
 )
 
 # one whitespace-free token that is an initial (case is checked in code)
-INITIAL_TOKEN_RE = re.compile(
+INITIAL_TOKEN_RE = lazy_compile(
     rf"""
     ^(?:
         (?:{_LETTER}h?\.-?)+{_LETTER}?       # "J.", "J.Q.", "J.-L.", "A.G", "Ch." (not "Jr.", "Li.")
@@ -132,7 +134,7 @@ INITIAL_TOKEN_RE = re.compile(
 # --- person names ------------------------------------------------------------------------------
 
 # characters that are never part of a name: marks, digits, brackets ("Jane Doe*", "Doe1", "[J. Roe]")
-NAME_NOISE_RE = re.compile(
+NAME_NOISE_RE = lazy_compile(
     r"""
     [^\w\s.,'’\-]                            # "*", "†", "(", "/"
     | [\d_]                                  # "1", "_"
@@ -141,7 +143,7 @@ NAME_NOISE_RE = re.compile(
 )
 
 # separators of a plain list of people: "Prof. A B, Prof. C D", "A B and C D", "A B & C D", "A / B"
-PERSON_LIST_SPLIT_RE = re.compile(
+PERSON_LIST_SPLIT_RE = lazy_compile(
     rf"""
     \s*(?:
         [,;/；，、]                            # "A B, C D", "A B; C D", "A B / C D"
@@ -156,7 +158,7 @@ PERSON_LIST_SPLIT_RE = re.compile(
 
 # A legend that says which mark means equal contribution; group "before" or "after" holds the
 # mark(s). "*undergraduate mentee †contributed equally" finds "†" only.
-EQUAL_CONTRIBUTION_RE = re.compile(
+EQUAL_CONTRIBUTION_RE = lazy_compile(
     rf"""
     (?P<before>{_MARK}(?:\s*(?:,|/|and|&)?\s*{_MARK})*)    # "*", "†", "*, †", "* and †"
     \s*(?:

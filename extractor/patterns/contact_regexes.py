@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.patterns.lazy import lazy_compile
+
 # --- shared fragments (plain strings, spliced into the patterns below) ----------------------
 
 # one DNS label: "cs", "uni-trier", "janedoe"
@@ -62,7 +64,7 @@ _LOCAL_WORD = r"[A-Za-z0-9_%+-]+"
 # --- emails --------------------------------------------------------------------------------
 
 # A plain address as found in running text.
-EMAIL_RE = re.compile(
+EMAIL_RE = lazy_compile(
     r"""
     (?<![A-Za-z0-9._%+'-])                                  # not the tail of a longer token
     (?P<local>[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)      # jdoe | firstname.lastname | j.doe+cv
@@ -76,7 +78,7 @@ EMAIL_RE = re.compile(
 )
 
 # The strict form every returned address must have (local part as written, domain lowercased).
-EMAIL_STRICT_RE = re.compile(
+EMAIL_STRICT_RE = lazy_compile(
     r"""
     (?=[^@]{1,64}@)                                         # local part at most 64 characters
     [A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*   # jdoe | jane.doe | j+cv
@@ -88,7 +90,7 @@ EMAIL_STRICT_RE = re.compile(
 
 # An address with "at"/"dot" spelled out or bracketed. The TLD must be a known one, so prose
 # such as "look at this dot product" never matches ("product" is no TLD).
-OBFUSCATED_EMAIL_RE = re.compile(
+OBFUSCATED_EMAIL_RE = lazy_compile(
     r"""
     (?<![A-Za-z0-9._%+-])
     (?P<local>"""
@@ -116,7 +118,7 @@ OBFUSCATED_EMAIL_RE = re.compile(
 )
 
 # A brace list sharing one domain: "{alice,bob}@x.edu", "{alice, bob} at x dot edu", "{a|b}@x.edu"
-BRACE_EMAIL_RE = re.compile(
+BRACE_EMAIL_RE = lazy_compile(
     r"""
     \{[^\S\n]*(?P<locals>"""
     + _LOCAL_WORD
@@ -142,13 +144,13 @@ BRACE_EMAIL_RE = re.compile(
 )
 
 # the separators inside a brace list: "alice, bob" | "alice;bob" | "alice|bob"
-BRACE_SEPARATOR_RE = re.compile(r"[^\S\n]*[,;|][^\S\n]*", re.VERBOSE)
+BRACE_SEPARATOR_RE = lazy_compile(r"[^\S\n]*[,;|][^\S\n]*", re.VERBOSE)
 
 # one "dot" token of an obfuscated address, to split it into labels: "univ [dot] edu" -> univ, edu
-DOT_SEPARATOR_RE = re.compile(_DOT, re.VERBOSE)
+DOT_SEPARATOR_RE = lazy_compile(_DOT, re.VERBOSE)
 
 # "mailto:" links, possibly percent-encoded: "mailto:jdoe@x.edu?subject=Hi", "mailto:jdoe%40x.edu"
-MAILTO_RE = re.compile(
+MAILTO_RE = lazy_compile(
     r"""
     (?i:mailto):                                            # mailto: | MAILTO:
     (?P<address>[^\s"'<>?#,;]+)                             # jdoe@x.edu | jdoe%40x.edu
@@ -158,7 +160,7 @@ MAILTO_RE = re.compile(
 
 # Words that precede a bare " at " in prose, so "worked at google dot com" or "intern at
 # booking.com" are not addresses. Only consulted for the bare-word "at" (never for "[at]" or "@").
-PROSE_LOCAL_RE = re.compile(
+PROSE_LOCAL_RE = lazy_compile(
     r"""
     (?i:
         # pronouns: "reach me at ..."
@@ -179,10 +181,10 @@ PROSE_LOCAL_RE = re.compile(
 )
 
 # A title-case word ("Engineer at Booking.com"): not a local part for a bare lowercase " at ".
-TITLE_WORD_RE = re.compile(r"[A-Z][a-z]+", re.VERBOSE)  # Engineer | Intern
+TITLE_WORD_RE = lazy_compile(r"[A-Z][a-z]+", re.VERBOSE)  # Engineer | Intern
 
 # Words that start a domain only in prose: "startups at the dot com boom", "at my.site"
-PROSE_LABEL_RE = re.compile(
+PROSE_LABEL_RE = lazy_compile(
     r"""
     (?i:the|a|an|this|that|my|our|his|her|their|its|home|work|least|most|first|last|noon|night|once|all)
     """,
@@ -190,7 +192,7 @@ PROSE_LABEL_RE = re.compile(
 )
 
 # TLDs that are really file extensions: "logo@2x.png" is an image, not an address
-FILE_TLD_RE = re.compile(
+FILE_TLD_RE = lazy_compile(
     r"""
     (?i:png|jpe?g|gif|svg|webp|bmp|ico|tiff?|pdf|css|js|html?|php|json|xml|txt)   # logo@2x.png
     """,
@@ -203,7 +205,7 @@ FILE_TLD_RE = re.compile(
 # "Phone: (608) 555-0199", "Tel. 030 1234567", "Mobile (UK): 07700 900123", "☎ +1 608 555 0199",
 # "Office: 608-555-0199", "T: +44 20 7946 0958". A "Fax" label is matched too (group fax) so that
 # the caller can drop fax numbers.
-LABELLED_PHONE_RE = re.compile(
+LABELLED_PHONE_RE = lazy_compile(
     r"""
     (?:
         # Fax: 608-555-0100
@@ -227,7 +229,7 @@ LABELLED_PHONE_RE = re.compile(
 
 # A North American grouped number, accepted without a label: "(608) 555-0199", "608-555-0199",
 # "608.555.0199", "608 555 0199", "1-608-555-0199"
-NANP_GROUPED_RE = re.compile(
+NANP_GROUPED_RE = lazy_compile(
     r"""
     (?:1[-.\s])?                    # 1-608-555-0199
     (?:\(\d{3}\)[^\S\n]?|\d{3}[-.\s])   # (608) 555-0199 | 608-555-0199
@@ -237,7 +239,7 @@ NANP_GROUPED_RE = re.compile(
 )
 
 # A number written with its country code: "+44 20 7946 0958", "(+1) 608-555-0199", "+49(0)30 1234"
-INTERNATIONAL_PHONE_RE = re.compile(
+INTERNATIONAL_PHONE_RE = lazy_compile(
     r"""
     (?:\+|\(\+)\d[\d().\-–/ \t\u00a0]{5,40}\d     # +44 20 7946 0958 | (+1) 608-555-0199
     """,
@@ -245,7 +247,7 @@ INTERNATIONAL_PHONE_RE = re.compile(
 )
 
 # "00" used as the international prefix: "0041 44 668 18 00" -> "+41 44 668 18 00"
-IDD_PREFIX_RE = re.compile(
+IDD_PREFIX_RE = lazy_compile(
     r"""
     ^00(?=[1-9])                   # 0041 44 668 18 00
     """,
@@ -254,7 +256,7 @@ IDD_PREFIX_RE = re.compile(
 
 # Digit runs that are dates or year spans, never phones: "2018-2021", "2018 - 21", "2019-09-01",
 # "01.09.2019", "2019/09/01"
-DATE_LIKE_RE = re.compile(
+DATE_LIKE_RE = lazy_compile(
     r"""
     # 2018-2021 | 2018 - 21 | 2019-09-01 | 2019/09/01
     (?:19|20)\d{2}[^\S\n]*[-–—/.][^\S\n]*(?:(?:19|20)?\d{2})(?:[^\S\n]*[-–—/.][^\S\n]*\d{1,2})?
@@ -264,7 +266,7 @@ DATE_LIKE_RE = re.compile(
 )
 
 # What may stand right before a number that is not a phone: "doi:", "ISBN", "Grant No.", "pp."
-NOT_PHONE_CONTEXT_RE = re.compile(
+NOT_PHONE_CONTEXT_RE = lazy_compile(
     r"""
     (?i:doi|isbn|issn|arxiv|grant|award|contract|no|nos|number|pp|pages?|vol|volume|issue|id
         |patent|serial|project)   # Grant No. 1234567 | pp. 123-456 | ISBN 978-...
@@ -279,7 +281,7 @@ NOT_PHONE_CONTEXT_RE = re.compile(
 _PATH = r"""[^\s<>"'`|\\^{}·•▪◦]"""
 
 # A full URL: "https://janedoe.xyz/", "http://cs.example.edu/~jdoe", "HTTPS://GitHub.com/x"
-URL_RE = re.compile(
+URL_RE = lazy_compile(
     r"""
     (?<![A-Za-z0-9])
     (?P<url>(?i:https?)://"""
@@ -290,7 +292,7 @@ URL_RE = re.compile(
 )
 
 # A "www." address without a scheme: "www.janedoe.com", "www.cs.example.edu/~jdoe/"
-WWW_URL_RE = re.compile(
+WWW_URL_RE = lazy_compile(
     r"""
     (?<![A-Za-z0-9@./:_%+;&\#-])
     (?P<url>(?i:www)\.(?:"""
@@ -308,7 +310,7 @@ WWW_URL_RE = re.compile(
 # "github.com/janedoe", "scholar.google.com/citations?user=abc", "orcid.org/0000-0002-1825-0097".
 # The TLD must be a known one written in lowercase, so "Node.js", "ASP.NET", "report.pdf",
 # "e.g.", "Ph.D.", "U.S.", "v1.2.3" and "Fig. 3" never match.
-BARE_URL_RE = re.compile(
+BARE_URL_RE = lazy_compile(
     r"""
     (?<![A-Za-z0-9@./:_%+;&\#-])
     (?P<url>
@@ -327,10 +329,10 @@ BARE_URL_RE = re.compile(
 )
 
 # A URL that already has a scheme: "https://x", "HTTP://x", "ftp://x"
-URL_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://", re.VERBOSE)  # https://
+URL_SCHEME_RE = lazy_compile(r"^[A-Za-z][A-Za-z0-9+.-]*://", re.VERBOSE)  # https://
 
 # A host name worth calling a web site: "janedoe.xyz", "cs.example.edu", "192.0.2.7" (not "not a url")
-HOST_RE = re.compile(
+HOST_RE = lazy_compile(
     r"""
     (?:"""
     + _LABEL
@@ -341,16 +343,16 @@ HOST_RE = re.compile(
 )
 
 # A URI that is not a web address and is left as it is: "mailto:jdoe@x.edu", "tel:+16085550199"
-NON_WEB_SCHEME_RE = re.compile(r"^(?i:mailto|tel|sms|callto):", re.VERBOSE)  # mailto:
+NON_WEB_SCHEME_RE = lazy_compile(r"^(?i:mailto|tel|sms|callto):", re.VERBOSE)  # mailto:
 
 # Any URI scheme at the start of a link: "https:", "javascript:", "data:" (not "www.x.edu")
-ANY_SCHEME_RE = re.compile(r"^[^\S\n]*(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*):", re.VERBOSE)  # javascript:
+ANY_SCHEME_RE = lazy_compile(r"^[^\S\n]*(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*):", re.VERBOSE)  # javascript:
 
 # A Mastodon account on any server: "/@jdoe" ("https://fosstodon.org/@jdoe")
-MASTODON_PATH_RE = re.compile(r"^/@[A-Za-z0-9_]+/?$", re.VERBOSE)  # /@jdoe
+MASTODON_PATH_RE = lazy_compile(r"^/@[A-Za-z0-9_]+/?$", re.VERBOSE)  # /@jdoe
 
 # A theme's placeholder left in a link: "citations?user=YOUR_SCHOLAR_ID", "github.com/username"
-PLACEHOLDER_URL_RE = re.compile(
+PLACEHOLDER_URL_RE = lazy_compile(
     r"""
     (?i:your[_-]?(?:scholar|id|user|name|handle|profile|account))   # user=your_scholar_id
     | /(?i:username|yourname|your-?handle)/?$                     # github.com/username
@@ -360,7 +362,7 @@ PLACEHOLDER_URL_RE = re.compile(
 
 # Class names of an icon font ("fab fa-youtube", "ai ai-zotero", "bi bi-mastodon", "icon-twitter"),
 # which tell an icon link from a logo image link
-ICON_CLASS_RE = re.compile(
+ICON_CLASS_RE = lazy_compile(
     r"""
     (?<![A-Za-z0-9-])(?:fa[bsrl]?|fa-[a-z0-9-]+|ai|ai-[a-z0-9-]+|bi|bi-[a-z0-9-]+       # fa fa-github
       |icon|icons?-[a-z0-9-]+|iconify|material-icons|academicons|fontawesome)(?![A-Za-z0-9-])   # icon-x
@@ -369,7 +371,7 @@ ICON_CLASS_RE = re.compile(
 )
 
 # A directory of people on an institution's site: "/people/jane-doe", "/faculty/jdoe.html"
-PROFILE_PATH_RE = re.compile(
+PROFILE_PATH_RE = lazy_compile(
     r"""
     /(?i:people|person|persons|faculty|staff|team|members?|profiles?|directory|researchers?
       |students?|author|authors|user|users|en/persons)/                # /people/jane-doe
@@ -378,10 +380,10 @@ PROFILE_PATH_RE = re.compile(
 )
 
 # The words of an icon's class names or label: "fab fa-github" -> fab, fa, github
-LABEL_TOKEN_RE = re.compile(r"[a-z0-9]+", re.VERBOSE)  # fa github
+LABEL_TOKEN_RE = lazy_compile(r"[a-z0-9]+", re.VERBOSE)  # fa github
 
 # A path to a document rather than a page: "/cv.pdf", "/slides.pptx", "/paper.ps.gz"
-DOCUMENT_PATH_RE = re.compile(
+DOCUMENT_PATH_RE = lazy_compile(
     r"""
     \.(?i:pdf|docx?|pptx?|key|xlsx?|zip|tar|gz|tgz|bz2|ps|bib|txt|png|jpe?g|gif|svg|mp4|mov)$   # /cv.pdf
     """,
@@ -389,10 +391,10 @@ DOCUMENT_PATH_RE = re.compile(
 )
 
 # A personal page on a shared host: "/~jdoe", "/%7Ejdoe", "/people/~jdoe/"
-TILDE_PATH_RE = re.compile(r"(?:^|/)(?:~|%7[Ee])[A-Za-z0-9]", re.VERBOSE)  # /~jdoe
+TILDE_PATH_RE = lazy_compile(r"(?:^|/)(?:~|%7[Ee])[A-Za-z0-9]", re.VERBOSE)  # /~jdoe
 
 # what two addresses of one page may differ by at their start: a scheme, "www."
-URL_KEY_PREFIX_RE = re.compile(
+URL_KEY_PREFIX_RE = lazy_compile(
     r"""^(?:[a-z][a-z0-9+.\-]*://(?:www\.)?   # https:// | https://www.
         | www\.                               # www.
     )""",
@@ -402,10 +404,10 @@ URL_KEY_PREFIX_RE = re.compile(
 # --- owner names and local parts ----------------------------------------------------------
 
 # what splits an email's local part into name pieces: "jane.doe" | "j_doe" | "jdoe2" | "jane-doe+cv"
-LOCAL_PART_SEPARATOR_RE = re.compile(r"[._+\-\d]+", re.VERBOSE)  # jane.doe -> jane, doe
+LOCAL_PART_SEPARATOR_RE = lazy_compile(r"[._+\-\d]+", re.VERBOSE)  # jane.doe -> jane, doe
 
 # the letter runs of a person's name: "Jane Q. Doe-Smith" -> Jane, Q, Doe, Smith
-NAME_TOKEN_RE = re.compile(r"[^\W\d_]+", re.VERBOSE)  # Jane | Q | Doe
+NAME_TOKEN_RE = lazy_compile(r"[^\W\d_]+", re.VERBOSE)  # Jane | Q | Doe
 
 # --- examples: one string each pattern must find, one it must not --------------------------
 

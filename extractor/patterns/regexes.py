@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.patterns.lazy import lazy_compile
+
 
 def _data_rows(name: str) -> list[list[str]]:
     """The rows of a data file of this package (tab-separated cells), comments and blanks skipped."""
@@ -38,28 +40,31 @@ PREPRINT_SERVERS = _phrases([row[0] for row in _data_rows("preprint_servers.txt"
 
 # --- reading -------------------------------------------------------------------------------
 
+# Half of a UTF-16 surrogate pair (pdfium counts characters beyond the BMP as two).
+SURROGATE_RE = lazy_compile("[\ud800-\udfff]")
+
 # PDF font names that mean bold: "Helvetica-Bold", "ABCDEF+LMRoman10-Bold", "CMBX10", "Arial,Black"
-BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,+]bd\b|cmbx|cmb\d|\bbx\d", re.IGNORECASE)
+BOLD_FONT_RE = lazy_compile(r"bold|black|heavy|semibold|demi|[-,+]bd\b|cmbx|cmb\d|\bbx\d", re.IGNORECASE)
 # ... italic: "Times-Italic", "LMRoman10-Italic", "CMTI10", "Helvetica-Oblique", "CMSL10"
-ITALIC_FONT_RE = re.compile(r"italic|oblique|cmti|cmsl|-it\b|\bit\d", re.IGNORECASE)
+ITALIC_FONT_RE = lazy_compile(r"italic|oblique|cmti|cmsl|-it\b|\bit\d", re.IGNORECASE)
 # pdfminer debris for glyphs without a Unicode mapping: "(cid:131)"
-CID_RE = re.compile(r"\(cid:\d+\)")
+CID_RE = lazy_compile(r"\(cid:\d+\)")
 # glyphs without Unicode (as the PDF readers mark them in a word, "\x00") between two letters: a lost
 # ligature, "E\x00ect" ("Effect" with an unmapped "ff"), which becomes U+FFFD for repair to restore
-INNER_LOST_GLYPH_RE = re.compile(r"(?<=[^\W\d_])\x00+(?=[^\W\d_])")
+INNER_LOST_GLYPH_RE = lazy_compile(r"(?<=[^\W\d_])\x00+(?=[^\W\d_])")
 # an icon's TeX macro that a PDF's /ActualText puts before the text it decorates (LaTeX's
 # fontawesome5): "\faPhone : +1 555", "\faFile *[regular]: Publications"
-TEX_ICON_MACRO_RE = re.compile(r"^\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
+TEX_ICON_MACRO_RE = lazy_compile(r"^\\[A-Za-z]+\s*\*?(?:\[[^\]]*\])?\s*:?\s*")
 # a line that is only a page number: "2", "- 2 -", "Page 2", "Page 2 of 5", "2/5", "2 of 5"
-PAGE_NUMBER_RE = re.compile(
+PAGE_NUMBER_RE = lazy_compile(
     r"""[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 # something that looks like a year or a date span, to tell a date margin from a text column
-YEARISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:present|now|current)\b", re.IGNORECASE)
+YEARISH_RE = lazy_compile(r"\b(?:19|20)\d{2}\b|\b(?:present|now|current)\b", re.IGNORECASE)
 
 # HTML: a file that starts like HTML once whitespace, BOM and comments are skipped
-HTML_START_RE = re.compile(
+HTML_START_RE = lazy_compile(
     r"""
     \s*(?:---[^\S\n]*\r?\n.{0,2000}?\r?\n---[^\S\n]*\r?\n\s*)?    # Jekyll front matter: ---\nlayout: x\n---
     (?:<\?xml[^>]*\?>\s*)?                                  # an XHTML page's <?xml version="1.0"?>
@@ -69,62 +74,64 @@ HTML_START_RE = re.compile(
     re.IGNORECASE | re.DOTALL | re.VERBOSE,
 )
 # Markdown heading: "## Education" -> level 2, text "Education"
-MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+MD_HEADING_RE = lazy_compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # Markdown / text list item: "- item", "* item", "+ item", "• item", "▪ item", "– item", "1. item"
-LIST_MARKER_RE = re.compile(r"^\s*(?P<marker>[-*+•▪◦●○■□►▶➢✓–—·]|\d{1,3}[.)])\s+")
+LIST_MARKER_RE = lazy_compile(r"^\s*(?P<marker>[-*+•▪◦●○■□►▶➢✓–—·]|\d{1,3}[.)])\s+")
 # a drawn bullet at the start of a PDF line: "• ", "– ", "▪ ", "- ", "◦ " (not "-1.5" or "--")
-BULLET_RE = re.compile(r"^\s*[•▪◦●○■□►▶➢✓–—·∙\-*](?:\s+|$)")
+BULLET_RE = lazy_compile(r"^\s*[•▪◦●○■□►▶➢✓–—·∙\-*](?:\s+|$)")
 # Markdown emphasis around a whole run: "**Kestrel University**", "__x__", "*x*", "_x_"
-MD_BOLD_RE = re.compile(r"\*\*(?P<a>.+?)\*\*|__(?P<b>.+?)__")
-MD_ITALIC_RE = re.compile(
+MD_BOLD_RE = lazy_compile(r"\*\*(?P<a>.+?)\*\*|__(?P<b>.+?)__")
+MD_ITALIC_RE = lazy_compile(
     r"(?<![*\w])\*(?P<a>[^*\s][^*]*?)\*(?![*\w])|(?<![_\w])_(?P<b>[^_\s][^_]*?)_(?![_\w])"
 )
 # Markdown link "[text](url)" and image "![alt](src)"
 # (the text may hold one level of brackets: "[[pdf]](url)" shows "[pdf]")
-MD_LINK_RE = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MD_LINK_RE = lazy_compile(
+    r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)"
+)
+MD_IMAGE_RE = lazy_compile(r"!\[[^\]]*\]\([^)]*\)")
 # Markdown escapes: "\*" -> "*"
-MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+MD_ESCAPE_RE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # the placeholder text.py puts where an escaped character stood: "\x000\x00"
-ESCAPE_PLACEHOLDER_RE = re.compile(r"\x00(\d+)\x00")
+ESCAPE_PLACEHOLDER_RE = lazy_compile(r"\x00(\d+)\x00")
 
 # --- repair --------------------------------------------------------------------------------
 
 # a word with a lost-ligature mark: "e\ufffdciently", "\ufffde", "Microso\ufffd", "trade-o\ufffd"
-LOST_LIGATURE_WORD_RE = re.compile(r"[A-Za-z]*\ufffd[A-Za-z\ufffd]*")
+LOST_LIGATURE_WORD_RE = lazy_compile(r"[A-Za-z]*\ufffd[A-Za-z\ufffd]*")
 # a line ending in a hyphenated word fragment: "manag-" (not "--", not "trade-" after a space)
-LINE_END_HYPHEN_RE = re.compile(r"(?P<head>[A-Za-z]{2,})-$")
+LINE_END_HYPHEN_RE = lazy_compile(r"(?P<head>[A-Za-z]{2,})-$")
 # the fragment that continues it at the start of the next line: "ing resources"
-LINE_START_WORD_RE = re.compile(r"^(?P<tail>[a-z]+)")
+LINE_START_WORD_RE = lazy_compile(r"^(?P<tail>[a-z]+)")
 # a lowercase-led token made only of letters, candidate for splitting glued words: "Myprimary"
-GLUED_WORD_RE = re.compile(r"(?<![\w@./:#-])(?P<word>[A-Za-z][a-z]{4,})(?![\w@/:#-]|\.[a-z])")
+GLUED_WORD_RE = lazy_compile(r"(?<![\w@./:#-])(?P<word>[A-Za-z][a-z]{4,})(?![\w@/:#-]|\.[a-z])")
 # two sentences glued at a period by a lost space: "traffic.These frameworks"
-GLUED_SENTENCE_RE = re.compile(r"(?<![\w@./:])(?P<left>[a-z]{3,})\.(?P<right>[A-Z][a-z]{2,})\b(?![.@/:])")
+GLUED_SENTENCE_RE = lazy_compile(r"(?<![\w@./:])(?P<left>[a-z]{3,})\.(?P<right>[A-Z][a-z]{2,})\b(?![.@/:])")
 # capitalized words glued together: "HowDoesCorporateCultureCreateValue"
-CAMEL_GLUE_RE = re.compile(r"\b(?:[A-Z][a-z]+){3,}\b")
+CAMEL_GLUE_RE = lazy_compile(r"\b(?:[A-Z][a-z]+){3,}\b")
 # one capitalized word inside such a run
-CAMEL_CHUNK_RE = re.compile(r"[A-Z][a-z]+")
+CAMEL_CHUNK_RE = lazy_compile(r"[A-Z][a-z]+")
 # a word in capitals but for its "i" (a small-caps font without a capital I glyph): "SCiENTiST", "BiOLOGY"
-SMALL_CAPS_I_RE = re.compile(r"\b(?=[A-Zi]*i)(?=(?:[A-Zi]*[A-Z]){3})[A-Zi]{4,}\b")
+SMALL_CAPS_I_RE = lazy_compile(r"\b(?=[A-Zi]*i)(?=(?:[A-Zi]*[A-Z]){3})[A-Zi]{4,}\b")
 # a spacing accent between letters, from a LaTeX PDF: "Gr¨unb¨ohler", "E´lodie"
-SPACING_ACCENT_RE = re.compile(r"(?P<before>[A-Za-z]?)(?P<accent>[´¨ˆ˜¸ˇ˘˚])(?P<after>[A-Za-z])")
+SPACING_ACCENT_RE = lazy_compile(r"(?P<before>[A-Za-z]?)(?P<accent>[´¨ˆ˜¸ˇ˘˚])(?P<after>[A-Za-z])")
 # zero-width characters and soft hyphens, removed outright
-ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+ZERO_WIDTH_RE = lazy_compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # private-use glyphs left by icon fonts (FontAwesome, academicons)
-PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+PRIVATE_USE_RE = lazy_compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
 # control characters other than tab and newline
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL_RE = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # runs of horizontal whitespace, including no-break and thin spaces
-SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+SPACE_RUN_RE = lazy_compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # --- segmentation --------------------------------------------------------------------------
 
 # a rule drawn with characters after a heading: "EDUCATION________", "Awards ------"
-HEADING_RULE_TAIL_RE = re.compile(r"\s*[_=─━—–\-.·]{3,}\s*$")
+HEADING_RULE_TAIL_RE = lazy_compile(r"\s*[_=─━—–\-.·]{3,}\s*$")
 # one stray glyph before a heading, left by an icon font: "A Recent Publications", "/ Awards"
-STRAY_GLYPH_LEAD_RE = re.compile(r"^(?:[A-Za-z]|[^\w\s]{1,2})\s+(?=[A-Z])")
+STRAY_GLYPH_LEAD_RE = lazy_compile(r"^(?:[A-Za-z]|[^\w\s]{1,2})\s+(?=[A-Z])")
 # an entry's own label at the start of a line: "[1] ", "[C6] ", "C6. ", "J2: ", "1. ", "12) "
-ENTRY_LABEL_RE = re.compile(
+ENTRY_LABEL_RE = lazy_compile(
     r"""^\s*(?:
         \[(?P<bracketed>[A-Za-z]{0,3}\d{1,4})\]      # [1]  [C6]  [J12]
       | (?P<lettered>[A-Z]{1,2}\d{1,3})[.:)]          # C6.  J2:  WS1)
@@ -133,24 +140,24 @@ ENTRY_LABEL_RE = re.compile(
     re.VERBOSE,
 )
 # a line that is only an equal-contribution legend: "(* Equal contribution)", "* = Equal Contribution"
-EQUAL_LEGEND_LINE_RE = re.compile(
+EQUAL_LEGEND_LINE_RE = lazy_compile(
     r"""\(?\s*[*∗†‡#§]\s*(?:=|:|-|denotes|indicates)?\s*
         (?:equal(?:ly)?\s+contribut\w*|co-?first\s+authors?|joint\s+first\s+authors?)\s*\)?\.?""",
     re.IGNORECASE | re.VERBOSE,
 )
 # a line that continues a citation although the previous line ended a sentence:
 # "With A and B.", "In Proceedings of ...", "and C. D.", "pp. 1-9"
-CONTINUATION_START_RE = re.compile(
+CONTINUATION_START_RE = lazy_compile(
     rf"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|{_statuses('continues')}|doi|https?:)\b",
     re.IGNORECASE,
 )
 # a heading made of words only: letters, spaces, "&", commas, hyphens, slashes, a final colon
 # ("Honors, Grants & Awards:"); not "Diversity Award]" or "Grant 2021-22"
-HEADING_WORDS_RE = re.compile(r"[^\W\d_][^\W\d_\s&,/’'-]*(?:[\s&,/-]+[^\W\d_][^\W\d_’'-]*)*\s*:?")
+HEADING_WORDS_RE = lazy_compile(r"[^\W\d_][^\W\d_\s&,/’'-]*(?:[\s&,/-]+[^\W\d_][^\W\d_’'-]*)*\s*:?")
 # text ending like a sentence: "... in machine learning."
-SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+SENTENCE_END_RE = lazy_compile(r"[.!?]\s*$")
 # a line opening with an author's name, as citations do: "Doe, J. A.", "Doe J,", "J. Doe", "J.-P. Doe"
-AUTHOR_START_RE = re.compile(
+AUTHOR_START_RE = lazy_compile(
     r"""^(?:
         [A-Z][\w'’-]+,?\s+(?:[A-Z]\.?\s?-?){1,3}[,.;\s]   # "Doe, J. A.,"  "Doe JA,"
       | (?:[A-Z]\.\s?-?){1,3}\s*[A-Z][\w'’-]+[,\s]      # "J. Doe,"  "J.-P. Doe and"
@@ -161,24 +168,24 @@ AUTHOR_START_RE = re.compile(
 # --- classification ------------------------------------------------------------------------
 
 # first-person words: "I", "my", "me", "I'm", "I've"
-FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|me)\b")
+FIRST_PERSON_RE = lazy_compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|me)\b")
 # a homepage bio: "I'm a 2nd-year Ph.D. student", "I am an assistant professor", "Jane is a ..."
-HOMEPAGE_BIO_RE = re.compile(
+HOMEPAGE_BIO_RE = lazy_compile(
     r"\b(?:I\s*(?:'|’)?\s*m|I\s+am|is)\s+(?:a|an|currently\s+a|currently\s+an)\s+[^\n]{0,60}?"
     r"\b(?:student|candidate|professor|researcher|scientist|postdoc|fellow|lecturer|engineer)\b",
     re.IGNORECASE,
 )
 # statement titles: "Research Statement", "Statement of Research", "Teaching Philosophy"
-RESEARCH_STATEMENT_TITLE_RE = re.compile(
+RESEARCH_STATEMENT_TITLE_RE = lazy_compile(
     r"\bresearch\s+statement\b|\bstatement\s+of\s+research\b|\bresearch\s+(?:plan|agenda|proposal)\b",
     re.IGNORECASE,
 )
-TEACHING_STATEMENT_TITLE_RE = re.compile(
+TEACHING_STATEMENT_TITLE_RE = lazy_compile(
     r"\bteaching\s+(?:statement|philosophy)\b|\bstatement\s+of\s+teaching\b|\bdiversity\s+statement\b",
     re.IGNORECASE,
 )
 # words of teaching prose: "students", "course", "classroom", "lecture"
-TEACHING_WORD_RE = re.compile(
+TEACHING_WORD_RE = lazy_compile(
     r"\b(?:students?|course|courses|classroom|lectures?|teaching|learners?|syllabus|mentor(?:ing)?)\b",
     re.IGNORECASE,
 )
@@ -186,23 +193,23 @@ TEACHING_WORD_RE = re.compile(
 # --- entries -------------------------------------------------------------------------------
 
 # an image's alt text kept by a text dump: "AWS logo", "Jane's (handsome) headshot", "profile photo"
-ALT_TEXT_RE = re.compile(
+ALT_TEXT_RE = lazy_compile(
     r"\b(?:logo|headshot|head\s+shot|photo|picture|avatar|portrait|profile\s+pic)\b", re.IGNORECASE
 )
 # GPA: "GPA: 3.87/4.00", "GPA 3.9 / 4.0", "Cumulative GPA: 3.8", "(GPA: 9.1/10)"
-GPA_RE = re.compile(
+GPA_RE = lazy_compile(
     r"\(?\b(?:cumulative\s+|overall\s+|major\s+)?GPA\b\s*[:=]?\s*"
     r"(?P<gpa>\d{1,2}(?:\.\d{1,3})?(?:\s*/\s*\d{1,3}(?:\.\d{1,3})?)?)\)?",
     re.IGNORECASE,
 )
 # thesis line: "Thesis: Fast Things", "Dissertation: \"Slow Things\"", "Master's thesis: X"
-THESIS_RE = re.compile(
+THESIS_RE = lazy_compile(
     r"^(?:(?:ph\.?d\.?|doctoral|master'?s|bachelor'?s|senior|honou?rs?)\s+)?"
     r"(?:thesis|dissertation)(?:\s+title)?\s*[:–—-]\s*(?P<title>.+)$",
     re.IGNORECASE,
 )
 # a line naming people by role: "Advisor: Prof. X", "Advisors: A, B", "Manager: Dr. Z", "Host: X"
-PEOPLE_LINE_RE = re.compile(
+PEOPLE_LINE_RE = lazy_compile(
     r"""^(?P<role>(?:co-?)?advis[oe]rs?|supervisors?|managers?|mentors?|hosts?|PIs?|
         (?:thesis\s+)?committee|research\s+advis[oe]rs?|faculty\s+advis[oe]rs?|betreuer(?:in)?|directeur)
         \s*[:：]\s*(?P<names>.+?)
@@ -211,81 +218,81 @@ PEOPLE_LINE_RE = re.compile(
 )
 # people named inside a line: "Research Intern, mentored by Ana Lind and Bo Reyes",
 # "supervised by Prof. X", "advised by Dr. Y", "with Prof. Z", "working with Prof. W"
-INLINE_PEOPLE_RE = re.compile(
+INLINE_PEOPLE_RE = lazy_compile(
     r"""(?:,\s*|\s+|^)(?:(?:co-?)?advised|supervised|mentored|hosted|managed)\s+by\s+(?P<names>[^.;()]+)
       | (?:,\s*|\s+|^)(?:working\s+)?with\s+(?=Prof|Dr)(?P<names2>[^.;()]+)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # a location at the end of a line after a separator: "Kestrel University, Millbrook, OH"
-LOCATION_TAIL_RE = re.compile(
+LOCATION_TAIL_RE = lazy_compile(
     r"(?:,\s*|\s{2,}|\s+[|–—-]\s+|\t)(?P<loc>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+){0,2})$"
 )
 # "Title @ Org", "Title at Org": the strong form, which always puts the title first
-TITLE_AT_ORG_RE = re.compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # not "jdoe@univ.edu"
+TITLE_AT_ORG_RE = lazy_compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # not "jdoe@univ.edu"
 # "Title @ Org", "Title at Org", "Title, Org", "Title - Org", "Title | Org"
-TITLE_ORG_SEPARATOR_RE = re.compile(r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-–—|]\s+|@)")
+TITLE_ORG_SEPARATOR_RE = lazy_compile(r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-–—|]\s+|@)")
 # the last and the first word of a text, for joining wrapped lines: "...manag" | "ing ..."
-WORD_TAIL_RE = re.compile(r"[A-Za-z]+$")
-WORD_HEAD_RE = re.compile(r"^[a-z]+")
+WORD_TAIL_RE = lazy_compile(r"[A-Za-z]+$")
+WORD_HEAD_RE = lazy_compile(r"^[a-z]+")
 # a word (letters, with inner apostrophes or hyphens)
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+WORD_RE = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a visit listed under a degree, not a degree of its own: "Visiting: Stanford University (2026)"
-VISITING_RE = re.compile(r"^\s*(?:visiting|exchange|visit)\b", re.IGNORECASE)
+VISITING_RE = lazy_compile(r"^\s*(?:visiting|exchange|visit)\b", re.IGNORECASE)
 # the second half of a combined degree right after the first: "MPhil/PhD", "MS/PhD", "BS-MS"
-COMBINED_DEGREE_RE = re.compile(r"\s*[/-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
+COMBINED_DEGREE_RE = lazy_compile(r"\s*[/-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
 # training listed under education that is not a degree: "Real Analysis Summer School", "Bootcamp"
-SHORT_PROGRAM_RE = re.compile(
+SHORT_PROGRAM_RE = lazy_compile(
     r"\b(?:summer|winter|spring)\s+school\b|\bworkshop\b|\bboot\s?camp\b|\bshort\s+course\b", re.IGNORECASE
 )
 # "(Expected)", "expected", "exp." near a date
-EXPECTED_RE = re.compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)", re.IGNORECASE)
+EXPECTED_RE = lazy_compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)", re.IGNORECASE)
 # the words between a degree and its field: " in ", " of ", ": ", ", "
 # (other languages: "Licenciatura en Matemáticas", "Diplom in Physik", "Laurea in Fisica", "Licence de X")
-FIELD_LEAD_RE = re.compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
+FIELD_LEAD_RE = lazy_compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
 # an entry head that ends as a sentence before its description: "Consultant, Law Firm. Analysis of X"
 # (initials inside the head are not its end: "Research Assistance for Kay M. Orly. Responsible for ...")
-HEAD_SENTENCE_RE = re.compile(
+HEAD_SENTENCE_RE = lazy_compile(
     r"^(?P<head>[A-Z](?:[^.]|(?<=\b[A-Z])\.){3,80}?[a-z)])\.\s+(?=[A-Z])(?=(?:\S+\s+){2})"
 )
 # where an organization's name begins inside a line: "Researcher Department of X", "Fellow University of Y"
-ORG_START_RE = re.compile(
+ORG_START_RE = lazy_compile(
     r"\b(?:Department|Dept\.|School|Faculty|Institute|Center|Centre|University|College|Laboratory|Division)\b"
 )
 # a lone lowercase letter closing a piece: an icon font's glyph ("Tarrow University z")
-STRAY_LETTER_END_RE = re.compile(r"\s+[a-z]$")
+STRAY_LETTER_END_RE = lazy_compile(r"\s+[a-z]$")
 # symbols and flags before an entry's text: "🇩🇪Research Intern", "▸ Engineer", "– Analyst"
-LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\"“'‘]+")
+LEADING_SYMBOLS_RE = lazy_compile(r"^[^\w(\"“'‘]+")
 
 # --- publications --------------------------------------------------------------------------
 
 # a legend or mark explanation mentions equal contribution: "(*Equal contributions)"
-EQUAL_WORD_RE = re.compile(r"equal(?:ly)?\s+contribut|co-?first\s+author|joint\s+first", re.IGNORECASE)
+EQUAL_WORD_RE = lazy_compile(r"equal(?:ly)?\s+contribut|co-?first\s+author|joint\s+first", re.IGNORECASE)
 # one link label: "[code]", "[slides]", "(pdf)", "[PDF]"
-LINK_LABEL_RE = re.compile(
+LINK_LABEL_RE = lazy_compile(
     r"[\[(]\s*(pdf|code|slides?|video|talk|poster|paper|arxiv|website|project(?:\s+page)?|bib(?:tex)?|"
     r"doi|html|demo|data(?:set)?|blog|github|artifact|preprint|abstract|link|supplement(?:ary)?)\s*[\])]",
     re.IGNORECASE,
 )
 # a line that is only link labels: "[code] [slides]", "(pdf)"
 # (written so that no two repetitions can share the same spaces: no catastrophic backtracking)
-LINK_ROW_RE = re.compile(rf"\s*(?:{LINK_LABEL_RE.pattern}(?:\s*[|,·])?\s*)+", re.IGNORECASE)
+LINK_ROW_RE = lazy_compile(rf"\s*(?:{LINK_LABEL_RE.pattern}(?:\s*[|,·])?\s*)+", re.IGNORECASE)
 # link labels at the end of an entry or title: "... Efficiency (pdf)", "... 2023. [pdf] [code]"
-TRAILING_LINK_LABEL_RE = re.compile(rf"(?:\s*{LINK_LABEL_RE.pattern}(?:\s*[|,·])?)+\s*$", re.IGNORECASE)
+TRAILING_LINK_LABEL_RE = lazy_compile(rf"(?:\s*{LINK_LABEL_RE.pattern}(?:\s*[|,·])?)+\s*$", re.IGNORECASE)
 # an IEEE-style quoted title: 'J. Doe, "Fast Things," in Proc. X' (straight or curly quotes)
 # or in single curly quotes, whose closing mark is not an apostrophe: "‘Earth’s climate’."
 # A double-quoted title may quote something itself ('“Health, or “Just Understood”: X.”'): its
 # closing mark is the first one followed by the venue (a capital) or the end.
-QUOTED_TITLE_RE = re.compile(
+QUOTED_TITLE_RE = lazy_compile(
     r"[\"“](?P<title>.{8,}?)[,.]?[\"”](?=[.,]?\s+(?:[A-Z0-9(\[“\"]|[a-z]+[A-Z]|in\s)|[.,]?\s*$)"
     r"|‘(?P<single>[^‘]{8,}?)[,.]?’(?![A-Za-z])"
 )
 # a line that is only a quoted title: "“Do Invented Markets Clear Faster at Night?”"
-QUOTED_LINE_RE = re.compile(r"^\s*[\"“][^\"“”]{8,}[\"”]\s*[.,]?\s*$")
+QUOTED_LINE_RE = lazy_compile(r"^\s*[\"“][^\"“”]{8,}[\"”]\s*[.,]?\s*$")
 # a mark before a citation flagging a supervised student's paper: "(*) Morris, M. J., ...", "(†) ..."
-LEADING_MARK_RE = re.compile(r"^\s*\((?:[*∗†‡#§]|\d)\)\s*")
+LEADING_MARK_RE = lazy_compile(r"^\s*\((?:[*∗†‡#§]|\d)\)\s*")
 # APA / Nature author prefix of inverted names with initials, with an optional "(2021)." year:
 # "Doe, J., Li, A. B., & Chen, B. (2021). ", "Doe, J., Li, A. & Chen, B. "
-INVERTED_AUTHORS_PREFIX_RE = re.compile(
+INVERTED_AUTHORS_PREFIX_RE = lazy_compile(
     rf"""^(?P<authors>
         (?:[\w'’-]+(?:\s[\w'’-]+){{0,2}},\s(?:[A-Z]\.\s?-?){{1,3}}    # Doe, J.  |  Alves Costa Neto, R.
            (?:\s?[*∗†‡#]+\.?)?                                       # Doe, J. *.  (a contribution mark)
@@ -298,42 +305,44 @@ INVERTED_AUTHORS_PREFIX_RE = re.compile(
 )
 # a year in a date margin before a citation, with an impact-factor note: "2019 Title", "2017 (2.6) Title",
 # "2019 (IF: 2.14) Title"
-MARGIN_YEAR_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?:\((?:IF:?\s*)?\d+(?:\.\d+)?\)\s+)?(?=[A-Z\"“])")
+MARGIN_YEAR_RE = lazy_compile(
+    r"^(?P<year>(?:19|20)\d{2})\s+(?:\((?:IF:?\s*)?\d+(?:\.\d+)?\)\s+)?(?=[A-Z\"“])"
+)
 # an impact-factor note from a date margin, inside a wrapped citation: "social (2.3) network study"
-IMPACT_NOTE_RE = re.compile(r"\s\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)(?=\s)")
+IMPACT_NOTE_RE = lazy_compile(r"\s\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)(?=\s)")
 # an impact-factor note from the margin at the start of a wrapped line: "(2.6) and Child Health"
-MARGIN_NOTE_START_RE = re.compile(r"^\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)\s+")
+MARGIN_NOTE_START_RE = lazy_compile(r"^\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)\s+")
 # co-authors of an owner who is not printed: ". With A, B, and C." or " (with A and B)"
-WITH_COAUTHORS_RE = re.compile(
+WITH_COAUTHORS_RE = lazy_compile(
     r"(?:\.\s+|\s*\(\s*)(?:with|joint\s+with|w/)\s+(?P<authors>[A-Z][^()]*?)"
     r"(?:\)|(?<!\s[A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|$)",  # not the period of an initial ("K.") or of "&."
     re.IGNORECASE,
 )
 # a group heading in a publication list's margin: a bare year or a status label ("2025", "Published")
-GROUP_LABEL_RE = re.compile(rf"(?:19|20)\d{{2}}|{_statuses('group')}", re.IGNORECASE)
+GROUP_LABEL_RE = lazy_compile(rf"(?:19|20)\d{{2}}|{_statuses('group')}", re.IGNORECASE)
 # a segment that is only a year: "2023", "(2021)"
-BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+BARE_YEAR_RE = lazy_compile(r"(?:19|20)\d{2}")
 # where a citation may end a sentence: ". " or "? " or "! " before a capital, digit, quote or bracket
 # ("arXiv", "bioRxiv", "eLife" start a venue in lowercase)
-SENTENCE_BREAK_RE = re.compile(r"[.?!]\s+(?=[A-Z0-9\"“(\[]|[a-z]+[A-Z])")
+SENTENCE_BREAK_RE = lazy_compile(r"[.?!]\s+(?=[A-Z0-9\"“(\[]|[a-z]+[A-Z])")
 # the last token before a period: "J" in "Doe, J", "Proc" in "In Proc"
-LAST_TOKEN_RE = re.compile(r"[\w.'’-]+$")
+LAST_TOKEN_RE = lazy_compile(r"[\w.'’-]+$")
 # paper awards: "(Outstanding Paper Honorable Mention)", "[Best Paper Award]", "Best Student Paper"
-PAPER_AWARD_RE = re.compile(
+PAPER_AWARD_RE = lazy_compile(
     r"""[(\[]?\s*(?P<award>(?:(?:ACM|IEEE|USENIX)\s+)?(?:best|outstanding|distinguished|spotlight|oral)\b
         [^()\[\].;]{0,60}?(?:award|mention|paper|prize|presentation|artifact|runner[- ]up|finalist)
         (?:\s+(?:honorable\s+mention|award|runner[- ]up|finalist))?)\s*[)\]]?""",
     re.IGNORECASE | re.VERBOSE,
 )
 # a run of anything but letters, digits and "_", for comparison keys: "Dept. of CS" -> "Dept of CS"
-NON_WORD_RUN_RE = re.compile(r"[^\w]+")
+NON_WORD_RUN_RE = lazy_compile(r"[^\w]+")
 # trailing punctuation of a title: "Title." -> "Title"
-TRAILING_PUNCT_RE = re.compile(r"[\s.,;:]+$")
+TRAILING_PUNCT_RE = lazy_compile(r"[\s.,;:]+$")
 # the "In " / "In: " / "Proceedings of the" lead of a venue is kept; only "In " is dropped
-VENUE_LEAD_RE = re.compile(r"^\s*in:?\s+(?=\S)", re.IGNORECASE)
+VENUE_LEAD_RE = lazy_compile(r"^\s*in:?\s+(?=\S)", re.IGNORECASE)
 # statuses, each named by the contract's value
 STATUS_RES = {
-    status: re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+    status: lazy_compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
     for status, phrases in (
         ("in_submission", _statuses("names", "in_submission")),
         ("under_review", _statuses("names", "under_review")),
@@ -342,19 +351,21 @@ STATUS_RES = {
     )
 }
 # a venue that is only a status: "In submission.", "Under review", "Submitted to X" keeps "X"
-STATUS_ONLY_RE = re.compile(rf"^\s*(?:{_statuses('only')})\b[.:,]?\s*", re.IGNORECASE)
+STATUS_ONLY_RE = lazy_compile(rf"^\s*(?:{_statuses('only')})\b[.:,]?\s*", re.IGNORECASE)
 # what follows a venue's name: a DOI or URL, a bracketed note, a volume(issue): pages citation
-VENUE_DOI_TAIL_RE = re.compile(r"\s*[.,]?\s*(?:DOI|doi)?\s*:?\s*(?:https?\s*:\s*//|10\.\d{4,}/).*$")
-VENUE_NOTE_RE = re.compile(r"\s*[-–]?\s*\[[^\]]*\]")
+VENUE_DOI_TAIL_RE = lazy_compile(r"\s*[.,]?\s*(?:DOI|doi)?\s*:?\s*(?:https?\s*:\s*//|10\.\d{4,}/).*$")
+VENUE_NOTE_RE = lazy_compile(r"\s*[-–]?\s*\[[^\]]*\]")
 # ", vol. 7, no. 4, 2022", ", pp. 1-9": the citation details after a venue's name
-VENUE_DETAILS_RE = re.compile(
+VENUE_DETAILS_RE = lazy_compile(
     r"\s*,\s*(?:vol\.?|volume|no\.|issue|pp\.?|pages?|art\.)\s*\d.*$", re.IGNORECASE
 )
 # a year closing a venue after a comma: "arXiv preprint, 2021", "ACM HotCarbon Workshop, 2023"
 # a status closing a venue: "arXiv preprint, 2024. Under review", "Journal X (in press)"
-VENUE_STATUS_END_RE = re.compile(rf"[.,;]?\s*\(?(?:{_statuses('venue_end')})\)?\.?\s*$", re.IGNORECASE)
-VENUE_YEAR_END_RE = re.compile(r"\s*,\s*(?:19|20)\d{2}[a-z]?\s*\.?\s*$|\s*\((?:19|20)\d{2}[a-z]?\)\s*\.?\s*$")
-VENUE_VOLUME_TAIL_RE = re.compile(
+VENUE_STATUS_END_RE = lazy_compile(rf"[.,;]?\s*\(?(?:{_statuses('venue_end')})\)?\.?\s*$", re.IGNORECASE)
+VENUE_YEAR_END_RE = lazy_compile(
+    r"\s*,\s*(?:19|20)\d{2}[a-z]?\s*\.?\s*$|\s*\((?:19|20)\d{2}[a-z]?\)\s*\.?\s*$"
+)
+VENUE_VOLUME_TAIL_RE = lazy_compile(
     r"""[,\s]+(?!(?:19|20)\d{2}\b(?!\s*[:(]))\d{1,4}(?:\.\d{1,3})?(?:[–-]\d{1,6})?   # 37 | 5.1 | 583–589
         (?:\s*\(\d{1,4}\))?                                            # (7)
         (?:\s*[:,]\s*[\w.–-]+)?                                         # , 2110–2123 | : e8450
@@ -363,33 +374,33 @@ VENUE_VOLUME_TAIL_RE = re.compile(
 )
 # a meeting where talks are given, not a place of publication: "Annual Meeting of the Northern
 # Invented Studies Association"
-TALK_VENUE_RE = re.compile(
+TALK_VENUE_RE = lazy_compile(
     r"\bannual\s+(?:meeting|conference)\s+of\s+the\s+[\w\s,&-]*\bassociation\b", re.IGNORECASE
 )
 # a "title" that is a note or a venue's tail: "(Revise and Resubmit)", "*undergraduate mentee",
 # "Letters, 4, 12-19, 2020"
-NOTE_TITLE_RE = re.compile(r"^\s*(?:[(*†‡]|[A-Z][a-z]+,\s*\d)")
+NOTE_TITLE_RE = lazy_compile(r"^\s*(?:[(*†‡]|[A-Z][a-z]+,\s*\d)")
 # preprint servers in a venue: "arXiv 2024", "bioRxiv"
-PREPRINT_SERVER_RE = re.compile(rf"\b(?:{PREPRINT_SERVERS})\b", re.IGNORECASE)
+PREPRINT_SERVER_RE = lazy_compile(rf"\b(?:{PREPRINT_SERVERS})\b", re.IGNORECASE)
 # kind keywords in a venue (or, for thesis/report/patent, a title), tried in this order
 KIND_KEYWORD_RES = (
-    ("thesis", re.compile(r"\b(?:dissertation|thesis)\b", re.IGNORECASE)),
-    ("patent", re.compile(r"\bpatent\b", re.IGNORECASE)),
-    ("report", re.compile(r"\b(?:technical|tech\.?|project)\s+report\b|\bwhite\s*paper\b", re.IGNORECASE)),
+    ("thesis", lazy_compile(r"\b(?:dissertation|thesis)\b", re.IGNORECASE)),
+    ("patent", lazy_compile(r"\bpatent\b", re.IGNORECASE)),
+    ("report", lazy_compile(r"\b(?:technical|tech\.?|project)\s+report\b|\bwhite\s*paper\b", re.IGNORECASE)),
     ("preprint", PREPRINT_SERVER_RE),
-    ("workshop", re.compile(r"\bworkshop\b", re.IGNORECASE)),
-    ("chapter", re.compile(r"\bchapter\b|\(eds?\.\)", re.IGNORECASE)),
+    ("workshop", lazy_compile(r"\bworkshop\b", re.IGNORECASE)),
+    ("chapter", lazy_compile(r"\bchapter\b|\(eds?\.\)", re.IGNORECASE)),
     (
         "journal",
         # (a volume:page or volume(issue) citation, "161:105640", "30(2)", is a journal's too)
-        re.compile(
+        lazy_compile(
             r"\bjournal\b|\btransactions\b|\btrans\.|\bletters\b|\bj\.\s|\breview\b|\b\d{1,4}\s*(?::\s*\d{2,}|\(\d{1,3}\))",
             re.IGNORECASE,
         ),
     ),
     (
         "conference",
-        re.compile(r"\bproceedings\b|\bconference\b|\bsymposium\b|\bproc\.|\bconf\.", re.IGNORECASE),
+        lazy_compile(r"\bproceedings\b|\bconference\b|\bsymposium\b|\bproc\.|\bconf\.", re.IGNORECASE),
     ),
 )
 
@@ -415,11 +426,11 @@ def _alternation(name: str) -> str:
 
 POSITION_ALTERNATION = _alternation("positions.txt")
 # separators inside a page title: "Jane Doe | Home", "Home - Jane Doe", "Jane Doe · Homepage"
-TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—·•:-]\s+|\s*\|\s*")
+TITLE_SEPARATOR_RE = lazy_compile(r"\s+[|–—·•:-]\s+|\s*\|\s*")
 # the words of a name, split at spaces, hyphens and dots: "Jane Q. Doe-Roe" -> jane, q, doe, roe
-NAME_WORD_SPLIT_RE = re.compile(r"[\s.\-‐]+")
+NAME_WORD_SPLIT_RE = lazy_compile(r"[\s.\-‐]+")
 # a page introducing its owner: "I'm Jane Q. Doe, Assistant Professor of ..." / "I am Jane Doe."
-SELF_INTRO_RE = re.compile(
+SELF_INTRO_RE = lazy_compile(
     r"""
     ^(?:Hi[!,.]?\s+|Hello[!,.]?\s+)?I(?:['’]m|\s+am)\s+                  # I'm | I am | Hi! I'm
     (?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|van|von|la|le)){1,4})   # Jane Q. Doe
@@ -428,25 +439,25 @@ SELF_INTRO_RE = re.compile(
     re.VERBOSE,
 )
 # credentials after a name: "Jane Doe, Ph.D.", "Jane Doe PhD", "Jane Doe, MD"
-NAME_SUFFIX_RE = re.compile(
+NAME_SUFFIX_RE = lazy_compile(
     r"(?:(?:,?\s+|(?<=[a-z]))(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?Sc\.?|MBA|MPH|MRes|MPhil|M\.A\.|M\.S\.|Jr\.?|Sr\.?"
     r"|III|II)|\s*\((?:he|she|they)/\w+\))+\s*$"
 )  # ", M.D., Ph.D.", " MRes PhD", "LeiPh.D." (a lost space), " (she/her)"
 # a nickname in a name: "Willy (Wei-Li) Chen", "Ke “Kay” Fang"
-NAME_NICKNAME_RE = re.compile(r"\s*(?:\([A-Z][\w‘’'-]*\)|[“\"‘][A-Z][\w-]*[”\"’])")
+NAME_NICKNAME_RE = lazy_compile(r"\s*(?:\([A-Z][\w‘’'-]*\)|[“\"‘][A-Z][\w-]*[”\"’])")
 # where the second line of a name broken over two ends: "Doe, née Roe", "Doe – Curriculum Vitae"
-NAME_BREAK_END_RE = re.compile(r",|\s+[–—|-]\s+|\s{2,}")
+NAME_BREAK_END_RE = lazy_compile(r",|\s+[–—|-]\s+|\s{2,}")
 # a name in Han characters alone: "林梅"
-HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+HAN_NAME_RE = lazy_compile(r"[\u4e00-\u9fff]{2,4}")
 # a name in another script: CJK, Hangul, kana, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai
-NATIVE_SCRIPT_RE = re.compile(
+NATIVE_SCRIPT_RE = lazy_compile(
     r"[(（]?\s*[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
     r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
     r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
     r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\s·・]*\s*[)）]?"
 )
 # words that never appear in a person's name line
-NOT_A_NAME_RE = re.compile(
+NOT_A_NAME_RE = lazy_compile(
     r"\b(?:curriculum|vitae|resume|résumé|cv|homepage|home\s+page|welcome|personal|website|contact|"
     r"publications?|research|statement|teaching|about|news|blog|page|profile|department|student|"
     r"powered|copyright|menu|updated)\b",
@@ -457,12 +468,12 @@ NOT_A_NAME_RE = re.compile(
 # A capitalized word even under IGNORECASE (a field or an institution's word): "Economics", "St."
 _CAP_WORD = r"(?-i:[A-Z])[\w&'’.-]*"
 # an affiliation that names the department first: "Department of Romance Studies in Boston University"
-DEPT_THEN_ORG_RE = re.compile(
+DEPT_THEN_ORG_RE = lazy_compile(
     r"^(?:the\s+)?(?P<dept>(?:Department|Dept\.?|Faculty)\s+of\s+[^,]+?)\s+(?:at|in|of)\s+(?:the\s+)?(?P<org>[A-Z].+)$"
 )
 # A word of a field, any case, but not the "at" that starts the institution: "computer", "Science"
 _FIELD_WORD = r"(?!at\b|and\b|with\b|under\b|working\b)[^\W\d][\w&'’-]*"
-BIO_POSITION_RE = re.compile(
+BIO_POSITION_RE = lazy_compile(
     rf"""(?:\bI\s*['’]?\s*m|\bI\s+am|\bI\s+am\s+currently|\bcurrently|\bis
           |\bI\s*['’]\s*m\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}},)   # I'm Jane Doe, Professor
         \s+(?:currently\s+|now\s+)?(?:(?:a|an|the)\s+)?
@@ -480,13 +491,13 @@ BIO_POSITION_RE = re.compile(
 )
 # "advised by Prof. X and Prof. Y", "co-advised by X", "working with Prof. Z", "supervised by Dr. W"
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # "Ravi", "Y.", "O'Neil" (a sentence's period is not part of it)
-ADVISED_BY_RE = re.compile(
+ADVISED_BY_RE = lazy_compile(
     rf"\b(?:(?:co-?)?advised|supervised|mentored)\s+by\s+(?P<names>(?:(?:Prof\.?|Professor|Dr\.?)\s+)?"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})*)"
 )
 # a degree told in prose: "I got my B.A. in Physics and Music from Tarrow University"
-PROSE_DEGREE_RE = re.compile(
+PROSE_DEGREE_RE = lazy_compile(
     r"""\b(?:got|received|earned|obtained|completed|hold|did)\s+(?:my|a|an|the|both\s+my)\s+
         (?P<degree>(?:[A-Z][\w.]*\.?\s?){1,4}?|(?:Bachelor|Master|Doctor)(?:'s|’s)?(?:\s+of\s+\w+)?)
         (?:\s+degrees?)?(?:\s+in\s+(?P<field>[^,.;]+?))?\s+(?:from|at)\s+(?:the\s+)?
@@ -496,35 +507,37 @@ PROSE_DEGREE_RE = re.compile(
 )
 # the authors a jekyll-scholar "and 3 more authors" toggle shows once clicked, read from its onclick
 # data (never run): "... == '3 more authors' ? 'Ann Lee, Bo Chen, Cy Park' : '3 more authors' ..."
-MORE_AUTHORS_RE = re.compile(r"more\s+authors['\"]\s*\?\s*['\"](?P<names>[^'\"]+)['\"]\s*:", re.IGNORECASE)
+MORE_AUTHORS_RE = lazy_compile(r"more\s+authors['\"]\s*\?\s*['\"](?P<names>[^'\"]+)['\"]\s*:", re.IGNORECASE)
 # a page footer that only credits the site's making: "Powered by Jekyll", "© 2025 Jane Doe. Hosted by ..."
-PAGE_CREDIT_RE = re.compile(
+PAGE_CREDIT_RE = lazy_compile(
     r"\b(?:powered\s+by|hosted\s+(?:by|on)|built\s+(?:with|using)|made\s+with|theme\s+by|template\s+by"
     r"|designed\s+by|last\s+updated|copyright)\b|©",
     re.IGNORECASE,
 )
 # a header tagline: "EE Ph.D. student @ Kestrel", "Assistant Professor, Dept. of X, Y University"
-TAGLINE_RE = re.compile(
+TAGLINE_RE = lazy_compile(
     rf"""(?:(?P<dept>[A-Z]{{2,5}})\s+)?(?P<position>{POSITION_ALTERNATION})
         (?:\s+(?:in|of)\s+(?P<field>[A-Z][^@,|•]*?))?
         (?:(?:\s*[@,·|•–—]\s*|\s+at\s+)(?P<aff>[A-Z][^|•·]*?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 # between the events of an untitled talk entry that lists several: "Lake Symposium, Kestrel Workshop"
-EVENT_LIST_SEPARATOR_RE = re.compile(r"\s*[,;]\s+")
+EVENT_LIST_SEPARATOR_RE = lazy_compile(r"\s*[,;]\s+")
 # the pieces of a header line that states a title and where it is held: "Research Officer at the
 # Kestrel Agency", "PhD Candidate · Vision Lab · Wrenfield University", "Lecturer | Tarrow College"
-HEADER_TITLE_SPLIT_RE = re.compile(r"\s+(?:at|@)\s+|\s*[·•|@]\s*|,\s+|\s+[–—-]\s+", re.IGNORECASE)
+HEADER_TITLE_SPLIT_RE = lazy_compile(r"\s+(?:at|@)\s+|\s*[·•|@]\s*|,\s+|\s+[–—-]\s+", re.IGNORECASE)
 # the " of " between a tagline's title and its field ("Professor of Geophysics"), not " in "
-OF_FIELD_RE = re.compile(r"^\s+of\s+$", re.IGNORECASE)
+OF_FIELD_RE = lazy_compile(r"^\s+of\s+$", re.IGNORECASE)
 # a department named in an affiliation: "Department of Earth Sciences", "Botany Department", "Dept. of X"
-DEPARTMENT_PART_RE = re.compile(
+DEPARTMENT_PART_RE = lazy_compile(
     r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+department)$", re.IGNORECASE
 )
 # "Department of Computer Science" -> "Computer Science"
-DEPARTMENT_LEAD_RE = re.compile(r"^(?:the\s+)?(?:department|dept\.?|school|division)\s+of\s+", re.IGNORECASE)
+DEPARTMENT_LEAD_RE = lazy_compile(
+    r"^(?:the\s+)?(?:department|dept\.?|school|division)\s+of\s+", re.IGNORECASE
+)
 # "Our group works mainly in the areas of A, B, and C", "I am broadly interested in A"
-INTEREST_SENTENCE_RE = re.compile(
+INTEREST_SENTENCE_RE = lazy_compile(
     r"""(?:\binterests?\s+(?:are|is|lie|lies)\s+(?:broadly\s+|primarily\s+|mainly\s+)?(?:in|on|at)\s+
         |\b(?:I\s+am|I['’]m)\s+(?:broadly\s+|generally\s+|primarily\s+|mainly\s+|particularly\s+)?
            interested\s+in\s+
@@ -536,121 +549,121 @@ INTEREST_SENTENCE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # the lead of an interest list: "the fields of", "the intersection between", "the areas of"
-INTEREST_LEAD_RE = re.compile(
+INTEREST_LEAD_RE = lazy_compile(
     r"^(?:the\s+)?(?:(?:broad\s+)?(?:fields?|areas?|domains?|topics?)\s+of|intersection\s+(?:of|between))\s+",
     re.IGNORECASE,
 )
 # a joint inside an interest list that leads on to more topics: "A, with a focus on B, C"
-INTEREST_JOINT_RE = re.compile(
+INTEREST_JOINT_RE = lazy_compile(
     r",\s+(?:with\s+a\s+(?:particular\s+|special\s+)?focus\s+on|especially|particularly|including"
     r"|such\s+as)\s+",
     re.IGNORECASE,
 )
 # a leading article on one interest: "the economics of education" -> "economics of education"
-LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+LEADING_THE_RE = lazy_compile(r"^the\s+", re.IGNORECASE)
 # list separators: ", ", "; ", ", and " ("A, B, and C"); a bare " and " stays inside its phrase
 # ("tools and methods for marine ecology" is one interest)
-LIST_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
+LIST_SPLIT_RE = lazy_compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
 # a position that is a degree under way: "PhD student", "Ph.D. candidate", "Master's student"
 # a student's title as an entry prints it: "Ph.D. Candidate", "PhD student", "MSc Student"
-STUDENT_TITLE_RE = re.compile(
+STUDENT_TITLE_RE = lazy_compile(
     r"\b(?:ph\.?\s?d\.?|doctoral|m\.?\s?sc\.?|m\.?\s?s\.|master(?:['’]s)?|mphil|undergraduate|graduate)"
     r"\s+(?:student|candidate)\b",
     re.IGNORECASE,
 )
-STUDENT_POSITION_RE = re.compile(r"\b(?:student|candidate)\b", re.IGNORECASE)
+STUDENT_POSITION_RE = lazy_compile(r"\b(?:student|candidate)\b", re.IGNORECASE)
 
 # --- lists, skills, service, teaching -----------------------------------------------------
 
 # a category label before a list: "Languages: Python, C", "Frameworks and Tools: PyTorch"
-CATEGORY_PREFIX_RE = re.compile(r"^\s*(?P<category>[A-Z][\w&/+ .'’-]{1,40}?)\s*:\s+")
+CATEGORY_PREFIX_RE = lazy_compile(r"^\s*(?P<category>[A-Z][\w&/+ .'’-]{1,40}?)\s*:\s+")
 # the colon that ends a category label inside a line: "Undergraduate CS: ..."
-CATEGORY_COLON_RE = re.compile(r"(?<=[\w)])\s*:\s+")
+CATEGORY_COLON_RE = lazy_compile(r"(?<=[\w)])\s*:\s+")
 # "and " / "or " leading the last list item
-AND_LEAD_RE = re.compile(r"^\s*(?:and|or|&)\s+", re.IGNORECASE)
+AND_LEAD_RE = lazy_compile(r"^\s*(?:and|or|&)\s+", re.IGNORECASE)
 # a parenthetical note: "(all semesters)", "(audited)"
-PARENTHETICAL_NOTE_RE = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
+PARENTHETICAL_NOTE_RE = lazy_compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
 # more terms after the first: ", Spring 2020", " and Fall 2021", "; Winter 2022"
-MORE_TERMS_RE = re.compile(r"^\s*(?:,|;|and|&)\s*")
+MORE_TERMS_RE = lazy_compile(r"^\s*(?:,|;|and|&)\s*")
 # a sentence boundary inside a line: "Sports. I play soccer"
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+SENTENCE_SPLIT_RE = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a role before its list: "Artifact Evaluation Committee: EuroSys '22", "Reviewer - NeurIPS"
-ROLE_PREFIX_RE = re.compile(
+ROLE_PREFIX_RE = lazy_compile(
     r"(?<![\w@'’])(?P<role>(?:[A-Z][a-z]+|[A-Z]{2,})(?:[\s-]+(?:[A-Z][a-z]+|[A-Z]{2,}|of|and|&|for|in|on)){0,6})"
     r"\s*:\s+"
 )
 # a line that is only a role label: "Instructor:", "Teaching Assistant:"
-ROLE_ONLY_RE = re.compile(r"(?P<role>[A-Z][\w /&-]{1,50}?)\s*:\s*")
+ROLE_ONLY_RE = lazy_compile(r"(?P<role>[A-Z][\w /&-]{1,50}?)\s*:\s*")
 # a role line ending with where it is served: "PC member in Conferences", "Reviewer in Transactions"
-ROLE_SCOPE_RE = re.compile(
+ROLE_SCOPE_RE = lazy_compile(
     r"\s+(?:in|for)\s+(?:conferences?|journals?|transactions|workshops?)$", re.IGNORECASE
 )
 # a course code: "CS 240", "CS 101", "6.824", "EECS 498-007"
-COURSE_CODE_RE = re.compile(r"\b(?:[A-Z]{2,5}\s?-?\d{2,4}[A-Z]?(?:-\d{3})?|\d{1,2}\.\d{2,4}[A-Z]?)\b")
+COURSE_CODE_RE = lazy_compile(r"\b(?:[A-Z]{2,5}\s?-?\d{2,4}[A-Z]?(?:-\d{3})?|\d{1,2}\.\d{2,4}[A-Z]?)\b")
 # a school named in brackets after a course: "Financial Accounting (Columbia)", "(Chicago Booth)";
 # not a level or a note: "(Final Year)", "(Master)", "(audited)"
-COURSE_SCHOOL_RE = re.compile(
+COURSE_SCHOOL_RE = lazy_compile(
     r"\s*\((?P<school>(?!(?:final|first|second|third|fourth|master|masters|undergraduate|graduate|level|"
     r"audited|hons|honours|online|remote|intro|advanced)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*$",
     re.IGNORECASE,
 )
 # teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor"
-TEACHING_ROLE_RE = re.compile(
+TEACHING_ROLE_RE = lazy_compile(
     r"\b(?:(?:head|lead|senior|graduate|undergraduate|student|peer)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|TA|"
     r"instructor|lecturer|grader|tutor|co-?instructor|guest\s+lecturer|course\s+assistant|lab(?:oratory)?\s+"
     r"(?:assistant|instructor|demonstrator)|demonstrator)\b",
     re.IGNORECASE,
 )
 # a role before a comma, at most four words: "Organizer, Systems Reading Group", "Session Chair, X"
-ROLE_COMMA_RE = re.compile(r"^(?P<role>(?:[A-Z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3}),\s+")
+ROLE_COMMA_RE = lazy_compile(r"^(?P<role>(?:[A-Z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3}),\s+")
 # service roles: "PC member", "Program Committee", "Reviewer", "Session Chair", "Student Volunteer"
-SERVICE_ROLE_RE = re.compile(
+SERVICE_ROLE_RE = lazy_compile(
     r"\b(?:PC|TPC|program\s+committee|committee|reviewer|referee|chair|co-?chair|organizer|organiser|"
     r"volunteer|editor|board|judge|member|panelist|representative|mentor|coordinator)s?\b",
     re.IGNORECASE,
 )
 # a year at the end of a venue: "MLSys '23", "NeurIPS 2023", "OSDI'23"
-VENUE_YEAR_TAIL_RE = re.compile(r"\s*(?:['’]\d{2}|(?:19|20)\d{2})\s*$")
+VENUE_YEAR_TAIL_RE = lazy_compile(r"\s*(?:['’]\d{2}|(?:19|20)\d{2})\s*$")
 
 # --- statements ----------------------------------------------------------------------------
 
 # a paragraph's run-in lead: "Forecasting river flow for small farming regions. Rivers ..."
-RUN_IN_LEAD_RE = re.compile(r"^(?P<lead>[A-Z][^.!?:;,]{6,140}?)[.:]\s+(?=[A-Z\[(])")
+RUN_IN_LEAD_RE = lazy_compile(r"^(?P<lead>[A-Z][^.!?:;,]{6,140}?)[.:]\s+(?=[A-Z\[(])")
 # words that make a first sentence prose, not a lead: first person, finite verbs, discourse openers
-LEAD_DISQUALIFIER_RE = re.compile(
+LEAD_DISQUALIFIER_RE = lazy_compile(
     r"\b(?:I|my|me|we|our|us|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
     r"did|this|these|that|those|there|it|its)\b",
     re.IGNORECASE,
 )
 # a citation label: "[C6]", "[J1, C2]", "[1]", "[3-5]"; or an author-year citation "(Smith et al., 2020)"
-CITATION_LABEL_RE = re.compile(
+CITATION_LABEL_RE = lazy_compile(
     r"\[(?P<labels>[A-Z]{0,3}\d{1,3}(?:\s*[,–-]\s*[A-Z]{0,3}\d{1,3})*)\]"
     r"|\((?P<author_year>[A-Z][\w'’-]+(?:\s+(?:et\s+al\.|and|&)\s*[A-Z]?[\w'’-]*)?,?\s+(?:19|20)\d{2}[a-z]?)\)"
 )
 # where a labelled work went: "This work [C3] was accepted by IEEE INFOCOM 2019",
 # "The extended work [J1] was published in IEEE TMC 2020", "submitted the extended version [J3] to IEEE TON"
 CITED_WORK_RES = (
-    re.compile(
+    lazy_compile(
         r"\[(?P<label>[A-Z]{1,3}\d{1,3})\][^.\[]*?\b(?P<verb>accepted|published|presented|appeared|submitted)\b"
         r"\s+(?:by|in|on|at|to)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w&/-]*\s?){1,6}?)"
         r"\s*(?P<year>(?:19|20)\d{2})?(?=[\s.,;)]|$)"
     ),
-    re.compile(
+    lazy_compile(
         r"\b(?P<verb>submitted|published|presented)\b[^.\[]*?\[(?P<label>[A-Z]{1,3}\d{1,3})\]\s+"
         r"(?:to|in|at)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w&/-]*\s?){1,6}?)\s*(?P<year>(?:19|20)\d{2})?(?=[\s.,;)]|$)"
     ),
 )
 # a statement's own parts, not research themes: "Future directions.", "Funding and collaboration."
-STATEMENT_PART_RE = re.compile(
+STATEMENT_PART_RE = lazy_compile(
     r"(?:future|funding|collaborat|references|bibliography|acknowledg|summary|conclusion|outlook|broader\s+impact|"
     r"teaching|mentoring|diversity|service|research\s+(?:plan|agenda|vision)|overview|introduction)",
     re.IGNORECASE,
 )
 # the heading that opens the plans: "Future Research Plans", "Future Directions", "Research Agenda"
-FUTURE_HEADING_RE = re.compile(r"\bfuture\b|\bagenda\b|\bplans?\b|\bnext\s+steps\b", re.IGNORECASE)
+FUTURE_HEADING_RE = lazy_compile(r"\bfuture\b|\bagenda\b|\bplans?\b|\bnext\s+steps\b", re.IGNORECASE)
 # plan sentences and their object: "I will continue my study on X", "Another promising topic is X",
 # "I am also interested in X", "I plan to explore X"
-FUTURE_DIRECTION_RE = re.compile(
+FUTURE_DIRECTION_RE = lazy_compile(
     r"""(?:\bI\s+will\s+(?:continue\s+(?:my\s+|to\s+)?(?:study|work|research|studying|working)?\s*(?:on|in)
         |(?:study|explore|investigate|pursue|work\s+on|extend|develop|build|design))
       |\bI\s+(?:want|hope|aim|intend)\s+to\s+(?:build|develop|study|explore|investigate|create|design)
@@ -662,15 +675,15 @@ FUTURE_DIRECTION_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # where a phrase's object ends: " which ...", " that ...", " known as ...", " to ..."
-PHRASE_TAIL_RE = re.compile(
+PHRASE_TAIL_RE = lazy_compile(
     r"\s+(?:which|that|where|known\s+as|such\s+as|in\s+order|to\s+(?!the\b))\b", re.IGNORECASE
 )
 # a sentence about funding: "I intend to request support from NSF", "apply for grants from"
-FUNDING_CUE_RE = re.compile(
+FUNDING_CUE_RE = lazy_compile(
     r"\bfund(?:ing|ed|s)?\b|\bgrants?\b|\bsponsor|\bsupport(?:s|ed)?\s+(?:from|by)\b", re.IGNORECASE
 )
 # teaching done: "I was the teaching assistant for CS 101 Introduction to Programming in Fall 2022"
-TAUGHT_COURSE_RE = re.compile(
+TAUGHT_COURSE_RE = lazy_compile(
     r"\bI\s+(?:was|served\s+as|worked\s+as|have\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<role>(?:head\s+|lead\s+|graduate\s+)?teaching\s+(?:assistant|fellow)|TA|instructor\s+of\s+record|"
     r"(?:co-?)?instructor|lecturer|grader)\s+(?:for|of|in)\s+"
@@ -678,7 +691,7 @@ TAUGHT_COURSE_RE = re.compile(
     re.IGNORECASE,
 )
 # teaching wished for: "I would be excited to teach A, B, and C", "I am eager to teach X"
-WANT_TO_TEACH_RE = re.compile(
+WANT_TO_TEACH_RE = lazy_compile(
     r"\b(?:would\s+(?:be\s+\w+\s+to|like\s+to|love\s+to|enjoy)|am\s+(?:eager|excited|keen|prepared|ready|"
     r"qualified|happy)\s+to|could|can)\s+teach\s+(?:courses\s+(?:such\s+as|like|on|in)\s+)?(?P<courses>[^.;:]+)",
     re.IGNORECASE,
@@ -688,9 +701,9 @@ WANT_TO_TEACH_RE = re.compile(
 
 # A talk marked as invited, in the entry or its section's heading: "(invited)", "Invited talk",
 # "Keynote", "Plenary".
-INVITED_RE = re.compile(r"\binvited\b|\bkeynote\b|\bplenary\b", re.IGNORECASE)
+INVITED_RE = lazy_compile(r"\binvited\b|\bkeynote\b|\bplenary\b", re.IGNORECASE)
 # A grant's amount as printed: "$450,000", "USD 1.2M", "€ 20k", "£12,500", "CHF 300'000", "¥2M".
-GRANT_AMOUNT_RE = re.compile(
+GRANT_AMOUNT_RE = lazy_compile(
     r"""(?:
         (?:US)?[$€£¥]\s?\d[\d,.'\s]*(?:\s?(?:[kKmM]|million|thousand)\b)?   # "$450,000", "€ 20k"
       | \b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|CNY|RMB)\s?\d[\d,.']*(?:\s?(?:[kKmM]|million)\b)?  # "USD 1.2M"
@@ -699,47 +712,47 @@ GRANT_AMOUNT_RE = re.compile(
     re.VERBOSE,
 )
 # The person's role on a grant: "PI", "Co-PI", "Co-I", "Principal Investigator", "Co-Investigator".
-GRANT_ROLE_RE = re.compile(
+GRANT_ROLE_RE = lazy_compile(
     r"\b(?:co-?\s?PI|PI|co-?\s?I|(?:co-?)?principal\s+investigator|co-?investigator|senior\s+personnel)\b",
     re.IGNORECASE,
 )
 # Separators between the parts of a talk or grant line: commas, semicolons, spaced dashes, bars.
-ENTRY_PART_SEPARATOR_RE = re.compile(r"\s*[,;|]\s+|\s+[-–—]\s+")
+ENTRY_PART_SEPARATOR_RE = lazy_compile(r"\s*[,;|]\s+|\s+[-–—]\s+")
 
 # the lead of a co-author list the owner is not printed in: "(with A and B)", "With A and B.", "joint with"
-WITH_LEAD_RE = re.compile(r"^\W*(?:with|joint\s+with|w/)\s+", re.IGNORECASE)
+WITH_LEAD_RE = lazy_compile(r"^\W*(?:with|joint\s+with|w/)\s+", re.IGNORECASE)
 # the separators of a run of link labels: "[pdf] [code]", "PDF | Code", "pdf, slides"
-LINK_WORD_SPLIT_RE = re.compile(r"\s*[|,·]\s*|(?<=[\])])\s*|\s+(?![^\[(]*[\])])")
+LINK_WORD_SPLIT_RE = lazy_compile(r"\s*[|,·]\s*|(?<=[\])])\s*|\s+(?![^\[(]*[\])])")
 
 # What a labelled citation field's span (extractor/learn/citation.py) prints before its value:
 # "vol. 12", "no. 3", "pp. 45-67", "doi: 10.1/x"
 FIELD_LEAD_RES = {
-    "volume": re.compile(r"^\W*(?:vol(?:ume)?s?\b\.?|bd\.|band\b)\s*", re.IGNORECASE),
-    "issue": re.compile(r"^\W*(?:no|nr|num(?:ber)?|issue|iss|heft)\b\.?\s*", re.IGNORECASE),
-    "pages": re.compile(r"^\W*(?:pages?\b|pp\.?|p\.|p(?=\s)|s\.)\s*", re.IGNORECASE),
-    "doi": re.compile(r"^\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE),
+    "volume": lazy_compile(r"^\W*(?:vol(?:ume)?s?\b\.?|bd\.|band\b)\s*", re.IGNORECASE),
+    "issue": lazy_compile(r"^\W*(?:no|nr|num(?:ber)?|issue|iss|heft)\b\.?\s*", re.IGNORECASE),
+    "pages": lazy_compile(r"^\W*(?:pages?\b|pp\.?|p\.|p(?=\s)|s\.)\s*", re.IGNORECASE),
+    "doi": lazy_compile(r"^\W*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE),
 }
 # a page range's dash, as BibTeX writes it ("45–67" -> "45--67")
-PAGE_DASH_RE = re.compile(r"\s*[-‐–—]+\s*")
+PAGE_DASH_RE = lazy_compile(r"\s*[-‐–—]+\s*")
 
 # --- the bio, beyond BIO_POSITION_RE (parse/bio.py) ---------------------------------------------
 
 # the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
-BIO_COPULA_RE = re.compile(
+BIO_COPULA_RE = lazy_compile(
     r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
         (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",  # currently a
     re.VERBOSE | re.IGNORECASE,
 )
 # a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"
-BIO_POSITION_WORD_RE = re.compile(rf"\b(?:{POSITION_ALTERNATION})\b", re.IGNORECASE)
+BIO_POSITION_WORD_RE = lazy_compile(rf"\b(?:{POSITION_ALTERNATION})\b", re.IGNORECASE)
 # a field named after the position: "Professor of Data Sciences/Statistics" (capitalized words)
-BIO_OF_FIELD_RE = re.compile(
+BIO_OF_FIELD_RE = lazy_compile(
     r"^\s+of\s+(?P<field>(?-i:[A-Z])[\w/&'’-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w/&'’-]*){0,4})"
 )
 # a sentence's end inside a span: "... lab. I am" (a word of two small letters, then a period)
-SENTENCE_END_IN_RE = re.compile(r"[a-z]{2}[.!?]\s")
+SENTENCE_END_IN_RE = lazy_compile(r"[a-z]{2}[.!?]\s")
 # the institution after the position: "... at the University of X (UX)", "... @ Kestrel"
-BIO_AT_ORG_RE = re.compile(
+BIO_AT_ORG_RE = lazy_compile(
     r"""(?:\s+at|\s*@)\s+(?:the\s+)?
         (?P<org>(?-i:[A-Z])[^,.;()]*?(?:\s+\((?-i:[A-Z])[A-Za-z]{1,9}\))?)    # Kestrel University (KU)
         (?=\s*[,.;(]|\s+(?:where|and|in|since|from|with|under|advised|working|on|as|to)\b|\s*$)""",
@@ -749,7 +762,7 @@ BIO_AT_ORG_RE = re.compile(
 # intersect A, B, and C", "interests focus on A", "The focus of my thesis is A", "where I work on A",
 # "sits at the intersection of A, B", ", interested in A and B", "I write on A", "a theorist studying
 # A", "My research examines A", "working at the frontier of A"
-BIO_INTEREST_RE = re.compile(
+BIO_INTEREST_RE = lazy_compile(
     r"""(?:\bI\s+(?:mainly\s+|mostly\s+|primarily\s+)?study\s+(?:the\s+)?
         |\b(?:research|work)\s+(?:is\s+)?(?:predominantly\s+|primarily\s+|mainly\s+|currently\s+)?
            (?:focused|focuses|focus|centered|centers|concentrates)\s+on\s+
@@ -771,51 +784,51 @@ BIO_INTEREST_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # a focus that goes on the list: "A and B with a current focus on C" -> A, B, C
-BIO_INTEREST_FOCUS_RE = re.compile(
+BIO_INTEREST_FOCUS_RE = lazy_compile(
     r",?\s+with\s+a\s+(?:current\s+|particular\s+|special\s+|strong\s+|specific\s+)?focus\s+on\s+",
     re.IGNORECASE,
 )
 # where an interest list stops: "A and B applied to ...", "A, working at X", "A to better understand"
-BIO_INTEREST_STOP_RE = re.compile(
+BIO_INTEREST_STOP_RE = lazy_compile(
     r"\s+(?:applied\s+to|to\s+better|in\s+order\s+to)\b|,\s+(?:working|where|which)\b",
     re.IGNORECASE,
 )
 # the lead of a topic inside an interest list: "the interface of A", "the frontier of A"
-BIO_INTEREST_LEAD_RE = re.compile(
+BIO_INTEREST_LEAD_RE = lazy_compile(
     r"^(?:understanding\s+)?(?:the\s+)?(?:(?:interface|frontier|intersection)\s+(?:of|between)|study\s+of"
     r"|all\s+aspects\s+of|(?:other\s+)?aspects\s+of\s+[\w\s]+?\s+such\s+as)\s+"
     r"|^understanding\s+(?:the\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # an interest list that goes on past an abbreviation's period ("the U.S. labor market", "e.g., A")
-BIO_INTEREST_LIST_RE = re.compile(r"(?:[^.;]|\.(?=\S)|\.(?=\s+[a-z]))+")
+BIO_INTEREST_LIST_RE = lazy_compile(r"(?:[^.;]|\.(?=\S)|\.(?=\s+[a-z]))+")
 # a preposition in the first half of "A and B": the "and" joins modifiers ("methods for molecular and
 # biological systems"), not two topics
-PAIR_PREPOSITION_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|between|by)\b", re.IGNORECASE)
+PAIR_PREPOSITION_RE = lazy_compile(r"\b(?:for|of|in|on|with|to|from|between|by)\b", re.IGNORECASE)
 # a possessive after "and": "parties and their diversification" is one topic
-PAIR_POSSESSIVE_RE = re.compile(r"^(?:their|its|his|her|our|my)\b", re.IGNORECASE)
+PAIR_POSSESSIVE_RE = lazy_compile(r"^(?:their|its|his|her|our|my)\b", re.IGNORECASE)
 # the parts of an institution line: "Department of Chemistry, Kestrel University, Tarrow",
 # "Kestrel Lab - Center for Birds", "Ph.D. Student · Kestrel University"
-ORG_LINE_PART_SPLIT_RE = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")
+ORG_LINE_PART_SPLIT_RE = lazy_compile(r"\s*[,|·•–—]\s*|\s+-\s+")
 # a lone " and " inside one interest: "Public Finance and Optimal Taxation"
-AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+")
+AND_SPLIT_RE = lazy_compile(r"\s+(?:and|&)\s+")
 # where a unit ends and its institution begins: "Institute of X at Y University", "College of X,
 # Y University", "Institute of X (IX), of the Y University", "Lab in the Y Institute"
-UNIT_ORG_SPLIT_RE = re.compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+the\s+|\s+at\s+")
+UNIT_ORG_SPLIT_RE = lazy_compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+the\s+|\s+at\s+")
 # a heading whose marked items are not publications even when the segmenter could not name it:
 # "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts"
-NOT_PUBLICATION_HEADING_RE = re.compile(
+NOT_PUBLICATION_HEADING_RE = lazy_compile(
     r"\b(?:posters?|abstracts|talks?|presentations?|seminars?|posts|blog|news|courses?|teaching|software"
     r"|datasets?|media\s+coverage|in\s+the\s+media)\b",  # not "In Press": papers
     re.IGNORECASE,
 )
 # the separators of a keyword line: "Remote Sensing – SAR, Time Series; Deep Learning"
-KEYWORD_SPLIT_RE = re.compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+")
+KEYWORD_SPLIT_RE = lazy_compile(r"\s*[,;|·•]\s*|\s+[–—-]\s+")
 
 # A token of an education or experience entry (extractor/learn/entries.py): a word with its inner
 # dots, apostrophes and hyphens ("Ph.D.", "Post-Doctoral", "O'Neil", "U.S."), or one other mark
 # ("," "@" "(" "|").
-ENTRY_TOKEN_RE = re.compile(
+ENTRY_TOKEN_RE = lazy_compile(
     r"""
       [^\W_]+(?:[.'’&/-][^\W_]+)*\.?     # "Ph.D.", "Post-Doctoral", "Univ.", "2019"
     | [^\w\s]                           # ",", "@", "(", "–"

@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from extractor.document import Line, LinkSpan
@@ -140,16 +140,27 @@ class Segment:
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        top = self.words[0].top
+        for w in self.words:
+            if w.top < top:
+                top = w.top
+        return top
 
     @property
     def text(self) -> str:
         # words split only by a font change ("Doe*" bold, "," regular) touch: no space between them
-        out = self.words[0].text
-        for prev, word in zip(self.words, self.words[1:], strict=False):
-            touching = word.x0 - prev.x1 < X_TOLERANCE_RATIO * max(prev.size, word.size, 1.0)
-            out += word.text if touching else f" {word.text}"
-        return out
+        words = self.words
+        prev = words[0]
+        if len(words) == 1:
+            return prev.text
+        parts = [prev.text]
+        for word in words[1:]:
+            wide = prev.size if prev.size > word.size else word.size
+            if word.x0 - prev.x1 >= X_TOLERANCE_RATIO * (wide if wide > 1.0 else 1.0):
+                parts.append(" ")
+            parts.append(word.text)
+            prev = word
+        return "".join(parts)
 
 
 @dataclass(slots=True)
@@ -205,6 +216,8 @@ def words_from_chars(chars: Iterable[CharTuple]) -> list[Word]:
     """
     words: list[Word] = []
     append = words.append
+    ligature = LIGATURES.get
+    y_tolerance = Y_TOLERANCE
     for (upright, font, size), run in itertools.groupby(chars, key=_RUN_KEY):
         if not upright:
             continue
@@ -213,25 +226,28 @@ def words_from_chars(chars: Iterable[CharTuple]) -> list[Word]:
             line.sort(key=_X_KEY)
             parts: list[str] = []
             x0 = x1 = top = bottom = prev_x0 = prev_x1 = prev_top = 0.0
-            for char in line:
-                text = char[0]
+            for text, cx0, cx1, ctop, cbottom, _, _, _ in line:
                 if text.isspace():
                     if parts:
                         append(make_word("".join(parts), x0, x1, top, bottom, size, font))
                         parts = []
                     continue
-                cx0, cx1, ctop, cbottom = char[1], char[2], char[3], char[4]
-                gap = cx0 < prev_x0 or cx0 > prev_x1 + tolerance or abs(ctop - prev_top) > Y_TOLERANCE
-                if parts and gap:
-                    append(make_word("".join(parts), x0, x1, top, bottom, size, font))
-                    parts = []
                 if parts:
-                    x1 = max(x1, cx1)
-                    top = min(top, ctop)
-                    bottom = max(bottom, cbottom)
+                    rise = ctop - prev_top
+                    if cx0 < prev_x0 or cx0 > prev_x1 + tolerance or not -y_tolerance <= rise <= y_tolerance:
+                        append(make_word("".join(parts), x0, x1, top, bottom, size, font))
+                        parts = []
+                        x0, x1, top, bottom = cx0, cx1, ctop, cbottom
+                    else:
+                        if cx1 > x1:
+                            x1 = cx1
+                        if ctop < top:
+                            top = ctop
+                        if cbottom > bottom:
+                            bottom = cbottom
                 else:
                     x0, x1, top, bottom = cx0, cx1, ctop, cbottom
-                parts.append(LIGATURES.get(text, text))
+                parts.append(ligature(text, text))
                 prev_x0, prev_x1, prev_top = cx0, cx1, ctop
             if parts:
                 append(make_word("".join(parts), x0, x1, top, bottom, size, font))
@@ -244,23 +260,26 @@ _X_KEY = itemgetter(1, 2)  # x0, x1
 
 def _cluster_by_top(chars: list[CharTuple]) -> list[list[CharTuple]]:
     """pdfplumber's ``cluster_objects(chars, "top", Y_TOLERANCE)``: chains of tops within tolerance."""
-    tops = sorted({c[3] for c in chars})
+    tops = set(map(_TOP_KEY, chars))
     if len(tops) == 1:
         return [chars]
     cluster: dict[float, int] = {}
     index = 0
-    last = tops[0]
-    for top in tops:
-        if top > last + Y_TOLERANCE:
+    last = None
+    for top in sorted(tops):
+        if last is not None and top > last + Y_TOLERANCE:
             index += 1
         cluster[top] = index
         last = top
     if index == 0:
         return [chars]
     lines: list[list[CharTuple]] = [[] for _ in range(index + 1)]
-    for char in chars:
-        lines[cluster[char[3]]].append(char)
+    for top, same in itertools.groupby(chars, key=_TOP_KEY):  # characters of one top come together
+        lines[cluster[top]].extend(same)
     return [line for line in lines if line]
+
+
+_TOP_KEY = itemgetter(3)
 
 
 def lay_out_page(number: int, width: float, height: float, words: list[Word], links: list[Link]) -> PdfPage:
@@ -276,31 +295,42 @@ def lines_from_pages(pages: list[PdfPage]) -> tuple[Line, ...]:
 def rows_of(words: list[Word]) -> list[list[Segment]]:
     """Group words into rows by baseline, then cut each row into segments at wide gaps."""
     rows: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
-        if rows:
-            last = rows[-1]
-            ref = last[0]
+    ref: Word | None = None  # the first word of the last row
+    for word in sorted(words, key=_BOTTOM_X0_KEY):
+        if ref is not None:
             # same row: baselines close (by the smaller font, so a large name does not swallow the
             # small tagline under it) and the boxes overlapping vertically
-            tolerance = ROW_TOLERANCE_RATIO * max(min(ref.size, word.size), 1.0)
-            overlap = min(ref.bottom, word.bottom) - max(ref.top, word.top)
-            smaller = max(min(ref.bottom - ref.top, word.bottom - word.top), 0.1)
-            if abs(word.bottom - ref.bottom) <= tolerance or overlap / smaller >= ROW_OVERLAP_SHARE:
-                last.append(word)
+            small = ref.size if ref.size < word.size else word.size
+            if word.bottom - ref.bottom <= ROW_TOLERANCE_RATIO * (small if small > 1.0 else 1.0):
+                rows[-1].append(word)  # sorted by bottom: this word's is not above the row's first
+                continue
+            overlap = ref.bottom - (ref.top if ref.top > word.top else word.top)
+            smaller = min(ref.bottom - ref.top, word.bottom - word.top)
+            if overlap / (smaller if smaller > 0.1 else 0.1) >= ROW_OVERLAP_SHARE:
+                rows[-1].append(word)
                 continue
         rows.append([word])
+        ref = word
     result: list[list[Segment]] = []
     for row in rows:
-        row.sort(key=lambda w: w.x0)
-        segments: list[Segment] = [Segment([row[0]])]
+        row.sort(key=_X0_KEY)
+        segment = [row[0]]
+        segments: list[Segment] = [Segment(segment)]
+        previous = row[0]
         for word in row[1:]:
-            previous = segments[-1].words[-1]
-            if word.x0 - previous.x1 > SEGMENT_GAP_RATIO * max(previous.size, word.size, 1.0):
-                segments.append(Segment([word]))
+            wide = previous.size if previous.size > word.size else word.size
+            if word.x0 - previous.x1 > SEGMENT_GAP_RATIO * (wide if wide > 1.0 else 1.0):
+                segment = [word]
+                segments.append(Segment(segment))
             else:
-                segments[-1].words.append(word)
+                segment.append(word)
+            previous = word
         result.append(segments)
     return result
+
+
+_BOTTOM_X0_KEY = attrgetter("bottom", "x0")
+_X0_KEY = attrgetter("x0")
 
 
 def page_rows(words: list[Word], width: float) -> list[list[Segment]]:
@@ -362,9 +392,16 @@ def _heading_share(rows: list[list[Segment]]) -> float:
 def _find_gutter(rows: list[list[Segment]], width: float) -> float | None:
     """The middle of the widest gap in the central band, counting only rows below any spanning top rows."""
     low, high = GUTTER_BAND[0] * width, GUTTER_BAND[1] * width
-    spans = [[(w.x0, w.x1) for seg in row for w in seg.words if w.x1 > low and w.x0 < high] for row in rows]
+    spans = sorted(
+        (w.x0, w.x1, n)
+        for n, row in enumerate(rows)
+        for seg in row
+        for w in seg.words
+        if w.x1 > low and w.x0 < high
+    )
     for skip in range(0, MAX_SPANNING_ROWS + 1):
-        gap = _widest_gap(sorted(span for row in spans[skip:] for span in row), low, high)
+        kept = [(x0, x1) for x0, x1, n in spans if n >= skip] if skip else [(x0, x1) for x0, x1, _ in spans]
+        gap = _widest_gap(kept, low, high)
         if gap is not None:
             return gap
     return None
@@ -379,7 +416,8 @@ def _widest_gap(spans: list[tuple[float, float]], low: float, high: float) -> fl
             gap = (cursor, min(x0, high))
             if best is None or gap[1] - gap[0] > best[1] - best[0]:
                 best = gap
-        cursor = max(cursor, x1)
+        if x1 > cursor:
+            cursor = x1
     return None if best is None else (best[0] + best[1]) / 2
 
 
@@ -515,7 +553,12 @@ def _typical_gap(rows: list[tuple[PdfPage, list[Segment]]]) -> float:
     gaps: list[float] = []
     for (page_a, row_a), (page_b, row_b) in itertools.pairwise(rows):
         if page_a is page_b:
-            gap = min(s.top for s in row_b) - max(w.bottom for s in row_a for w in s.words)
+            bottom = row_a[0].words[0].bottom
+            for s in row_a:
+                for w in s.words:
+                    if w.bottom > bottom:
+                        bottom = w.bottom
+            gap = min(s.top for s in row_b) - bottom
             if gap >= 0:
                 gaps.append(gap)
     return statistics.median(gaps) if gaps else 0.0
@@ -528,10 +571,10 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
     previous: tuple[int, float, float] | None = None  # page, bottom, size of the previous row
     for page, row in rows:
         words = [w for seg in row for w in seg.words]
-        text = " ".join(seg.text for seg in row).strip()
+        cells = [seg.text for seg in row]
+        text = " ".join(cells).strip()
         if not text:
             continue
-        cells = [seg.text for seg in row]
         marker = BULLET_RE.match(text)
         if marker:  # a drawn bullet ("•", "–", "▪") starts a list item; the marker is not content
             text = text[marker.end() :]
@@ -541,6 +584,8 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
                 continue
         sizes: dict[float, int] = {}
         bold_chars = italic_chars = 0
+        first = words[0]
+        top, bottom, x0, x1 = first.top, first.bottom, first.x0, first.x1
         for w in words:
             n = len(w.text)
             sizes[w.size] = sizes.get(w.size, 0) + n
@@ -548,10 +593,16 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
                 bold_chars += n
             if w.italic:
                 italic_chars += n
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
+            if w.x0 < x0:
+                x0 = w.x0
+            if w.x1 > x1:
+                x1 = w.x1
         total = sum(sizes.values()) or 1
         size = max(sizes, key=sizes.__getitem__)  # the first of the most common, as Counter gives it
-        top = min(w.top for w in words)
-        bottom = max(w.bottom for w in words)
         gap = False
         if previous is not None:
             prev_page, prev_bottom, prev_size = previous
@@ -569,8 +620,8 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
             size=size,
             bold=bold,
             italic=italic,
-            x0=round(min(w.x0 for w in words), 1),
-            x1=round(max(w.x1 for w in words), 1),
+            x0=round(x0, 1),
+            x1=round(x1, 1),
             top=round(top, 1),
             bottom=round(bottom, 1),
             blank_before=gap,

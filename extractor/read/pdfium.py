@@ -20,9 +20,11 @@ Where pdfium and pdfminer differ, this module follows pdfminer so both readers a
   gives as a control character (its code: "\x88", "\x1c"; pdfminer gives "(cid:N)") keeps its box
   and is marked ``layout.NO_UNICODE``, as "(cid:N)" is: between letters it is a lost ligature
   ("E\ufffdect", one word in both readers, not "E ect"), elsewhere it is dropped. An icon font's
-  glyph that pdfium gives by a printable code ("B", "#", flagged by ``FPDFText_HasUnicodeMapError``)
-  keeps that letter: pdfminer spells most such glyphs by their names too, and an icon carries a
-  link annotation (a GitHub icon) that needs a word to attach to.
+  glyph that pdfium gives by a printable code ("{", "H", flagged by ``FPDFText_HasUnicodeMapError``;
+  not in Type 3 fonts, whose glyph names pdfminer reads) is dropped the same way, unless a link
+  annotation covers it: a linked icon (a GitHub or mail icon) keeps its letter as the word its link
+  attaches to. (pdfminer spells some icon fonts' glyphs by their names, "]" or "#"; those lines
+  differ.)
 Coordinates are the page's own user space, so a page with /Rotate is read upright.
 """
 
@@ -39,7 +41,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from extractor.patterns import table
-from extractor.patterns.regexes import TEX_ICON_MACRO_RE
+from extractor.patterns.regexes import SURROGATE_RE, TEX_ICON_MACRO_RE
 from extractor.read.layout import (
     NO_UNICODE,
     Y_TOLERANCE,
@@ -102,10 +104,13 @@ class _Unreadable(Exception):
 
 
 class _Api:
-    """ctypes prototypes of the pdfium calls made per character, taking and returning plain ints.
+    """ctypes prototypes of the pdfium calls, taking and returning plain ints.
 
     pypdfium2's own prototypes wrap every handle in a pointer object; building that object costs
-    more than the call itself when it happens for each of a page's few thousand characters.
+    more than the call itself when it happens for each of a page's few thousand characters. The
+    calls made per character (``char_*``) declare no argument types at all: they take the text page
+    as a ``c_void_p``, the index as an int (a C int) and out-parameters by ``byref``, which ctypes
+    passes without converting each argument (0.2 us a call instead of 0.35-0.45 us).
     """
 
     def __init__(self) -> None:
@@ -135,6 +140,12 @@ class _Api:
         self.path_segment = proto(pdfium_c.FPDFGlyphPath_GetGlyphPathSegment, vp, vp, ci)
         self.segment_point = proto(pdfium_c.FPDFPathSegment_GetPoint, ci, vp, vp, vp)
         self.glyph_width = proto(pdfium_c.FPDFFont_GetGlyphWidth, ci, vp, ctypes.c_uint32, ctypes.c_float, vp)
+        self.unicode_map_error = proto(pdfium_c.FPDFText_HasUnicodeMapError, ci, vp, ci)
+        self.font_flags = proto(pdfium_c.FPDFFont_GetFlags, ci, vp)
+        self.char_text_object = proto(pdfium_c.FPDFText_GetTextObject, vp)
+        self.char_origin = proto(pdfium_c.FPDFText_GetCharOrigin, ci)
+        self.char_loose_box = proto(pdfium_c.FPDFText_GetLooseCharBox, ci)
+        self.char_is_generated = proto(pdfium_c.FPDFText_IsGenerated, ci)
 
 
 @dataclass(slots=True)
@@ -142,9 +153,14 @@ class _Fonts:
     """What one document's fonts told, by font handle (pdfium keeps a font for the whole document)."""
 
     path: Path | None = None  # the PDF, read again only to look a font descriptor up
-    facts: dict[int, tuple[str, float]] = field(default_factory=dict)  # name, descent
+    facts: dict[int, tuple[str, float, bool]] = field(default_factory=dict)  # name, descent, embedded
     advances: dict[int, dict[str, float | None]] = field(default_factory=dict)  # char -> advance (em)
     data: bytes | None = None
+    unmapped: set[tuple[int, str]] = field(default_factory=set)  # (font, char) pdfium has no Unicode for
+    # a text object's matrix and origin are read into these (made once, not for every object)
+    scratch: tuple[Any, ctypes.c_double, ctypes.c_double] = field(
+        default_factory=lambda: (pdfium_c.FS_MATRIX(), ctypes.c_double(), ctypes.c_double())
+    )
 
     def pdf_bytes(self) -> bytes:
         if self.data is None:
@@ -213,20 +229,39 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int, fonts: _Fonts) -> PdfPage
         if not (0 < width <= MAX_PAGE_POINTS and 0 < height <= MAX_PAGE_POINTS):
             raise _Unreadable(f"page {index + 1} has a media box of {width:g} x {height:g} points")
         textpage = page.get_textpage()
+        unmapped: list[int] = []
         try:
-            chars = _page_chars(textpage, height, fonts)
+            chars = _page_chars(textpage, height, fonts, unmapped)
         finally:
             textpage.close()
         links = _page_links(pdf, page, height)
     finally:
         page.close()
+    if unmapped:
+        _drop_unlinked_icons(chars, unmapped, links)
     return lay_out_page(index + 1, width, height, words_from_chars(chars), links)
 
 
+def _drop_unlinked_icons(chars: list[CharTuple], positions: list[int], links: list[Link]) -> None:
+    """An icon glyph pdfium has no Unicode for (it gives the glyph's code: "H", "{") loses its text, as
+    pdfminer's "(cid:N)" does, unless a link annotation covers it: a linked icon (a GitHub or mail
+    icon) keeps its letter as the word its link attaches to."""
+    for k in positions:
+        c = chars[k]
+        x, y = (c[1] + c[2]) / 2, (c[3] + c[4]) / 2
+        if not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom, _ in links):
+            chars[k] = (NO_UNICODE, *c[1:])
+
+
 def _page_chars(
-    textpage: pypdfium2.PdfTextPage, height: float, fonts: _Fonts | None = None
+    textpage: pypdfium2.PdfTextPage,
+    height: float,
+    fonts: _Fonts | None = None,
+    unmapped: list[int] | None = None,
 ) -> list[CharTuple]:
-    """The page's characters, pdfplumber's way: top-left coordinates, no generated characters."""
+    """The page's characters, pdfplumber's way: top-left coordinates, no generated characters.
+    The positions of printable characters pdfium found no Unicode for (icon glyphs given by their
+    code) are added to ``unmapped``."""
     api = _api()
     fonts = _Fonts() if fonts is None else fonts
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
@@ -237,84 +272,110 @@ def _page_chars(
     if len(text) != count:  # characters beyond the BMP, or pdfium's text differs from its char list
         text = "".join(chr(api.unicode(handle, i)) for i in range(count))
     text = _join_surrogates(text)
+    page_ref = ctypes.c_void_p(handle)
     rect = pdfium_c.FS_RECTF()
-    rect_ref = ctypes.addressof(rect)
+    rect_ref = ctypes.byref(rect)
     objects: dict[int, _Shared] = {}
-    advances_by_font = fonts.advances
+    advances_by_font, unmapped_glyphs = fonts.advances, fonts.unmapped
     width = ctypes.c_float()
     width_ref = ctypes.addressof(width)
     x, y = ctypes.c_double(), ctypes.c_double()
-    x_ref, y_ref = ctypes.addressof(x), ctypes.addressof(y)
-    loose_box = api.loose_box
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    text_object, origin, loose_box = api.char_text_object, api.char_origin, api.char_loose_box
     chars: list[CharTuple] = []
     append = chars.append
-    # A character in an embedded font whose advance the next character may confirm:
-    # (position in chars, index on the text page)
-    pending: tuple[int, int] | None = None
-    pending_obj, pending_x1, pending_tolerance = 0, 0.0, 0.0
+    # The last character kept, when it is in an embedded font and the next character may confirm its
+    # advance: its index on the text page (-1: none) and its right edge.
+    pending_i, pending_x1 = -1, 0.0
     untrusted: list[tuple[int, int]] = []  # (position, index) of chars pdfium gave no width for
     doubtful: list[tuple[int, int, float, float]] = []  # ... whose advance missed the next origin
-    text_object, origin = api.text_object, api.origin
     last_obj = 0
+    switched_at = -1  # the index of the character where the text object last changed
     name, size, top, bottom, upright, font, scale, embedded = "", 0.0, 0.0, 0.0, True, 0, 0.0, True
+    previous_font = 0  # the font of the object before the last change
+    tolerance = exact_tolerance = 0.0  # this object's ADVANCE_LANDING_EM and LOOSE_LANDING_SHARE, in points
     advances: dict[str, float | None] = {}
-    last_char_obj = last_char_font = 0
+    last_x0 = float("nan")  # the previous kept character's x0
     pairs: dict[int, int] = {}  # font -> characters followed by another of the same text object
     exact: dict[int, int] = {}  # font -> ... whose advance landed exactly on the next origin
+    object_pairs = object_exact = 0  # the same, counted for the current font until it changes
     spaced = False  # pdfium generated a space before the next character: it saw a word gap there
     gaps: list[tuple[int, float, int]] = []  # (position, x, font): a right edge to stay left of x
+    hyphen = PDFIUM_HYPHEN
     for i, ch in enumerate(text):
+        # Kept characters come in runs of one text object: a character in the object of the kept
+        # character before it has ``switched_at != i``; so the characters of a ligature, and an advance
+        # checked against the next origin.
         glyphless = False  # a glyph without Unicode (pdfminer's "cid"): its box, no text
-        if ch <= " " or "\x7f" <= ch < "\xa0":  # whitespace, or a glyph without Unicode
-            if ch not in SPACES:
-                if ch == "\x00":  # the second half of a surrogate pair, or a lone surrogate
+        if ch < "\xa0":
+            if ch <= " " or ch >= "\x7f":  # whitespace, or a glyph without Unicode
+                if ch not in SPACES:
+                    if ch == "\x00":  # the second half of a surrogate pair, or a lone surrogate
+                        continue
+                    glyphless = True
+                elif api.char_is_generated(page_ref, i):
+                    spaced = spaced or ch == " "
                     continue
-                glyphless = True
-            elif api.is_generated(handle, i):
-                spaced = spaced or ch == " "
-                continue
-        elif ch == PDFIUM_HYPHEN:
+        elif ch == hyphen:
             ch = "-"
-        obj = text_object(handle, i)
+        obj = text_object(page_ref, i)
         if obj != last_obj:  # characters of one text object come together: look its facts up once
             if not obj:
                 continue
             shared = objects.get(obj)
             if shared is None:
                 shared = objects[obj] = _object_info(api, handle, i, obj, height, fonts)
+            previous_font = font
+            if shared[5] != font:
+                if object_pairs:
+                    pairs[font] = pairs.get(font, 0) + object_pairs
+                    exact[font] = exact.get(font, 0) + object_exact
+                    object_pairs = object_exact = 0
+                advances = advances_by_font.setdefault(shared[5], {})
             name, size, top, bottom, upright, font, scale, embedded = shared
-            advances = advances_by_font.setdefault(font, {})
-            last_obj = obj
-        advance = advances.get(ch, -1.0)
-        if advance == -1.0:  # the first of this character in this font: how wide
+            tolerance = ADVANCE_LANDING_EM * size
+            exact_tolerance = LOOSE_LANDING_SHARE * tolerance
+            last_obj, switched_at = obj, i
+        try:
+            advance = advances[ch]
+        except KeyError:  # the first of this character in this font: how wide, and what it is
             advance = advances[ch] = _advance(api, font, ch, width_ref, width)
+            # a Type 3 font (no descriptor: no flags) spells letters by codes pdfium leaves unmapped
+            # and pdfminer maps by their glyph names: only other fonts' unmapped glyphs are icons
+            if not glyphless and font and api.unicode_map_error(handle, i) and api.font_flags(font):
+                unmapped_glyphs.add((font, ch))
+        if unmapped_glyphs and (font, ch) in unmapped_glyphs and unmapped is not None:
+            unmapped.append(len(chars))
         if glyphless:
             ch = NO_UNICODE
-        if origin(handle, i, x_ref, y_ref):
+        if origin(page_ref, i, x_ref, y_ref):
             x0 = x.value  # pdfminer's x0; pdfium's loose box starts where the glyph's ink does ("f")
         else:  # no origin for this character (pdfium keeps none for some): the loose box's left
-            loose_box(handle, i, rect_ref)
+            loose_box(page_ref, i, rect_ref)
             x0 = rect.left
-        if chars and x0 == chars[-1][1] and obj == last_char_obj and not spaced:
+        if x0 == last_x0 and switched_at != i and not spaced:
             # pdfium spells a ligature glyph ("ﬁ") as characters at one origin; pdfminer keeps one
             c = chars[-1]
             chars[-1] = (c[0] + ch, c[1], c[2], c[3], c[4], c[5], c[6], c[7])
             untrusted.append((len(chars) - 1, i))  # the ligature's end: its last part's loose box
-            pending = None
+            pending_i = -1
             continue
-        if spaced:
-            if chars and abs(chars[-1][3] - top) <= Y_TOLERANCE and chars[-1][1] < x0:
-                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size, last_char_font))
-            spaced = False
-        if pending is not None:
-            if obj == pending_obj:
+        if pending_i >= 0:
+            if switched_at != i:
                 miss = abs(x0 - pending_x1)
-                if miss > pending_tolerance:
-                    doubtful.append((pending[0], pending[1], x0, pending_tolerance))
-                pairs[font] = pairs.get(font, 0) + 1
-                if miss <= LOOSE_LANDING_SHARE * pending_tolerance:
-                    exact[font] = exact.get(font, 0) + 1
-            pending = None
+                # where pdfium saw a word gap (it generated a space), the advance stands: an italic
+                # "f" whose ink happens to end at the next word's origin is not a wider glyph
+                if miss > tolerance and not spaced:
+                    doubtful.append((len(chars) - 1, pending_i, x0, tolerance))
+                object_pairs += 1
+                if miss <= exact_tolerance:
+                    object_exact += 1
+            pending_i = -1
+        if spaced:
+            if chars and abs(chars[-1][3] - top) <= Y_TOLERANCE and last_x0 < x0:
+                gap_font = previous_font if switched_at == i else font
+                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size, gap_font))
+            spaced = False
         # pdfminer's x1, the origin plus the advance (the loose box's right edge is the glyph's ink in
         # a standard font: "f" overhangs its advance, which glues "of the" into "ofthe")
         if advance is None:
@@ -323,18 +384,20 @@ def _page_chars(
         else:
             x1 = x0 + advance * scale
             if embedded:
-                pending = (len(chars), i)
-                pending_obj, pending_x1, pending_tolerance = obj, x1, ADVANCE_LANDING_EM * size
+                pending_i, pending_x1 = i, x1
         append((ch, x0, x1, top, bottom, size, name, upright))
-        last_char_obj, last_char_font = obj, font
+        last_x0 = x0
+    if object_pairs:
+        pairs[font] = pairs.get(font, 0) + object_pairs
+        exact[font] = exact.get(font, 0) + object_exact
     for k, i in untrusted:
-        loose_box(handle, i, rect_ref)
+        loose_box(page_ref, i, rect_ref)
         c = chars[k]
         chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
     for k, i, next_x0, tolerance in doubtful:
         # a word space or a kern, or the width of another glyph: the loose box's right edge, when it
         # lands exactly on the next origin, is this glyph's own advance
-        loose_box(handle, i, rect_ref)
+        loose_box(page_ref, i, rect_ref)
         if abs(rect.right - next_x0) <= LOOSE_LANDING_SHARE * tolerance:
             c = chars[k]
             chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
@@ -347,7 +410,8 @@ def _page_chars(
         c = chars[k]
         if c[2] > limit:
             chars[k] = (c[0], c[1], max(c[1], limit), c[3], c[4], c[5], c[6], c[7])
-    for k, c in enumerate(chars):
+    for k in {k for k, _ in untrusted}:  # characters spelled at one origin are among these
+        c = chars[k]
         if len(c[0]) > MAX_LIGATURE_CHARS and c[0][0] == "\\":  # an icon's TeX macro, then its text
             chars[k] = (TEX_ICON_MACRO_RE.sub("", c[0]), *c[1:])
     return chars
@@ -357,7 +421,7 @@ def _join_surrogates(text: str) -> str:
     """pdfium counts UTF-16 units: a character beyond the BMP ("𝑥", an emoji) is two surrogates at two
     indices. The pair becomes the character at the first index and a NUL (skipped, like a glyph without
     Unicode) at the second; a lone surrogate, which no text can encode, becomes a NUL too."""
-    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+    if not SURROGATE_RE.search(text):
         return text
     chars = list(text)
     for i, ch in enumerate(chars):
@@ -370,21 +434,19 @@ def _join_surrogates(text: str) -> str:
 
 
 def _object_info(api: _Api, handle: int, index: int, obj: int, height: float, fonts: _Fonts) -> _Shared:
-    """(font name, size, top, bottom, upright) shared by the characters of one text object.
+    """(font name, size, top, bottom, upright, ...) shared by the characters of one text object.
 
     One text object is one text-showing operator: one font, one size, one matrix, one baseline.
     """
-    matrix = pdfium_c.FS_MATRIX()
+    matrix, x, y = fonts.scratch
     api.matrix(handle, index, ctypes.addressof(matrix))
     upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
     font_size = api.font_size(handle, index)
     size = round(font_size * abs(matrix.d), 4)
     font = api.font(obj) or 0
-    name, descent = _font(api, font, fonts)
-    x, y = ctypes.c_double(), ctypes.c_double()
+    name, descent, embedded = _font(api, font, fonts)
     api.origin(handle, index, ctypes.addressof(x), ctypes.addressof(y))
     bottom = height - (y.value + descent * size)
-    embedded = bool(font) and bool(api.font_embedded(font))
     return name, size, bottom - size, bottom, upright, font, font_size * abs(matrix.a), embedded
 
 
@@ -395,27 +457,28 @@ def _advance(api: _Api, font: int, ch: str, width_ref: int, width: ctypes.c_floa
     return float(width.value)
 
 
-def _font(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float]:
-    """The font's name and its descent (a negative fraction of the size), kept in ``fonts``."""
+def _font(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float, bool]:
+    """The font's name, its descent (a negative fraction of the size) and whether it is embedded,
+    kept in ``fonts``."""
     known = fonts.facts.get(font)
     if known is None:
         known = fonts.facts[font] = _font_facts(api, font, fonts)
     return known
 
 
-def _font_facts(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float]:
+def _font_facts(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float, bool]:
     if not font:
-        return "", 0.0
+        return "", 0.0, False
     buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
     api.font_name(font, ctypes.addressof(buffer), FONT_NAME_BYTES)
     name = buffer.value.decode("utf-8", "replace")
     standard = _standard_descents().get(name)
     embedded = bool(api.font_embedded(font))
     if standard is not None and not embedded:
-        return name, standard
+        return name, standard, embedded
     descent = ctypes.c_float()
-    if not api.font_descent(font, ctypes.c_float(EM), ctypes.addressof(descent)):
-        return name, 0.0
+    if not api.font_descent(font, ctypes.c_float(EM), ctypes.addressof(descent)) or descent.value == 0:
+        return name, 0.0, embedded
     ascent = ctypes.c_float()
     if (
         embedded
@@ -423,24 +486,36 @@ def _font_facts(api: _Api, font: int, fonts: _Fonts) -> tuple[str, float]:
         and _metrics_made_up(api, font, ascent.value, -abs(descent.value))
         and _descriptor_says_zero(fonts, name)
     ):
-        return name, 0.0  # the descriptor said 0, as pdfminer keeps it
-    return name, -abs(descent.value) / EM  # PDF says negative; some writers put it positive
+        return name, 0.0, embedded  # the descriptor said 0, as pdfminer keeps it
+    return name, -abs(descent.value) / EM, embedded  # PDF says negative; some writers put it positive
 
 
 def _metrics_made_up(api: _Api, font: int, ascent: float, descent: float) -> bool:
     """Whether pdfium made the ascent and descent up: a font descriptor that gives 0 for both gets
     the top of glyph "A" and the bottom of glyph "g", or the font's bounding box where it has no such
     glyph (a subset font). pdfminer keeps the descriptor's 0, so a math symbol's box ("±" in CMSY10,
-    whose box reaches 0.96 em below the baseline) stays on its line's row."""
-    glyph_a, glyph_g = _glyph_extent(api, font, "A"), _glyph_extent(api, font, "g")
-    bbox = None
-    if glyph_a is None or glyph_g is None:
+    whose box reaches 0.96 em below the baseline) stays on its line's row. The descent is compared
+    first: a font whose descent is not its "g"'s bottom (most fonts) needs no other outline."""
+    glyph_g = _glyph_extent(api, font, "g")
+    bbox = _program_bbox(api, font) if glyph_g is None else None
+    if glyph_g is not None:
+        bottom = glyph_g[0]
+    elif bbox is not None:
+        bottom = bbox[0]
+    else:
+        return False
+    if abs(descent - bottom) > METRIC_MATCH:
+        return False
+    glyph_a = _glyph_extent(api, font, "A")
+    if glyph_a is None and bbox is None:
         bbox = _program_bbox(api, font)
-        if bbox is None:
-            return False
-    top = glyph_a[1] if glyph_a is not None else bbox[1]  # type: ignore[index]
-    bottom = glyph_g[0] if glyph_g is not None else bbox[0]  # type: ignore[index]
-    return abs(ascent - top) <= METRIC_MATCH and abs(descent - bottom) <= METRIC_MATCH
+    if glyph_a is not None:
+        top = glyph_a[1]
+    elif bbox is not None:
+        top = bbox[1]
+    else:
+        return False
+    return abs(ascent - top) <= METRIC_MATCH
 
 
 def _descriptor_says_zero(fonts: _Fonts, name: str) -> bool:

@@ -1,9 +1,10 @@
-"""pdfium's UTF-16 units turned into characters (invented strings)."""
+"""pdfium's UTF-16 units turned into characters, and icon glyphs without Unicode (invented data)."""
 
 from __future__ import annotations
 
 import pytest
 
+from extractor.read.layout import CharTuple
 from extractor.read.pdfium import _join_surrogates
 
 
@@ -23,3 +24,19 @@ def test_surrogate_pairs_become_characters(units: str, expected: str) -> None:
     assert joined == expected
     assert len(joined) == len(units)  # one entry per pdfium index, so boxes still line up
     joined.encode("utf-8")  # never raises
+
+
+def _char(text: str, x0: float, top: float = 100.0) -> CharTuple:
+    return (text, x0, x0 + 8.0, top, top + 10.0, 10.0, "IconFont", True)
+
+
+def test_an_icon_without_unicode_loses_its_letter_unless_a_link_covers_it() -> None:
+    from extractor.read.layout import NO_UNICODE
+    from extractor.read.pdfium import _drop_unlinked_icons
+
+    # a bullet icon before an entry, a linked mail icon, an unlinked phone icon on another row
+    chars = [_char("{", 50.0), _char("B", 300.0), _char("H", 50.0, top=130.0), _char("x", 70.0)]
+    links = [(296.0, 98.0, 312.0, 112.0, "mailto:someone@example.org")]
+    _drop_unlinked_icons(chars, [0, 1, 2], links)
+    assert [c[0] for c in chars] == [NO_UNICODE, "B", NO_UNICODE, "x"]
+    assert chars[0][1:] == _char("{", 50.0)[1:]  # the box stays (a lost glyph between letters)

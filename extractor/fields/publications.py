@@ -21,6 +21,7 @@ The owner is marked in assemble (it needs the profile's name); bold authors are 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ from extractor.parse.authors import (
     parse_authors,
 )
 from extractor.parse.dates import find_year
+from extractor.parse.names import same_person
 from extractor.parse.prose import join_wrapped
 from extractor.parse.text import fold
 from extractor.parse.venues import lookup_venue
@@ -71,6 +73,9 @@ MODEL_FIELDS = frozenset(("title", "authors", "venue", "year"))
 # (folds 0,1): bounds checked for every field gave CV publication F1 .585, bounds only for authors
 # and venue .625 (rules alone .457).
 MODEL_MIN_CONFIDENCE = 0.6
+# The owner of an unmarked list is the author of at least this share of its entries (and of this many).
+FREQUENT_OWNER_SHARE = 0.5
+FREQUENT_OWNER_MIN = 3
 # Between two author spans, a span this short (a mark, a lone comma) keeps them one author list.
 SEPARATOR_MAX_CHARS = 3
 
@@ -124,7 +129,40 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
                 "awards",
                 Award(title=award, year=pub.year, organization=pub.venue_short, evidence=pub.evidence),
             )
+    found.publications = mark_frequent_owner(found.publications, ctx.owner_name)
     return found
+
+
+def _author_key(name: str) -> tuple[str, str]:
+    """(family name, first initial) of an author as ``parse_authors`` writes them ("given family")."""
+    words_in = fold(name).casefold().replace("-", "").split()
+    return (words_in[-1].strip(".,*†‡"), words_in[0][:1]) if words_in else ("", "")
+
+
+def mark_frequent_owner(pubs: list[Publication], owner_name: str | None) -> list[Publication]:
+    """The owner of a publication list the document does not name (no header name, or one no author
+    matches) and does not mark by name (no bold name): the author in most of the entries, when
+    that is at least ``FREQUENT_OWNER_SHARE`` of the entries with named authors (at least
+    ``FREQUENT_OWNER_MIN`` of them) and more than anyone else."""
+    authored = [p for p in pubs if any(a.name for a in p.authors)]
+    if len(authored) < FREQUENT_OWNER_MIN or any(a.is_owner and a.name for p in pubs for a in p.authors):
+        return pubs
+    if owner_name and any(a.name and same_person(a.name, owner_name) for p in authored for a in p.authors):
+        return pubs  # assemble marks the named owner
+    counts = Counter(key for p in authored for key in {_author_key(a.name) for a in p.authors if a.name})
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    if n < FREQUENT_OWNER_SHARE * len(authored) or (len(ranked) > 1 and ranked[1][1] == n):
+        return pubs
+    out: list[Publication] = []
+    for pub in pubs:
+        at = next((i for i, a in enumerate(pub.authors) if a.name and _author_key(a.name) == top), None)
+        if at is not None and not any(a.is_owner for a in pub.authors):  # not beside an empty owner slot
+            authors = list(pub.authors)
+            authors[at] = authors[at].model_copy(update={"is_owner": True})
+            pub = pub.model_copy(update={"authors": authors})
+        out.append(pub)
+    return out
 
 
 def _plausible_title(title: str) -> bool:

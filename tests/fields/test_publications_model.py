@@ -17,9 +17,11 @@ from extractor.fields.publications import (
     _title_confidence,
     _title_is_first_line,
     _unwrap,
+    mark_frequent_owner,
 )
 from extractor.learn.citation import Labelled, Span, label_citation
 from extractor.options import ExtractOptions
+from extractor.profile import Author, Evidence, Publication
 
 CV = """Mira Velloway
 Department of Widget Science, Tarrow University
@@ -199,3 +201,78 @@ def test_overlaps(a: str, b: str, expected: bool) -> None:
 def test_title_is_first_line(text: str, title: str, expected: bool) -> None:
     lines = [Line(text=line, number=i) for i, line in enumerate(text.split("\n"))]
     assert _title_is_first_line(lines, title) is expected
+
+
+def _pub(*names: str | None, bold: str | None = None) -> Publication:
+    authors = [Author(name=n, is_owner=n is None or n == bold) for n in names]
+    return Publication(
+        title="A study of invented widgets", authors=authors, evidence=Evidence(source=0, text="x")
+    )
+
+
+def _owners(pubs: list[Publication]) -> list[int | None]:
+    return [next((i for i, a in enumerate(p.authors) if a.is_owner), None) for p in pubs]
+
+
+@pytest.mark.parametrize(
+    ("pubs", "owner_name", "expected"),
+    [
+        # no name in the header: the author of most entries ("M. Velloway" is "Mira Velloway")
+        (
+            [_pub("Mira Velloway", "Bo Quill"), _pub("Ana Reed", "M. Velloway"), _pub("Mira Velloway")],
+            None,
+            [0, 1, 0],
+        ),
+        # a header name no author matches ("Mira Velloway Tarrow" read with the city): the same
+        (
+            [_pub("Mira Velloway", "Bo Quill"), _pub("Ana Reed", "M. Velloway"), _pub("Mira Velloway")],
+            "Kestrel Ashgrove",
+            [0, 1, 0],
+        ),
+        # the header's name matches an author: assemble marks that one
+        (
+            [_pub("Mira Velloway", "Bo Quill"), _pub("Ana Reed", "Bo Quill"), _pub("Bo Quill", "Ana Reed")],
+            "Mira Velloway",
+            [None, None, None],
+        ),
+        # a bold name marks the owner already
+        (
+            [_pub("Mira Velloway", "Bo Quill", bold="Bo Quill"), _pub("Bo Quill"), _pub("Mira Velloway")],
+            None,
+            [1, None, None],
+        ),
+        # two authors as frequent: no owner guessed; an empty slot stays the owner
+        (
+            [_pub("Mira Velloway", "Bo Quill"), _pub("Bo Quill", "Mira Velloway"), _pub(None, "Ana Reed")],
+            None,
+            [None, None, 0],
+        ),
+        # beside an empty owner slot the frequent author is not marked again
+        (
+            [
+                _pub("Mira Velloway", "Bo Quill"),
+                _pub("Ana Reed", "Mira Velloway"),
+                _pub(None, "Mira Velloway"),
+            ],
+            None,
+            [0, 1, 0],
+        ),
+        # fewer than three entries, or the top author in under half of them: nothing
+        ([_pub("Mira Velloway"), _pub("Mira Velloway", "Bo Quill")], None, [None, None]),
+        (
+            [
+                _pub("Mira Velloway"),
+                _pub("Ana Reed"),
+                _pub("Bo Quill"),
+                _pub("Lin Hale"),
+                _pub("Mira Velloway"),
+            ],
+            None,
+            [None] * 5,
+        ),
+    ],
+)
+def test_mark_frequent_owner(
+    pubs: list[Publication], owner_name: str | None, expected: list[int | None]
+) -> None:
+    assert _owners(mark_frequent_owner(pubs, owner_name)) == expected

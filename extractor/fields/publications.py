@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractor.document import Block, Line, Section
+from extractor.document import Block, DocumentKind, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.learn.citation import (
     Labelled,
@@ -73,9 +73,14 @@ MODEL_FIELDS = frozenset(("title", "authors", "venue", "year"))
 # (folds 0,1): bounds checked for every field gave CV publication F1 .585, bounds only for authors
 # and venue .625 (rules alone .457).
 MODEL_MIN_CONFIDENCE = 0.6
+# Documents whose publication lists are the owner's (a statement's references are not).
+OWN_LIST_KINDS = frozenset((DocumentKind.CV, DocumentKind.HOMEPAGE, DocumentKind.PUBLICATION_LIST))
 # The owner of an unmarked list is the author of at least this share of its entries (and of this many).
 FREQUENT_OWNER_SHARE = 0.5
 FREQUENT_OWNER_MIN = 3
+# The labels whose per-token marginals the model is asked for: the title's confidence, and whether
+# the tokens beside an author list or a venue are surely not part of it (``_bounded``).
+MARGINAL_LABELS = ("title", "author", "container", "publisher")
 # Between two author spans, a span this short (a mark, a lone comma) keeps them one author list.
 SEPARATOR_MAX_CHARS = 3
 
@@ -259,7 +264,9 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     if ctx.use_models and model_available(ctx.model_dir):
         entry = "\n".join(ln.text.strip() for ln in lines)
         hints = hint_features(tokenize(entry, parts.bold), _reading(parts))
-        labelled = label_citation(entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints)
+        labelled = label_citation(
+            entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints, marginal_labels=MARGINAL_LABELS
+        )
         _apply_model(labelled, parts, multi or _title_is_first_line(lines, parts.title))
     if not parts.title:
         return None
@@ -302,8 +309,9 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         # ", Zed Xu*, Amy Li*": the owner's name went missing with its mark; the owner leads the
         # equal first authors the document's legend defines
         authors[0] = authors[0].model_copy(update={"equal_contribution": True})
-    if not authors and kind == "thesis":
-        authors = [Author(name=None, is_owner=True)]  # a dissertation lists no author: it is the owner's
+    if not authors and (kind == "thesis" or ctx.kind in OWN_LIST_KINDS):
+        # a dissertation, or an entry of the person's own list, that prints no author: the owner's
+        authors = [Author(name=None, is_owner=True)]
     return Publication(
         title=parts.title,
         authors=authors,
@@ -343,6 +351,8 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
     if margin:
         parts.year = int(margin["year"])
         first = first[margin.end() :]
+        if parts.label is None:
+            first = _strip_label(first, parts)  # "2025 [28] Doe JQ, ...": the margin, then the label
     multi = (
         len(lines) > 1
         and margin is None  # a date margin goes with citation paragraphs
@@ -531,9 +541,31 @@ def _sure_fields(labelled: Labelled) -> set[str]:
         first = at - 1 if label in ("author", "container", "publisher") else at
         last = end + 1 if label in ("author", "container", "publisher") else end
         around = spans[max(first, 0) : last + 1]
-        if min(sp.confidence for sp in around) >= MODEL_MIN_CONFIDENCE:
+        sure_around = min(sp.confidence for sp in around) >= MODEL_MIN_CONFIDENCE
+        if sure_around or (label == "author" and first != at and _bounded(labelled, label, spans, at, end)):
             sure.add(label)
     return sure
+
+
+def _bounded(labelled: Labelled, label: str, spans: Sequence[Span], at: int, end: int) -> bool:
+    """The run ``spans[at..end]`` is sure and its neighbours, however unsure their own label, are
+    surely not ``label``: the token each side of the run has at most ``1 - MODEL_MIN_CONFIDENCE`` of
+    being ``label`` ("[22]" read as a number or a link label, either way not an author)."""
+    if not labelled.marginals or label not in labelled.marginals[0]:
+        return False
+    if min(sp.confidence for sp in spans[at : end + 1]) < MODEL_MIN_CONFIDENCE:
+        return False
+    starts = [t.start for t in labelled.tokens]
+    for side in (at - 1, end + 1):
+        if not 0 <= side < len(spans):
+            continue  # the run starts or ends the entry
+        inside = [i for i, start in enumerate(starts) if spans[side].start <= start < spans[side].end]
+        if not inside:
+            return False
+        token = inside[-1] if side < at else inside[0]
+        if labelled.marginals[token][label] > 1 - MODEL_MIN_CONFIDENCE:
+            return False
+    return True
 
 
 def _author_run(spans: Sequence[Span], at: int) -> list[Span]:
@@ -622,7 +654,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
         # econ/polisci style: "Title. With A and B. Venue." or "Title (with A and B)": the owner is not
         # printed; an empty first slot stands for them (assemble fills in the name)
         parts.owner_first = True
-        parts.authors_text = coauthors["authors"].strip(" .")
+        parts.authors_text = (coauthors["authors"] or _listed_names(coauthors["listed"])).strip(" .,")
         # everything before "With" is the title ("Are Sheriffs Tougher? Evidence from X"), after it the venue
         parts.title = _clean_title(text[: coauthors.start()], parts)
         parts.venue_text = text[coauthors.end() :].lstrip(" ,.;").strip(" .") or None
@@ -672,6 +704,13 @@ def _read_citation(text: str, parts: _Parts) -> None:
     # the title came first, maybe in several sentences ("Warm Starts Considered Harmful? Revisiting X")
     parts.title = _clean_title(" ".join(segments[:author_at]), parts)
     parts.venue_text = ". ".join(segments[author_at + 1 :]) or None
+
+
+def _listed_names(text: str) -> str:
+    """The names of ", joint with A. Doe and B. Roe, Journal of X": up to the comma after the name
+    that follows the last "and" (or, with no "and", up to the first comma)."""
+    head, joiner, tail = text.rpartition(" and ")
+    return head + joiner + tail.split(",", 1)[0]
 
 
 def split_sentences(text: str) -> list[str]:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.document import Line
+from extractor.document import Block, Line
+from extractor.fields.context import ParseContext
 from extractor.fields.publications import (
     _author_run,
     _close_brackets,
@@ -18,8 +19,9 @@ from extractor.fields.publications import (
     _title_is_first_line,
     _unwrap,
     mark_frequent_owner,
+    parse_publication_block,
 )
-from extractor.learn.citation import Labelled, Span, label_citation
+from extractor.learn.citation import Labelled, Span, label_citation, tokenize
 from extractor.options import ExtractOptions
 from extractor.profile import Author, Evidence, Publication
 
@@ -276,3 +278,81 @@ def test_mark_frequent_owner(
     pubs: list[Publication], owner_name: str | None, expected: list[int | None]
 ) -> None:
     assert _owners(mark_frequent_owner(pubs, owner_name)) == expected
+
+
+def _rules_read(text: str, kind: str = "cv") -> Publication | None:
+    block = Block(lines=tuple(Line(text=t, number=i) for i, t in enumerate(text.split("\n"))))
+    return parse_publication_block(
+        block, ParseContext(source_index=0, kind=kind, use_nlp=False, use_models=False)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors"),
+    [
+        (
+            "Sparse widgets in quorum lattices, joint with A. Quill and B. Roe, preprint",
+            "Sparse widgets in quorum lattices",
+            [None, "A. Quill", "B. Roe"],
+        ),
+        (
+            "“Harbor forecasting under fog”, avec F.J. Marrowby.",
+            "Harbor forecasting under fog",
+            [None, "F.J. Marrowby"],
+        ),
+        (
+            "Meadow dynamics of small ponds. Authored with Corin Tessaly and Dalia Ashgrove.",
+            "Meadow dynamics of small ponds",
+            [None, "Corin Tessaly", "Dalia Ashgrove"],
+        ),
+        # a comma and "with" inside a title is no co-author note
+        (
+            "Learning, with Kernels and Trees. Journal of Widget Systems, 2020.",
+            "Learning, with Kernels and Trees",
+            [None],
+        ),
+    ],
+)
+def test_coauthor_notes_leave_the_owner_slot_first(text: str, title: str, authors: list[str | None]) -> None:
+    pub = _rules_read(text)
+    assert pub is not None
+    assert (pub.title, [a.name for a in pub.authors]) == (title, authors)
+    assert pub.authors[0].is_owner
+
+
+def test_margin_year_then_label() -> None:
+    pub = _rules_read(
+        "2021 [7] Quill AB, Roe CD (2021) Widget routing under load. Journal of Widget Systems 12:45-67."
+    )
+    assert pub is not None
+    assert (pub.label, pub.year, pub.venue) == ("[7]", 2021, "Journal of Widget Systems")
+
+
+@pytest.mark.parametrize(("kind", "authors"), [("cv", [(None, True)]), ("research_statement", [])])
+def test_an_entry_without_authors_is_the_owners_in_their_own_list(
+    kind: str, authors: list[tuple[str | None, bool]]
+) -> None:
+    pub = _rules_read("Widget routing under load. Journal of Widget Systems, 2020.", kind)
+    assert pub is not None
+    assert [(a.name, a.is_owner) for a in pub.authors] == authors
+
+
+def test_bounded_author_run_beside_an_unsure_number() -> None:
+    """An author run the model is sure of, beside a number it cannot name ("[22]": citation number or
+    link label) but is sure is no author: the run's bounds are sure."""
+    tokens = tokenize("[22] Quill AB, Roe CD (2021) Widgets.")
+    spans = (
+        Span("link-label", "[22]", 0, 4, 0.4),
+        Span("author", "Quill AB, Roe CD", 5, 21, 0.95),
+        Span("date", "(2021)", 22, 28, 0.9),
+        Span("title", "Widgets.", 29, 37, 0.9),
+    )
+    labels = ("link-label", "author", "author", "author", "author", "date", "title")
+    number = {"author": 0.05, "title": 0.1, "container": 0.0, "publisher": 0.0}
+    name = {"author": 0.9, "title": 0.05, "container": 0.0, "publisher": 0.0}
+    other = {"author": 0.02, "title": 0.5, "container": 0.0, "publisher": 0.0}
+    sure_of = (number, *[name] * 4, other, other)
+    labelled = Labelled(tokens, labels, spans, 0.5, sure_of)
+    assert "author" in _sure_fields(labelled)
+    unsure_of = ({"author": 0.45, "title": 0.1, "container": 0.0, "publisher": 0.0}, *sure_of[1:])
+    assert "author" not in _sure_fields(Labelled(tokens, labels, spans, 0.5, unsure_of))

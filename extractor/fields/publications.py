@@ -263,7 +263,7 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     parts, lines, roles, multi = read
     if ctx.use_models and model_available(ctx.model_dir):
         entry = "\n".join(ln.text.strip() for ln in lines)
-        hints = hint_features(tokenize(entry, parts.bold), _reading(parts))
+        hints = hint_features(tokenize(entry, parts.bold), _reading(parts), ctx.owner_name)
         labelled = label_citation(
             entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints, marginal_labels=MARGINAL_LABELS
         )
@@ -374,7 +374,7 @@ def _reading(parts: _Parts) -> dict[str, str]:
     return {label: value for label, value in pairs if value}
 
 
-def rule_hints(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+def rule_hints(tokens: Sequence[Token], owner: str | None = None) -> list[tuple[str, ...]]:
     """The rules' reading of an entry given as tokens (a line break where a token starts a line), as
     features of its tokens: what the citation model learns and labels with (training and inference
     read an entry the same way)."""
@@ -385,7 +385,7 @@ def rule_hints(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
         text += t.text
     block = Block(lines=tuple(Line(text=line, number=i) for i, line in enumerate(text.split("\n"))))
     read = _read_rules(block)
-    return hint_features(tokens, _reading(read[0]) if read else {})
+    return hint_features(tokens, _reading(read[0]) if read else {}, owner)
 
 
 def _read_by_roles(lines: list[Line], roles: list[str], parts: _Parts, first: str) -> None:

@@ -78,6 +78,8 @@ OWN_LIST_KINDS = frozenset((DocumentKind.CV, DocumentKind.HOMEPAGE, DocumentKind
 # The owner of an unmarked list is the author of at least this share of its entries (and of this many).
 FREQUENT_OWNER_SHARE = 0.5
 FREQUENT_OWNER_MIN = 3
+# A venue the model cuts out of the rules' whole-entry title needs its title this sure.
+MODEL_SPLIT_CONFIDENCE = 0.9
 # The labels whose per-token marginals the model is asked for: the title's confidence, and whether
 # the tokens beside an author list or a venue are surely not part of it (``_bounded``).
 MARGINAL_LABELS = ("title", "author", "container", "publisher")
@@ -271,15 +273,17 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
-    status = (
-        _status(parts.status_text or "")
-        or _status(" ".join(filter(None, [parts.venue_text, parts.title if not multi else None])))
-        or _status(
+    readings = (
+        _status(parts.status_text or ""),
+        _status(" ".join(filter(None, [parts.venue_text, parts.title if not multi else None]))),
+        _status(
             full_text
             if not multi
             else " ".join(ln.text for ln, r in zip(lines, roles, strict=True) if r == "venue")
-        )
+        ),
     )
+    # the first status read, but a review status over "preprint" ("arXiv preprint, 2024. Under review.")
+    status = next((s for s in readings if s and s != "preprint"), None) or next(filter(None, readings), None)
     venue = _clean_venue(parts.venue_text, parts)
     year = (
         parts.year
@@ -459,16 +463,33 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     being title (its marginal), so a title the model would have cut elsewhere scores low."""
     labelled = _first_entry(full)
     fields = read_labels(labelled)
-    sure = _sure_fields(labelled)
+    sure = _sure_fields(labelled, bounded=not parts.authors_text)  # a bounded run fills a gap only
     if by_lines and fields.get("title") and not _overlaps(fields["title"], parts.title or ""):
         sure.discard("title")
     # the year the rules read (from a margin, an APA bracket or the venue's text) stands when the
     # model's date span holds none ("(HotNets '22)": the year is in the venue's acronym)
     rules_year = parts.year or (find_year(parts.venue_text) if parts.venue_text else None)
+    title_span = labelled.first("title")
+    if (
+        not parts.venue_text
+        and fields.get("container")
+        and fold_key(fields["container"]) in fold_key(parts.title or "")
+        and title_span is not None
+        and title_span.confidence < MODEL_SPLIT_CONFIDENCE
+    ):
+        # the rules read the whole entry as its title and the model, unsure of its title, cuts a
+        # venue off its end ("... Methods for Online | DBMS Tuning"): the rules' title stands
+        sure -= {"title", "container"}
     if "title" in MODEL_FIELDS and "title" in sure and fields.get("title"):
         title = _clean_title(_unwrap(fields["title"]), parts)
         if _plausible_title(title):
             parts.title = title
+    if (
+        by_lines
+        and parts.authors_text
+        and fold_key(fields.get("author", "")) not in fold_key(parts.authors_text)
+    ):
+        sure.discard("author")  # an entry read by its lines keeps its authors line: the model trims it only
     if "authors" in MODEL_FIELDS and "author" in sure and fields.get("author") and not parts.owner_first:
         parts.authors_text = _unwrap(fields["author"])
     if "venue" in MODEL_FIELDS:
@@ -526,10 +547,11 @@ def _overlaps(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
-def _sure_fields(labelled: Labelled) -> set[str]:
+def _sure_fields(labelled: Labelled, bounded: bool = True) -> set[str]:
     """The labels whose first run (for authors: the author run ``read_labels`` reads) the model is
     sure of: a title or date span reaches ``MODEL_MIN_CONFIDENCE``; an author run or a venue span,
-    and the span on either side of it, do."""
+    and the span on either side of it, do; with ``bounded`` (the rules read no authors), an author
+    run whose neighbours are surely no author (``_bounded``) also counts."""
     spans = labelled.spans
     sure: set[str] = set()
     for label in ("title", "author", "container", "publisher", "date"):
@@ -542,15 +564,18 @@ def _sure_fields(labelled: Labelled) -> set[str]:
         last = end + 1 if label in ("author", "container", "publisher") else end
         around = spans[max(first, 0) : last + 1]
         sure_around = min(sp.confidence for sp in around) >= MODEL_MIN_CONFIDENCE
-        if sure_around or (label == "author" and first != at and _bounded(labelled, label, spans, at, end)):
+        if sure_around or (
+            bounded and label == "author" and first != at and _bounded(labelled, label, spans, at, end)
+        ):
             sure.add(label)
     return sure
 
 
 def _bounded(labelled: Labelled, label: str, spans: Sequence[Span], at: int, end: int) -> bool:
     """The run ``spans[at..end]`` is sure and its neighbours, however unsure their own label, are
-    surely not ``label``: the token each side of the run has at most ``1 - MODEL_MIN_CONFIDENCE`` of
-    being ``label`` ("[22]" read as a number or a link label, either way not an author)."""
+    surely not ``label``: no token of the span each side of the run has more than
+    ``1 - MODEL_MIN_CONFIDENCE`` of being ``label`` ("[22]" read as a number or a link label, either
+    way not an author; not ", C. Poe" read as a note but maybe an author)."""
     if not labelled.marginals or label not in labelled.marginals[0]:
         return False
     if min(sp.confidence for sp in spans[at : end + 1]) < MODEL_MIN_CONFIDENCE:
@@ -560,10 +585,7 @@ def _bounded(labelled: Labelled, label: str, spans: Sequence[Span], at: int, end
         if not 0 <= side < len(spans):
             continue  # the run starts or ends the entry
         inside = [i for i, start in enumerate(starts) if spans[side].start <= start < spans[side].end]
-        if not inside:
-            return False
-        token = inside[-1] if side < at else inside[0]
-        if labelled.marginals[token][label] > 1 - MODEL_MIN_CONFIDENCE:
+        if not inside or max(labelled.marginals[i][label] for i in inside) > 1 - MODEL_MIN_CONFIDENCE:
             return False
     return True
 

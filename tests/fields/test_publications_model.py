@@ -10,10 +10,12 @@ from extractor import extract_profile
 from extractor.document import Block, Line
 from extractor.fields.context import ParseContext
 from extractor.fields.publications import (
+    _apply_model,
     _author_run,
     _close_brackets,
     _first_entry,
     _overlaps,
+    _Parts,
     _sure_fields,
     _title_confidence,
     _title_is_first_line,
@@ -356,3 +358,52 @@ def test_bounded_author_run_beside_an_unsure_number() -> None:
     assert "author" in _sure_fields(labelled)
     unsure_of = ({"author": 0.45, "title": 0.1, "container": 0.0, "publisher": 0.0}, *sure_of[1:])
     assert "author" not in _sure_fields(Labelled(tokens, labels, spans, 0.5, unsure_of))
+
+
+def _spans_over(text: str, *spans: tuple[str, str, float]) -> Labelled:
+    """A labelling of ``text`` from (label, text, confidence) spans, in order, over its tokens."""
+    tokens = tokenize(text)
+    out, labels, at = [], [], 0
+    for label, piece, confidence in spans:
+        start = text.index(piece, at)
+        out.append(Span(label, piece, start, start + len(piece), confidence))
+        labels += [label for t in tokens if start <= t.start < start + len(piece)]
+        at = start + len(piece)
+    return Labelled(tokens, tuple(labels), tuple(out), 0.5, tuple({"title": 0.5} for _ in tokens))
+
+
+@pytest.mark.parametrize(
+    ("title_confidence", "title", "venue"),
+    [
+        # unsure of its title, the model may not cut a venue off the rules' whole-entry title
+        (0.63, "Comparing Widget Routing Methods for Online Gadget Tuning", None),
+        # sure of it, it may
+        (0.95, "Comparing Widget Routing Methods for Online", "Gadget Tuning"),
+    ],
+)
+def test_model_cuts_a_venue_off_the_rules_title_only_when_sure(
+    title_confidence: float, title: str, venue: str | None
+) -> None:
+    text = "Comparing Widget Routing Methods for Online Gadget Tuning"
+    labelled = _spans_over(
+        text,
+        ("title", "Comparing Widget Routing Methods for Online", title_confidence),
+        ("container", "Gadget Tuning", 0.82),
+    )
+    parts = _Parts(title=text)
+    _apply_model(labelled, parts)
+    assert (parts.title, parts.venue_text) == (title, venue)
+
+
+def test_entry_read_by_lines_keeps_its_authors_line() -> None:
+    """The model's author run may not reach past the rules' authors line (into the venue line)."""
+    text = "Widget routing\nAna Reed, Bo Quill\nGadgetConf 2023"
+    labelled = _spans_over(
+        text,
+        ("title", "Widget routing", 0.9),
+        ("author", "Ana Reed, Bo Quill\nGadgetConf", 0.9),
+        ("date", "2023", 0.9),
+    )
+    parts = _Parts(title="Widget routing", authors_text="Ana Reed, Bo Quill", venue_text="GadgetConf 2023")
+    _apply_model(labelled, parts, by_lines=True)
+    assert parts.authors_text == "Ana Reed, Bo Quill"

@@ -78,7 +78,7 @@ OWN_LIST_KINDS = frozenset((DocumentKind.CV, DocumentKind.HOMEPAGE, DocumentKind
 # The owner of an unmarked list is the author of at least this share of its entries (and of this many).
 FREQUENT_OWNER_SHARE = 0.5
 FREQUENT_OWNER_MIN = 3
-# A venue the model cuts out of the rules' whole-entry title needs its title this sure.
+# A venue the model cuts mid-line off the end of the rules' whole-entry title needs its title this sure.
 MODEL_SPLIT_CONFIDENCE = 0.9
 # The labels whose per-token marginals the model is asked for: the title's confidence, and whether
 # the tokens beside an author list or a venue are surely not part of it (``_bounded``).
@@ -256,6 +256,7 @@ class _Parts:
     publisher: str | None = None
     confidence: float | None = None
     rules_venue_text: str | None = None  # the rules' venue when the model chose another
+    quoted: bool = False  # the rules' title is the entry's quoted part
 
 
 def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
@@ -463,23 +464,32 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     being title (its marginal), so a title the model would have cut elsewhere scores low."""
     labelled = _first_entry(full)
     fields = read_labels(labelled)
-    sure = _sure_fields(labelled, bounded=not parts.authors_text)  # a bounded run fills a gap only
+    # an author run sure only by its bounds does not cut short the list the rules read
+    model_authors, rules_authors = fold_key(fields.get("author", "")), fold_key(parts.authors_text or "")
+    cut_short = (
+        bool(model_authors) and rules_authors.startswith(model_authors) and rules_authors != model_authors
+    )
+    sure = _sure_fields(labelled, bounded=not cut_short)
     if by_lines and fields.get("title") and not _overlaps(fields["title"], parts.title or ""):
         sure.discard("title")
     # the year the rules read (from a margin, an APA bracket or the venue's text) stands when the
     # model's date span holds none ("(HotNets '22)": the year is in the venue's acronym)
     rules_year = parts.year or (find_year(parts.venue_text) if parts.venue_text else None)
-    title_span = labelled.first("title")
+    title_span, venue_span = labelled.first("title"), labelled.first("container")
     if (
         not parts.venue_text
-        and fields.get("container")
-        and fold_key(fields["container"]) in fold_key(parts.title or "")
         and title_span is not None
+        and venue_span is not None
         and title_span.confidence < MODEL_SPLIT_CONFIDENCE
+        and fold_key(parts.title or "").startswith(fold_key(title_span.text) + fold_key(venue_span.text))
+        and not any(t.line_start for t in labelled.tokens if t.start == venue_span.start)
     ):
         # the rules read the whole entry as its title and the model, unsure of its title, cuts a
-        # venue off its end ("... Methods for Online | DBMS Tuning"): the rules' title stands
+        # venue off its end mid-line ("... Methods for Online | DBMS Tuning"): the rules' title stands
         sure -= {"title", "container"}
+    model_title, rules_title = fold_key(fields.get("title", "")), fold_key(parts.title or "")
+    if parts.quoted and rules_title in model_title and rules_title != model_title:
+        sure.discard("title")  # a quoted title is the quotes' text: the model may not run past them
     if "title" in MODEL_FIELDS and "title" in sure and fields.get("title"):
         title = _clean_title(_unwrap(fields["title"]), parts)
         if _plausible_title(title):
@@ -550,8 +560,8 @@ def _overlaps(a: str, b: str) -> bool:
 def _sure_fields(labelled: Labelled, bounded: bool = True) -> set[str]:
     """The labels whose first run (for authors: the author run ``read_labels`` reads) the model is
     sure of: a title or date span reaches ``MODEL_MIN_CONFIDENCE``; an author run or a venue span,
-    and the span on either side of it, do; with ``bounded`` (the rules read no authors), an author
-    run whose neighbours are surely no author (``_bounded``) also counts."""
+    and the span on either side of it, do; with ``bounded``, an author run whose neighbours are
+    surely no author (``_bounded``) also counts."""
     spans = labelled.spans
     sure: set[str] = set()
     for label in ("title", "author", "container", "publisher", "date"):
@@ -684,6 +694,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
     text = rx.LEADING_MARK_RE.sub("", text)
     quoted = rx.QUOTED_TITLE_RE.search(text)
     if quoted:
+        parts.quoted = True
         parts.title = _clean_title(quoted["title"] or quoted["single"], parts)
         parts.authors_text = text[: quoted.start()].strip(" ,.") or None
         parts.venue_text = text[quoted.end() :].strip(" ,.") or None

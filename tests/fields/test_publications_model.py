@@ -407,3 +407,18 @@ def test_entry_read_by_lines_keeps_its_authors_line() -> None:
     parts = _Parts(title="Widget routing", authors_text="Ana Reed, Bo Quill", venue_text="GadgetConf 2023")
     _apply_model(labelled, parts, by_lines=True)
     assert parts.authors_text == "Ana Reed, Bo Quill"
+
+
+def test_a_quoted_title_stops_at_its_quotes() -> None:
+    """The model may not run a quoted title back into the sentence before the quotes."""
+    text = "Ana Reed and the Widget Team\nMembers. ‘Routing widgets over lattices’. Gadget Letters 17."
+    labelled = _spans_over(
+        text,
+        ("author", "Ana Reed and the Widget Team", 0.9),
+        ("title", "Members. ‘Routing widgets over lattices’.", 0.9),
+        ("container", "Gadget Letters", 0.9),
+        ("volume", "17.", 0.9),
+    )
+    parts = _Parts(title="Routing widgets over lattices", quoted=True)
+    _apply_model(labelled, parts)
+    assert parts.title == "Routing widgets over lattices"

@@ -466,9 +466,7 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     fields = read_labels(labelled)
     # an author run sure only by its bounds does not cut short the list the rules read
     model_authors, rules_authors = fold_key(fields.get("author", "")), fold_key(parts.authors_text or "")
-    cut_short = (
-        bool(model_authors) and rules_authors.startswith(model_authors) and rules_authors != model_authors
-    )
+    cut_short = bool(model_authors) and model_authors in rules_authors and rules_authors != model_authors
     sure = _sure_fields(labelled, bounded=not cut_short)
     if by_lines and fields.get("title") and not _overlaps(fields["title"], parts.title or ""):
         sure.discard("title")

@@ -13,9 +13,10 @@ Scores are counts (true positives, false positives, false negatives) summed over
   length (``"Tarrow University"`` in ``"Tarrow University, Department of Botany"``) it counts 90.
 * **publications**: one-to-one, greedy best-first on title ``ratio >= 90``. Among matched pairs:
   - *authors exact*: same sequence of author keys (family name + first initial, so
-    ``"A. Quill" == "Amaya Quill"``; ``"Family, Given"`` is un-inverted, markers like ``*``/``†``
-    dropped). Where gold says the owner was prepended to a ``(with X and Y)`` list (item flag
-    ``author_order_unknown`` or gold ``notes`` saying so) author order is unknown: compare as multisets.
+    ``"A. Quill" == "Amaya Quill"``; ``"Family, Given"`` and Vancouver ``"Quill AB"`` are
+    un-inverted, markers like ``*``/``†`` and a leading ``and`` dropped). Where gold says the owner
+    was prepended to a ``(with X and Y)`` list (item flag ``author_order_unknown`` or gold ``notes``
+    saying so) author order is unknown: compare as multisets.
     Items whose gold authors are null/empty are not scored.
   - *owner position*: index of our ``is_owner`` author == index of the gold author matching gold
     ``name`` (order-unknown items: correct when we mark an owner among the authors).
@@ -257,13 +258,20 @@ def similarity(a: str | None, b: str | None) -> float:
 _NAME_MARKERS = re.compile(r"[*†‡§¶#✝⁎∗+\d]|\((?:[*†‡§¶#]+)\)")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "dr", "prof"}
 _NAME_JOINERS = re.compile(r"['’ʼ`\-‐‑‒–]")
+# "Doe JQ" (Vancouver): a family name of at most three words, then one to three capital initials
+_VANCOUVER_NAME = re.compile(r"^(?P<family>\S+(?: \S+){0,2}) (?P<initials>[A-Z]{1,3})$")
+# a list's joining word left on a name ("and R. Doe")
+_NAME_LEAD = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 
 
 def author_key(name: str | None) -> tuple[str, str] | None:
     """(family name, first initial) of a printed author name; None when there is no name."""
     if not name:
         return None
-    text = _NAME_MARKERS.sub(" ", name).strip()
+    text = _NAME_LEAD.sub("", _NAME_MARKERS.sub(" ", name).strip())
+    vancouver = _VANCOUVER_NAME.match(text) if "," not in text else None
+    if vancouver and not vancouver["family"].isupper():
+        text = f"{vancouver['initials'][0]} {vancouver['family']}"  # "Doe JQ" is J. Doe
     if "," in text:
         family, _, given = text.partition(",")
         given_tokens = [t for t in normalize_text(given).split() if t not in _NAME_SUFFIXES]

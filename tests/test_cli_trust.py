@@ -257,11 +257,6 @@ def test_docx_cv_through_the_cli(tmp_path: Path) -> None:
     assert data["publications"][0]["authors"][0]["is_owner"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known regression (issue 16): the citation model retrained on this session's corpus reads a "
-    "full-name second author before the title ('A B, C D. Title.') as part of the title at 0.89 confidence",
-)
 def test_docx_cv_publication_title(tmp_path: Path) -> None:
     path = make_docx(tmp_path / "cv.docx")
     data = json.loads(run(["--no-nlp", str(path)]).stdout)

@@ -214,6 +214,23 @@ def test_author_initial_equals_full_name():
     assert author_key("A. Quill") != author_key("B. Quill")
 
 
+@pytest.mark.parametrize(
+    ("printed", "key"),
+    [
+        ("Quill AB", ("quill", "a")),  # Vancouver: family name, then initials
+        ("Quill A", ("quill", "a")),
+        ("van der Quill AB", ("quill", "a")),
+        ("Marrow-Quill JP", ("marrowquill", "j")),
+        ("and R. P. Quill", ("quill", "r")),  # the list's "and" left on the name
+        ("& Ana Quill", ("quill", "a")),
+        ("Ana QUILL", ("quill", "a")),  # a capitalised surname of five letters is no initials
+        ("AB QUILL", ("quill", "a")),
+    ],
+)
+def test_author_key_reads_vancouver_names_and_drops_joining_words(printed: str, key: tuple[str, str]) -> None:
+    assert author_key(printed) == key
+
+
 def test_author_order_and_owner_position():
     pred = _pred()
     authors = pred["publications"][0]["authors"]

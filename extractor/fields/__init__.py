@@ -92,6 +92,11 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
     )
     # a document of kind other that reads as a statement (a diversity statement) is read as one
     is_statement = ctx.kind in STATEMENT_KINDS or (ctx.kind is DocumentKind.OTHER and reads_as_statement(doc))
+    # the person first: the owner's name the header gives helps find the owner in author lists
+    whole = Section(kind=SectionKind.OTHER, heading=None, lines=doc.lines)
+    person = PERSON_HANDLER(whole, ctx)
+    if person.name:
+        ctx = dataclasses.replace(ctx, owner_name=min(person.name, key=lambda c: c.rank).value)
     found = Found()
     reference_list: list[Publication] = []  # a statement's cited works: not the person's publications
     unparsed: list[str] = []
@@ -130,8 +135,7 @@ def parse_document(doc: Document, sections: list[Section], ctx: ParseContext) ->
                 unparsed.append(
                     f"{doc.source.path}: the '{label}' section could not be parsed ({type(e).__name__})"
                 )
-    whole = Section(kind=SectionKind.OTHER, heading=None, lines=doc.lines)
-    found.merge(PERSON_HANDLER(whole, ctx))
+    found.merge(person)
     if is_statement:
         prose = tuple(
             ln

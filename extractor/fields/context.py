@@ -58,6 +58,7 @@ class ParseContext:
     document: Document | None = None  # for the document handlers: the title, the media type
     sections: tuple[Section, ...] = ()  # the document's segmentation, for the document handlers
     cited: tuple[Publication, ...] = ()  # a statement's reference list, read before its prose
+    owner_name: str | None = None  # the document's own reading of its owner's name (the header's), if any
 
 
 TextFact = Literal["advisors", "emails", "phones", "research_interests", "interests", "courses"]

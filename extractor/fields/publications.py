@@ -21,10 +21,11 @@ The owner is marked in assemble (it needs the profile's name); bold authors are 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractor.document import Block, Line, Section
+from extractor.document import Block, DocumentKind, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.learn.citation import (
     Labelled,
@@ -43,6 +44,7 @@ from extractor.parse.authors import (
     parse_authors,
 )
 from extractor.parse.dates import find_year
+from extractor.parse.names import same_person
 from extractor.parse.prose import join_wrapped
 from extractor.parse.text import fold
 from extractor.parse.venues import lookup_venue
@@ -71,6 +73,16 @@ MODEL_FIELDS = frozenset(("title", "authors", "venue", "year"))
 # (folds 0,1): bounds checked for every field gave CV publication F1 .585, bounds only for authors
 # and venue .625 (rules alone .457).
 MODEL_MIN_CONFIDENCE = 0.6
+# Documents whose publication lists are the owner's (a statement's references are not).
+OWN_LIST_KINDS = frozenset((DocumentKind.CV, DocumentKind.HOMEPAGE, DocumentKind.PUBLICATION_LIST))
+# The owner of an unmarked list is the author of at least this share of its entries (and of this many).
+FREQUENT_OWNER_SHARE = 0.5
+FREQUENT_OWNER_MIN = 3
+# A venue the model cuts mid-line off the end of the rules' whole-entry title needs its title this sure.
+MODEL_SPLIT_CONFIDENCE = 0.9
+# The labels whose per-token marginals the model is asked for: the title's confidence, and whether
+# the tokens beside an author list or a venue are surely not part of it (``_bounded``).
+MARGINAL_LABELS = ("title", "author", "container", "publisher")
 # Between two author spans, a span this short (a mark, a lone comma) keeps them one author list.
 SEPARATOR_MAX_CHARS = 3
 
@@ -129,7 +141,40 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
                 "awards",
                 Award(title=award, year=pub.year, organization=pub.venue_short, evidence=pub.evidence),
             )
+    found.publications = mark_frequent_owner(found.publications, ctx.owner_name)
     return found
+
+
+def _author_key(name: str) -> tuple[str, str]:
+    """(family name, first initial) of an author as ``parse_authors`` writes them ("given family")."""
+    words_in = fold(name).casefold().replace("-", "").split()
+    return (words_in[-1].strip(".,*†‡"), words_in[0][:1]) if words_in else ("", "")
+
+
+def mark_frequent_owner(pubs: list[Publication], owner_name: str | None) -> list[Publication]:
+    """The owner of a publication list the document does not name (no header name, or one no author
+    matches) and does not mark by name (no bold name): the author in most of the entries, when
+    that is at least ``FREQUENT_OWNER_SHARE`` of the entries with named authors (at least
+    ``FREQUENT_OWNER_MIN`` of them) and more than anyone else."""
+    authored = [p for p in pubs if any(a.name for a in p.authors)]
+    if len(authored) < FREQUENT_OWNER_MIN or any(a.is_owner and a.name for p in pubs for a in p.authors):
+        return pubs
+    if owner_name and any(a.name and same_person(a.name, owner_name) for p in authored for a in p.authors):
+        return pubs  # assemble marks the named owner
+    counts = Counter(key for p in authored for key in {_author_key(a.name) for a in p.authors if a.name})
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    if n < FREQUENT_OWNER_SHARE * len(authored) or (len(ranked) > 1 and ranked[1][1] == n):
+        return pubs
+    out: list[Publication] = []
+    for pub in pubs:
+        at = next((i for i, a in enumerate(pub.authors) if a.name and _author_key(a.name) == top), None)
+        if at is not None and not any(a.is_owner for a in pub.authors):  # not beside an empty owner slot
+            authors = list(pub.authors)
+            authors[at] = authors[at].model_copy(update={"is_owner": True})
+            pub = pub.model_copy(update={"authors": authors})
+        out.append(pub)
+    return out
 
 
 def _plausible_title(title: str) -> bool:
@@ -222,6 +267,7 @@ class _Parts:
     publisher: str | None = None
     confidence: float | None = None
     rules_venue_text: str | None = None  # the rules' venue when the model chose another
+    quoted: bool = False  # the rules' title is the entry's quoted part
 
 
 def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | None:
@@ -231,21 +277,25 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     parts, lines, roles, multi = read
     if ctx.use_models and model_available(ctx.model_dir):
         entry = "\n".join(ln.text.strip() for ln in lines)
-        hints = hint_features(tokenize(entry, parts.bold), _reading(parts))
-        labelled = label_citation(entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints)
+        hints = hint_features(tokenize(entry, parts.bold), _reading(parts), ctx.owner_name)
+        labelled = label_citation(
+            entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints, marginal_labels=MARGINAL_LABELS
+        )
         _apply_model(labelled, parts, multi or _title_is_first_line(lines, parts.title))
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
-    status = (
-        _status(parts.status_text or "")
-        or _status(" ".join(filter(None, [parts.venue_text, parts.title if not multi else None])))
-        or _status(
+    readings = (
+        _status(parts.status_text or ""),
+        _status(" ".join(filter(None, [parts.venue_text, parts.title if not multi else None]))),
+        _status(
             full_text
             if not multi
             else " ".join(ln.text for ln, r in zip(lines, roles, strict=True) if r == "venue")
-        )
+        ),
     )
+    # the first status read, but a review status over "preprint" ("arXiv preprint, 2024. Under review.")
+    status = next((s for s in readings if s and s != "preprint"), None) or next(filter(None, readings), None)
     venue = _clean_venue(parts.venue_text, parts)
     year = (
         parts.year
@@ -275,8 +325,9 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         # ", Zed Xu*, Amy Li*": the owner's name went missing with its mark; the owner leads the
         # equal first authors the document's legend defines
         authors[0] = authors[0].model_copy(update={"equal_contribution": True})
-    if not authors and kind == "thesis":
-        authors = [Author(name=None, is_owner=True)]  # a dissertation lists no author: it is the owner's
+    if not authors and (kind == "thesis" or ctx.kind in OWN_LIST_KINDS):
+        # a dissertation, or an entry of the person's own list, that prints no author: the owner's
+        authors = [Author(name=None, is_owner=True)]
     return Publication(
         title=parts.title,
         authors=authors,
@@ -316,6 +367,8 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
     if margin:
         parts.year = int(margin["year"])
         first = first[margin.end() :]
+        if parts.label is None:
+            first = _strip_label(first, parts)  # "2025 [28] Doe JQ, ...": the margin, then the label
     multi = (
         len(lines) > 1
         and margin is None  # a date margin goes with citation paragraphs
@@ -337,7 +390,7 @@ def _reading(parts: _Parts) -> dict[str, str]:
     return {label: value for label, value in pairs if value}
 
 
-def rule_hints(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+def rule_hints(tokens: Sequence[Token], owner: str | None = None) -> list[tuple[str, ...]]:
     """The rules' reading of an entry given as tokens (a line break where a token starts a line), as
     features of its tokens: what the citation model learns and labels with (training and inference
     read an entry the same way)."""
@@ -348,7 +401,7 @@ def rule_hints(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
         text += t.text
     block = Block(lines=tuple(Line(text=line, number=i) for i, line in enumerate(text.split("\n"))))
     read = _read_rules(block)
-    return hint_features(tokens, _reading(read[0]) if read else {})
+    return hint_features(tokens, _reading(read[0]) if read else {}, owner)
 
 
 def _read_by_roles(lines: list[Line], roles: list[str], parts: _Parts, first: str) -> None:
@@ -422,16 +475,40 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     being title (its marginal), so a title the model would have cut elsewhere scores low."""
     labelled = _first_entry(full)
     fields = read_labels(labelled)
-    sure = _sure_fields(labelled)
+    # an author run sure only by its bounds does not cut short the list the rules read
+    model_authors, rules_authors = fold_key(fields.get("author", "")), fold_key(parts.authors_text or "")
+    cut_short = bool(model_authors) and model_authors in rules_authors and rules_authors != model_authors
+    sure = _sure_fields(labelled, bounded=not cut_short)
     if by_lines and fields.get("title") and not _overlaps(fields["title"], parts.title or ""):
         sure.discard("title")
     # the year the rules read (from a margin, an APA bracket or the venue's text) stands when the
     # model's date span holds none ("(HotNets '22)": the year is in the venue's acronym)
     rules_year = parts.year or (find_year(parts.venue_text) if parts.venue_text else None)
+    title_span, venue_span = labelled.first("title"), labelled.first("container")
+    if (
+        not parts.venue_text
+        and title_span is not None
+        and venue_span is not None
+        and title_span.confidence < MODEL_SPLIT_CONFIDENCE
+        and fold_key(parts.title or "").startswith(fold_key(title_span.text) + fold_key(venue_span.text))
+        and not any(t.line_start for t in labelled.tokens if t.start == venue_span.start)
+    ):
+        # the rules read the whole entry as its title and the model, unsure of its title, cuts a
+        # venue off its end mid-line ("... Methods for Online | DBMS Tuning"): the rules' title stands
+        sure -= {"title", "container"}
+    model_title, rules_title = fold_key(fields.get("title", "")), fold_key(parts.title or "")
+    if parts.quoted and rules_title in model_title and rules_title != model_title:
+        sure.discard("title")  # a quoted title is the quotes' text: the model may not run past them
     if "title" in MODEL_FIELDS and "title" in sure and fields.get("title"):
         title = _clean_title(_unwrap(fields["title"]), parts)
         if _plausible_title(title):
             parts.title = title
+    if (
+        by_lines
+        and parts.authors_text
+        and fold_key(fields.get("author", "")) not in fold_key(parts.authors_text)
+    ):
+        sure.discard("author")  # an entry read by its lines keeps its authors line: the model trims it only
     if "authors" in MODEL_FIELDS and "author" in sure and fields.get("author") and not parts.owner_first:
         parts.authors_text = _unwrap(fields["author"])
     if "venue" in MODEL_FIELDS:
@@ -489,10 +566,11 @@ def _overlaps(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
-def _sure_fields(labelled: Labelled) -> set[str]:
+def _sure_fields(labelled: Labelled, bounded: bool = True) -> set[str]:
     """The labels whose first run (for authors: the author run ``read_labels`` reads) the model is
     sure of: a title or date span reaches ``MODEL_MIN_CONFIDENCE``; an author run or a venue span,
-    and the span on either side of it, do."""
+    and the span on either side of it, do; with ``bounded``, an author run whose neighbours are
+    surely no author (``_bounded``) also counts."""
     spans = labelled.spans
     sure: set[str] = set()
     for label in ("title", "author", "container", "publisher", "date"):
@@ -504,9 +582,31 @@ def _sure_fields(labelled: Labelled) -> set[str]:
         first = at - 1 if label in ("author", "container", "publisher") else at
         last = end + 1 if label in ("author", "container", "publisher") else end
         around = spans[max(first, 0) : last + 1]
-        if min(sp.confidence for sp in around) >= MODEL_MIN_CONFIDENCE:
+        sure_around = min(sp.confidence for sp in around) >= MODEL_MIN_CONFIDENCE
+        if sure_around or (
+            bounded and label == "author" and first != at and _bounded(labelled, label, spans, at, end)
+        ):
             sure.add(label)
     return sure
+
+
+def _bounded(labelled: Labelled, label: str, spans: Sequence[Span], at: int, end: int) -> bool:
+    """The run ``spans[at..end]`` is sure and its neighbours, however unsure their own label, are
+    surely not ``label``: no token of the span each side of the run has more than
+    ``1 - MODEL_MIN_CONFIDENCE`` of being ``label`` ("[22]" read as a number or a link label, either
+    way not an author; not ", C. Poe" read as a note but maybe an author)."""
+    if not labelled.marginals or label not in labelled.marginals[0]:
+        return False
+    if min(sp.confidence for sp in spans[at : end + 1]) < MODEL_MIN_CONFIDENCE:
+        return False
+    starts = [t.start for t in labelled.tokens]
+    for side in (at - 1, end + 1):
+        if not 0 <= side < len(spans):
+            continue  # the run starts or ends the entry
+        inside = [i for i, start in enumerate(starts) if spans[side].start <= start < spans[side].end]
+        if not inside or max(labelled.marginals[i][label] for i in inside) > 1 - MODEL_MIN_CONFIDENCE:
+            return False
+    return True
 
 
 def _author_run(spans: Sequence[Span], at: int) -> list[Span]:
@@ -595,7 +695,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
         # econ/polisci style: "Title. With A and B. Venue." or "Title (with A and B)": the owner is not
         # printed; an empty first slot stands for them (assemble fills in the name)
         parts.owner_first = True
-        parts.authors_text = coauthors["authors"].strip(" .")
+        parts.authors_text = (coauthors["authors"] or _listed_names(coauthors["listed"])).strip(" .,")
         # everything before "With" is the title ("Are Sheriffs Tougher? Evidence from X"), after it the venue
         parts.title = _clean_title(text[: coauthors.start()], parts)
         parts.venue_text = text[coauthors.end() :].lstrip(" ,.;").strip(" .") or None
@@ -603,6 +703,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
     text = rx.LEADING_MARK_RE.sub("", text)
     quoted = rx.QUOTED_TITLE_RE.search(text)
     if quoted:
+        parts.quoted = True
         parts.title = _clean_title(quoted["title"] or quoted["single"], parts)
         parts.authors_text = text[: quoted.start()].strip(" ,.") or None
         parts.venue_text = text[quoted.end() :].strip(" ,.") or None
@@ -645,6 +746,13 @@ def _read_citation(text: str, parts: _Parts) -> None:
     # the title came first, maybe in several sentences ("Warm Starts Considered Harmful? Revisiting X")
     parts.title = _clean_title(" ".join(segments[:author_at]), parts)
     parts.venue_text = ". ".join(segments[author_at + 1 :]) or None
+
+
+def _listed_names(text: str) -> str:
+    """The names of ", joint with A. Doe and B. Roe, Journal of X": up to the comma after the name
+    that follows the last "and" (or, with no "and", up to the first comma)."""
+    head, joiner, tail = text.rpartition(" and ")
+    return head + joiner + tail.split(",", 1)[0]
 
 
 def split_sentences(text: str) -> list[str]:

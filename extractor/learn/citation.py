@@ -27,8 +27,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractor.parse.text import fold
 from extractor.patterns import _toml, words
 from extractor.patterns import citation_regexes as rx
+from extractor.repair import zipf
 
 if TYPE_CHECKING:
     import pycrfsuite
@@ -51,6 +53,10 @@ ANYSTYLE_LABELS: dict[str, str] = {
 }
 # fmt: on
 
+# The owner's given name or initial counts within this many tokens of their family name.
+OWNER_REACH = 2
+# English word frequency (Zipf scale) bucket bounds: a capitalised rare word is more likely a name.
+ZIPF_BOUNDS = (1.0, 2.5, 3.5, 4.5)
 # Relative position in the entry is given in this many buckets.
 POSITION_BUCKETS = 8
 # Token feature sets remembered (a CV repeats its names and venue words).
@@ -246,6 +252,11 @@ def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tupl
         f.append("email")
     if rx.MARK_RE.search(raw):
         f.append("mark")
+    if len(core) > 1 and all(part.isalpha() for part in core.split("-")):
+        band = sum(zipf(core) >= bound for bound in ZIPF_BOUNDS)
+        f.append(f"zf={band}")
+        if core[0].isupper():
+            f.append(f"czf={band}")
     if low in words("name_particles"):
         f.append("particle")
     for name, vocabulary in cues.items():
@@ -264,7 +275,9 @@ def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tupl
     return tuple(f)
 
 
-_NEIGHBOUR_KEEP = ("w=", "sh=", "rp=", "lb=", "year", "initial", "cap", "newline", "bold", "italic", "cue=")
+_NEIGHBOUR_KEEP = (
+    "w=", "sh=", "rp=", "lb=", "year", "initial", "cap", "newline", "bold", "italic", "cue=", "czf=",
+)  # fmt: skip
 _FAR_KEEP = ("w=", "rp=", "year", "initial")
 
 
@@ -291,13 +304,49 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def hint_features(tokens: Sequence[Token], reading: Mapping[str, str]) -> list[tuple[str, ...]]:
+def _owner_words(owner: str) -> tuple[str, str]:
+    """(family name, first given name) of the owner's name, as ``_key`` keys ("Jane Q. Doe-Roe" ->
+    ("doeroe", "jane"); "Doe, Jane" -> ("doe", "jane"))."""
+    family, _, given = owner.partition(",") if "," in owner else ("", "", "")
+    if not family:
+        words_in = owner.split()
+        family, given = (words_in[-1], " ".join(words_in[:-1])) if words_in else ("", "")
+    given_words = given.split()
+    return _key(fold(family)), _key(fold(given_words[0])) if given_words else ""
+
+
+def owner_features(tokens: Sequence[Token], owner: str | None) -> list[tuple[str, ...]]:
+    """Where the owner's name is printed: "owner=family" on their family name, "owner=given" on
+    their first given name, "owner=initial" on its initial next to the family name."""
+    out: list[tuple[str, ...]] = [() for _ in tokens]
+    if not owner:
+        return out
+    family, given = _owner_words(owner)
+    if not family:
+        return out
+    keys = [_key(fold(t.text)) for t in tokens]
+    at_family = [i for i, k in enumerate(keys) if k == family]
+    near_family = {j for i in at_family for j in range(i - OWNER_REACH, i + OWNER_REACH + 1)}
+    for i, k in enumerate(keys):
+        if k == family:
+            out[i] = ("owner=family",)
+        elif given and k == given and i in near_family:
+            out[i] = ("owner=given",)
+        elif given and len(k) == 1 and k == given[0] and i in near_family:
+            out[i] = ("owner=initial",)
+    return out
+
+
+def hint_features(
+    tokens: Sequence[Token], reading: Mapping[str, str], owner: str | None = None
+) -> list[tuple[str, ...]]:
     """The rules' reading of the entry (label -> the text the rules gave it: title, author,
     container) as token features: "rule=title" on the tokens of the rules' title (found by letters
-    and digits, first occurrence), and what the rules said of the tokens beside it."""
+    and digits, first occurrence), and what the rules said of the tokens beside it; and where the
+    owner's name (``owner``: the document's own name for its person) is printed."""
     keys = [_key(t.text) for t in tokens]
     joined = "".join(keys)
-    owner = [i for i, k in enumerate(keys) for _ in k]
+    token_of = [i for i, k in enumerate(keys) for _ in k]
     said: list[str | None] = [None] * len(tokens)
     for label, value in reading.items():
         key = _key(value)
@@ -306,16 +355,17 @@ def hint_features(tokens: Sequence[Token], reading: Mapping[str, str]) -> list[t
             continue
         covered: dict[int, int] = {}
         for c in range(at, at + len(key)):
-            covered[owner[c]] = covered.get(owner[c], 0) + 1
+            covered[token_of[c]] = covered.get(token_of[c], 0) + 1
         for i, n in covered.items():
             if said[i] is None and n * 2 >= len(keys[i]):
                 said[i] = label
     out: list[tuple[str, ...]] = []
+    owned = owner_features(tokens, owner)
     for i in range(len(tokens)):
         own = said[i] or "none"
         before = said[i - 1] or "none" if i > 0 else "start"
         after = said[i + 1] or "none" if i + 1 < len(tokens) else "end"
-        out.append((f"rule={own}", f"rule-1={before}|{own}", f"rule+1={own}|{after}"))
+        out.append((f"rule={own}", f"rule-1={before}|{own}", f"rule+1={own}|{after}", *owned[i]))
     return out
 
 

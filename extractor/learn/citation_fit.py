@@ -51,7 +51,8 @@ CITATION_CODE = (
 )
 RETRAIN_COMMAND = "python -m extractor.learn.train citation"
 
-Sequences = Sequence[tuple[Sequence[Token], Sequence[str]]]
+# (tokens, labels, the name of the list's owner when known)
+Sequences = Sequence[tuple[Sequence[Token], Sequence[str], str | None]]
 
 
 def _sha256(path: Path) -> str:
@@ -88,13 +89,13 @@ def train_sequences(sequences: Sequences, model_path: Path, params: dict[str, ob
     from extractor.fields import rule_hints
 
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for tokens, labels in sequences:
+    for tokens, labels, owner in sequences:
         if not tokens:
             continue
         unknown = set(labels) - set(LABELS)
         if unknown:
             raise ValueError(f"unknown labels {sorted(unknown)}")
-        trainer.append(token_features(tokens, rule_hints(tokens)), list(labels))
+        trainer.append(token_features(tokens, rule_hints(tokens, owner)), list(labels))
     trainer.set_params(params or CITATION_PARAMS)
     model_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
@@ -103,7 +104,7 @@ def train_sequences(sequences: Sequences, model_path: Path, params: dict[str, ob
 def train_citation(anystyle: Path, out_dir: Path = MODELS, extra: Sequences = ()) -> Path:
     """Train the shipped citation model; ``extra`` adds labelled citations (e.g. corpus training folds)."""
     entries = citation_entries(anystyle)
-    sequences = [(e.tokens, e.labels) for e in entries] + list(extra)
+    sequences = [(e.tokens, e.labels, e.owner) for e in entries] + list(extra)
     model = out_dir / "citation.crfsuite"
     train_sequences(sequences, model)
     stamp = citation_stamp(anystyle)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ class LabelledEntry:
     text: str
     tokens: tuple[Token, ...]
     labels: tuple[str, ...]
+    owner: str | None = None  # the name of the person whose list the entry is in, when known
 
 
 def build_entry(parts: Sequence[Part]) -> LabelledEntry:
@@ -298,5 +299,5 @@ def corpus_entries(annotations: Iterable[Any]) -> list[LabelledEntry]:
             evidence = (pub.get("evidence") or {}).get("text") or ""
             entry = align_publication(evidence, pub)
             if entry is not None:
-                out.append(entry)
+                out.append(replace(entry, owner=annotation.profile.name))
     return out

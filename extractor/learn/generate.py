@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TypeVar
 
@@ -130,6 +131,8 @@ SYLLABLE = (
     "jo",
     "kel",
 )
+# The share of generated lists whose owner the parser knows (the document's header name).
+OWNER_KNOWN_SHARE = 0.75
 # Title and venue words: common English words (wordfreq's list, a dependency), so the model learns
 # what a title looks like rather than a few words.
 TITLE_WORD_COUNT = 12000
@@ -150,6 +153,8 @@ def _english_words() -> tuple[str, ...]:
 class _Gen:
     def __init__(self, rng: random.Random) -> None:
         self.r = rng
+        self.plain = ""  # the last name made, as "given surname"
+        self.owner: str | None = None  # the owner of the last author list made (printed or not)
 
     def invented(self, syllables: tuple[int, ...] = (2, 2, 3)) -> str:
         return "".join(self.pick(SYLLABLE) for _ in range(self.pick(syllables))).capitalize()
@@ -186,6 +191,7 @@ class _Gen:
 
     def name(self, style: str) -> str:
         given, surname = self.given(), self.surname()
+        self.plain = f"{given} {surname}"
         if style == "full":
             return f"{given} {surname}"
         if style == "initial":
@@ -202,8 +208,13 @@ class _Gen:
         """Author parts (the owner in bold sometimes) and whether a truncation ends them."""
         style = self.pick(("full", "full", "initial", "initial", "inverted", "inverted_full", "vancouver"))
         n = self.pick((1, 2, 2, 3, 3, 4, 5, 6))
-        names = [self.name(style) for _ in range(n)]
+        names, plains = [], []
+        for _ in range(n):
+            names.append(self.name(style))
+            plains.append(self.plain)
         owner = self.r.randrange(n)
+        # the list's owner, known to the parser as the document's name most of the time
+        self.owner = plains[owner] if self.chance(OWNER_KNOWN_SHARE) else None
         if self.chance(0.35):
             for i in range(n):
                 if (i <= 1 and self.chance(0.5)) or (i == owner and self.chance(0.3)):
@@ -411,6 +422,7 @@ def entry(g: _Gen, number: int) -> list[Part]:
         parts += [*authors, Part(title_text, "title"), *venue_parts, *vol, Part(f"({year}).", "date")]
     elif shape == "econ":
         coauthors = [g.name("full") for _ in range(g.pick((1, 2, 3)))]
+        g.owner = g.name("full") if g.owner else None  # the owner is not printed
         with_text = " and ".join(
             [", ".join(coauthors[:-1]), coauthors[-1]] if len(coauthors) > 1 else coauthors
         )
@@ -437,4 +449,8 @@ def entry(g: _Gen, number: int) -> list[Part]:
 def generate(n: int, seed: int = 16) -> list[LabelledEntry]:
     rng = random.Random(seed)
     g = _Gen(rng)
-    return [build_entry(entry(g, i % 60 + 1)) for i in range(n)]
+    out = []
+    for i in range(n):
+        parts = entry(g, i % 60 + 1)
+        out.append(replace(build_entry(parts), owner=g.owner))
+    return out

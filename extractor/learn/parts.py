@@ -65,7 +65,7 @@ def _train_citation(annotations: Sequence[Annotation], out_dir: Path) -> None:
     from extractor.learn.citation_fit import WORKSPACE, train_citation
     from extractor.learn.data import anystyle_dir, corpus_entries
 
-    extra = [(e.tokens, e.labels) for e in corpus_entries(annotations)]
+    extra = [(e.tokens, e.labels, e.owner) for e in corpus_entries(annotations)]
     train_citation(anystyle_dir(WORKSPACE), out_dir, extra=extra)
 
 

@@ -14,7 +14,7 @@ makes its features; ``tests/test_learn_stamp.py`` and ``tests/test_models.py`` f
 is stale.
 
 The corpus's labelled citations (training folds only, aligned by ``data.corpus_entries``) come in
-through ``train_citation(..., extra=[(tokens, labels), ...])``.
+through ``train_citation(..., extra=[(tokens, labels, owner name), ...])``.
 """
 
 from __future__ import annotations

@@ -304,18 +304,21 @@ INVERTED_AUTHORS_PREFIX_RE = lazy_compile(
     re.VERBOSE,
 )
 # a year in a date margin before a citation, with an impact-factor note: "2019 Title", "2017 (2.6) Title",
-# "2019 (IF: 2.14) Title"
+# "2019 (IF: 2.14) Title", "2025 [28] Doe JQ, ..."
 MARGIN_YEAR_RE = lazy_compile(
-    r"^(?P<year>(?:19|20)\d{2})\s+(?:\((?:IF:?\s*)?\d+(?:\.\d+)?\)\s+)?(?=[A-Z\"“])"
+    r"^(?P<year>(?:19|20)\d{2})\s+(?:\((?:IF:?\s*)?\d+(?:\.\d+)?\)\s+)?(?=[A-Z\"“]|\[[A-Z]{0,3}\d{1,4}\]\s)"
 )
 # an impact-factor note from a date margin, inside a wrapped citation: "social (2.3) network study"
 IMPACT_NOTE_RE = lazy_compile(r"\s\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)(?=\s)")
 # an impact-factor note from the margin at the start of a wrapped line: "(2.6) and Child Health"
 MARGIN_NOTE_START_RE = lazy_compile(r"^\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)\s+")
 # co-authors of an owner who is not printed: ". With A, B, and C." or " (with A and B)"
+# or ", joint with A. B and C. D, preprint" / ", avec A.B. Doe." (ending at a lowercase note)
 WITH_COAUTHORS_RE = lazy_compile(
-    r"(?:\.\s+|\s*\(\s*)(?:with|joint\s+with|w/)\s+(?P<authors>[A-Z][^()]*?)"
-    r"(?:\)|(?<!\s[A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|$)",  # not the period of an initial ("K.") or of "&."
+    r"(?:\.\s+|\s*\(\s*)(?:with|joint\s+with|authored\s+with|w/)\s+(?P<authors>[A-Z][^()]*?)"
+    r"(?:\)|(?<![\s.][A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|$)"  # not the period of an initial ("K.") or of "&."
+    r"|,\s+(?:joint(?:ly)?\s+with|in\s+collaboration\s+with|avec)\s+(?P<listed>(?-i:[A-Z])[^()]*?)"
+    r"(?:(?<![\s.][A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|,(?=\s+(?-i:[a-z]))|$)",  # ends at a lowercase note
     re.IGNORECASE,
 )
 # a group heading in a publication list's margin: a bare year or a status label ("2025", "Published")

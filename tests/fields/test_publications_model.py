@@ -7,19 +7,25 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.document import Line
+from extractor.document import Block, Line
+from extractor.fields.context import ParseContext
 from extractor.fields.publications import (
+    _apply_model,
     _author_run,
     _close_brackets,
     _first_entry,
     _overlaps,
+    _Parts,
     _sure_fields,
     _title_confidence,
     _title_is_first_line,
     _unwrap,
+    mark_frequent_owner,
+    parse_publication_block,
 )
-from extractor.learn.citation import Labelled, Span, label_citation
+from extractor.learn.citation import Labelled, Span, label_citation, tokenize
 from extractor.options import ExtractOptions
+from extractor.profile import Author, Evidence, Publication
 
 CV = """Mira Velloway
 Department of Widget Science, Tarrow University
@@ -199,3 +205,220 @@ def test_overlaps(a: str, b: str, expected: bool) -> None:
 def test_title_is_first_line(text: str, title: str, expected: bool) -> None:
     lines = [Line(text=line, number=i) for i, line in enumerate(text.split("\n"))]
     assert _title_is_first_line(lines, title) is expected
+
+
+def _pub(*names: str | None, bold: str | None = None) -> Publication:
+    authors = [Author(name=n, is_owner=n is None or n == bold) for n in names]
+    return Publication(
+        title="A study of invented widgets", authors=authors, evidence=Evidence(source=0, text="x")
+    )
+
+
+def _owners(pubs: list[Publication]) -> list[int | None]:
+    return [next((i for i, a in enumerate(p.authors) if a.is_owner), None) for p in pubs]
+
+
+@pytest.mark.parametrize(
+    ("pubs", "owner_name", "expected"),
+    [
+        # no name in the header: the author of most entries ("M. Velloway" is "Mira Velloway")
+        (
+            [_pub("Mira Velloway", "Bo Quill"), _pub("Ana Reed", "M. Velloway"), _pub("Mira Velloway")],
+            None,
+            [0, 1, 0],
+        ),
+        # a header name no author matches ("Mira Velloway Tarrow" read with the city): the same
+        (
+            [_pub("Mira Velloway", "Bo Quill"), _pub("Ana Reed", "M. Velloway"), _pub("Mira Velloway")],
+            "Kestrel Ashgrove",
+            [0, 1, 0],
+        ),
+        # the header's name matches an author: assemble marks that one
+        (
+            [_pub("Mira Velloway", "Bo Quill"), _pub("Ana Reed", "Bo Quill"), _pub("Bo Quill", "Ana Reed")],
+            "Mira Velloway",
+            [None, None, None],
+        ),
+        # a bold name marks the owner already
+        (
+            [_pub("Mira Velloway", "Bo Quill", bold="Bo Quill"), _pub("Bo Quill"), _pub("Mira Velloway")],
+            None,
+            [1, None, None],
+        ),
+        # two authors as frequent: no owner guessed; an empty slot stays the owner
+        (
+            [_pub("Mira Velloway", "Bo Quill"), _pub("Bo Quill", "Mira Velloway"), _pub(None, "Ana Reed")],
+            None,
+            [None, None, 0],
+        ),
+        # beside an empty owner slot the frequent author is not marked again
+        (
+            [
+                _pub("Mira Velloway", "Bo Quill"),
+                _pub("Ana Reed", "Mira Velloway"),
+                _pub(None, "Mira Velloway"),
+            ],
+            None,
+            [0, 1, 0],
+        ),
+        # fewer than three entries, or the top author in under half of them: nothing
+        ([_pub("Mira Velloway"), _pub("Mira Velloway", "Bo Quill")], None, [None, None]),
+        (
+            [
+                _pub("Mira Velloway"),
+                _pub("Ana Reed"),
+                _pub("Bo Quill"),
+                _pub("Lin Hale"),
+                _pub("Mira Velloway"),
+            ],
+            None,
+            [None] * 5,
+        ),
+    ],
+)
+def test_mark_frequent_owner(
+    pubs: list[Publication], owner_name: str | None, expected: list[int | None]
+) -> None:
+    assert _owners(mark_frequent_owner(pubs, owner_name)) == expected
+
+
+def _rules_read(text: str, kind: str = "cv") -> Publication | None:
+    block = Block(lines=tuple(Line(text=t, number=i) for i, t in enumerate(text.split("\n"))))
+    return parse_publication_block(
+        block, ParseContext(source_index=0, kind=kind, use_nlp=False, use_models=False)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors"),
+    [
+        (
+            "Sparse widgets in quorum lattices, joint with A. Quill and B. Roe, preprint",
+            "Sparse widgets in quorum lattices",
+            [None, "A. Quill", "B. Roe"],
+        ),
+        (
+            "“Harbor forecasting under fog”, avec F.J. Marrowby.",
+            "Harbor forecasting under fog",
+            [None, "F.J. Marrowby"],
+        ),
+        (
+            "Meadow dynamics of small ponds. Authored with Corin Tessaly and Dalia Ashgrove.",
+            "Meadow dynamics of small ponds",
+            [None, "Corin Tessaly", "Dalia Ashgrove"],
+        ),
+        # a comma and "with" inside a title is no co-author note
+        (
+            "Learning, with Kernels and Trees. Journal of Widget Systems, 2020.",
+            "Learning, with Kernels and Trees",
+            [None],
+        ),
+    ],
+)
+def test_coauthor_notes_leave_the_owner_slot_first(text: str, title: str, authors: list[str | None]) -> None:
+    pub = _rules_read(text)
+    assert pub is not None
+    assert (pub.title, [a.name for a in pub.authors]) == (title, authors)
+    assert pub.authors[0].is_owner
+
+
+def test_margin_year_then_label() -> None:
+    pub = _rules_read(
+        "2021 [7] Quill AB, Roe CD (2021) Widget routing under load. Journal of Widget Systems 12:45-67."
+    )
+    assert pub is not None
+    assert (pub.label, pub.year, pub.venue) == ("[7]", 2021, "Journal of Widget Systems")
+
+
+@pytest.mark.parametrize(("kind", "authors"), [("cv", [(None, True)]), ("research_statement", [])])
+def test_an_entry_without_authors_is_the_owners_in_their_own_list(
+    kind: str, authors: list[tuple[str | None, bool]]
+) -> None:
+    pub = _rules_read("Widget routing under load. Journal of Widget Systems, 2020.", kind)
+    assert pub is not None
+    assert [(a.name, a.is_owner) for a in pub.authors] == authors
+
+
+def test_bounded_author_run_beside_an_unsure_number() -> None:
+    """An author run the model is sure of, beside a number it cannot name ("[22]": citation number or
+    link label) but is sure is no author: the run's bounds are sure."""
+    tokens = tokenize("[22] Quill AB, Roe CD (2021) Widgets.")
+    spans = (
+        Span("link-label", "[22]", 0, 4, 0.4),
+        Span("author", "Quill AB, Roe CD", 5, 21, 0.95),
+        Span("date", "(2021)", 22, 28, 0.9),
+        Span("title", "Widgets.", 29, 37, 0.9),
+    )
+    labels = ("link-label", "author", "author", "author", "author", "date", "title")
+    number = {"author": 0.05, "title": 0.1, "container": 0.0, "publisher": 0.0}
+    name = {"author": 0.9, "title": 0.05, "container": 0.0, "publisher": 0.0}
+    other = {"author": 0.02, "title": 0.5, "container": 0.0, "publisher": 0.0}
+    sure_of = (number, *[name] * 4, other, other)
+    labelled = Labelled(tokens, labels, spans, 0.5, sure_of)
+    assert "author" in _sure_fields(labelled)
+    unsure_of = ({"author": 0.45, "title": 0.1, "container": 0.0, "publisher": 0.0}, *sure_of[1:])
+    assert "author" not in _sure_fields(Labelled(tokens, labels, spans, 0.5, unsure_of))
+
+
+def _spans_over(text: str, *spans: tuple[str, str, float]) -> Labelled:
+    """A labelling of ``text`` from (label, text, confidence) spans, in order, over its tokens."""
+    tokens = tokenize(text)
+    out, labels, at = [], [], 0
+    for label, piece, confidence in spans:
+        start = text.index(piece, at)
+        out.append(Span(label, piece, start, start + len(piece), confidence))
+        labels += [label for t in tokens if start <= t.start < start + len(piece)]
+        at = start + len(piece)
+    return Labelled(tokens, tuple(labels), tuple(out), 0.5, tuple({"title": 0.5} for _ in tokens))
+
+
+@pytest.mark.parametrize(
+    ("title_confidence", "title", "venue"),
+    [
+        # unsure of its title, the model may not cut a venue off the rules' whole-entry title
+        (0.63, "Comparing Widget Routing Methods for Online Gadget Tuning", None),
+        # sure of it, it may
+        (0.95, "Comparing Widget Routing Methods for Online", "Gadget Tuning"),
+    ],
+)
+def test_model_cuts_a_venue_off_the_rules_title_only_when_sure(
+    title_confidence: float, title: str, venue: str | None
+) -> None:
+    text = "Comparing Widget Routing Methods for Online Gadget Tuning"
+    labelled = _spans_over(
+        text,
+        ("title", "Comparing Widget Routing Methods for Online", title_confidence),
+        ("container", "Gadget Tuning", 0.82),
+    )
+    parts = _Parts(title=text)
+    _apply_model(labelled, parts)
+    assert (parts.title, parts.venue_text) == (title, venue)
+
+
+def test_entry_read_by_lines_keeps_its_authors_line() -> None:
+    """The model's author run may not reach past the rules' authors line (into the venue line)."""
+    text = "Widget routing\nAna Reed, Bo Quill\nGadgetConf 2023"
+    labelled = _spans_over(
+        text,
+        ("title", "Widget routing", 0.9),
+        ("author", "Ana Reed, Bo Quill\nGadgetConf", 0.9),
+        ("date", "2023", 0.9),
+    )
+    parts = _Parts(title="Widget routing", authors_text="Ana Reed, Bo Quill", venue_text="GadgetConf 2023")
+    _apply_model(labelled, parts, by_lines=True)
+    assert parts.authors_text == "Ana Reed, Bo Quill"
+
+
+def test_a_quoted_title_stops_at_its_quotes() -> None:
+    """The model may not run a quoted title back into the sentence before the quotes."""
+    text = "Ana Reed and the Widget Team\nMembers. ‘Routing widgets over lattices’. Gadget Letters 17."
+    labelled = _spans_over(
+        text,
+        ("author", "Ana Reed and the Widget Team", 0.9),
+        ("title", "Members. ‘Routing widgets over lattices’.", 0.9),
+        ("container", "Gadget Letters", 0.9),
+        ("volume", "17.", 0.9),
+    )
+    parts = _Parts(title="Routing widgets over lattices", quoted=True)
+    _apply_model(labelled, parts)
+    assert parts.title == "Routing widgets over lattices"

@@ -103,3 +103,43 @@ def test_hints_become_features() -> None:
     hints = hint_features(tokens, {"title": "Widgets"})
     assert "rule=title" in token_features(tokens, hints)[2]
     assert not any(f.startswith("rule") for f in token_features(tokens)[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "expected"),
+    [
+        (
+            "Mira Velloway, Bo Quill. Widgets.",
+            "Mira Velloway",
+            ["owner=given", "owner=family", "", "", ""],
+        ),
+        # inverted and initialled: the initial counts next to the family name only
+        ("Velloway, M., B. Quill", "Mira Q. Velloway", ["owner=family", "owner=initial", "", ""]),
+        ("M. Roe and Velloway M", "Velloway, Mira", ["", "", "", "owner=family", "owner=initial"]),
+        # hyphens and accents folded; no owner known: nothing
+        ("J. Doe-Róe. Widgets.", "Jane Doe-Roe", ["owner=initial", "owner=family", ""]),
+        ("Mira Velloway. Widgets.", None, ["", "", ""]),
+    ],
+)
+def test_owner_features(text: str, owner: str | None, expected: list[str]) -> None:
+    tokens = tokenize(text)
+    got = [h[3] if len(h) > 3 else "" for h in hint_features(tokens, {}, owner)]
+    assert got == expected
+    assert [("owner=" in " ".join(f)) for f in token_features(tokens, hint_features(tokens, {}, owner))] == [
+        bool(e) for e in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Listening", ("zf=4", "czf=4")),  # a common English word
+        ("Varrowby", ("zf=0", "czf=0")),  # an invented name: no frequency at all
+        ("moving", ("zf=4",)),
+        ("2021", ()),  # no letters: no frequency feature
+        ("J.", ()),  # an initial: too short
+    ],
+)
+def test_word_frequency_band(word: str, expected: tuple[str, ...]) -> None:
+    features = token_features(tokenize(word))[0]
+    assert tuple(f for f in features if f.startswith(("zf=", "czf="))) == expected

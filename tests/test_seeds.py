@@ -262,7 +262,19 @@ def test_publications_page_positions_and_phd() -> None:
             "Scaling Deep Learning through Optimizing Data- and Management-Plane Communications",
         )
     ]
-    assert len(p.service) == 10
+    # the role lines head the venue lines below them, and each year line closes its venues
+    assert [(s.role, s.venue, s.year) for s in p.service] == [
+        ("PC member", "USENIX ATC", 2025),
+        ("PC member", "MLSys", 2025),
+        ("PC member", "ICDCS", 2024),
+        ("PC member", "NeurIPS", 2024),
+        ("PC member", "ICDM", 2024),
+        ("PC member", "Bench", 2024),
+        ("PC member", "AISTATS", 2024),
+        ("PC member", "ICLR", 2024),
+        ("Reviewer", "Transactions on Networking", 2024),
+        ("Reviewer", "BenchCouncil", 2024),
+    ]
 
 
 # --- publications (publications issue) ---------------------------------------------------------

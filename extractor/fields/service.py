@@ -32,9 +32,14 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
     """One item per venue the service model labels in each entry, each with the role printed before
     it (else the entry's first role) and the entry's year; None when there is no model. Entries of
     "Role: venue, venue" runs (where the rules are exact, and several roles may share a line) and
-    teaching roles go to the rules."""
+    teaching roles go to the rules, and so does a list whose roles head the venues below them ("Program
+    Committee Member" over lines of venues and year lines): the rules carry each role down."""
     found = Found()
-    for block in split_entries(section):
+    blocks = split_entries(section)
+    heading_role = section.heading is not None and _is_role_line(section.heading.text)
+    if heading_role or any(len(b.lines) == 1 and _is_role_line(b.lines[0].text.strip()) for b in blocks):
+        return _parse_service_by_rules(section, ctx) if ctx.use_models else None
+    for block in blocks:
         entry = entry_text(block.lines)
         if any(role_list_line(line.text) or teaching_role_entry(line.text) for line in block.lines):
             found.merge(_parse_service_by_rules(replace(section, heading=None, lines=block.lines), ctx))

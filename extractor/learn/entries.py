@@ -23,6 +23,7 @@ cannot be found in its own evidence teaches nothing and is left out. ``train`` w
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 from extractor.document import Block, Line
 from extractor.learn.crf import fit_crf
 from extractor.parse.dates import find_date_range
+from extractor.parse.entries import is_alt_text
 from extractor.parse.places import split_location
 from extractor.parse.text import fold
 from extractor.patterns import find_degree, words
@@ -77,9 +79,12 @@ class EntryToken:
 
 
 def tokenize(lines: Sequence[Line]) -> list[EntryToken]:
+    """The words of an entry's lines; a line of an image's alt text ("Acme logo") has none, so no
+    field can take it in (the rules skip it too)."""
     return [
         EntryToken(m.group(), n, m.start(), m.end())
         for n, line in enumerate(lines)
+        if not is_alt_text(line.text.strip(" •·-*"))
         for m in ENTRY_TOKEN_RE.finditer(line.text)
     ]
 
@@ -422,7 +427,18 @@ def _text_of(lines: Sequence[Line], tokens: Sequence[EntryToken]) -> str:
         if piece.count("(") > piece.count(")") and text[end : end + 1] == ")":
             piece += ")"  # "Centre X (CNRS)": the bracket the run opened, closed right after it
         pieces.append(piece)
-    return " ".join(" ".join(pieces).split()).strip(" ,;:|@–—-(")
+    return _trim_symbols(" ".join(" ".join(pieces).split()).strip(" ,;:|@–—-("))
+
+
+def _trim_symbols(text: str) -> str:
+    """Pictographs at a value's edges dropped: a flag or an emoji printed before a title ("🏛 Lecturer")
+    is decoration the token run took in with the word it touches."""
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start]) == "So":
+        start += 1
+    while end > start and unicodedata.category(text[end - 1]) == "So":
+        end -= 1
+    return text[start:end].strip()
 
 
 # --- training ---------------------------------------------------------------------------------

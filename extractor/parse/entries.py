@@ -37,6 +37,8 @@ from extractor.patterns.regexes import (
 
 # A non-bullet line longer than this is a description (highlight), not a title or organization.
 HEAD_LINE_MAX_CHARS = 110
+# An image's alt text is a short label ("Acme logo", "Jane Doe's headshot"), never a sentence.
+ALT_TEXT_MAX_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -115,9 +117,14 @@ def emphasis_pieces(text: str, spans: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in cleaned if p) if len([p for p in cleaned if p]) > 1 else ()
 
 
+def is_alt_text(text: str) -> bool:
+    """An image's alt text a text dump kept ("Acme logo", "profile photo"): not an entry's content."""
+    return bool(ALT_TEXT_RE.search(text)) and len(text.split()) <= ALT_TEXT_MAX_WORDS
+
+
 def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
-    if not text or (ALT_TEXT_RE.search(text) and len(text.split()) <= 6):
-        return  # "AWS logo": an image's alt text, not content
+    if not text or is_alt_text(text):
+        return  # "Acme logo": an image's alt text, not content
     if not is_bullet and OPEN_END_ONLY_RE.fullmatch(text.strip(" –—-|")):
         parts.open_end = True  # "Postdoc 2021" ... "Present" in a cell or line of its own
         return

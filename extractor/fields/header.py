@@ -464,11 +464,14 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
     if on_page and rx.OF_FIELD_RE.match(between):
         position = f"{position} of {match['field']}"  # a homepage's "Professor of Geophysics", as printed
     found.fact("position", Candidate(value=_clean_position(position), source=src, origin="tagline", rank=1))
+    aff_department = None
     if match["aff"]:
         found.fact(
             "affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="tagline", rank=1)
         )
-    dept = match["dept"] or match["field"]
+        aff_department = found.affiliation[-1].department
+    # "Professor of Hydrology, Department of Earth Sciences, X": the department it names, not the field
+    dept = match["dept"] or (None if aff_department else match["field"])
     if dept:
         found.fact(
             "department",

@@ -31,7 +31,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import cast, get_args
-from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit, urlunsplit
 
 import phonenumbers
 
@@ -386,8 +386,26 @@ def normalize_link(url: str) -> str:
         parts = urlsplit(link)
     except ValueError:  # "http://[::1" and other malformed hosts: keep what was written
         return link
+    wrapped = _redirect_target(parts)
+    if wrapped is not None:
+        return normalize_link(wrapped)
     path = "" if parts.path == "/" and not parts.query and not parts.fragment else parts.path
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, parts.fragment))
+
+
+def _redirect_target(parts: SplitResult) -> str | None:
+    """The address a site builder's redirect wrapper points to ("https://www.google.com/url?q=
+    https%3A%2F%2Fgithub.com%2Fjdoe&sa=D" -> "https://github.com/jdoe"), or None for a plain link."""
+    host = parts.netloc.lower().removeprefix("www.")
+    keys = rx.LINK_REDIRECTS.get((host, parts.path or "/"))
+    if keys is None:
+        return None
+    query = parse_qs(parts.query)
+    for key in keys:
+        for value in query.get(key, []):
+            if rx.URL_SCHEME_RE.match(value) and value.lower().startswith(("http://", "https://")):
+                return value
+    return None
 
 
 def classify_link(url: str) -> LinkKind:

@@ -343,6 +343,16 @@ HOST_RE = lazy_compile(
 )
 
 # A URI that is not a web address and is left as it is: "mailto:jdoe@x.edu", "tel:+16085550199"
+# Redirect wrappers site builders put around outside links (Google Sites: every external link is
+# "https://www.google.com/url?q=<the link>&sa=D..."): host (without "www.") and path -> the query
+# parameters that hold the real address, tried in order.
+LINK_REDIRECTS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("google.com", "/url"): ("q", "url"),
+    ("l.facebook.com", "/l.php"): ("u",),
+    ("lm.facebook.com", "/l.php"): ("u",),
+    ("l.instagram.com", "/"): ("u",),
+    ("out.reddit.com", "/"): ("url",),
+}
 NON_WEB_SCHEME_RE = lazy_compile(r"^(?i:mailto|tel|sms|callto):", re.VERBOSE)  # mailto:
 
 # Any URI scheme at the start of a link: "https:", "javascript:", "data:" (not "www.x.edu")

@@ -783,6 +783,7 @@ BIO_INTEREST_RE = lazy_compile(
         |\bI\s+have\s+(?:also\s+|recently\s+)?worked\s+on\s+                  # I have worked on A
         |\bwork\s+is\s+(?:based|built)\s+on\s+                                # my work is based on A
         |\bresearch\s+(?:interests?|areas?|topics?)\s*:\s*)                    # Research interests: A, B
+        (?!(?:how|why|what|whether|when|where|which|who)\b)         # "I study how A and B ..." is a clause
         (?P<list>(?:[^.;]|\.(?=\S)|\.(?=\s+(?-i:[a-z])))+)          # "the U.S. labor market" goes on""",
     re.VERBOSE | re.IGNORECASE,
 )

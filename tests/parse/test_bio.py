@@ -76,6 +76,9 @@ def test_institution_line(texts: tuple[str, ...], expected: str | None) -> None:
          ["lichens and politics"]),
         ("I work on all aspects of Bayesian ferns. I like cake.", ["Bayesian ferns"]),
         ("I like hiking and invented board games.", []),
+        # a clause is no list of topics: "how ferns and mosses share water" names none
+        ("I study how ferns and mosses share water in invented valleys.", []),
+        ("My work focuses on why lichens and ferns compete.", []),
     ],
 )  # fmt: skip
 def test_interest_sentence(text: str, expected: list[str]) -> None:

@@ -325,6 +325,15 @@ def test_find_links_negatives(text: str) -> None:
         ("https://example.edu/wiki/A_(b))", "https://example.edu/wiki/A_(b)"),
         ("mailto:jdoe@example.edu.", "mailto:jdoe@example.edu"),
         ("", ""),
+        # site builders' redirect wrappers give the address they point to (Google Sites wraps all)
+        (
+            "https://www.google.com/url?q=https%3A%2F%2Fgithub.com%2Fjdoe&sa=D&sntz=1&usg=AOvVaw0",
+            "https://github.com/jdoe",
+        ),
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Flab%2F&h=AT0", "https://example.org/lab/"),
+        # not a wrapper, or a wrapper around no web address: kept as written
+        ("https://www.google.com/search?q=jane+doe", "https://www.google.com/search?q=jane+doe"),
+        ("https://www.google.com/url?q=javascript:alert(1)", "https://www.google.com/url?q=javascript:alert(1)"),
     ],
 )
 def test_normalize_link(url: str, expected: str) -> None:

@@ -24,6 +24,11 @@ from extractor.segment import split_entries
 VENUE_YEAR_REACH = 8
 
 
+# The lines of a list that bare role lines head are short: a role, a run of venues, a year (a
+# longer line is a description, and the entry shapes the model reads).
+ROLE_LIST_MAX_LINE_WORDS = 12
+
+
 def parse_service(section: Section, ctx: ParseContext) -> Found:
     return _parse_service_learned(section, ctx) or _parse_service_by_rules(section, ctx)
 
@@ -32,12 +37,18 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
     """One item per venue the service model labels in each entry, each with the role printed before
     it (else the entry's first role) and the entry's year; None when there is no model. Entries of
     "Role: venue, venue" runs (where the rules are exact, and several roles may share a line) and
-    teaching roles go to the rules, and so does a list whose roles head the venues below them ("Program
-    Committee Member" over lines of venues and year lines): the rules carry each role down."""
+    teaching roles go to the rules, and so does a list whose bare role lines head venue lines closed
+    by year lines ("Program committee member" / "Lake Conference, Dune Workshop" / "2023"): the rules
+    carry each role and year down. (Sending every list with a bare role line to the rules cost
+    service F1 on the corpus CVs.)"""
     found = Found()
     blocks = split_entries(section)
-    heading_role = section.heading is not None and _is_role_line(section.heading.text)
-    if heading_role or any(len(b.lines) == 1 and _is_role_line(b.lines[0].text.strip()) for b in blocks):
+    role_lines = (section.heading is not None and _is_bare_role(section.heading.text)) or any(
+        len(b.lines) == 1 and _is_bare_role(b.lines[0].text) for b in blocks
+    )
+    year_lines = any(rx.YEAR_LINE_RE.fullmatch(line.text.strip()) for line in section.lines)
+    short_lines = all(len(line.text.split()) <= ROLE_LIST_MAX_LINE_WORDS for line in section.lines)
+    if role_lines and year_lines and short_lines:
         return _parse_service_by_rules(section, ctx) if ctx.use_models else None
     for block in blocks:
         entry = entry_text(block.lines)
@@ -172,6 +183,15 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext) -> Found:
 
 def _is_role_line(text: str) -> bool:
     return bool(rx.SERVICE_ROLE_RE.search(text)) and find_year(text) is None and len(text.split()) <= 8
+
+
+def _is_bare_role(text: str) -> bool:
+    """A role printed alone, naming no venue ("Program committee member", "Reviewer in Journals"), not
+    "Reviewer. Journal of Sand" or "Chair, Dune Workshop"."""
+    text = text.strip().rstrip(".:;, ")
+    if not _is_role_line(text) or any(mark in text for mark in ".,:;|"):
+        return False
+    return not rx.ROLE_VENUE_PREPOSITION_RE.search(rx.ROLE_SCOPE_RE.sub("", text))
 
 
 def _unique(lines: list[Line]) -> list[Line]:

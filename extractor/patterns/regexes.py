@@ -601,6 +601,10 @@ ROLE_ONLY_RE = lazy_compile(r"(?P<role>[A-Z][\w /&-]{1,50}?)\s*:\s*")
 ROLE_SCOPE_RE = lazy_compile(
     r"\s+(?:in|for)\s+(?:conferences?|journals?|transactions|workshops?)$", re.IGNORECASE
 )
+# a role that names its venue: "Reviewer for Party Studies", "Chair of the Dune Workshop", "Judge at X"
+ROLE_VENUE_PREPOSITION_RE = lazy_compile(r"\s(?:for|of|at|to|with)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# a line that is a year or a span of years alone: "2024", "2021-2023", "2022 – present"
+YEAR_LINE_RE = lazy_compile(r"(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:19|20)\d{2}|present|now))?", re.IGNORECASE)
 # a course code: "CS 240", "CS 101", "6.824", "EECS 498-007"
 COURSE_CODE_RE = lazy_compile(r"\b(?:[A-Z]{2,5}\s?-?\d{2,4}[A-Z]?(?:-\d{3})?|\d{1,2}\.\d{2,4}[A-Z]?)\b")
 # a school named in brackets after a course: "Financial Accounting (Columbia)", "(Chicago Booth)";

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.document import Line, Section
+from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range, find_year, parse_date_range
 from extractor.parse.lists import split_items
@@ -43,13 +43,8 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
     service F1 on the corpus CVs.)"""
     found = Found()
     blocks = split_entries(section)
-    role_lines = (section.heading is not None and _is_bare_role(section.heading.text)) or any(
-        len(b.lines) == 1 and _is_bare_role(b.lines[0].text) for b in blocks
-    )
-    year_lines = any(rx.YEAR_LINE_RE.fullmatch(line.text.strip()) for line in section.lines)
-    short_lines = all(len(line.text.split()) <= ROLE_LIST_MAX_LINE_WORDS for line in section.lines)
-    if role_lines and year_lines and short_lines:
-        return _parse_service_by_rules(section, ctx) if ctx.use_models else None
+    if _role_headed_list(section, blocks):
+        return _parse_service_by_rules(section, ctx)
     for block in blocks:
         entry = entry_text(block.lines)
         if any(role_list_line(line.text) or teaching_role_entry(line.text) for line in block.lines):
@@ -183,6 +178,16 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext) -> Found:
 
 def _is_role_line(text: str) -> bool:
     return bool(rx.SERVICE_ROLE_RE.search(text)) and find_year(text) is None and len(text.split()) <= 8
+
+
+def _role_headed_list(section: Section, blocks: list[Block]) -> bool:
+    """Short lines where bare role lines head venue lines closed by year-only lines."""
+    role_lines = (section.heading is not None and _is_bare_role(section.heading.text)) or any(
+        len(b.lines) == 1 and _is_bare_role(b.lines[0].text) for b in blocks
+    )
+    year_lines = any(rx.YEAR_LINE_RE.fullmatch(line.text.strip()) for line in section.lines)
+    short_lines = all(len(line.text.split()) <= ROLE_LIST_MAX_LINE_WORDS for line in section.lines)
+    return role_lines and year_lines and short_lines
 
 
 def _is_bare_role(text: str) -> bool:

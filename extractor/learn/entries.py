@@ -26,12 +26,11 @@ import bisect
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.document import Block, Line
-from extractor.learn.crf import fit_crf
+from extractor.learn.crf import fit_crf, open_tagger
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import is_alt_text
 from extractor.parse.places import split_location
@@ -41,7 +40,6 @@ from extractor.patterns.date_regexes import MONTHS
 from extractor.patterns.regexes import ENTRY_PART_SEPARATOR_RE, ENTRY_TOKEN_RE, SENTENCE_END_RE
 
 if TYPE_CHECKING:
-    import pycrfsuite
 
     from extractor.fields.context import ParseContext
     from extractor.learn.corpus import Annotation
@@ -333,17 +331,6 @@ class EntryFields:
     confidence: float  # the least marginal of the tokens the values came from
 
 
-@cache
-def _tagger(path: str) -> pycrfsuite.Tagger | None:
-    import pycrfsuite
-
-    if not Path(path).is_file():
-        return None
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
-
-
 def model_path(model_dir: str | None) -> Path:
     return (Path(model_dir) if model_dir else PACKAGE_MODELS) / MODEL_FILE
 
@@ -352,7 +339,7 @@ def label_entry(
     lines: Sequence[Line], kind: str, rules: Mapping[str, str | None], model_dir: str | None = None
 ) -> EntryFields | None:
     """The model's fields of one entry, or None when no model is there."""
-    tagger = _tagger(str(model_path(model_dir)))
+    tagger = open_tagger(str(model_path(model_dir)))
     tokens = tokenize(lines)
     if tagger is None or not tokens:
         return None
@@ -493,5 +480,4 @@ def train(annotations: Sequence[Annotation], out_dir: Path, rule_fields: RuleFie
     if not sequences:
         raise ValueError("no education or experience item to train the entry model on")
     path = fit_crf(sequences, TRAINING_PARAMS, out_dir / MODEL_FILE)
-    _tagger.cache_clear()
     return path

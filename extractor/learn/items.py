@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from extractor.learn.citation import Token, token_features, tokenize
 from extractor.learn.corpus import match_key
-from extractor.learn.crf import fit_crf
+from extractor.learn.crf import fit_crf, open_tagger
 from extractor.learn.items_generate import generated_items
 from extractor.parse.awards import read_award
 from extractor.parse.dates import find_date_range
@@ -36,7 +36,6 @@ from extractor.patterns.citation_regexes import YEAR_RE
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, INVITED_RE
 
 if TYPE_CHECKING:
-    import pycrfsuite
 
     from extractor.learn.corpus import Annotation
 
@@ -306,22 +305,10 @@ def train(item_list: ItemList, annotations: Sequence[Annotation], out_dir: Path)
         raise ValueError(f"no annotated {item_list.name} item aligns with its evidence: nothing to train on")
     sequences.extend(generated_sequences(item_list))
     path = fit_crf(sequences, TRAINING_PARAMS, out_dir / item_list.file)
-    _tagger.cache_clear()
     return path
 
 
 # --- inference -------------------------------------------------------------------------------
-
-
-@cache
-def _tagger(path: str) -> pycrfsuite.Tagger | None:
-    if not Path(path).is_file():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
 
 
 def model_path(item_list: ItemList, model_dir: str | None) -> Path:
@@ -352,7 +339,7 @@ def label_item(
     """The fields of one entry of list ``name`` (newlines in ``text`` are line breaks); None when there
     is no model or no token. A field labelled in several runs keeps its longest run."""
     item_list = ITEM_LISTS[name]
-    tagger = _tagger(str(model_path(item_list, model_dir)))
+    tagger = open_tagger(str(model_path(item_list, model_dir)))
     tokens = tokenize(text, bold, italic)
     if tagger is None or not tokens:
         return None

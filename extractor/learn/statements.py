@@ -21,17 +21,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.document import Line
 from extractor.learn.corpus import match_key
-from extractor.learn.crf import fit_crf
+from extractor.learn.crf import fit_crf, open_tagger
 from extractor.parse.statement_headings import body_lines, has_layout, line_cues
 
 if TYPE_CHECKING:
-    import pycrfsuite
 
     from extractor.learn.corpus import Annotation
 
@@ -123,19 +121,7 @@ def train(annotations: Sequence[Annotation], out_dir: Path) -> Path:
     if not sequences:
         raise ValueError("no laid-out statement annotation: nothing to train the statement model on")
     path = fit_crf(sequences, TRAINING_PARAMS, out_dir / MODEL_FILE)
-    _tagger.cache_clear()
     return path
-
-
-@cache
-def _tagger(path: str) -> pycrfsuite.Tagger | None:
-    if not Path(path).is_file():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
 
 
 def model_path(model_dir: str | None) -> Path:
@@ -145,7 +131,7 @@ def model_path(model_dir: str | None) -> Path:
 def theme_lines(lines: Sequence[Line], model_dir: str | None = None) -> list[int] | None:
     """The indexes of the lines that open a theme in a laid-out statement's body lines; None when the
     model is not trained or the lines carry no layout."""
-    tagger = _tagger(str(model_path(model_dir)))
+    tagger = open_tagger(str(model_path(model_dir)))
     if tagger is None or not lines or not has_layout(lines):
         return None
     tagger.set(line_features(lines))

@@ -79,7 +79,6 @@ def test_a_trained_model_picks_the_theme_lines(tmp_path: Path) -> None:
         st.TRAINING_PARAMS | {"c1": 0.0},
         tmp_path / st.MODEL_FILE,
     )
-    st._tagger.cache_clear()
     assert st.theme_lines(STATEMENT, str(tmp_path)) == THEME_AT
 
 

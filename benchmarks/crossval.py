@@ -15,15 +15,24 @@ heading, or as a sub-heading inside a section of that kind).
 
 The fold's models live in a temporary directory; predictions are never written into the repo
 (they hold the documents' text). ``benchmarks/results/crossval.json`` keeps numbers only.
+
+The citation part takes most of the training time (AnyStyle's ten thousand references in every
+fold), so its fold models are kept in a cache (``--model-cache``, default
+``~/.cache/extractor/crossval``; ``--no-model-cache`` turns it off) under a key that hashes every
+file its training reads: the fold's annotations, AnyStyle's files and the code and word lists its
+features come from (``CITATION_CACHE_INPUTS``). Any change to those trains it again.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import multiprocessing
+import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -148,9 +157,61 @@ def _fold_of(splits: list[list[str]]) -> dict[str, int]:
     return {person: n for n, fold in enumerate(splits) for person in fold}
 
 
-def train_fold(train: list[cp.Annotation], out_dir: Path) -> None:
+# What the citation part's training reads besides the annotations and AnyStyle's files: its feature
+# code, the rules whose reading is a feature (``fields.rule_hints``) and every word list and helper
+# they import. Whole folders where a finer list could miss an import.
+CITATION_CACHE_INPUTS = (
+    "extractor/learn/citation.py",
+    "extractor/learn/citation_fit.py",
+    "extractor/learn/data.py",
+    "extractor/learn/generate.py",
+    "extractor/learn/corpus.py",
+    "extractor/fields/__init__.py",
+    "extractor/fields/context.py",
+    "extractor/fields/publications.py",
+    "extractor/document.py",
+    "extractor/profile.py",
+    "extractor/repair.py",
+    "extractor/parse",
+    "extractor/patterns",
+)
+
+
+def citation_cache_key(train: list[cp.Annotation]) -> str:
+    from importlib.metadata import version
+
+    from extractor.learn.citation_fit import WORKSPACE
+    from extractor.learn.data import ANYSTYLE_FILES, anystyle_dir
+
+    digest = hashlib.sha256(f"wordfreq {version('wordfreq')} crfsuite {version('python-crfsuite')}".encode())
+    files: list[Path] = [Path(a.file) for a in train]
+    for name in CITATION_CACHE_INPUTS:
+        path = REPO_ROOT / name
+        files += (
+            sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+            if path.is_dir()
+            else [path]
+        )
+    files += [anystyle_dir(WORKSPACE) / name for name in ANYSTYLE_FILES]
+    for path in sorted(set(files)):
+        digest.update(os.path.relpath(path, REPO_ROOT).encode())  # the same in every checkout
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def train_fold(train: list[cp.Annotation], out_dir: Path, cache: Path | None = None) -> None:
     for part in LEARNED_PARTS:
-        part.train(train, out_dir)
+        if part.name != "citation" or cache is None:
+            part.train(train, out_dir)
+            continue
+        cached = cache / f"citation-{citation_cache_key(train)}.crfsuite"
+        if not cached.is_file():
+            part.train(train, out_dir)
+            cache.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(f".{os.getpid()}.tmp")
+            shutil.copyfile(out_dir / part.file, partial)
+            partial.replace(cached)  # atomic: a concurrent run never reads half a model
+        shutil.copyfile(cached, out_dir / part.file)
 
 
 def _f1(counts: dict[str, int]) -> float:
@@ -168,6 +229,8 @@ def main() -> int:
     parser.add_argument("--reader", default=None, help="the PDF reader to use (default: the pipeline's)")
     parser.add_argument("--per-document", action="store_true")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--model-cache", type=Path, default=Path.home() / ".cache" / "extractor" / "crossval")
+    parser.add_argument("--no-model-cache", action="store_true")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -190,7 +253,7 @@ def main() -> int:
                 continue
             model_dir = Path(tmp) / f"fold-{fold}"
             model_dir.mkdir()
-            train_fold(train, model_dir)
+            train_fold(train, model_dir, None if args.no_model_cache else args.model_cache)
             for a in test:
                 jobs.append(Job(str(a.file), str(model_dir), True, args.reader))
                 jobs.append(Job(str(a.file), None, False, args.reader))

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import statistics
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -44,6 +45,7 @@ from extractor.patterns import table
 from extractor.patterns.regexes import SURROGATE_RE, TEX_ICON_MACRO_RE
 from extractor.read.layout import (
     NO_UNICODE,
+    X_TOLERANCE_RATIO,
     Y_TOLERANCE,
     CharTuple,
     Link,
@@ -79,6 +81,10 @@ ADVANCE_LANDING_EM = 0.1
 # of that tolerance (0.015 em: float noise) on the next origin: then it is the advance of the glyph
 # drawn; otherwise the gap is a word space or a kern and the advance found stands.
 LOOSE_LANDING_SHARE = 0.15
+# The same, in em: how close two distances are to be the same one.
+LANDING_EM = LOOSE_LANDING_SHARE * ADVANCE_LANDING_EM
+# Letter spacing is recognised from at least this many characters of a font missing by one amount.
+TRACKED_MIN_CHARS = 4
 # A font's advances are reliable when at least this share of its characters followed by another of
 # the same text object land exactly on that one's origin (unkerned pairs are most pairs in a word).
 RELIABLE_FONT_SHARE = 0.5
@@ -288,7 +294,9 @@ def _page_chars(
     # advance: its index on the text page (-1: none) and its right edge.
     pending_i, pending_x1 = -1, 0.0
     untrusted: list[tuple[int, int]] = []  # (position, index) of chars pdfium gave no width for
-    doubtful: list[tuple[int, int, float, float]] = []  # ... whose advance missed the next origin
+    # ... whose advance missed the next origin: (position, index, next origin, tolerance, font)
+    doubtful: list[tuple[int, int, float, float, int]] = []
+    spaced_pairs: list[tuple[int, int, float, float, int]] = []  # ... the same, with a space between
     last_obj = 0
     switched_at = -1  # the index of the character where the text object last changed
     name, size, top, bottom, upright, font, scale, embedded = "", 0.0, 0.0, 0.0, True, 0, 0.0, True
@@ -300,7 +308,7 @@ def _page_chars(
     exact: dict[int, int] = {}  # font -> ... whose advance landed exactly on the next origin
     object_pairs = object_exact = 0  # the same, counted for the current font until it changes
     spaced = False  # pdfium generated a space before the next character: it saw a word gap there
-    gaps: list[tuple[int, float, int]] = []  # (position, x, font): a right edge to stay left of x
+    gaps: list[tuple[int, float, float, int]] = []  # (position, next origin, size, font) of a word gap
     hyphen = PDFIUM_HYPHEN
     for i, ch in enumerate(text):
         # Kept characters come in runs of one text object: a character in the object of the kept
@@ -366,7 +374,9 @@ def _page_chars(
                 # where pdfium saw a word gap (it generated a space), the advance stands: an italic
                 # "f" whose ink happens to end at the next word's origin is not a wider glyph
                 if miss > tolerance and not spaced:
-                    doubtful.append((len(chars) - 1, pending_i, x0, tolerance))
+                    doubtful.append((len(chars) - 1, pending_i, x0, tolerance, font))
+                elif spaced and miss > exact_tolerance:  # a word space, or letter spacing
+                    spaced_pairs.append((len(chars) - 1, pending_i, x0, tolerance, font))
                 object_pairs += 1
                 if miss <= exact_tolerance:
                     object_exact += 1
@@ -374,7 +384,7 @@ def _page_chars(
         if spaced:
             if chars and abs(chars[-1][3] - top) <= Y_TOLERANCE and last_x0 < x0:
                 gap_font = previous_font if switched_at == i else font
-                gaps.append((len(chars) - 1, x0 - WORD_GAP_EM * size, gap_font))
+                gaps.append((len(chars) - 1, x0, size, gap_font))
             spaced = False
         # pdfminer's x1, the origin plus the advance (the loose box's right edge is the glyph's ink in
         # a standard font: "f" overhangs its advance, which glues "of the" into "ofthe")
@@ -394,20 +404,17 @@ def _page_chars(
         loose_box(page_ref, i, rect_ref)
         c = chars[k]
         chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
-    for k, i, next_x0, tolerance in doubtful:
-        # a word space or a kern, or the width of another glyph: the loose box's right edge, when it
-        # lands exactly on the next origin, is this glyph's own advance
-        loose_box(page_ref, i, rect_ref)
-        if abs(rect.right - next_x0) <= LOOSE_LANDING_SHARE * tolerance:
-            c = chars[k]
-            chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
-    for k, limit, gap_font in gaps:
+    tracked = _fix_doubtful(chars, doubtful, spaced_pairs, page_ref, loose_box, rect_ref, rect)
+    for k, next_x0, size, gap_font in gaps:
         # pdfium's own word break after a character of a font whose advances seldom land (a subset
         # font whose Unicode map is wrong): keep the gap wide enough to read as a word space. In a
         # font whose advances land, the advance stands (the dots of a spaced ellipsis stay "...").
         if exact.get(gap_font, 0) >= RELIABLE_FONT_SHARE * pairs.get(gap_font, 0):
             continue
         c = chars[k]
+        if gap_font in tracked and size and (next_x0 - c[2]) / size < X_TOLERANCE_RATIO:
+            continue  # the letter spacing of a tracked word, which pdfium takes for a word space
+        limit = next_x0 - WORD_GAP_EM * size
         if c[2] > limit:
             chars[k] = (c[0], c[1], max(c[1], limit), c[3], c[4], c[5], c[6], c[7])
     for k in {k for k, _ in untrusted}:  # characters spelled at one origin are among these
@@ -415,6 +422,51 @@ def _page_chars(
         if len(c[0]) > MAX_LIGATURE_CHARS and c[0][0] == "\\":  # an icon's TeX macro, then its text
             chars[k] = (TEX_ICON_MACRO_RE.sub("", c[0]), *c[1:])
     return chars
+
+
+def _fix_doubtful(
+    chars: list[CharTuple],
+    doubtful: list[tuple[int, int, float, float, int]],
+    spaced_pairs: list[tuple[int, int, float, float, int]],
+    page_ref: Any,
+    loose_box: Any,
+    rect_ref: Any,
+    rect: Any,
+) -> set[int]:
+    """Give the characters whose advance missed the next origin their loose box's right edge where it
+    is the glyph's own advance.
+
+    The loose box's right edge is the advance of the glyph drawn (the font's /Widths) when it lands
+    exactly on the next origin; otherwise the gap is a word space or a kern and the advance found
+    stands. Letter spacing ("Tc": a tracked heading) moves every next origin by one amount, narrower
+    than a word gap, and pdfium generates a space after each letter (``spaced_pairs``): where at least
+    ``TRACKED_MIN_CHARS`` and most of a font's missed or spaced characters miss by the same amount,
+    the font is tracked: its loose boxes are the advances, and a gap narrower than a word gap (the
+    tracking, give or take a kern) is inside a word. Returns the tracked fonts."""
+    by_font: dict[int, list[tuple[int, float, float]]] = {}  # font -> (position, right edge, miss in em)
+    for pairs, spaced in ((doubtful, False), (spaced_pairs, True)):
+        for k, i, next_x0, tolerance, font in pairs:
+            loose_box(page_ref, i, rect_ref)
+            miss = next_x0 - rect.right
+            if not spaced and abs(miss) <= LOOSE_LANDING_SHARE * tolerance:
+                c = chars[k]
+                chars[k] = (c[0], c[1], rect.right, c[3], c[4], c[5], c[6], c[7])
+            else:
+                by_font.setdefault(font, []).append((k, rect.right, miss * ADVANCE_LANDING_EM / tolerance))
+    tracked: set[int] = set()
+    for font, misses in by_font.items():
+        typical = statistics.median(m for _, _, m in misses)
+        agreeing = sum(abs(m - typical) <= LANDING_EM for _, _, m in misses)
+        if not LANDING_EM < typical < X_TOLERANCE_RATIO or agreeing < max(
+            TRACKED_MIN_CHARS, RELIABLE_FONT_SHARE * len(misses)
+        ):
+            continue
+        tracked.add(font)
+        for k, right, m in misses:
+            if m < X_TOLERANCE_RATIO:  # the tracking, give or take a kern: inside a word
+                c = chars[k]
+                chars[k] = (c[0], c[1], right, c[3], c[4], c[5], c[6], c[7])
+    return tracked
 
 
 def _join_surrogates(text: str) -> str:

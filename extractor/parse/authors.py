@@ -4,8 +4,8 @@ Used by ``fields/publications.py``; ``assemble.py`` later marks the owner and fi
 
 Heuristic, in order:
 1. Clean: fold mark look-alikes ("∗" -> "*"), drop affiliation keys ("Doe¹,²", "Doe1"), turn
-   "(equal contribution)" into the mark "=", drop other notes in parentheses, drop a lead-in
-   ("With ...", "Authors: ...").
+   "(equal contribution)" into the mark "=", drop other notes in parentheses ("(...)" is a
+   truncation, like "..."), drop a lead-in ("With ...", "Authors: ...").
 2. Split at commas, semicolons, "and" and "&"; "et al." and "..." / "…" are dropped and never leave
    a slot. Commas with nothing between them are significant: ", Zed Xu" and "Amy Li, , Zed Xu"
    hold an empty slot (the owner, rendered apart), and so does a list ending in "and". A trailing
@@ -142,6 +142,8 @@ class _Split:
 
 def _parenthetical(match: re.Match[str]) -> str:
     inner = match.group("inner")
+    if inner.strip() and not inner.strip(" .…"):
+        return " ... "  # "(...)": names left out, a truncation like "...", never an empty slot
     if rx.EQUAL_NOTE_RE.search(inner):
         return EXPLICIT_EQUAL
     if inner.strip() and not inner.strip(rx.MARK_CHARS + " ,"):  # "(*)"

@@ -76,6 +76,10 @@ PARSE_CASES = [
     ("Amy Li, Zed Orr, … Bo Wu", [("Amy Li", ""), ("Zed Orr", ""), ("Bo Wu", "")]),
     ("Quill, M., Reyes, T., ... Varga, I.", [("M. Quill", ""), ("T. Reyes", ""), ("I. Varga", "")]),
     ("Quill, M. ... Reyes, T. ... Varga, I.", [("M. Quill", ""), ("T. Reyes", ""), ("I. Varga", "")]),
+    # "(...)" left out names: a truncation, not the owner's empty slot
+    ("Amy Li, Zed Orr, (...), Bo Wu", [("Amy Li", ""), ("Zed Orr", ""), ("Bo Wu", "")]),
+    ("Amy Li, Zed Orr (…) Bo Wu", [("Amy Li", ""), ("Zed Orr", ""), ("Bo Wu", "")]),
+    ("Quill, M., Reyes, T., (...), Varga, I.", [("M. Quill", ""), ("T. Reyes", ""), ("I. Varga", "")]),
     # marks: equal contribution, corresponding, student
     ("Amy Li*, Zed Orr*, Bo Wu", [("Amy Li", "*"), ("Zed Orr", "*"), ("Bo Wu", "")]),
     ("Amy Li∗, Zed Orr∗", [("Amy Li", "*"), ("Zed Orr", "*")]),

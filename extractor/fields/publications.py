@@ -695,10 +695,14 @@ def _read_citation(text: str, parts: _Parts) -> None:
         # econ/polisci style: "Title. With A and B. Venue." or "Title (with A and B)": the owner is not
         # printed; an empty first slot stands for them (assemble fills in the name)
         parts.owner_first = True
-        parts.authors_text = (coauthors["authors"] or _listed_names(coauthors["listed"])).strip(" .,")
-        # everything before "With" is the title ("Are Sheriffs Tougher? Evidence from X"), after it the venue
+        names = coauthors["authors"] or _listed_names(coauthors["listed"])
+        parts.authors_text = names.strip(" .,")
+        # everything before "With" is the title ("Are Sheriffs Tougher? Evidence from X"), after the
+        # names the venue (a listed run may hold it: "with A. Doe, Journal of X, 2020")
         parts.title = _clean_title(text[: coauthors.start()], parts)
-        parts.venue_text = text[coauthors.end() :].lstrip(" ,.;").strip(" .") or None
+        after = coauthors["listed"][len(names) :] if coauthors["listed"] else ""
+        venue = " ".join(f"{after} {text[coauthors.end() :]}".split())
+        parts.venue_text = venue.lstrip(" ,.;").strip(" .") or None
         return
     text = rx.LEADING_MARK_RE.sub("", text)
     quoted = rx.QUOTED_TITLE_RE.search(text)

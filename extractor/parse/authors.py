@@ -68,6 +68,8 @@ _MARK_FOLD = str.maketrans(
         "✱": "*",
         "✻": "*",
         "⋆": "*",
+        "‐": "-",  # U+2010 and U+2011 (non-breaking): hyphens in names ("Suárez‑Martins, A.‑M.")
+        "‑": "-",
         "✝": "†",
         "ǂ": "‡",
         "＃": "#",
@@ -76,6 +78,8 @@ _MARK_FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+# suffixes that, in capitals after a family name, are two initials
+_INITIAL_SUFFIXES = frozenset(("jr", "sr"))
 # characters removed from a name once its marks are read: the marks, LaTeX debris ("$^*$") and
 # digits (affiliation keys set apart by a space, "Amy Li 1"; a name never holds a digit)
 _DROP_FROM_NAME = str.maketrans(dict.fromkeys(rx.MARK_CHARS + "^${}0123456789", ""))
@@ -283,9 +287,17 @@ def _vancouver_split(tokens: list[str], all_caps: bool) -> int:
     trailing = 0
     while trailing < len(tokens) - 1 and is_initial(tokens[-1 - trailing], all_caps):
         trailing += 1
-    if trailing and not is_name_suffix(tokens[-1]) and _surname_like(tokens[:-trailing], all_caps):
+    if trailing and not _suffix(tokens[-1], all_caps) and _surname_like(tokens[:-trailing], all_caps):
         return trailing
     return 0
+
+
+def _suffix(token: str, all_caps: bool) -> bool:
+    """A name suffix ("Jr.", "III") after a family name; in a list not set in capitals, "JR" and "SR"
+    in capitals are initials ("Doe JR" is J. R. Doe)."""
+    if token.isupper() and not all_caps and token.casefold() in _INITIAL_SUFFIXES:
+        return False
+    return is_name_suffix(token)
 
 
 def normalize_initials(text: str) -> str:

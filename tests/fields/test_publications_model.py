@@ -313,6 +313,17 @@ def _rules_read(text: str, kind: str = "cv") -> Publication | None:
             "Learning, with Kernels and Trees",
             [None],
         ),
+        # "with" after a quoted title: the names, then the venue
+        (
+            "“Shocks and Widgets,” with Remi Quill, and Noel D. Roe. Journal of Widget Growth, Vol. 2, 2019.",
+            "Shocks and Widgets",
+            [None, "Remi Quill", "Noel D. Roe"],
+        ),
+        (
+            "“Widget Emancipation”, with Jean-Paul Quill, Journal of Comparative Widgets, Vol. 4, 2016.",
+            "Widget Emancipation",
+            [None, "Jean-Paul Quill"],
+        ),
     ],
 )
 def test_coauthor_notes_leave_the_owner_slot_first(text: str, title: str, authors: list[str | None]) -> None:
@@ -320,6 +331,29 @@ def test_coauthor_notes_leave_the_owner_slot_first(text: str, title: str, author
     assert pub is not None
     assert (pub.title, [a.name for a in pub.authors]) == (title, authors)
     assert pub.authors[0].is_owner
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "“Shocks and Widgets,” with Remi Quill. Journal of Widget Growth, Vol. 24, 2019.",
+            "Journal of Widget Growth",
+        ),
+        (
+            "“Widget Emancipation”, with Jean-Paul Quill, Journal of Comparative Widgets, 2016.",
+            "Journal of Comparative Widgets",
+        ),
+        (
+            "A. Quill and B. Roe. Widget routing. Journal of Widget Systems. Vol. 12, 2020.",
+            "Journal of Widget Systems",
+        ),
+    ],
+)
+def test_venue_after_coauthor_notes_and_details(text: str, venue: str) -> None:
+    pub = _rules_read(text)
+    assert pub is not None
+    assert pub.venue == venue
 
 
 def test_margin_year_then_label() -> None:

@@ -48,6 +48,7 @@ from extractor.parse.names import same_person
 from extractor.parse.prose import join_wrapped
 from extractor.parse.text import fold
 from extractor.parse.venues import lookup_venue
+from extractor.patterns import citation_regexes as crx
 from extractor.patterns import regexes as rx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
 from extractor.segment import split_entries, subheading_lines
@@ -297,6 +298,8 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     # the first status read, but a review status over "preprint" ("arXiv preprint, 2024. Under review.")
     status = next((s for s in readings if s and s != "preprint"), None) or next(filter(None, readings), None)
     venue = _clean_venue(parts.venue_text, parts)
+    if venue is None and parts.rules_venue_text:
+        venue = _clean_venue(parts.rules_venue_text, parts)  # the model's span named no venue
     year = (
         parts.year
         or (find_year(venue) if venue else None)
@@ -666,6 +669,15 @@ def read_labels(labelled: Labelled) -> dict[str, str]:
         first = labelled.first(label)
         if first is not None:
             out[label] = first.text
+    # a date with title on both sides is the title's ("..., July 1995–December 2004,"), not the year
+    dates = [
+        span
+        for i, span in enumerate(spans)
+        if span.label == "date"
+        and not (0 < i < len(spans) - 1 and spans[i - 1].label == spans[i + 1].label == "title")
+    ]
+    if dates:
+        out["date"] = dates[0].text
     author_at = next((i for i, s in enumerate(spans) if s.label == "author"), None)
     if author_at is not None:
         out["author"] = " ".join(span.text for span in _author_run(spans, author_at))
@@ -841,20 +853,50 @@ def _clean_venue(text: str | None, parts: _Parts) -> str | None:
     text = _take_link_labels(text, parts)
     text = rx.STATUS_ONLY_RE.sub("", text)
     text = rx.VENUE_LEAD_RE.sub("", text)
-    # the venue's name, without what a reference manager keeps elsewhere: DOI, URL, notes, volume/pages
+    text = _without_editors(crx.VENUE_YEAR_LEAD_RE.sub("", text))
+    # the venue's name, without what a reference manager keeps elsewhere: DOI, URL, notes, volume/pages,
+    # "Place: Publisher", a date
     text = rx.VENUE_DETAILS_RE.sub("", rx.VENUE_NOTE_RE.sub("", rx.VENUE_DOI_TAIL_RE.sub("", text)))
+    text = crx.VENUE_PLACE_PUBLISHER_RE.sub("", crx.VENUE_BRACKET_DATE_RE.sub("", text))
+    text = crx.VENUE_ARXIV_ID_RE.sub("", crx.VENUE_PUBLISHER_TAIL_RE.sub("", text))
     previous = None
     while previous != text:  # "SciPost Physics 10, 087 (2021)" -> "SciPost Physics"
         previous = text
-        text = rx.VENUE_STATUS_END_RE.sub("", text)
-        text = rx.VENUE_VOLUME_TAIL_RE.sub("", rx.VENUE_YEAR_END_RE.sub("", text))
+        text = rx.VENUE_STATUS_END_RE.sub("", crx.VENUE_LINK_TAIL_RE.sub("", text))
+        text = rx.VENUE_YEAR_END_RE.sub("", crx.VENUE_MONTH_YEAR_END_RE.sub("", text))
+        text = rx.VENUE_VOLUME_TAIL_RE.sub("", text)
     text = rx.STATUS_ONLY_RE.sub("", text).strip(" ,;")
     last = text.rsplit(maxsplit=1)[-1].rstrip(".").casefold() if text else ""
     if last not in _abbrevs():
         text = text.rstrip(" .")  # a sentence's period, not an abbreviation's ("IEEE Trans. Netw.")
     if text and find_year(text) is None and lookup_venue(text) is None and _status(text) is not None:
         return None  # "Preprint coming soon :)": a status remark, not a venue
+    if crx.VENUE_NO_NAME_RE.match(text) or (text.islower() and lookup_venue(text) is None):
+        return None  # "Vol. 12. March 2025", "for publication": no venue's name
     return text or None
+
+
+def _without_editors(text: str) -> str:
+    """A book's title without its editors: "A. Doe & B. Roe (Eds.), Title" and "Title, A. Doe and
+    B. Roe, Eds., Publisher" / "Title. Ed. by A. Doe" both give "Title"."""
+    lead = crx.VENUE_EDITORS_LEAD_RE.match(text)
+    if lead and looks_like_author_list(lead["names"]) >= AUTHOR_LINE_SCORE:
+        text = text[lead.end() :]
+    tail = crx.VENUE_EDITORS_TAIL_RE.search(text)
+    if tail is None or tail.start() == 0:
+        return text
+    head = text[: tail.start()]
+    pieces = head.split(",")
+    # the names just before a trailing "Eds.": the longest run of comma pieces that reads as names
+    named = max(
+        (
+            k
+            for k in range(1, len(pieces))
+            if looks_like_author_list(",".join(pieces[-k:])) >= AUTHOR_LINE_SCORE
+        ),
+        default=0,
+    )
+    return ",".join(pieces[: len(pieces) - named]) if named else head
 
 
 def _status(text: str) -> str | None:

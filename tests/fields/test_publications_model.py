@@ -12,6 +12,7 @@ from extractor.fields.context import ParseContext
 from extractor.fields.publications import (
     _apply_model,
     _author_run,
+    _clean_venue,
     _close_brackets,
     _first_entry,
     _overlaps,
@@ -456,3 +457,45 @@ def test_a_quoted_title_stops_at_its_quotes() -> None:
     parts = _Parts(title="Routing widgets over lattices", quoted=True)
     _apply_model(labelled, parts)
     assert parts.title == "Routing widgets over lattices"
+
+
+@pytest.mark.parametrize(
+    ("printed", "venue"),
+    [
+        # editors around a book's title
+        (
+            "Widget Handbook (Second Edition), A. Quill, B. Roe, and C. Poe, Eds., Widget Press, Mar. 2015",
+            "Widget Handbook (Second Edition)",
+        ),
+        ("Studies in Widgets 9. Ed. by J. M. Quill et al. Harbor University Press", "Studies in Widgets"),
+        ("A. Quill & B. Roe (Eds.), Teaching widgets. Widget Academic Publishing", "Teaching widgets"),
+        (
+            "Widgets and Gadgets: A Novel Approach, eds. Amy Quill and Bo Roe. Orchard Books. 2025",
+            "Widgets and Gadgets: A Novel Approach",
+        ),
+        # dates, identifiers, places and link words around the name
+        ("Widget Rev. D 105 (10 May 2022), 103501", "Widget Rev. D"),
+        (
+            "Technical Report TR-12, Institute of Widgets (IOW), February 2008",
+            "Technical Report TR-12, Institute of Widgets (IOW)",
+        ),
+        (
+            "Workshop on Widgets at WIDG 2013. Port Ellis, Eastholm: Widget Press",
+            "Workshop on Widgets at WIDG 2013",
+        ),
+        ("arXiv 2410.18243", "arXiv"),
+        ("2024. Widget Frontiers", "Widget Frontiers"),
+        ("J Widg. LINK HERE", "J Widg"),
+        ("Journal of Widgets. Retrieved from", "Journal of Widgets"),
+        # no venue's name at all
+        ("Vol. 436. March 2025", None),
+        ("2024)", None),
+        ("for publication", None),
+        # names that only look like the patterns stay
+        ("Journal of Editors", "Journal of Editors"),
+        ("Journal of Online Widgets", "Journal of Online Widgets"),
+        ("Harbor University Press", "Harbor University Press"),
+    ],
+)
+def test_clean_venue_keeps_the_venues_name(printed: str, venue: str | None) -> None:
+    assert _clean_venue(printed, _Parts()) == venue

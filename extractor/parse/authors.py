@@ -28,10 +28,10 @@ the repair stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from extractor.parse.names import (
     is_initial,
@@ -42,9 +42,6 @@ from extractor.parse.names import (
 )
 from extractor.patterns import author_regexes as rx
 from extractor.repair import attach_spacing_accents
-
-if TYPE_CHECKING:
-    import re
 
 # A line scoring at least this is an author list (a lone name scores below it: too ambiguous
 # out of context; a caller that knows the line sits between a title and a venue may accept less).
@@ -78,6 +75,8 @@ _MARK_FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+# a hyphen a line wrap left a space after, inside a name: "Melo- Gonzalez"
+_WRAPPED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])- (?=[A-Z][a-z])")
 # suffixes that, in capitals after a family name, are two initials
 _INITIAL_SUFFIXES = frozenset(("jr", "sr"))
 # characters removed from a name once its marks are read: the marks, LaTeX debris ("$^*$") and
@@ -162,6 +161,7 @@ def _prepare(text: str) -> str:
     text = rx.PARENTHETICAL_RE.sub(_parenthetical, text)
     text = rx.AFFILIATION_DIGITS_RE.sub("", text)
     text = rx.LEAD_IN_RE.sub("", text, count=1)
+    text = _WRAPPED_HYPHEN_RE.sub("-", text)  # "Melo- Gonzalez": a name's hyphen at a line's end
     return rx.GLUED_INITIAL_RE.sub(r"\g<initial> ", text)
 
 
@@ -295,7 +295,7 @@ def _vancouver_split(tokens: list[str], all_caps: bool) -> int:
 def _suffix(token: str, all_caps: bool) -> bool:
     """A name suffix ("Jr.", "III") after a family name; in a list not set in capitals, "JR" and "SR"
     in capitals are initials ("Doe JR" is J. R. Doe)."""
-    if token.isupper() and not all_caps and token.casefold() in _INITIAL_SUFFIXES:
+    if token.isupper() and not all_caps and token.rstrip(".").casefold() in _INITIAL_SUFFIXES:
         return False
     return is_name_suffix(token)
 

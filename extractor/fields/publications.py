@@ -516,7 +516,13 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
         parts.authors_text = _unwrap(fields["author"])
     if "venue" in MODEL_FIELDS:
         label = "container" if fields.get("container") else "publisher"
-        venue = fields.get("container") or fields.get("publisher_venue")
+        venue = fields.get("container")
+        if venue is None and (
+            not parts.venue_text or _THESIS_RE.search(" ".join(t.text for t in labelled.tokens))
+        ):
+            # a publisher stands for the venue where the rules read none, or for a thesis's school
+            # ("PhD thesis, A University"); a book chapter's publisher is not its book's title
+            venue = fields.get("publisher_venue")
         if venue and label in sure and fold_key(venue) not in fold_key(parts.title or ""):
             parts.rules_venue_text = parts.venue_text
             parts.venue_text = _close_brackets(_unwrap(venue))
@@ -534,6 +540,9 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     parts.pages = extra.get("pages")
     parts.publisher = extra.get("publisher")
     parts.confidence = _title_confidence(full, parts.title)
+
+
+_THESIS_RE = dict(rx.KIND_KEYWORD_RES)["thesis"]
 
 
 def _title_is_first_line(lines: Sequence[Line], title: str | None) -> bool:

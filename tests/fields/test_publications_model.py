@@ -499,3 +499,38 @@ def test_a_quoted_title_stops_at_its_quotes() -> None:
 )
 def test_clean_venue_keeps_the_venues_name(printed: str, venue: str | None) -> None:
     assert _clean_venue(printed, _Parts()) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "rules_venue", "venue"),
+    [
+        # a chapter: the model labels only the publisher; the rules' book title stands
+        (
+            "“Widget Narratives” A Guide to Widgets. Harbor Press. 2019.",
+            "A Guide to Widgets. Harbor Press. 2019",
+            "A Guide to Widgets. Harbor Press. 2019",
+        ),
+        # a thesis: its school is its venue
+        (
+            "Widget routing. PhD thesis, Harbor University. 2019.",
+            "PhD thesis, Harbor University. 2019",
+            "Harbor University",
+        ),
+        # the rules read no venue: the publisher stands for it
+        ("Widget routing. Harbor Press. 2019.", None, "Harbor Press"),
+    ],
+)
+def test_a_publisher_is_the_venue_only_without_a_rules_venue_or_for_a_thesis(
+    text: str, rules_venue: str | None, venue: str
+) -> None:
+    title, _, rest = text.partition(". ")
+    publisher = "Harbor University" if "thesis" in text else "Harbor Press"
+    before, _, after = rest.partition(publisher)
+    spans = [("title", title + ".", 0.9)]
+    if before.strip():
+        spans.append(("note", before.strip(), 0.9))
+    spans += [("publisher", publisher + after.split("2019")[0].rstrip(), 0.9), ("date", "2019.", 0.9)]
+    labelled = _spans_over(text, *spans)
+    parts = _Parts(title=title, venue_text=rules_venue)
+    _apply_model(labelled, parts)
+    assert parts.venue_text == venue

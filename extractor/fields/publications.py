@@ -555,8 +555,11 @@ def _title_is_first_line(lines: Sequence[Line], title: str | None) -> bool:
 
 
 def _first_entry(labelled: Labelled) -> Labelled:
-    """The spans before a second title: two entries the layout ran together are read as the first."""
+    """The spans before a second title: two entries the layout ran together are read as the first. A
+    second title the model is unsure of (below ``MODEL_MIN_CONFIDENCE``: a co-author's name it half
+    reads as a title) starts no entry."""
     titles = [i for i, span in enumerate(labelled.spans) if span.label == "title"]
+    titles = titles[:1] + [i for i in titles[1:] if labelled.spans[i].confidence >= MODEL_MIN_CONFIDENCE]
     if len(titles) < 2:
         return labelled
     return Labelled(

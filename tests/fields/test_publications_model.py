@@ -180,6 +180,14 @@ def test_first_entry_stops_at_a_second_title() -> None:
     assert [s.text for s in _first_entry(labelled).spans] == ["A. Quill.", "Widgets.", "Gadgets.", "B. Roe."]
     one = _labelled(("title", "Widgets.", 0.9), ("date", "2020.", 0.9))
     assert _first_entry(one) is one
+    # a co-author's name the model half reads as a second title starts no entry
+    unsure = _labelled(
+        ("title", "Widgets", 0.8),
+        ("author", "A. Quill,", 0.99),
+        ("title", "Bo Roe", 0.4),
+        ("date", "2020", 0.9),
+    )
+    assert _first_entry(unsure) is unsure
 
 
 @pytest.mark.parametrize(

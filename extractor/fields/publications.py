@@ -513,7 +513,12 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     ):
         sure.discard("author")  # an entry read by its lines keeps its authors line: the model trims it only
     if "authors" in MODEL_FIELDS and "author" in sure and fields.get("author") and not parts.owner_first:
-        parts.authors_text = _unwrap(fields["author"])
+        authors = _unwrap(fields["author"])
+        lead = crx.COAUTHOR_LEAD_RE.match(authors)
+        if lead:  # "with A and B" on the line under the title: the owner, not printed, leads
+            parts.owner_first = True
+            authors = authors[lead.end() :].strip(" .,;)")
+        parts.authors_text = authors
     if "venue" in MODEL_FIELDS:
         label = "container" if fields.get("container") else "publisher"
         venue = fields.get("container")

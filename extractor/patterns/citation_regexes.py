@@ -76,3 +76,9 @@ VENUE_PUBLISHER_TAIL_RE = re.compile(
 VENUE_NO_NAME_RE = re.compile(
     rf"^(?:[\W\d_]|\b(?:{_MONTH}|vol|volume|no|issue|pp|pages?|art|n\.?d)\b)*$", re.IGNORECASE
 )
+# an author span the model labelled with its co-author note's lead: "with A and B", "(joint with A)":
+# the owner, not printed, leads the list
+COAUTHOR_LEAD_RE = re.compile(
+    r"^\s*\(?\s*(?:joint(?:ly)?\s+with|in\s+collaboration\s+with|authored\s+with|with|avec|w/)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)

@@ -542,3 +542,14 @@ def test_a_publisher_is_the_venue_only_without_a_rules_venue_or_for_a_thesis(
     parts = _Parts(title=title, venue_text=rules_venue)
     _apply_model(labelled, parts)
     assert parts.venue_text == venue
+
+
+def test_a_model_author_span_led_by_with_puts_the_owner_first() -> None:
+    """ "with A and B" on the line under the title, labelled author by the model: the owner leads."""
+    text = "Widget routing under load\nwith Amy Quill and Bo Roe."
+    labelled = _spans_over(
+        text, ("title", "Widget routing under load", 0.95), ("author", "with Amy Quill and Bo Roe.", 0.95)
+    )
+    parts = _Parts(title="Widget routing under load with Amy Quill and Bo Roe")
+    _apply_model(labelled, parts)
+    assert (parts.owner_first, parts.authors_text) == (True, "Amy Quill and Bo Roe")

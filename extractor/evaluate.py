@@ -258,8 +258,11 @@ def similarity(a: str | None, b: str | None) -> float:
 _NAME_MARKERS = re.compile(r"[*†‡§¶#✝⁎∗+\d]|\((?:[*†‡§¶#]+)\)")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "dr", "prof"}
 _NAME_JOINERS = re.compile(r"['’ʼ`\-‐‑‒–]")
-# "Doe JQ" (Vancouver): a family name of at most three words, then one to three capital initials
-_VANCOUVER_NAME = re.compile(r"^(?P<family>\S+(?: \S+){0,2}) (?P<initials>[A-Z]{1,3})$")
+# "Doe JQ" (Vancouver): a family name of at most three words, then one to three capital initials,
+# maybe dotted and spaced ("Doe J.", "Doe J.Q.", "Doe J.-Q.", "Doe J. Q."); no family word is an initial
+_VANCOUVER_NAME = re.compile(
+    r"^(?P<family>\S+(?: (?![A-Z](?:[.\s]|$))\S+){0,2}) (?P<initials>[A-Z](?:\.? ?-?[A-Z]){0,2})\.?$"
+)
 # a list's joining word left on a name ("and R. Doe")
 _NAME_LEAD = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 

@@ -221,6 +221,11 @@ def test_author_initial_equals_full_name():
         ("Quill A", ("quill", "a")),
         ("van der Quill AB", ("quill", "a")),
         ("Marrow-Quill JP", ("marrowquill", "j")),
+        ("Quill A.", ("quill", "a")),  # dotted initials after the family name: still Vancouver
+        ("Quill A.B.", ("quill", "a")),
+        ("van der Quill J.-P.", ("quill", "j")),
+        ("Roe G. G.", ("roe", "g")),
+        ("Jane Q. Roe", ("roe", "j")),
         ("and R. P. Quill", ("quill", "r")),  # the list's "and" left on the name
         ("& Ana Quill", ("quill", "a")),
         ("Ana QUILL", ("quill", "a")),  # a capitalised surname of five letters is no initials

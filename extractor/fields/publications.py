@@ -48,6 +48,7 @@ from extractor.parse.names import same_person
 from extractor.parse.prose import join_wrapped
 from extractor.parse.text import fold
 from extractor.parse.venues import lookup_venue
+from extractor.patterns import citation_regexes as crx
 from extractor.patterns import regexes as rx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
 from extractor.segment import split_entries, subheading_lines
@@ -297,6 +298,8 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     # the first status read, but a review status over "preprint" ("arXiv preprint, 2024. Under review.")
     status = next((s for s in readings if s and s != "preprint"), None) or next(filter(None, readings), None)
     venue = _clean_venue(parts.venue_text, parts)
+    if venue is None and parts.rules_venue_text:
+        venue = _clean_venue(parts.rules_venue_text, parts)  # the model's span named no venue
     year = (
         parts.year
         or (find_year(venue) if venue else None)
@@ -510,10 +513,21 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     ):
         sure.discard("author")  # an entry read by its lines keeps its authors line: the model trims it only
     if "authors" in MODEL_FIELDS and "author" in sure and fields.get("author") and not parts.owner_first:
-        parts.authors_text = _unwrap(fields["author"])
+        authors = _unwrap(fields["author"])
+        lead = crx.COAUTHOR_LEAD_RE.match(authors)
+        if lead:  # "with A and B" on the line under the title: the owner, not printed, leads
+            parts.owner_first = True
+            authors = authors[lead.end() :].strip(" .,;)")
+        parts.authors_text = authors
     if "venue" in MODEL_FIELDS:
         label = "container" if fields.get("container") else "publisher"
-        venue = fields.get("container") or fields.get("publisher_venue")
+        venue = fields.get("container")
+        if venue is None and (
+            not parts.venue_text or _THESIS_RE.search(" ".join(t.text for t in labelled.tokens))
+        ):
+            # a publisher stands for the venue where the rules read none, or for a thesis's school
+            # ("PhD thesis, A University"); a book chapter's publisher is not its book's title
+            venue = fields.get("publisher_venue")
         if venue and label in sure and fold_key(venue) not in fold_key(parts.title or ""):
             parts.rules_venue_text = parts.venue_text
             parts.venue_text = _close_brackets(_unwrap(venue))
@@ -533,6 +547,9 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     parts.confidence = _title_confidence(full, parts.title)
 
 
+_THESIS_RE = dict(rx.KIND_KEYWORD_RES)["thesis"]
+
+
 def _title_is_first_line(lines: Sequence[Line], title: str | None) -> bool:
     """The rules took the whole first line of a several-line entry as its title ("[link]"s aside),
     and it does not read as names: the layout's title line."""
@@ -543,8 +560,11 @@ def _title_is_first_line(lines: Sequence[Line], title: str | None) -> bool:
 
 
 def _first_entry(labelled: Labelled) -> Labelled:
-    """The spans before a second title: two entries the layout ran together are read as the first."""
+    """The spans before a second title: two entries the layout ran together are read as the first. A
+    second title the model is unsure of (below ``MODEL_MIN_CONFIDENCE``: a co-author's name it half
+    reads as a title) starts no entry."""
     titles = [i for i, span in enumerate(labelled.spans) if span.label == "title"]
+    titles = titles[:1] + [i for i in titles[1:] if labelled.spans[i].confidence >= MODEL_MIN_CONFIDENCE]
     if len(titles) < 2:
         return labelled
     return Labelled(
@@ -666,6 +686,15 @@ def read_labels(labelled: Labelled) -> dict[str, str]:
         first = labelled.first(label)
         if first is not None:
             out[label] = first.text
+    # a date with title on both sides is the title's ("..., July 1995–December 2004,"), not the year
+    dates = [
+        span
+        for i, span in enumerate(spans)
+        if span.label == "date"
+        and not (0 < i < len(spans) - 1 and spans[i - 1].label == spans[i + 1].label == "title")
+    ]
+    if dates:
+        out["date"] = dates[0].text
     author_at = next((i for i, s in enumerate(spans) if s.label == "author"), None)
     if author_at is not None:
         out["author"] = " ".join(span.text for span in _author_run(spans, author_at))
@@ -695,10 +724,14 @@ def _read_citation(text: str, parts: _Parts) -> None:
         # econ/polisci style: "Title. With A and B. Venue." or "Title (with A and B)": the owner is not
         # printed; an empty first slot stands for them (assemble fills in the name)
         parts.owner_first = True
-        parts.authors_text = (coauthors["authors"] or _listed_names(coauthors["listed"])).strip(" .,")
-        # everything before "With" is the title ("Are Sheriffs Tougher? Evidence from X"), after it the venue
+        names = coauthors["authors"] or _listed_names(coauthors["listed"])
+        parts.authors_text = names.strip(" .,")
+        # everything before "With" is the title ("Are Sheriffs Tougher? Evidence from X"), after the
+        # names the venue (a listed run may hold it: "with A. Doe, Journal of X, 2020")
         parts.title = _clean_title(text[: coauthors.start()], parts)
-        parts.venue_text = text[coauthors.end() :].lstrip(" ,.;").strip(" .") or None
+        after = coauthors["listed"][len(names) :] if coauthors["listed"] else ""
+        venue = " ".join(f"{after} {text[coauthors.end() :]}".split())
+        parts.venue_text = venue.lstrip(" ,.;").strip(" .") or None
         return
     text = rx.LEADING_MARK_RE.sub("", text)
     quoted = rx.QUOTED_TITLE_RE.search(text)
@@ -837,20 +870,50 @@ def _clean_venue(text: str | None, parts: _Parts) -> str | None:
     text = _take_link_labels(text, parts)
     text = rx.STATUS_ONLY_RE.sub("", text)
     text = rx.VENUE_LEAD_RE.sub("", text)
-    # the venue's name, without what a reference manager keeps elsewhere: DOI, URL, notes, volume/pages
+    text = _without_editors(crx.VENUE_YEAR_LEAD_RE.sub("", text))
+    # the venue's name, without what a reference manager keeps elsewhere: DOI, URL, notes, volume/pages,
+    # "Place: Publisher", a date
     text = rx.VENUE_DETAILS_RE.sub("", rx.VENUE_NOTE_RE.sub("", rx.VENUE_DOI_TAIL_RE.sub("", text)))
+    text = crx.VENUE_PLACE_PUBLISHER_RE.sub("", crx.VENUE_BRACKET_DATE_RE.sub("", text))
+    text = crx.VENUE_ARXIV_ID_RE.sub("", crx.VENUE_PUBLISHER_TAIL_RE.sub("", text))
     previous = None
     while previous != text:  # "SciPost Physics 10, 087 (2021)" -> "SciPost Physics"
         previous = text
-        text = rx.VENUE_STATUS_END_RE.sub("", text)
-        text = rx.VENUE_VOLUME_TAIL_RE.sub("", rx.VENUE_YEAR_END_RE.sub("", text))
+        text = rx.VENUE_STATUS_END_RE.sub("", crx.VENUE_LINK_TAIL_RE.sub("", text))
+        text = rx.VENUE_YEAR_END_RE.sub("", crx.VENUE_MONTH_YEAR_END_RE.sub("", text))
+        text = rx.VENUE_VOLUME_TAIL_RE.sub("", text)
     text = rx.STATUS_ONLY_RE.sub("", text).strip(" ,;")
     last = text.rsplit(maxsplit=1)[-1].rstrip(".").casefold() if text else ""
     if last not in _abbrevs():
         text = text.rstrip(" .")  # a sentence's period, not an abbreviation's ("IEEE Trans. Netw.")
     if text and find_year(text) is None and lookup_venue(text) is None and _status(text) is not None:
         return None  # "Preprint coming soon :)": a status remark, not a venue
+    if crx.VENUE_NO_NAME_RE.match(text) or (text.islower() and lookup_venue(text) is None):
+        return None  # "Vol. 12. March 2025", "for publication": no venue's name
     return text or None
+
+
+def _without_editors(text: str) -> str:
+    """A book's title without its editors: "A. Doe & B. Roe (Eds.), Title" and "Title, A. Doe and
+    B. Roe, Eds., Publisher" / "Title. Ed. by A. Doe" both give "Title"."""
+    lead = crx.VENUE_EDITORS_LEAD_RE.match(text)
+    if lead and looks_like_author_list(lead["names"]) >= AUTHOR_LINE_SCORE:
+        text = text[lead.end() :]
+    tail = crx.VENUE_EDITORS_TAIL_RE.search(text)
+    if tail is None or tail.start() == 0:
+        return text
+    head = text[: tail.start()]
+    pieces = head.split(",")
+    # the names just before a trailing "Eds.": the longest run of comma pieces that reads as names
+    named = max(
+        (
+            k
+            for k in range(1, len(pieces))
+            if looks_like_author_list(",".join(pieces[-k:])) >= AUTHOR_LINE_SCORE
+        ),
+        default=0,
+    )
+    return ",".join(pieces[: len(pieces) - named]) if named else head
 
 
 def _status(text: str) -> str | None:

@@ -335,6 +335,7 @@ def entry(g: _Gen, number: int) -> list[Part]:
             "ieee",
             "nature",
             "title_lines",
+            "commas",
         )
     )
     parts: list[Part] = []
@@ -426,14 +427,29 @@ def entry(g: _Gen, number: int) -> list[Part]:
         with_text = " and ".join(
             [", ".join(coauthors[:-1]), coauthors[-1]] if len(coauthors) > 1 else coauthors
         )
-        if g.chance(0.5):
+        style = g.pick(("bracket", "bracket", "sentence", "quoted", "line"))
+        if style == "bracket":
             parts += [
                 Part(f"“{title}”" if g.chance(0.3) else title, "title"),
                 Part(f"(with {with_text})", "author"),
             ]
+        elif style == "quoted":  # "“Title,” with A and B. Venue" / "“Title”, with A, Venue, 2020"
+            comma_inside = g.chance(0.5)
+            parts += [
+                Part(f"“{title},”" if comma_inside else f"“{title}”,", "title"),
+                Part(f"with {with_text}{g.pick(('.', ','))}", "author"),
+            ]
+        elif style == "line":  # the title's line, then "with A and B. Venue" on the next
+            parts += [Part(title, "title"), Part(f"with {with_text}.", "author", True)]
         else:
             parts += [Part(_end(title, r, "."), "title"), Part(f"With {with_text}.", "author")]
-        parts += venue_parts + ([date_part] if g.chance(0.5) else [])
+        parts += venue_parts + vol + ([date_part] if g.chance(0.5) else [])
+    elif shape == "commas":  # "A. Doe, B. Roe, Title words, Venue Name, 12, 2020" (commas only)
+        authors[-1] = Part(authors[-1].text + ",", "author", authors[-1].newline_before, authors[-1].bold)
+        parts += [*authors, Part(title + ",", "title", nl())]
+        if venue:
+            parts.append(Part(venue + ",", "container", nl()))
+        parts += [*vol, Part(date_text, "date")]
     else:  # title first: "Title. Authors. Venue, year." or on lines
         on_lines = shape == "title_lines"
         parts.append(Part(_end(title, r, ".") if not on_lines else title, "title"))

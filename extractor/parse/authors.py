@@ -4,8 +4,8 @@ Used by ``fields/publications.py``; ``assemble.py`` later marks the owner and fi
 
 Heuristic, in order:
 1. Clean: fold mark look-alikes ("∗" -> "*"), drop affiliation keys ("Doe¹,²", "Doe1"), turn
-   "(equal contribution)" into the mark "=", drop other notes in parentheses, drop a lead-in
-   ("With ...", "Authors: ...").
+   "(equal contribution)" into the mark "=", drop other notes in parentheses ("(...)" is a
+   truncation, like "..."), drop a lead-in ("With ...", "Authors: ...").
 2. Split at commas, semicolons, "and" and "&"; "et al." and "..." / "…" are dropped and never leave
    a slot. Commas with nothing between them are significant: ", Zed Xu" and "Amy Li, , Zed Xu"
    hold an empty slot (the owner, rendered apart), and so does a list ending in "and". A trailing
@@ -28,10 +28,10 @@ the repair stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from extractor.parse.names import (
     is_initial,
@@ -42,9 +42,6 @@ from extractor.parse.names import (
 )
 from extractor.patterns import author_regexes as rx
 from extractor.repair import attach_spacing_accents
-
-if TYPE_CHECKING:
-    import re
 
 # A line scoring at least this is an author list (a lone name scores below it: too ambiguous
 # out of context; a caller that knows the line sits between a title and a venue may accept less).
@@ -68,6 +65,8 @@ _MARK_FOLD = str.maketrans(
         "✱": "*",
         "✻": "*",
         "⋆": "*",
+        "‐": "-",  # U+2010 and U+2011 (non-breaking): hyphens in names ("Suárez‑Martins, A.‑M.")
+        "‑": "-",
         "✝": "†",
         "ǂ": "‡",
         "＃": "#",
@@ -76,6 +75,10 @@ _MARK_FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+# a hyphen a line wrap left a space after, inside a name: "Melo- Gonzalez"
+_WRAPPED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])- (?=[A-Z][a-z])")
+# suffixes that, in capitals after a family name, are two initials
+_INITIAL_SUFFIXES = frozenset(("jr", "sr"))
 # characters removed from a name once its marks are read: the marks, LaTeX debris ("$^*$") and
 # digits (affiliation keys set apart by a space, "Amy Li 1"; a name never holds a digit)
 _DROP_FROM_NAME = str.maketrans(dict.fromkeys(rx.MARK_CHARS + "^${}0123456789", ""))
@@ -142,6 +145,8 @@ class _Split:
 
 def _parenthetical(match: re.Match[str]) -> str:
     inner = match.group("inner")
+    if inner.strip() and not inner.strip(" .…"):
+        return " ... "  # "(...)": names left out, a truncation like "...", never an empty slot
     if rx.EQUAL_NOTE_RE.search(inner):
         return EXPLICIT_EQUAL
     if inner.strip() and not inner.strip(rx.MARK_CHARS + " ,"):  # "(*)"
@@ -156,6 +161,7 @@ def _prepare(text: str) -> str:
     text = rx.PARENTHETICAL_RE.sub(_parenthetical, text)
     text = rx.AFFILIATION_DIGITS_RE.sub("", text)
     text = rx.LEAD_IN_RE.sub("", text, count=1)
+    text = _WRAPPED_HYPHEN_RE.sub("-", text)  # "Melo- Gonzalez": a name's hyphen at a line's end
     return rx.GLUED_INITIAL_RE.sub(r"\g<initial> ", text)
 
 
@@ -281,9 +287,17 @@ def _vancouver_split(tokens: list[str], all_caps: bool) -> int:
     trailing = 0
     while trailing < len(tokens) - 1 and is_initial(tokens[-1 - trailing], all_caps):
         trailing += 1
-    if trailing and not is_name_suffix(tokens[-1]) and _surname_like(tokens[:-trailing], all_caps):
+    if trailing and not _suffix(tokens[-1], all_caps) and _surname_like(tokens[:-trailing], all_caps):
         return trailing
     return 0
+
+
+def _suffix(token: str, all_caps: bool) -> bool:
+    """A name suffix ("Jr.", "III") after a family name; in a list not set in capitals, "JR" and "SR"
+    in capitals are initials ("Doe JR" is J. R. Doe)."""
+    if token.isupper() and not all_caps and token.rstrip(".").casefold() in _INITIAL_SUFFIXES:
+        return False
+    return is_name_suffix(token)
 
 
 def normalize_initials(text: str) -> str:

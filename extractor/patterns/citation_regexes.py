@@ -27,3 +27,58 @@ DOI_RE = re.compile(r"(?:^doi:?|^10\.\d{4,}/|doi\.org/)", re.IGNORECASE)
 ENTRY_NUMBER_RE = re.compile(r"^(?:\[\w{1,5}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}[.):]|[•·▪◦‣\-–—*])$")
 MARK_RE = re.compile(r"[*†‡§¶#]")
 
+
+# --- post-label cleanup of a venue (``fields/publications._clean_venue``): what a venue span keeps
+# around the venue's name that the name is not. These are rules on the labelled span, not features.
+_MONTH = (
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+# a bracketed date inside or after a venue: "Phys. Rev. D 105 (10 May 2022)", "arXiv 2410.1 (Oct. 2024)"
+VENUE_BRACKET_DATE_RE = re.compile(
+    rf"\s*\((?:\d{{1,2}}\s+)?(?:{_MONTH}\s*)?(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d[a-z]?\)", re.IGNORECASE
+)
+# a month and year closing a venue: ", February 2008", ", Mar. 2015", ". 12 May 2020"
+VENUE_MONTH_YEAR_END_RE = re.compile(
+    rf"[,.;]?\s*(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d[a-z]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# a year leading a venue span: "2024. Journal of X", "(2019) Journal of X"
+VENUE_YEAR_LEAD_RE = re.compile(r"^\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]\s+(?=\S)")
+# the editors of a book, before its title: "In A. Doe & B. Roe (Eds.), Title" (the names are checked)
+VENUE_EDITORS_LEAD_RE = re.compile(
+    r"^\s*(?:in:?\s+)?(?P<names>[^()]{3,160}?)\s*\((?:eds?|editors?|hrsg|hg)\.?\)\s*[,.:]?\s*(?=\S)",
+    re.IGNORECASE,
+)
+# the editors after a book's title: ". Ed. by A. Doe", ", eds. A. Doe", ", A. Doe and B. Roe, Eds.",
+# "(editors)", ", edited by A. Doe" (names before a trailing "Eds." are found by the caller)
+VENUE_EDITORS_TAIL_RE = re.compile(
+    r"[.,]\s*eds?\.(?=[\s,]|$)|[.,]?\s+(?:ed\.|edited)\s+by\b|,\s*editors?\b|\((?:eds?\.?|editors?)\)",
+    re.IGNORECASE,
+)
+# where the text is found, not the venue: "Retrieved from", "Available at", "URL", "Link to article"
+VENUE_LINK_TAIL_RE = re.compile(
+    r"(?:[.,;:]?\s*(?:retrieved\s+from|available\s+(?:at|from|online)|url|link\s+(?:to\s+\w+|here)"
+    r"|view\s+on\s+\w+)\s*:?)+\s*$",
+    re.IGNORECASE,
+)
+# "Place: Publisher" after the venue's sentence: ". Madrid, Spain: Widget Press", ". Baden-Baden: Nomos"
+VENUE_PLACE_PUBLISHER_RE = re.compile(
+    r"\.\s+[A-Z][a-z][\w'’-]*(?:[ -][A-Z][a-z][\w'’-]*)*(?:,\s*[A-Z][\w.'’ -]{0,30})?:\s+\S.*$"
+)
+# an arXiv identifier after the server's name: "arXiv 2410.18243", "arXiv: 2102.09437 [stat.AP]"
+VENUE_ARXIV_ID_RE = re.compile(r"[\s:]+\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.-]+\])?\s*$")
+# a publisher's sentence after the venue's: "Teaching Widgets. Widget Academic Press"
+VENUE_PUBLISHER_TAIL_RE = re.compile(
+    r"\.\s+[A-Z][\w&'’. -]*\b(?:press|publishing|publishers|verlag|books)\b\.?\s*$", re.IGNORECASE
+)
+# what a venue span may hold that names no venue: numbers, dates, volume/issue/page words
+VENUE_NO_NAME_RE = re.compile(
+    rf"^(?:[\W\d_]|\b(?:{_MONTH}|vol|volume|no|issue|pp|pages?|art|n\.?d)\b)*$", re.IGNORECASE
+)
+# an author span the model labelled with its co-author note's lead: "with A and B", "(joint with A)":
+# the owner, not printed, leads the list
+COAUTHOR_LEAD_RE = re.compile(
+    r"^\s*\(?\s*(?:joint(?:ly)?\s+with|in\s+collaboration\s+with|authored\s+with|with|avec|w/)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)

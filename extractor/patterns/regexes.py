@@ -314,11 +314,14 @@ IMPACT_NOTE_RE = lazy_compile(r"\s\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)(?=\s)")
 MARGIN_NOTE_START_RE = lazy_compile(r"^\((?:IF:?\s*)?\d{1,2}\.\d{1,2}\)\s+")
 # co-authors of an owner who is not printed: ". With A, B, and C." or " (with A and B)"
 # or ", joint with A. B and C. D, preprint" / ", avec A.B. Doe." (ending at a lowercase note)
+# or after a quoted title: "“Title,” with A and B. Journal" / "“Title”, with A, Journal, 2020"
 WITH_COAUTHORS_RE = lazy_compile(
     r"(?:\.\s+|\s*\(\s*)(?:with|joint\s+with|authored\s+with|w/)\s+(?P<authors>[A-Z][^()]*?)"
     r"(?:\)|(?<![\s.][A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|$)"  # not the period of an initial ("K.") or of "&."
-    r"|,\s+(?:joint(?:ly)?\s+with|in\s+collaboration\s+with|avec)\s+(?P<listed>(?-i:[A-Z])[^()]*?)"
-    r"(?:(?<![\s.][A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|,(?=\s+(?-i:[a-z]))|$)",  # ends at a lowercase note
+    r"|(?:,\s+(?:joint(?:ly)?\s+with|in\s+collaboration\s+with|avec)|(?<=[”\"’'])\s*,?\s*with)"
+    r"\s+(?P<listed>(?-i:[A-Z])[^()]*?)"
+    # ends at a sentence's period or at a lowercase note (not at ", and")
+    r"(?:(?<![\s.][A-Z])(?<!&)\.(?=\s+[A-Z]|\s*$)|,(?=\s+(?-i:[a-z]))(?!\s+and\b)|$)",
     re.IGNORECASE,
 )
 # a group heading in a publication list's margin: a bare year or a status label ("2025", "Published")
@@ -358,9 +361,9 @@ STATUS_ONLY_RE = lazy_compile(rf"^\s*(?:{_statuses('only')})\b[.:,]?\s*", re.IGN
 # what follows a venue's name: a DOI or URL, a bracketed note, a volume(issue): pages citation
 VENUE_DOI_TAIL_RE = lazy_compile(r"\s*[.,]?\s*(?:DOI|doi)?\s*:?\s*(?:https?\s*:\s*//|10\.\d{4,}/).*$")
 VENUE_NOTE_RE = lazy_compile(r"\s*[-–]?\s*\[[^\]]*\]")
-# ", vol. 7, no. 4, 2022", ", pp. 1-9": the citation details after a venue's name
+# ", vol. 7, no. 4, 2022", ", pp. 1-9", ". Vol. 12": the citation details after a venue's name
 VENUE_DETAILS_RE = lazy_compile(
-    r"\s*,\s*(?:vol\.?|volume|no\.|issue|pp\.?|pages?|art\.)\s*\d.*$", re.IGNORECASE
+    r"\s*[,.]\s*(?:vol\.?|volume|no\.|issue|pp\.?|pages?|art\.)\s*\d.*$", re.IGNORECASE
 )
 # a year closing a venue after a comma: "arXiv preprint, 2021", "ACM HotCarbon Workshop, 2023"
 # a status closing a venue: "arXiv preprint, 2024. Under review", "Journal X (in press)"

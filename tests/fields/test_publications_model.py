@@ -12,6 +12,7 @@ from extractor.fields.context import ParseContext
 from extractor.fields.publications import (
     _apply_model,
     _author_run,
+    _clean_venue,
     _close_brackets,
     _first_entry,
     _overlaps,
@@ -179,6 +180,14 @@ def test_first_entry_stops_at_a_second_title() -> None:
     assert [s.text for s in _first_entry(labelled).spans] == ["A. Quill.", "Widgets.", "Gadgets.", "B. Roe."]
     one = _labelled(("title", "Widgets.", 0.9), ("date", "2020.", 0.9))
     assert _first_entry(one) is one
+    # a co-author's name the model half reads as a second title starts no entry
+    unsure = _labelled(
+        ("title", "Widgets", 0.8),
+        ("author", "A. Quill,", 0.99),
+        ("title", "Bo Roe", 0.4),
+        ("date", "2020", 0.9),
+    )
+    assert _first_entry(unsure) is unsure
 
 
 @pytest.mark.parametrize(
@@ -313,6 +322,17 @@ def _rules_read(text: str, kind: str = "cv") -> Publication | None:
             "Learning, with Kernels and Trees",
             [None],
         ),
+        # "with" after a quoted title: the names, then the venue
+        (
+            "“Shocks and Widgets,” with Remi Quill, and Noel D. Roe. Journal of Widget Growth, Vol. 2, 2019.",
+            "Shocks and Widgets",
+            [None, "Remi Quill", "Noel D. Roe"],
+        ),
+        (
+            "“Widget Emancipation”, with Jean-Paul Quill, Journal of Comparative Widgets, Vol. 4, 2016.",
+            "Widget Emancipation",
+            [None, "Jean-Paul Quill"],
+        ),
     ],
 )
 def test_coauthor_notes_leave_the_owner_slot_first(text: str, title: str, authors: list[str | None]) -> None:
@@ -320,6 +340,29 @@ def test_coauthor_notes_leave_the_owner_slot_first(text: str, title: str, author
     assert pub is not None
     assert (pub.title, [a.name for a in pub.authors]) == (title, authors)
     assert pub.authors[0].is_owner
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "“Shocks and Widgets,” with Remi Quill. Journal of Widget Growth, Vol. 24, 2019.",
+            "Journal of Widget Growth",
+        ),
+        (
+            "“Widget Emancipation”, with Jean-Paul Quill, Journal of Comparative Widgets, 2016.",
+            "Journal of Comparative Widgets",
+        ),
+        (
+            "A. Quill and B. Roe. Widget routing. Journal of Widget Systems. Vol. 12, 2020.",
+            "Journal of Widget Systems",
+        ),
+    ],
+)
+def test_venue_after_coauthor_notes_and_details(text: str, venue: str) -> None:
+    pub = _rules_read(text)
+    assert pub is not None
+    assert pub.venue == venue
 
 
 def test_margin_year_then_label() -> None:
@@ -422,3 +465,91 @@ def test_a_quoted_title_stops_at_its_quotes() -> None:
     parts = _Parts(title="Routing widgets over lattices", quoted=True)
     _apply_model(labelled, parts)
     assert parts.title == "Routing widgets over lattices"
+
+
+@pytest.mark.parametrize(
+    ("printed", "venue"),
+    [
+        # editors around a book's title
+        (
+            "Widget Handbook (Second Edition), A. Quill, B. Roe, and C. Poe, Eds., Widget Press, Mar. 2015",
+            "Widget Handbook (Second Edition)",
+        ),
+        ("Studies in Widgets 9. Ed. by J. M. Quill et al. Harbor University Press", "Studies in Widgets"),
+        ("A. Quill & B. Roe (Eds.), Teaching widgets. Widget Academic Publishing", "Teaching widgets"),
+        (
+            "Widgets and Gadgets: A Novel Approach, eds. Amy Quill and Bo Roe. Orchard Books. 2025",
+            "Widgets and Gadgets: A Novel Approach",
+        ),
+        # dates, identifiers, places and link words around the name
+        ("Widget Rev. D 105 (10 May 2022), 103501", "Widget Rev. D"),
+        (
+            "Technical Report TR-12, Institute of Widgets (IOW), February 2008",
+            "Technical Report TR-12, Institute of Widgets (IOW)",
+        ),
+        (
+            "Workshop on Widgets at WIDG 2013. Port Ellis, Eastholm: Widget Press",
+            "Workshop on Widgets at WIDG 2013",
+        ),
+        ("arXiv 2410.18243", "arXiv"),
+        ("2024. Widget Frontiers", "Widget Frontiers"),
+        ("J Widg. LINK HERE", "J Widg"),
+        ("Journal of Widgets. Retrieved from", "Journal of Widgets"),
+        # no venue's name at all
+        ("Vol. 436. March 2025", None),
+        ("2024)", None),
+        ("for publication", None),
+        # names that only look like the patterns stay
+        ("Journal of Editors", "Journal of Editors"),
+        ("Journal of Online Widgets", "Journal of Online Widgets"),
+        ("Harbor University Press", "Harbor University Press"),
+    ],
+)
+def test_clean_venue_keeps_the_venues_name(printed: str, venue: str | None) -> None:
+    assert _clean_venue(printed, _Parts()) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "rules_venue", "venue"),
+    [
+        # a chapter: the model labels only the publisher; the rules' book title stands
+        (
+            "“Widget Narratives” A Guide to Widgets. Harbor Press. 2019.",
+            "A Guide to Widgets. Harbor Press. 2019",
+            "A Guide to Widgets. Harbor Press. 2019",
+        ),
+        # a thesis: its school is its venue
+        (
+            "Widget routing. PhD thesis, Harbor University. 2019.",
+            "PhD thesis, Harbor University. 2019",
+            "Harbor University",
+        ),
+        # the rules read no venue: the publisher stands for it
+        ("Widget routing. Harbor Press. 2019.", None, "Harbor Press"),
+    ],
+)
+def test_a_publisher_is_the_venue_only_without_a_rules_venue_or_for_a_thesis(
+    text: str, rules_venue: str | None, venue: str
+) -> None:
+    title, _, rest = text.partition(". ")
+    publisher = "Harbor University" if "thesis" in text else "Harbor Press"
+    before, _, after = rest.partition(publisher)
+    spans = [("title", title + ".", 0.9)]
+    if before.strip():
+        spans.append(("note", before.strip(), 0.9))
+    spans += [("publisher", publisher + after.split("2019")[0].rstrip(), 0.9), ("date", "2019.", 0.9)]
+    labelled = _spans_over(text, *spans)
+    parts = _Parts(title=title, venue_text=rules_venue)
+    _apply_model(labelled, parts)
+    assert parts.venue_text == venue
+
+
+def test_a_model_author_span_led_by_with_puts_the_owner_first() -> None:
+    """ "with A and B" on the line under the title, labelled author by the model: the owner leads."""
+    text = "Widget routing under load\nwith Amy Quill and Bo Roe."
+    labelled = _spans_over(
+        text, ("title", "Widget routing under load", 0.95), ("author", "with Amy Quill and Bo Roe.", 0.95)
+    )
+    parts = _Parts(title="Widget routing under load with Amy Quill and Bo Roe")
+    _apply_model(labelled, parts)
+    assert (parts.owner_first, parts.authors_text) == (True, "Amy Quill and Bo Roe")

@@ -76,6 +76,16 @@ PARSE_CASES = [
     ("Amy Li, Zed Orr, … Bo Wu", [("Amy Li", ""), ("Zed Orr", ""), ("Bo Wu", "")]),
     ("Quill, M., Reyes, T., ... Varga, I.", [("M. Quill", ""), ("T. Reyes", ""), ("I. Varga", "")]),
     ("Quill, M. ... Reyes, T. ... Varga, I.", [("M. Quill", ""), ("T. Reyes", ""), ("I. Varga", "")]),
+    # Vancouver: "JR" in capitals after a family name is two initials, "Jr." a suffix
+    ("Castro Quill F, Roe JR, Roe JA", [("F. Castro Quill", ""), ("J. R. Roe", ""), ("J. A. Roe", "")]),
+    # non-breaking hyphens (U+2011) inside names and initials
+    ("Suárez\u2011Quill, M., Roe, A.\u2011M.", [("M. Suárez-Quill", ""), ("A.-M. Roe", "")]),
+    # a name's hyphen at a line's end, the wrap's space after it
+    ("Roe, L. B., Melo- Quill, F., Poe, R.", [("L. B. Roe", ""), ("F. Melo-Quill", ""), ("R. Poe", "")]),
+    # "(...)" left out names: a truncation, not the owner's empty slot
+    ("Amy Li, Zed Orr, (...), Bo Wu", [("Amy Li", ""), ("Zed Orr", ""), ("Bo Wu", "")]),
+    ("Amy Li, Zed Orr (…) Bo Wu", [("Amy Li", ""), ("Zed Orr", ""), ("Bo Wu", "")]),
+    ("Quill, M., Reyes, T., (...), Varga, I.", [("M. Quill", ""), ("T. Reyes", ""), ("I. Varga", "")]),
     # marks: equal contribution, corresponding, student
     ("Amy Li*, Zed Orr*, Bo Wu", [("Amy Li", "*"), ("Zed Orr", "*"), ("Bo Wu", "")]),
     ("Amy Li∗, Zed Orr∗", [("Amy Li", "*"), ("Zed Orr", "*")]),

@@ -59,10 +59,12 @@ PROSE_KINDS = frozenset({"header", "about", "statement"})
 START_MIN_MARGINAL = 0.6
 # ... or this probability where the rules start an entry too.
 RULE_START_MIN_MARGINAL = 0.25
-# An item not found whole is placed by its first and last this many characters (letters and digits)...
+# An item not found whole is placed by its pieces of this many characters (letters and digits)...
 ITEM_EDGE_CHARS = 24
 # ...its last characters at most this many times its length after its first.
 ITEM_SPREAD = 2
+# ...its start at the first of its pieces found among this many (a year the reader prints elsewhere).
+ITEM_ANCHOR_PIECES = 3
 # Layout buckets, in multiples of the body font size / the typical line gap / points of indent.
 SIZE_BUCKETS = (0.9, 1.05, 1.18, 1.4)
 GAP_BUCKETS = (0.5, 1.3, 2.0, 3.5)
@@ -71,7 +73,7 @@ INDENT_BUCKETS = (-12.0, -3.0, 3.0, 12.0, 40.0)
 NEIGHBOUR_KEYS = (
     "bold", "caps", "list", "label", "date_start", "date_end", "ends_period", "vocab", "rule_head",
     "rule_start", "indent", "gap", "short", "fill", "author", "margin", "first_lower", "size", "step",
-    "column", "year_only", "mode",
+    "column", "year_only", "mode", "sstep", "smed", "like_first",
 )  # fmt: skip
 # Which neighbours' features are copied in, and the few copied from the lines two away.
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
@@ -94,6 +96,10 @@ MODE_BUCKETS = (-25.0, -8.0, -2.0, 2.0, 8.0, 25.0)
 HANGING_MIN_LINES = 2
 # The tight line step: this quantile of the document's same-page steps between consecutive lines.
 TIGHT_STEP_QUANTILE = 0.2
+# The step above a line against its own section's tight step and median step (multiples), when the
+# section has at least this many steps.
+SECTION_STEP_BUCKETS = (0.9, 1.08, 1.25, 1.6, 2.5)
+SECTION_MIN_STEPS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +120,21 @@ def _bucket(value: float, edges: Sequence[float]) -> str:
 def _word_shape(word: str) -> str:
     """A word as a feature: lowercased letters, every digit as 0 ("[12]" and "[3]" are one feature)."""
     return "".join("0" if c.isdigit() else c for c in word.lower().strip(".,:;()[]"))
+
+
+def _tail_shape(text: str) -> str:
+    """How a line ends: a year ("2021", "(2021).", an entry's date), a link or DOI, a period, a comma,
+    something else."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    bare = last.strip(".,;:()[]")
+    if len(bare) == 4 and bare.isdigit() and bare[:2] in ("19", "20"):
+        return "year"
+    if "doi" in last or "http" in last or last.startswith("10."):
+        return "link"
+    if last.endswith("."):
+        return "period"
+    return "comma" if last.endswith(",") else "other"
 
 
 def _caps_share(text: str) -> float:
@@ -174,6 +195,7 @@ def _column_features(lines: Sequence[Line], rules: RuleView | None) -> list[dict
         if line.x0 is not None and not (rules is not None and line.number in rules.headings):
             groups.setdefault((spans[i], line.page), []).append(i)
     out: list[dict[str, str]] = [{} for _ in lines]
+    _section_step_features(lines, spans, rules, out)
     for members in groups.values():
         edge = min(lines[i].x0 or 0.0 for i in members)
         offsets = {i: (lines[i].x0 or 0.0) - edge for i in members}
@@ -183,13 +205,52 @@ def _column_features(lines: Sequence[Line], rules: RuleView | None) -> list[dict
         hanging = at_edge >= HANGING_MIN_LINES and slightly_in >= 1
         for i, off in offsets.items():
             column = _bucket(off, COLUMN_BUCKETS)
-            out[i] = {
-                "column": column,
-                "hanging": str(hanging),
-                "column_hanging": f"{column}|{hanging}",
-                "mode": _bucket((lines[i].x0 or 0.0) - mode, MODE_BUCKETS),
-            }
+            out[i].update(
+                {
+                    "column": column,
+                    "hanging": str(hanging),
+                    "column_hanging": f"{column}|{hanging}",
+                    "mode": _bucket((lines[i].x0 or 0.0) - mode, MODE_BUCKETS),
+                }
+            )
     return out
+
+
+def _looks(line: Line) -> tuple[bool, int, int]:
+    """A line's look: bold, font size and left edge, rounded."""
+    return (line.bold, round(line.size or 0.0), round(line.x0 or 0.0))
+
+
+def _section_step_features(
+    lines: Sequence[Line], spans: list[int], rules: RuleView | None, out: list[dict[str, str]]
+) -> None:
+    """The step above each line against its own section's steps (its tight step and its median: a
+    list whose entries are set apart by a little extra space shows it only against its own wrapped
+    lines), and whether the line looks like its section's first line (an entry start: same bold,
+    size and left edge)."""
+    steps: dict[int, list[float]] = {}
+    first: dict[int, tuple[bool, int, int]] = {}
+    for i, line in enumerate(lines):
+        if rules is not None and line.number in rules.headings:
+            continue
+        first.setdefault(spans[i], _looks(line))
+        if i and spans[i - 1] == spans[i] and (step := _step(lines[i - 1], line)) is not None:
+            steps.setdefault(spans[i], []).append(step)
+    for i, line in enumerate(lines):
+        if rules is not None and line.number in rules.headings:
+            continue
+        span = spans[i]
+        out[i]["like_first"] = str(_looks(line) == first.get(span))
+        own = sorted(steps.get(span, ()))
+        step = _step(lines[i - 1], line) if i and spans[i - 1] == span else None
+        if step is None or len(own) < SECTION_MIN_STEPS:
+            continue
+        tight = own[int(TIGHT_STEP_QUANTILE * (len(own) - 1))]
+        median = statistics.median(own)
+        if tight > 0:
+            out[i]["sstep"] = _bucket(step / tight, SECTION_STEP_BUCKETS)
+        if median > 0:
+            out[i]["smed"] = _bucket(step / median, SECTION_STEP_BUCKETS)
 
 
 def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[dict[str, float | str]]:
@@ -257,6 +318,8 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
         f.update(columns[i])
         f["year_only"] = str(bool(YEAR_LINE_RE.fullmatch(text)))
         if previous is not None:
+            f["prev_tail"] = _tail_shape(previous.text)
+            f["prev_tail_sstep"] = f"{f['prev_tail']}|{columns[i].get('sstep', '-')}"
             prev_end = "period" if SENTENCE_END_RE.search(previous.text) else "other"
             f["prev_end_column"] = f"{prev_end}|{f.get('column', '-')}"
             f["step_column"] = f"{f.get('step', '-')}|{f.get('column', '-')}"
@@ -366,9 +429,10 @@ def align_labels(lines: Sequence[Line], annotation: Annotation) -> Alignment:
 
 def _find_item(stream: str, key: str, cursor: int) -> tuple[int, int] | None:
     """Where an item's text is in the document's stream (start, end), after ``cursor`` first. An item
-    the reader prints in another order (a date margin read after its row, a second column
-    interleaved) is placed by its opening: from its first characters to its last ones when they
-    follow close by, else over its opening alone."""
+    the reader prints otherwise (a date margin read after its row or elsewhere, a second column
+    interleaved, a word the reader spells differently) is placed by its pieces of ``ITEM_EDGE_CHARS``
+    characters: from the first piece found among its first ``ITEM_ANCHOR_PIECES`` to the last piece
+    found after it, in order, within ``ITEM_SPREAD`` times its length."""
     at = stream.find(key, cursor)
     if at < 0:
         at = stream.find(key)
@@ -376,12 +440,26 @@ def _find_item(stream: str, key: str, cursor: int) -> tuple[int, int] | None:
         return at, at + len(key)
     if len(key) < 2 * ITEM_EDGE_CHARS:
         return None
-    head, tail = key[:ITEM_EDGE_CHARS], key[-ITEM_EDGE_CHARS:]
-    at = stream.find(head, cursor)
-    if at < 0:
+    pieces = [key[n : n + ITEM_EDGE_CHARS] for n in range(0, len(key), ITEM_EDGE_CHARS)]
+    pieces = [piece for piece in pieces if len(piece) >= ITEM_EDGE_CHARS // 2]
+    anchor = next(
+        (
+            (n, found)
+            for n, piece in enumerate(pieces[:ITEM_ANCHOR_PIECES])
+            if (found := stream.find(piece, cursor)) >= 0
+        ),
+        None,
+    )
+    if anchor is None:
         return None
-    end = stream.find(tail, at + len(head), at + ITEM_SPREAD * len(key))
-    return (at, end + len(tail)) if end >= 0 else (at, at + len(head))
+    first, start = anchor
+    end = start + len(pieces[first])
+    limit = start + ITEM_SPREAD * len(key)
+    for piece in pieces[first + 1 :]:
+        found = stream.find(piece, end, limit)
+        if found >= 0:
+            end = found + len(piece)
+    return start, end
 
 
 def _mark_subheadings(lines: Sequence[Line], labels: list[str]) -> None:

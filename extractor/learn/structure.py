@@ -30,11 +30,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import statistics
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from extractor.document import Document, Line, LineLabel, MediaType
 from extractor.learn.corpus import Annotation, match_key
@@ -52,6 +54,13 @@ from extractor.segment import segment_sections_by_rules, split_entries_by_rules
 
 LABELS = ("HEAD", "SUB", "B", "I", "HDR", "O")
 MODEL_FILE = "structure.crfsuite"
+# The first pass's model, beside the second's (``MODEL_FILE``) when the model has two passes.
+FIRST_PASS_FILE = "structure-first.crfsuite"
+# A second pass reads the first pass's labels of a line, its neighbours and its look-alikes in its
+# section; it learns from first-pass marginals of models that did not see the document (this many folds).
+SECOND_PASS = True
+SECOND_PASS_FOLDS = 3
+MARGINAL_BUCKETS = (0.1, 0.3, 0.5, 0.7, 0.9)
 # Section kinds whose items are entries; prose kinds (header, about, statement) are not.
 PROSE_KINDS = frozenset({"header", "about", "statement"})
 # A line the best label path calls inside an entry (or other) starts one when the model gives a
@@ -497,20 +506,59 @@ def _find_line(keys: list[str], key: str, start: int) -> int | None:
 # --- the model ----------------------------------------------------------------------------------
 
 
+def _marginals(tagger: Any, items: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Each line's probability of each label under ``tagger``."""
+    tagger.set(items)
+    return [{label: tagger.marginal(label, i) for label in LABELS} for i in range(len(items))]
+
+
+def second_pass_features(
+    lines: Sequence[Line], rules: RuleView | None, first: Sequence[Mapping[str, float]]
+) -> list[dict[str, float | str]]:
+    """The line features plus what the first pass said about the line, its neighbours and the lines of
+    its section that look like it (the same bold, size and left edge: parallel lines are parallel
+    entries), so the second pass can make a section's entries consistent."""
+    features = line_features(lines, rules)
+    spans = _section_spans(lines, rules)
+    starts: dict[tuple[int, tuple[bool, int, int]], list[float]] = {}
+    for i, line in enumerate(lines):
+        starts.setdefault((spans[i], _looks(line)), []).append(first[i].get("B", 0.0))
+    for i, (line, row) in enumerate(zip(lines, features, strict=True)):
+        for offset in (-1, 0, 1):
+            j = i + offset
+            if 0 <= j < len(lines):
+                best = max(first[j], key=lambda label: first[j][label])
+                row[f"p1{offset:+d}"] = best
+                row[f"p1{offset:+d}:B"] = _bucket(first[j].get("B", 0.0), MARGINAL_BUCKETS)
+        alike = starts[spans[i], _looks(line)]
+        row["p1look:B"] = _bucket(sum(alike) / len(alike), MARGINAL_BUCKETS)
+        row["p1look:n"] = str(min(len(alike), 3))
+    return features
+
+
 class StructureModel:
-    """A loaded structure model (python-crfsuite tagger)."""
+    """A loaded structure model: the first pass's tagger and, when shipped, the second pass's."""
 
     def __init__(self, path: Path) -> None:
         import pycrfsuite
 
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self._first: Any = None
+        first = path.with_name(FIRST_PASS_FILE)
+        if first.exists():
+            self._first = pycrfsuite.Tagger()
+            self._first.open(str(first))
         self.path = path
 
     def label(self, lines: Sequence[Line], rules: RuleView | None) -> list[LineLabel]:
         if not lines:
             return []
-        items = crfsuite_items(line_features(lines, rules))
+        if self._first is not None:
+            first = _marginals(self._first, crfsuite_items(line_features(lines, rules)))
+            items = crfsuite_items(second_pass_features(lines, rules, first))
+        else:
+            items = crfsuite_items(line_features(lines, rules))
         tags = self._tagger.tag(items)
         labels = []
         for i, (line, tag) in enumerate(zip(lines, tags, strict=True)):
@@ -580,8 +628,15 @@ def training_document(path: str) -> Document:
     return read_repaired(path, ExtractOptions(use_nlp=False))
 
 
-def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dict[str, float]], list[str]]]:
-    sequences = []
+@dataclass(frozen=True, slots=True)
+class TrainingDocument:
+    lines: tuple[Line, ...]
+    rules: RuleView
+    labels: tuple[str, ...]
+
+
+def training_documents(annotations: Sequence[Annotation]) -> list[TrainingDocument]:
+    documents = []
     for annotation in annotations:
         if annotation.doc_type not in TRAINING_TYPES or not annotation.sections:
             continue
@@ -589,17 +644,54 @@ def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dic
         if TRAIN_ON_MODEL_MEDIA and document.source.media_type not in MODEL_MEDIA:
             continue
         alignment = align_labels(document.lines, annotation)
-        items = crfsuite_items(line_features(document.lines, rules_view(document)))
-        sequences.append((items, list(alignment.labels)))
-    return sequences
+        documents.append(TrainingDocument(tuple(document.lines), rules_view(document), alignment.labels))
+    return documents
+
+
+def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dict[str, float]], list[str]]]:
+    """The first pass's training pairs."""
+    return [
+        (crfsuite_items(line_features(d.lines, d.rules)), list(d.labels))
+        for d in training_documents(annotations)
+    ]
 
 
 def train(annotations: Sequence[Annotation], out_dir: Path) -> Path:
-    """Train the structure model on ``annotations`` and write it to ``out_dir``."""
-    sequences = training_sequences(annotations)
-    if not sequences:
+    """Train the structure model on ``annotations`` and write it to ``out_dir``: the first pass on
+    every document; the second pass on every document with first-pass marginals from models that did
+    not see it (``SECOND_PASS_FOLDS`` folds of the training documents, by position), as at inference."""
+    import pycrfsuite
+
+    documents = training_documents(annotations)
+    if not documents:
         # crfsuite writes a model it cannot open (and crashes on) from no data: refuse instead
         raise ValueError("no CV or homepage annotation with sections to train the structure model on")
-    path = fit_crf(sequences, TRAINING_PARAMS, out_dir / MODEL_FILE)
+    first_items = [crfsuite_items(line_features(d.lines, d.rules)) for d in documents]
+    pairs = [(items, list(d.labels)) for items, d in zip(first_items, documents, strict=True)]
+    if not SECOND_PASS:
+        (out_dir / FIRST_PASS_FILE).unlink(missing_ok=True)
+        path = fit_crf(pairs, TRAINING_PARAMS, out_dir / MODEL_FILE)
+        _load.cache_clear()
+        return path
+    fit_crf(pairs, TRAINING_PARAMS, out_dir / FIRST_PASS_FILE)
+    marginals: list[list[dict[str, float]]] = [[] for _ in documents]
+    with tempfile.TemporaryDirectory(prefix="structure-") as tmp:
+        for fold in range(SECOND_PASS_FOLDS):
+            held = [n for n in range(len(documents)) if n % SECOND_PASS_FOLDS == fold]
+            rest = [pairs[n] for n in range(len(documents)) if n % SECOND_PASS_FOLDS != fold]
+            if not held or not rest:
+                continue
+            inner = fit_crf(rest, TRAINING_PARAMS, Path(tmp) / f"fold-{fold}.crfsuite")
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(inner))
+            for n in held:
+                marginals[n] = _marginals(tagger, first_items[n])
+            tagger.close()
+    second = [
+        (crfsuite_items(second_pass_features(d.lines, d.rules, m)), list(d.labels))
+        for d, m in zip(documents, marginals, strict=True)
+        if m
+    ]
+    path = fit_crf(second, TRAINING_PARAMS, out_dir / MODEL_FILE)
     _load.cache_clear()
     return path

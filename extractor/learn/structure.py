@@ -61,6 +61,8 @@ FIRST_PASS_FILE = "structure-first.crfsuite"
 SECOND_PASS = True
 SECOND_PASS_FOLDS = 3
 MARGINAL_BUCKETS = (0.1, 0.3, 0.5, 0.7, 0.9)
+# A look sits left of a line when its left edge is at least this many points further left.
+OUTER_MIN_POINTS = 3
 # Section kinds whose items are entries; prose kinds (header, about, statement) are not.
 PROSE_KINDS = frozenset({"header", "about", "statement"})
 # A line the best label path calls inside an entry (or other) starts one when the model gives a
@@ -524,7 +526,7 @@ def second_pass_features(
     for i, line in enumerate(lines):
         starts.setdefault((spans[i], _looks(line)), []).append(first[i].get("B", 0.0))
     for i, (line, row) in enumerate(zip(lines, features, strict=True)):
-        for offset in (-1, 0, 1):
+        for offset in (-2, -1, 0, 1, 2):
             j = i + offset
             if 0 <= j < len(lines):
                 best = max(first[j], key=lambda label: first[j][label])
@@ -533,6 +535,14 @@ def second_pass_features(
         alike = starts[spans[i], _looks(line)]
         row["p1look:B"] = _bucket(sum(alike) / len(alike), MARGINAL_BUCKETS)
         row["p1look:n"] = str(min(len(alike), 3))
+        # how surely the first pass starts entries at the looks left of this line in its section (a
+        # bullet under an outdented title continues its entry; under a sub-heading it is one)
+        outer = [
+            sum(starts[key]) / len(starts[key])
+            for key in starts
+            if key[0] == spans[i] and key[1][2] < _looks(line)[2] - OUTER_MIN_POINTS
+        ]
+        row["p1outer:B"] = _bucket(max(outer), MARGINAL_BUCKETS) if outer else "none"
     return features
 
 

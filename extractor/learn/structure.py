@@ -517,14 +517,18 @@ def _marginals(tagger: Any, items: list[dict[str, float]]) -> list[dict[str, flo
 def second_pass_features(
     lines: Sequence[Line], rules: RuleView | None, first: Sequence[Mapping[str, float]]
 ) -> list[dict[str, float | str]]:
-    """The line features plus what the first pass said about the line, its neighbours and the lines of
-    its section that look like it (the same bold, size and left edge: parallel lines are parallel
-    entries), so the second pass can make a section's entries consistent."""
-    features = line_features(lines, rules)
+    """What the first pass said about each line, its neighbours and the lines of its section that
+    look like it (the same bold, size and left edge: parallel lines are parallel entries), so the
+    second pass can make a section's entries consistent. The second pass reads these besides the
+    line features (``second_pass_items``)."""
+    features: list[dict[str, float | str]] = [{} for _ in lines]
     spans = _section_spans(lines, rules)
     starts: dict[tuple[int, tuple[bool, int, int]], list[float]] = {}
     for i, line in enumerate(lines):
         starts.setdefault((spans[i], _looks(line)), []).append(first[i].get("B", 0.0))
+    section_looks: dict[int, list[tuple[int, float]]] = {}  # section -> (left edge, mean start) of each look
+    for (span, look), values in starts.items():
+        section_looks.setdefault(span, []).append((look[2], sum(values) / len(values)))
     for i, (line, row) in enumerate(zip(lines, features, strict=True)):
         for offset in (-2, -1, 0, 1, 2):
             j = i + offset
@@ -537,13 +541,21 @@ def second_pass_features(
         row["p1look:n"] = str(min(len(alike), 3))
         # how surely the first pass starts entries at the looks left of this line in its section (a
         # bullet under an outdented title continues its entry; under a sub-heading it is one)
-        outer = [
-            sum(starts[key]) / len(starts[key])
-            for key in starts
-            if key[0] == spans[i] and key[1][2] < _looks(line)[2] - OUTER_MIN_POINTS
-        ]
+        edge = _looks(line)[2] - OUTER_MIN_POINTS
+        outer = [mean for left, mean in section_looks[spans[i]] if left < edge]
         row["p1outer:B"] = _bucket(max(outer), MARGINAL_BUCKETS) if outer else "none"
     return features
+
+
+def second_pass_items(
+    lines: Sequence[Line],
+    rules: RuleView | None,
+    first_items: Sequence[dict[str, float]],
+    first: Sequence[Mapping[str, float]],
+) -> list[dict[str, float]]:
+    """The second pass's items: the first pass's items (the line features) and ``second_pass_features``."""
+    extra = crfsuite_items(second_pass_features(lines, rules, first))
+    return [{**item, **more} for item, more in zip(first_items, extra, strict=True)]
 
 
 class StructureModel:
@@ -564,11 +576,9 @@ class StructureModel:
     def label(self, lines: Sequence[Line], rules: RuleView | None) -> list[LineLabel]:
         if not lines:
             return []
+        items = crfsuite_items(line_features(lines, rules))
         if self._first is not None:
-            first = _marginals(self._first, crfsuite_items(line_features(lines, rules)))
-            items = crfsuite_items(second_pass_features(lines, rules, first))
-        else:
-            items = crfsuite_items(line_features(lines, rules))
+            items = second_pass_items(lines, rules, items, _marginals(self._first, items))
         tags = self._tagger.tag(items)
         labels = []
         for i, (line, tag) in enumerate(zip(lines, tags, strict=True)):
@@ -698,8 +708,8 @@ def train(annotations: Sequence[Annotation], out_dir: Path) -> Path:
                 marginals[n] = _marginals(tagger, first_items[n])
             tagger.close()
     second = [
-        (crfsuite_items(second_pass_features(d.lines, d.rules, m)), list(d.labels))
-        for d, m in zip(documents, marginals, strict=True)
+        (second_pass_items(d.lines, d.rules, items, m), list(d.labels))
+        for d, items, m in zip(documents, first_items, marginals, strict=True)
         if m
     ]
     path = fit_crf(second, TRAINING_PARAMS, out_dir / MODEL_FILE)

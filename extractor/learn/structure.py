@@ -499,9 +499,12 @@ def _line_index(starts: list[int], total: int) -> Callable[[int], int]:
 
 
 def _find_line(keys: list[str], key: str, start: int) -> int | None:
+    """The first line from ``start`` that holds a heading: its text, or its text after a section
+    number ("10 Professional Services"), possibly with a short tail."""
     for n in range(start, len(keys)):
-        if keys[n] == key or (keys[n].startswith(key) and len(key) >= 0.6 * len(keys[n])):
-            return n
+        for line_key in (keys[n], keys[n].lstrip("0123456789")):
+            if line_key == key or (line_key.startswith(key) and len(key) >= 0.6 * len(line_key)):
+                return n
     return None
 
 

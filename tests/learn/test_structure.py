@@ -359,5 +359,7 @@ def test_second_pass_features_read_the_first_pass_of_look_alikes_and_outer_lines
     f = second_pass_features(lines, RuleView(headings=frozenset({0}), starts=frozenset({1, 2, 3, 4})), first)
     assert [row["p1+0"] for row in f] == ["HEAD", "B", "I", "B", "I"]
     assert f[1]["p1look:B"] == "5" and f[2]["p1look:B"] == "1"  # means .925 and .25
-    assert f[2]["p1outer:B"] == "5" and f[1]["p1outer:B"] == "none"
+    assert f[2]["p1outer:B"] == "5"  # the titles' look
+    assert f[1]["p1outer:B"] == "0"  # left of the titles only the heading (its section's first line)
+    assert f[0]["p1outer:B"] == "none"
     assert f[2]["p1-1"] == "B" and f[2]["p1+2"] == "I" and "p1-2" not in f[1]

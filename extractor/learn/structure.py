@@ -20,6 +20,12 @@ rules are right and where layout says otherwise. Neighbouring lines' key feature
 Training pairs come from the corpus (``align_labels``): each annotated section's heading and items
 are found in the reader's lines by their text (letters and digits only), never by line numbers.
 
+The model has two passes (``SECOND_PASS``): the second reads the line features plus the first pass's
+labels of the line and its neighbours, how surely the first pass starts entries at the lines of the
+section that look like it (same bold, size and left edge) and at the looks left of it
+(``second_pass_features``), so a section's parallel lines come out parallel. It learns from first-pass
+marginals of models that did not see the document (``SECOND_PASS_FOLDS`` inner folds).
+
 The model is trained on, and labels, PDF documents only (``MODEL_MEDIA``); a line starts an entry
 where its start probability reaches ``START_MIN_MARGINAL`` (``RULE_START_MIN_MARGINAL`` where the
 rules start one too), so entry starts do not hang on the single best label path.

@@ -20,6 +20,12 @@ rules are right and where layout says otherwise. Neighbouring lines' key feature
 Training pairs come from the corpus (``align_labels``): each annotated section's heading and items
 are found in the reader's lines by their text (letters and digits only), never by line numbers.
 
+The model has two passes (``SECOND_PASS``): the second reads the line features plus the first pass's
+labels of the line and its neighbours, how surely the first pass starts entries at the lines of the
+section that look like it (same bold, size and left edge) and at the looks left of it
+(``second_pass_features``), so a section's parallel lines come out parallel. It learns from first-pass
+marginals of models that did not see the document (``SECOND_PASS_FOLDS`` inner folds).
+
 The model is trained on, and labels, PDF documents only (``MODEL_MEDIA``); a line starts an entry
 where its start probability reaches ``START_MIN_MARGINAL`` (``RULE_START_MIN_MARGINAL`` where the
 rules start one too), so entry starts do not hang on the single best label path.
@@ -30,11 +36,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import statistics
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from extractor.document import Document, Line, LineLabel, MediaType
 from extractor.learn.corpus import Annotation, match_key
@@ -52,6 +60,15 @@ from extractor.segment import segment_sections_by_rules, split_entries_by_rules
 
 LABELS = ("HEAD", "SUB", "B", "I", "HDR", "O")
 MODEL_FILE = "structure.crfsuite"
+# The first pass's model, beside the second's (``MODEL_FILE``) when the model has two passes.
+FIRST_PASS_FILE = "structure-first.crfsuite"
+# A second pass reads the first pass's labels of a line, its neighbours and its look-alikes in its
+# section; it learns from first-pass marginals of models that did not see the document (this many folds).
+SECOND_PASS = True
+SECOND_PASS_FOLDS = 3
+MARGINAL_BUCKETS = (0.1, 0.3, 0.5, 0.7, 0.9)
+# A look sits left of a line when its left edge is at least this many points further left.
+OUTER_MIN_POINTS = 3
 # Section kinds whose items are entries; prose kinds (header, about, statement) are not.
 PROSE_KINDS = frozenset({"header", "about", "statement"})
 # A line the best label path calls inside an entry (or other) starts one when the model gives a
@@ -59,10 +76,12 @@ PROSE_KINDS = frozenset({"header", "about", "statement"})
 START_MIN_MARGINAL = 0.6
 # ... or this probability where the rules start an entry too.
 RULE_START_MIN_MARGINAL = 0.25
-# An item not found whole is placed by its first and last this many characters (letters and digits)...
+# An item not found whole is placed by its pieces of this many characters (letters and digits)...
 ITEM_EDGE_CHARS = 24
 # ...its last characters at most this many times its length after its first.
 ITEM_SPREAD = 2
+# ...its start at the first of its pieces found among this many (a year the reader prints elsewhere).
+ITEM_ANCHOR_PIECES = 3
 # Layout buckets, in multiples of the body font size / the typical line gap / points of indent.
 SIZE_BUCKETS = (0.9, 1.05, 1.18, 1.4)
 GAP_BUCKETS = (0.5, 1.3, 2.0, 3.5)
@@ -71,7 +90,7 @@ INDENT_BUCKETS = (-12.0, -3.0, 3.0, 12.0, 40.0)
 NEIGHBOUR_KEYS = (
     "bold", "caps", "list", "label", "date_start", "date_end", "ends_period", "vocab", "rule_head",
     "rule_start", "indent", "gap", "short", "fill", "author", "margin", "first_lower", "size", "step",
-    "column", "year_only", "mode",
+    "column", "year_only", "mode", "sstep", "smed", "like_first",
 )  # fmt: skip
 # Which neighbours' features are copied in, and the few copied from the lines two away.
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
@@ -94,6 +113,10 @@ MODE_BUCKETS = (-25.0, -8.0, -2.0, 2.0, 8.0, 25.0)
 HANGING_MIN_LINES = 2
 # The tight line step: this quantile of the document's same-page steps between consecutive lines.
 TIGHT_STEP_QUANTILE = 0.2
+# The step above a line against its own section's tight step and median step (multiples), when the
+# section has at least this many steps.
+SECTION_STEP_BUCKETS = (0.9, 1.08, 1.25, 1.6, 2.5)
+SECTION_MIN_STEPS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +137,21 @@ def _bucket(value: float, edges: Sequence[float]) -> str:
 def _word_shape(word: str) -> str:
     """A word as a feature: lowercased letters, every digit as 0 ("[12]" and "[3]" are one feature)."""
     return "".join("0" if c.isdigit() else c for c in word.lower().strip(".,:;()[]"))
+
+
+def _tail_shape(text: str) -> str:
+    """How a line ends: a year ("2021", "(2021).", an entry's date), a link or DOI, a period, a comma,
+    something else."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    bare = last.strip(".,;:()[]")
+    if len(bare) == 4 and bare.isdigit() and bare[:2] in ("19", "20"):
+        return "year"
+    if "doi" in last or "http" in last or last.startswith("10."):
+        return "link"
+    if last.endswith("."):
+        return "period"
+    return "comma" if last.endswith(",") else "other"
 
 
 def _caps_share(text: str) -> float:
@@ -174,6 +212,7 @@ def _column_features(lines: Sequence[Line], rules: RuleView | None) -> list[dict
         if line.x0 is not None and not (rules is not None and line.number in rules.headings):
             groups.setdefault((spans[i], line.page), []).append(i)
     out: list[dict[str, str]] = [{} for _ in lines]
+    _section_step_features(lines, spans, rules, out)
     for members in groups.values():
         edge = min(lines[i].x0 or 0.0 for i in members)
         offsets = {i: (lines[i].x0 or 0.0) - edge for i in members}
@@ -183,13 +222,52 @@ def _column_features(lines: Sequence[Line], rules: RuleView | None) -> list[dict
         hanging = at_edge >= HANGING_MIN_LINES and slightly_in >= 1
         for i, off in offsets.items():
             column = _bucket(off, COLUMN_BUCKETS)
-            out[i] = {
-                "column": column,
-                "hanging": str(hanging),
-                "column_hanging": f"{column}|{hanging}",
-                "mode": _bucket((lines[i].x0 or 0.0) - mode, MODE_BUCKETS),
-            }
+            out[i].update(
+                {
+                    "column": column,
+                    "hanging": str(hanging),
+                    "column_hanging": f"{column}|{hanging}",
+                    "mode": _bucket((lines[i].x0 or 0.0) - mode, MODE_BUCKETS),
+                }
+            )
     return out
+
+
+def _looks(line: Line) -> tuple[bool, int, int]:
+    """A line's look: bold, font size and left edge, rounded."""
+    return (line.bold, round(line.size or 0.0), round(line.x0 or 0.0))
+
+
+def _section_step_features(
+    lines: Sequence[Line], spans: list[int], rules: RuleView | None, out: list[dict[str, str]]
+) -> None:
+    """The step above each line against its own section's steps (its tight step and its median: a
+    list whose entries are set apart by a little extra space shows it only against its own wrapped
+    lines), and whether the line looks like its section's first line (an entry start: same bold,
+    size and left edge)."""
+    steps: dict[int, list[float]] = {}
+    first: dict[int, tuple[bool, int, int]] = {}
+    for i, line in enumerate(lines):
+        if rules is not None and line.number in rules.headings:
+            continue
+        first.setdefault(spans[i], _looks(line))
+        if i and spans[i - 1] == spans[i] and (step := _step(lines[i - 1], line)) is not None:
+            steps.setdefault(spans[i], []).append(step)
+    for i, line in enumerate(lines):
+        if rules is not None and line.number in rules.headings:
+            continue
+        span = spans[i]
+        out[i]["like_first"] = str(_looks(line) == first.get(span))
+        own = sorted(steps.get(span, ()))
+        step = _step(lines[i - 1], line) if i and spans[i - 1] == span else None
+        if step is None or len(own) < SECTION_MIN_STEPS:
+            continue
+        tight = own[int(TIGHT_STEP_QUANTILE * (len(own) - 1))]
+        median = statistics.median(own)
+        if tight > 0:
+            out[i]["sstep"] = _bucket(step / tight, SECTION_STEP_BUCKETS)
+        if median > 0:
+            out[i]["smed"] = _bucket(step / median, SECTION_STEP_BUCKETS)
 
 
 def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[dict[str, float | str]]:
@@ -257,6 +335,8 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
         f.update(columns[i])
         f["year_only"] = str(bool(YEAR_LINE_RE.fullmatch(text)))
         if previous is not None:
+            f["prev_tail"] = _tail_shape(previous.text)
+            f["prev_tail_sstep"] = f"{f['prev_tail']}|{columns[i].get('sstep', '-')}"
             prev_end = "period" if SENTENCE_END_RE.search(previous.text) else "other"
             f["prev_end_column"] = f"{prev_end}|{f.get('column', '-')}"
             f["step_column"] = f"{f.get('step', '-')}|{f.get('column', '-')}"
@@ -366,9 +446,10 @@ def align_labels(lines: Sequence[Line], annotation: Annotation) -> Alignment:
 
 def _find_item(stream: str, key: str, cursor: int) -> tuple[int, int] | None:
     """Where an item's text is in the document's stream (start, end), after ``cursor`` first. An item
-    the reader prints in another order (a date margin read after its row, a second column
-    interleaved) is placed by its opening: from its first characters to its last ones when they
-    follow close by, else over its opening alone."""
+    the reader prints otherwise (a date margin read after its row or elsewhere, a second column
+    interleaved, a word the reader spells differently) is placed by its pieces of ``ITEM_EDGE_CHARS``
+    characters: from the first piece found among its first ``ITEM_ANCHOR_PIECES`` to the last piece
+    found after it, in order, within ``ITEM_SPREAD`` times its length."""
     at = stream.find(key, cursor)
     if at < 0:
         at = stream.find(key)
@@ -376,12 +457,26 @@ def _find_item(stream: str, key: str, cursor: int) -> tuple[int, int] | None:
         return at, at + len(key)
     if len(key) < 2 * ITEM_EDGE_CHARS:
         return None
-    head, tail = key[:ITEM_EDGE_CHARS], key[-ITEM_EDGE_CHARS:]
-    at = stream.find(head, cursor)
-    if at < 0:
+    pieces = [key[n : n + ITEM_EDGE_CHARS] for n in range(0, len(key), ITEM_EDGE_CHARS)]
+    pieces = [piece for piece in pieces if len(piece) >= ITEM_EDGE_CHARS // 2]
+    anchor = next(
+        (
+            (n, found)
+            for n, piece in enumerate(pieces[:ITEM_ANCHOR_PIECES])
+            if (found := stream.find(piece, cursor)) >= 0
+        ),
+        None,
+    )
+    if anchor is None:
         return None
-    end = stream.find(tail, at + len(head), at + ITEM_SPREAD * len(key))
-    return (at, end + len(tail)) if end >= 0 else (at, at + len(head))
+    first, start = anchor
+    end = start + len(pieces[first])
+    limit = start + ITEM_SPREAD * len(key)
+    for piece in pieces[first + 1 :]:
+        found = stream.find(piece, end, limit)
+        if found >= 0:
+            end = found + len(piece)
+    return start, end
 
 
 def _mark_subheadings(lines: Sequence[Line], labels: list[str]) -> None:
@@ -410,29 +505,89 @@ def _line_index(starts: list[int], total: int) -> Callable[[int], int]:
 
 
 def _find_line(keys: list[str], key: str, start: int) -> int | None:
+    """The first line from ``start`` that holds a heading: its text, or its text after a section
+    number ("10 Professional Services"), possibly with a short tail."""
     for n in range(start, len(keys)):
-        if keys[n] == key or (keys[n].startswith(key) and len(key) >= 0.6 * len(keys[n])):
-            return n
+        for line_key in (keys[n], keys[n].lstrip("0123456789")):
+            if line_key == key or (line_key.startswith(key) and len(key) >= 0.6 * len(line_key)):
+                return n
     return None
 
 
 # --- the model ----------------------------------------------------------------------------------
 
 
+def _marginals(tagger: Any, items: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Each line's probability of each label under ``tagger``."""
+    tagger.set(items)
+    return [{label: tagger.marginal(label, i) for label in LABELS} for i in range(len(items))]
+
+
+def second_pass_features(
+    lines: Sequence[Line], rules: RuleView | None, first: Sequence[Mapping[str, float]]
+) -> list[dict[str, float | str]]:
+    """What the first pass said about each line, its neighbours and the lines of its section that
+    look like it (the same bold, size and left edge: parallel lines are parallel entries), so the
+    second pass can make a section's entries consistent. The second pass reads these besides the
+    line features (``second_pass_items``)."""
+    features: list[dict[str, float | str]] = [{} for _ in lines]
+    spans = _section_spans(lines, rules)
+    starts: dict[tuple[int, tuple[bool, int, int]], list[float]] = {}
+    for i, line in enumerate(lines):
+        starts.setdefault((spans[i], _looks(line)), []).append(first[i].get("B", 0.0))
+    section_looks: dict[int, list[tuple[int, float]]] = {}  # section -> (left edge, mean start) of each look
+    for (span, look), values in starts.items():
+        section_looks.setdefault(span, []).append((look[2], sum(values) / len(values)))
+    for i, (line, row) in enumerate(zip(lines, features, strict=True)):
+        for offset in (-2, -1, 0, 1, 2):
+            j = i + offset
+            if 0 <= j < len(lines):
+                best = max(first[j], key=lambda label: first[j][label])
+                row[f"p1{offset:+d}"] = best
+                row[f"p1{offset:+d}:B"] = _bucket(first[j].get("B", 0.0), MARGINAL_BUCKETS)
+        alike = starts[spans[i], _looks(line)]
+        row["p1look:B"] = _bucket(sum(alike) / len(alike), MARGINAL_BUCKETS)
+        row["p1look:n"] = str(min(len(alike), 3))
+        # how surely the first pass starts entries at the looks left of this line in its section (a
+        # bullet under an outdented title continues its entry; under a sub-heading it is one)
+        edge = _looks(line)[2] - OUTER_MIN_POINTS
+        outer = [mean for left, mean in section_looks[spans[i]] if left < edge]
+        row["p1outer:B"] = _bucket(max(outer), MARGINAL_BUCKETS) if outer else "none"
+    return features
+
+
+def second_pass_items(
+    lines: Sequence[Line],
+    rules: RuleView | None,
+    first_items: Sequence[dict[str, float]],
+    first: Sequence[Mapping[str, float]],
+) -> list[dict[str, float]]:
+    """The second pass's items: the first pass's items (the line features) and ``second_pass_features``."""
+    extra = crfsuite_items(second_pass_features(lines, rules, first))
+    return [{**item, **more} for item, more in zip(first_items, extra, strict=True)]
+
+
 class StructureModel:
-    """A loaded structure model (python-crfsuite tagger)."""
+    """A loaded structure model: the first pass's tagger and, when shipped, the second pass's."""
 
     def __init__(self, path: Path) -> None:
         import pycrfsuite
 
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self._first: Any = None
+        first = path.with_name(FIRST_PASS_FILE)
+        if first.exists():
+            self._first = pycrfsuite.Tagger()
+            self._first.open(str(first))
         self.path = path
 
     def label(self, lines: Sequence[Line], rules: RuleView | None) -> list[LineLabel]:
         if not lines:
             return []
         items = crfsuite_items(line_features(lines, rules))
+        if self._first is not None:
+            items = second_pass_items(lines, rules, items, _marginals(self._first, items))
         tags = self._tagger.tag(items)
         labels = []
         for i, (line, tag) in enumerate(zip(lines, tags, strict=True)):
@@ -502,8 +657,15 @@ def training_document(path: str) -> Document:
     return read_repaired(path, ExtractOptions(use_nlp=False))
 
 
-def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dict[str, float]], list[str]]]:
-    sequences = []
+@dataclass(frozen=True, slots=True)
+class TrainingDocument:
+    lines: tuple[Line, ...]
+    rules: RuleView
+    labels: tuple[str, ...]
+
+
+def training_documents(annotations: Sequence[Annotation]) -> list[TrainingDocument]:
+    documents = []
     for annotation in annotations:
         if annotation.doc_type not in TRAINING_TYPES or not annotation.sections:
             continue
@@ -511,17 +673,54 @@ def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dic
         if TRAIN_ON_MODEL_MEDIA and document.source.media_type not in MODEL_MEDIA:
             continue
         alignment = align_labels(document.lines, annotation)
-        items = crfsuite_items(line_features(document.lines, rules_view(document)))
-        sequences.append((items, list(alignment.labels)))
-    return sequences
+        documents.append(TrainingDocument(tuple(document.lines), rules_view(document), alignment.labels))
+    return documents
+
+
+def training_sequences(annotations: Sequence[Annotation]) -> list[tuple[list[dict[str, float]], list[str]]]:
+    """The first pass's training pairs."""
+    return [
+        (crfsuite_items(line_features(d.lines, d.rules)), list(d.labels))
+        for d in training_documents(annotations)
+    ]
 
 
 def train(annotations: Sequence[Annotation], out_dir: Path) -> Path:
-    """Train the structure model on ``annotations`` and write it to ``out_dir``."""
-    sequences = training_sequences(annotations)
-    if not sequences:
+    """Train the structure model on ``annotations`` and write it to ``out_dir``: the first pass on
+    every document; the second pass on every document with first-pass marginals from models that did
+    not see it (``SECOND_PASS_FOLDS`` folds of the training documents, by position), as at inference."""
+    import pycrfsuite
+
+    documents = training_documents(annotations)
+    if not documents:
         # crfsuite writes a model it cannot open (and crashes on) from no data: refuse instead
         raise ValueError("no CV or homepage annotation with sections to train the structure model on")
-    path = fit_crf(sequences, TRAINING_PARAMS, out_dir / MODEL_FILE)
+    first_items = [crfsuite_items(line_features(d.lines, d.rules)) for d in documents]
+    pairs = [(items, list(d.labels)) for items, d in zip(first_items, documents, strict=True)]
+    if not SECOND_PASS:
+        (out_dir / FIRST_PASS_FILE).unlink(missing_ok=True)
+        path = fit_crf(pairs, TRAINING_PARAMS, out_dir / MODEL_FILE)
+        _load.cache_clear()
+        return path
+    fit_crf(pairs, TRAINING_PARAMS, out_dir / FIRST_PASS_FILE)
+    marginals: list[list[dict[str, float]]] = [[] for _ in documents]
+    with tempfile.TemporaryDirectory(prefix="structure-") as tmp:
+        for fold in range(SECOND_PASS_FOLDS):
+            held = [n for n in range(len(documents)) if n % SECOND_PASS_FOLDS == fold]
+            rest = [pairs[n] for n in range(len(documents)) if n % SECOND_PASS_FOLDS != fold]
+            if not held or not rest:
+                continue
+            inner = fit_crf(rest, TRAINING_PARAMS, Path(tmp) / f"fold-{fold}.crfsuite")
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(inner))
+            for n in held:
+                marginals[n] = _marginals(tagger, first_items[n])
+            tagger.close()
+    second = [
+        (second_pass_items(d.lines, d.rules, items, m), list(d.labels))
+        for d, items, m in zip(documents, first_items, marginals, strict=True)
+        if m
+    ]
+    path = fit_crf(second, TRAINING_PARAMS, out_dir / MODEL_FILE)
     _load.cache_clear()
     return path

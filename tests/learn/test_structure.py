@@ -8,7 +8,14 @@ import pytest
 
 from extractor.document import Document, Line, LineLabel, MediaType, SectionKind, SourceInfo
 from extractor.learn.corpus import Annotation, SourceRef
-from extractor.learn.structure import RuleView, align_labels, crfsuite_items, label_structure, line_features
+from extractor.learn.structure import (
+    RuleView,
+    align_labels,
+    crfsuite_items,
+    label_structure,
+    line_features,
+    second_pass_features,
+)
 from extractor.profile import Profile
 from extractor.segment import segment_sections, split_entries
 
@@ -241,3 +248,118 @@ def test_the_model_leaves_markup_and_text_inputs_to_the_rules(media: MediaType) 
         source=SourceInfo(index=0, path="cv", media_type=media, sha256="0"), lines=tuple(LINES)
     )
     assert label_structure(document) is None
+
+
+@pytest.mark.parametrize(
+    "text, shape",
+    [
+        ("A. Ode. Rivers of sand. J. Sand 4 (2020).", "year"),
+        ("Postdoctoral Fellow, Lake Institute 2019", "year"),
+        ("Rivers of sand. J. Sand 4. https://doi.org/10.5555/sand.4", "link"),
+        ("doi:10.5555/sand.4", "link"),
+        ("Rivers of sand. J. Sand 4, 1–12.", "period"),
+        ("A. Ode, B. Lin,", "comma"),
+        ("Rivers of sand and the long title of a", "other"),
+        ("", "other"),
+    ],
+)
+def test_the_previous_lines_tail_shape(text: str, shape: str) -> None:
+    lines = [_line(text, 0), _line("Next line", 1)]
+    assert line_features(lines)[1]["prev_tail"] == shape, text
+
+
+def test_section_step_features_compare_a_step_with_the_sections_own_steps() -> None:
+    # entries set apart by 15 pt, wrapped lines 12 pt apart: slight against the document's steps,
+    # clear against the section's own tight step
+    lines = [_line("PUBLICATIONS", 0, x0=40.0, top=80.0, bold=True)]
+    top = 100.0
+    for n in range(4):
+        for k in range(3):
+            lines.append(_line(f"Ode, A. Rivers of sand {n} line {k}", len(lines), x0=60.0, top=top))
+            top += 12.0
+        top += 3.0
+    f = line_features(lines, RuleView(headings=frozenset({0}), starts=frozenset()))
+    # the first line steps down from its heading (20 pt); the next entries 15 pt, 1.25 times 12 pt
+    assert [row.get("sstep") for row in f[1:7]] == ["4", "1", "1", "3", "1", "1"]
+    assert f[4]["smed"] == "3" and f[5]["smed"] == "1"  # 15 pt against the median 12 pt
+    assert "sstep" not in f[0]  # a heading has no place among its section's steps
+
+
+def test_like_first_marks_lines_that_look_like_the_sections_first_line() -> None:
+    lines = [
+        _line("EXPERIENCE", 0, x0=40.0, size=12.0, bold=True),
+        _line("Postdoctoral Fellow, Lake Institute", 1, x0=60.0, size=10.0, bold=True),
+        _line("Studied sand ripples in lakes.", 2, x0=72.0, size=10.0),
+        _line("Research Assistant, Hill College", 3, x0=60.0, size=10.0, bold=True),
+        _line("Measured rivers.", 4, x0=60.0, size=10.0),
+    ]
+    f = line_features(lines, RuleView(headings=frozenset({0}), starts=frozenset()))
+    assert [row["like_first"] for row in f[1:]] == ["True", "False", "True", "False"]
+
+
+def test_alignment_places_an_item_whose_margin_year_is_printed_elsewhere() -> None:
+    # the annotation opens the item with its margin year; the reader prints the year at the end of
+    # the page: the item's first piece is not in the stream, the following ones are, in order
+    lines = [
+        _line("PUBLICATIONS", 0),
+        _line("[2] M. Tanaka and B. Lin. Rivers of sand and the long title of a", 1),
+        _line("paper that wraps. Journal of Sand Studies 4 (2021), 1-12.", 2),
+        _line("[1] M. Tanaka. Lakes of glass. J. Glass 2 (2018).", 3),
+        _line("2021", 4),
+    ]
+    annotation = _annotation(
+        [
+            {
+                "heading": "PUBLICATIONS",
+                "kind": "publications",
+                "items": [
+                    "2021\n[2] M. Tanaka and B. Lin. Rivers of sand and the long title of a\n"
+                    "paper that wraps. Journal of Sand Studies 4 (2021), 1-12.",
+                    "[1] M. Tanaka. Lakes of glass. J. Glass 2 (2018).",
+                ],
+            }
+        ]
+    )
+    alignment = align_labels(lines, annotation)
+    assert alignment.labels == ("HEAD", "B", "I", "B", "O")
+    assert alignment.unplaced == ()
+
+
+def test_alignment_finds_a_numbered_heading() -> None:
+    lines = [_line("3 Professional Service", 0), _line("Reviewer for the Journal of Sand", 1)]
+    annotation = _annotation(
+        [
+            {
+                "heading": "Professional Service",
+                "kind": "service",
+                "items": ["Reviewer for the Journal of Sand"],
+            }
+        ]
+    )
+    assert align_labels(lines, annotation).labels == ("HEAD", "B")
+
+
+def test_second_pass_features_read_the_first_pass_of_look_alikes_and_outer_lines() -> None:
+    # bold titles at 60 pt that the first pass starts surely, bullets at 72 pt it is unsure of: the
+    # bullets' look-alikes are unsure, and the look left of them starts entries
+    lines = [
+        _line("PROJECTS", 0, x0=40.0, bold=True),
+        _line("Sand Ripple Atlas", 1, x0=60.0, bold=True),
+        _line("Mapped ripples of the northern lakes.", 2, x0=72.0, list_item=True),
+        _line("Glass Lake Survey", 3, x0=60.0, bold=True),
+        _line("Measured the lakes of glass.", 4, x0=72.0, list_item=True),
+    ]
+    first = [
+        {"HEAD": 0.9, "B": 0.05, "I": 0.05},
+        {"B": 0.95, "I": 0.05},
+        {"B": 0.4, "I": 0.6},
+        {"B": 0.9, "I": 0.1},
+        {"B": 0.1, "I": 0.9},
+    ]
+    f = second_pass_features(lines, RuleView(headings=frozenset({0}), starts=frozenset({1, 2, 3, 4})), first)
+    assert [row["p1+0"] for row in f] == ["HEAD", "B", "I", "B", "I"]
+    assert f[1]["p1look:B"] == "5" and f[2]["p1look:B"] == "1"  # means .925 and .25
+    assert f[2]["p1outer:B"] == "5"  # the titles' look
+    assert f[1]["p1outer:B"] == "0"  # left of the titles only the heading (its section's first line)
+    assert f[0]["p1outer:B"] == "none"
+    assert f[2]["p1-1"] == "B" and f[2]["p1+2"] == "I" and "p1-2" not in f[1]

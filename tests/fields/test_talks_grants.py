@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from extractor import extract_profile
 from extractor.fields.grants import parse_grant
-from extractor.fields.talks import event_list
+from extractor.fields.talks import cut_notes, event_list, listed_events, named_event
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence
 
@@ -109,3 +112,91 @@ def test_parse_grant(
 )
 def test_event_list(event: str, expected: list[str]) -> None:
     assert event_list(event) == expected
+
+
+@pytest.mark.parametrize(
+    "title, event, text, expected",
+    [
+        # a title alone: the one name of an untitled talk is its event
+        ("Lake Symposium", None, "2022 Lake Symposium Oslo", (None, "Lake Symposium")),
+        # a title and an event stay
+        (
+            "Rivers of sand",
+            "Lake Symposium",
+            "Rivers of sand. Lake Symposium",
+            ("Rivers of sand", "Lake Symposium"),
+        ),
+        # a title cited as a work, after its authors and a bracketed year, stays a title
+        ("Rivers of sand", None, "Quill, A. (2019b). Rivers of sand.", ("Rivers of sand", None)),
+        (None, "Lake Symposium", "Lake Symposium", (None, "Lake Symposium")),
+    ],
+)
+def test_named_event(title: str | None, event: str | None, text: str, expected: tuple) -> None:
+    assert named_event(title, event, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "2024: Lake Symposium, Oslo; Tarrow University (invited seminar); Kestrel Workshop (2024).",
+            [
+                ("Lake Symposium, Oslo", ""),
+                ("Tarrow University", "invited seminar"),
+                ("Kestrel Workshop", "2024"),
+            ],
+        ),
+        # a note closed before a comma ends an event; a bracket inside a name stays
+        (
+            "Wren College; Hill University (invited), Dune Forum (Porto); the Sand (SND) Workshop",
+            [
+                ("Wren College", ""),
+                ("Hill University", "invited"),
+                ("Dune Forum", "Porto"),
+                ("the Sand (SND) Workshop", ""),
+            ],
+        ),
+        # notes closed before commas end the events
+        (
+            "Hill University (invited), Dune Forum (Porto, invited), Kestrel Workshop, Tarrow",
+            [
+                ("Hill University", "invited"),
+                ("Dune Forum", "Porto, invited"),
+                ("Kestrel Workshop, Tarrow", ""),
+            ],
+        ),
+        # a comma list without notes is not this kind of list
+        ("Lake Symposium, Oslo, Kestrel Workshop, Tarrow", None),
+        # two parts only, or a part too long to be a name: not a list
+        ("2023 Lake Symposium; Kestrel Workshop", None),
+        (
+            "Rivers of sand; a study of grains and tides over many years in small lakes of the north "
+            "and their shores; Lake Symposium",
+            None,
+        ),
+    ],
+)
+def test_listed_events(text: str, expected: list[tuple[str, str]] | None) -> None:
+    listed = listed_events(text)
+    assert (None if listed is None else [cut_notes(part) for part in listed]) == expected
+
+
+TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Talks
+2024: Lake Symposium, Oslo; Hill University (invited seminar); Kestrel Workshop (Porto)
+"""
+
+
+def test_a_listed_entry_gives_one_talk_per_event(tmp_path: Path) -> None:
+    """Each event keeps its own notes: only the one its note calls invited is."""
+    path = tmp_path / "cv.txt"
+    path.write_text(TALKS_CV, encoding="utf-8")
+    talks = extract_profile([str(path)]).talks
+    assert [(t.title, t.event, t.date, t.invited) for t in talks] == [
+        (None, "Lake Symposium, Oslo", "2024", False),
+        (None, "Hill University", "2024", True),
+        (None, "Kestrel Workshop", "2024", False),
+    ]

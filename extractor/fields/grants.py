@@ -2,7 +2,8 @@
 
 The rules (``extractor.parse.grants``) read every field; where the learned grant model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
-funder, and the amount and role regexes and the date grammar keep theirs.
+funder (the rules' funder where the model sees none), and the amount and role regexes and the date
+grammar keep theirs.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ def parse_grants(section: Section, ctx: ParseContext) -> Found:
         if learned and (learned.get("title") or learned.get("funder")):
             # the model's title and funder; the amount and role regexes and the date grammar are exact
             title, funder = learned.get("title"), learned.get("funder")
+            if (
+                funder is None
+                and grant is not None
+                and grant.funder
+                and not printed_within(grant.funder, title)
+            ):
+                funder = grant.funder  # the model saw no funder where the rules name one
             if grant is None:
                 grant = Grant(
                     title=title, funder=funder, evidence=evidence_for(block, ctx), confidence=block.confidence
@@ -40,3 +48,12 @@ def parse_grant(text: str, evidence: Evidence, confidence: float | None = None) 
     if fields is None:
         return None
     return Grant(**fields._asdict(), confidence=confidence, evidence=evidence)
+
+
+def printed_within(part: str, text: str | None) -> bool:
+    """``part`` is printed inside ``text`` (letters and digits compared, case ignored)."""
+    return bool(text) and _letters(part) in _letters(text or "")
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())

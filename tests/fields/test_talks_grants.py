@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.fields.grants import parse_grant
+from extractor.fields.grants import parse_grant, printed_within
 from extractor.fields.talks import cut_notes, event_list, listed_events, named_event
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence
@@ -200,3 +200,16 @@ def test_a_listed_entry_gives_one_talk_per_event(tmp_path: Path) -> None:
         (None, "Hill University", "2024", True),
         (None, "Kestrel Workshop", "2024", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "part, text, expected",
+    [
+        ("National Dune Foundation", "Sand in motion (National Dune Foundation)", True),
+        ("NDF", "Sand in motion", False),
+        ("National Dune Foundation", None, False),
+    ],
+)
+def test_printed_within(part: str, text: str | None, expected: bool) -> None:
+    """A funder the rules name is only taken where the model's title does not already hold it."""
+    assert printed_within(part, text) is expected

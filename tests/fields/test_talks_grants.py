@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.fields.grants import parse_grant, printed_within
+from extractor.fields.grants import parse_grant, printed_within, title_and_funder
 from extractor.fields.talks import cut_notes, event_list, listed_events, named_event
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence
@@ -213,3 +213,23 @@ def test_a_listed_entry_gives_one_talk_per_event(tmp_path: Path) -> None:
 def test_printed_within(part: str, text: str | None, expected: bool) -> None:
     """A funder the rules name is only taken where the model's title does not already hold it."""
     assert printed_within(part, text) is expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Travel grant from the Dune Society", ("Travel grant", "Dune Society")),
+        (
+            "Kestrel Seed Fund, Summer Research Fellowship",
+            ("Summer Research Fellowship", "Kestrel Seed Fund"),
+        ),
+        ("Sand Medal, Tarrow Lake Society", ("Sand Medal", "Tarrow Lake Society")),
+        # neither part, or both, names an award; or more than two parts: no split
+        ("Rivers of sand, Tarrow Lake Society", None),
+        ("Sand Prize, Dune Fellowship", None),
+        ("Rivers of sand, dunes, and tides", None),
+    ],
+)
+def test_title_and_funder(value: str, expected: tuple[str, str] | None) -> None:
+    """One labelled run that prints a grant's title and its funder."""
+    assert title_and_funder(value) == expected

@@ -50,6 +50,10 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
         title, event = named_event(title, event, reading.text)
         listed = listed_events(reading.text) if title is None else None
         events: list[str | None] = list(listed or (event_list(event) if title is None and event else []))
+        if title is None and event and len(events) == 1 and not cites_year(reading.text):
+            # an event alone that opens with a long title: "Rivers of sand in small lakes, Lake Symposium"
+            title, event = title_then_event(event, MIN_TITLE_WORDS_BEFORE_EVENT) or (None, event)
+            events = [event]
         events = events or [event]
         for one in events:
             name, notes = cut_notes(one) if listed and one else (one, "")
@@ -111,13 +115,39 @@ def titles(reading: _Reading, after: _Reading) -> bool:
 
 
 def named_event(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:
-    """(title, event) of a talk whose entry was read as a title alone: a talk names where it was
-    given, so its one name is the event ("2022 Lake Symposium, Oslo" is an untitled talk at the
-    Lake Symposium). A title with an event stays, and so does a title cited as a work, after its
-    authors and a bracketed year ("Doe, J. (2019a). Rivers of sand.")."""
+    """(title, event) of a talk whose entry was read as a title alone: a title and the event after
+    it (``title_then_event``: "Rivers of sand, Lake Symposium"), else an untitled talk, since a talk
+    names where it was given ("2022 Lake Symposium, Oslo" is an untitled talk at the Lake
+    Symposium). A title with an event stays, and so does a title cited as a work, after its authors
+    and a bracketed year ("Doe, J. (2019a). Rivers of sand.")."""
     if title and not event and not cites_year(text):
-        return None, title
+        return title_then_event(title) or (None, title)
     return title, event
+
+
+# The title before a talk's event names at least this many words; more where the model read the
+# whole run as the event (an untitled event's host often follows it: "Kestrel Lecture, Hill College").
+MIN_TITLE_WORDS = 3
+MIN_TITLE_WORDS_BEFORE_EVENT = 5
+
+
+def title_then_event(value: str, min_title_words: int = MIN_TITLE_WORDS) -> tuple[str, str] | None:
+    """A title and the event after it, read as one run: "Rivers of sand, Lake Symposium" -> ("Rivers
+    of sand", "Lake Symposium"). The event starts at the first comma part naming a meeting or an
+    organization; the title before it names neither, in a few words at least. None otherwise."""
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    def names_venue(part: str) -> bool:
+        return names_word_of("event", part) or has_word(part, "org_words")
+
+    parts = value.split(", ")
+    for k in range(1, len(parts)):
+        if names_venue(parts[k]):
+            head = ", ".join(parts[:k])
+            if len(head.split()) < min_title_words or names_venue(head):
+                return None
+            return head, ", ".join(parts[k:])
+    return None
 
 
 def cites_year(text: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from extractor import extract_profile
 from extractor.fields.grants import parse_grant, printed_within, title_and_funder
-from extractor.fields.talks import cut_notes, event_list, listed_events, named_event
+from extractor.fields.talks import cut_notes, event_list, listed_events, named_event, title_then_event
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence
 
@@ -119,6 +119,13 @@ def test_event_list(event: str, expected: list[str]) -> None:
     [
         # a title alone: the one name of an untitled talk is its event
         ("Lake Symposium", None, "2022 Lake Symposium Oslo", (None, "Lake Symposium")),
+        # a title read with its event after a comma
+        (
+            "Rivers of sand in lakes, Lake Symposium",
+            None,
+            "Rivers of sand in lakes, Lake Symposium",
+            ("Rivers of sand in lakes", "Lake Symposium"),
+        ),
         # a title and an event stay
         (
             "Rivers of sand",
@@ -233,3 +240,26 @@ def test_printed_within(part: str, text: str | None, expected: bool) -> None:
 def test_title_and_funder(value: str, expected: tuple[str, str] | None) -> None:
     """One labelled run that prints a grant's title and its funder."""
     assert title_and_funder(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value, min_words, expected",
+    [
+        ("Rivers of sand, Lake Symposium", 3, ("Rivers of sand", "Lake Symposium")),
+        (
+            "Dunes, grains and tides, Tarrow University, Oslo",
+            3,
+            ("Dunes, grains and tides", "Tarrow University, Oslo"),
+        ),
+        # the head names a meeting or an organization: one event and its host
+        ("Hill University, Kestrel Seminar", 3, None),
+        ("Kestrel Lecture Series, Hill College", 3, None),
+        # too short a head, or no venue after it
+        ("Wren Lake, Tarrow University", 3, None),
+        ("Rivers of sand, Oslo", 3, None),
+        ("Rivers of sand in lakes, Lake Symposium", 5, ("Rivers of sand in lakes", "Lake Symposium")),
+        ("Rivers of sand, Lake Symposium", 5, None),
+    ],
+)
+def test_title_then_event(value: str, min_words: int, expected: tuple[str, str] | None) -> None:
+    assert title_then_event(value, min_words) == expected

@@ -173,11 +173,23 @@ def listed_events(text: str) -> list[str] | None:
     text = text.strip(" :;,.–—-")
     parts = [p.strip(" .,") for chunk in text.split(";") for p in chunk.split("), ")]
     parts = [p if p.count("(") <= p.count(")") else p + ")" for p in parts if p]
+    parts = [piece for part in parts for piece in _meetings(part)]
     if len(parts) < MIN_LISTED_EVENTS:
         return None
     if not all(1 <= len(cut_notes(p)[0].split()) <= MAX_LISTED_EVENT_WORDS for p in parts):
         return None
     return parts
+
+
+def _meetings(part: str) -> list[str]:
+    """A listed part that is itself a comma list of meetings, each naming one ("Lake Symposium, Dune
+    Conference"), as its meetings; else the part (a meeting and its host or place stay one)."""
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    pieces = [p.strip() for p in part.split(", ")]
+    if len(pieces) > 1 and all(p and names_word_of("event", cut_notes(p)[0]) for p in pieces):
+        return pieces
+    return [part]
 
 
 def cut_notes(part: str) -> tuple[str, str]:

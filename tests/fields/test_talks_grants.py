@@ -172,6 +172,17 @@ def test_named_event(title: str | None, event: str | None, text: str, expected: 
                 ("Kestrel Workshop, Tarrow", ""),
             ],
         ),
+        # a listed part that is a comma list of meetings is split; a meeting and its host stay one
+        (
+            "Hill University (invited), Lake Symposium, Dune Conference (Porto), "
+            "Kestrel Workshop, Hill College",
+            [
+                ("Hill University", "invited"),
+                ("Lake Symposium", ""),
+                ("Dune Conference", "Porto"),
+                ("Kestrel Workshop, Hill College", ""),
+            ],
+        ),
         # a comma list without notes is not this kind of list
         ("Lake Symposium, Oslo, Kestrel Workshop, Tarrow", None),
         # two parts only, or a part too long to be a name: not a list

@@ -2,7 +2,8 @@
 
 The rules (``extractor.parse.grants``) read every field; where the learned grant model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
-funder, and the amount and role regexes and the date grammar keep theirs.
+funder (the rules' funder where the model sees none), and the amount and role regexes and the date
+grammar keep theirs.
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ def parse_grants(section: Section, ctx: ParseContext) -> Found:
         if learned and (learned.get("title") or learned.get("funder")):
             # the model's title and funder; the amount and role regexes and the date grammar are exact
             title, funder = learned.get("title"), learned.get("funder")
+            if not (title and funder):
+                title, funder = title_and_funder(title or funder or "") or (title, funder)
+            if (
+                funder is None
+                and grant is not None
+                and grant.funder
+                and not printed_within(grant.funder, title)
+            ):
+                funder = grant.funder  # the model saw no funder where the rules name one
             if grant is None:
                 grant = Grant(
                     title=title, funder=funder, evidence=evidence_for(block, ctx), confidence=block.confidence
@@ -40,3 +50,33 @@ def parse_grant(text: str, evidence: Evidence, confidence: float | None = None) 
     if fields is None:
         return None
     return Grant(**fields._asdict(), confidence=confidence, evidence=evidence)
+
+
+def printed_within(part: str, text: str | None) -> bool:
+    """``part`` is printed inside ``text`` (letters and digits compared, case ignored)."""
+    return bool(text) and _letters(part) in _letters(text or "")
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def title_and_funder(value: str) -> tuple[str, str] | None:
+    """A grant's one labelled run that prints both its title and its funder: "Travel Grant from the
+    Dune Society" (the funder after "from"), "Dune Society, Travel Grant" (two parts, the one naming
+    an award is the title). None when the run does not split so."""
+    if " from " in value:
+        title, funder = (p.strip(" ,.") for p in value.split(" from ", 1))
+        funder = funder.removeprefix("the ")
+        return (title, funder) if title and funder else None
+    parts = [p.strip() for p in value.split(", ")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    awards = [names_word_of("award", p) for p in parts]
+    if awards == [True, False]:
+        return parts[0], parts[1]
+    if awards == [False, True]:
+        return parts[1], parts[0]
+    return None

@@ -2,18 +2,25 @@
 
 The rules (``extractor.parse.talks``) read every field; where the learned talk model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title, the event and
-the location, and the date grammar keeps the date. A talk is invited when the entry or its section
+the location, and the date grammar keeps the date. A title alone heads the untitled entry after it
+when one talk was cut in two (``titles``); else an entry read as a title alone is an untitled talk,
+its one name the event (``named_event``); an untitled entry listing events between semicolons
+gives one talk at each (``listed_events``). A talk is invited when the entry or its section
 heading says so (invited, keynote, plenary).
 """
 
 from __future__ import annotations
 
-from extractor.document import Section
+from dataclasses import dataclass
+
+from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.bio import is_unit
+from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
 from extractor.parse.places import is_place, looks_like_location, split_location
 from extractor.parse.talks import read_talk
+from extractor.patterns.citation_regexes import YEAR_RE
 from extractor.patterns.regexes import EVENT_LIST_SEPARATOR_RE, INVITED_RE
 from extractor.profile import Talk
 from extractor.segment import split_entries
@@ -22,30 +29,177 @@ from extractor.segment import split_entries
 def parse_talks(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     invited_section = bool(section.label and INVITED_RE.search(section.label))
-    for block in split_entries(section):
-        entry = entry_text(block.lines)
-        talk = read_talk(entry.flat)
-        if talk is None:
-            continue
-        title, event, location = talk.title, talk.event, talk.location
-        learned = learned_fields("talks", entry, ctx)
-        if learned and (learned.get("title") or learned.get("event")):
-            title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
-        events = event_list(event) if title is None and event else [event]
+    readings = [r for block in split_entries(section) if (r := _read_block(block, ctx)) is not None]
+    n = 0
+    while n < len(readings):
+        reading = readings[n]
+        after = readings[n + 1] if n + 1 < len(readings) else None
+        if after is not None and titles(reading, after):
+            # "How spores drift" / "Lake Seminar, 2025": one talk cut in two at its line break
+            reading = _Reading(
+                Block(lines=reading.block.lines + after.block.lines, confidence=reading.block.confidence),
+                reading.title,
+                after.event,
+                after.location,
+                after.date,
+                reading.invited or after.invited,
+            )
+            n += 1
+        n += 1
+        title, event = reading.title, reading.event
+        title, event = named_event(title, event, reading.text)
+        listed = listed_events(reading.text) if title is None else None
+        events: list[str | None] = list(listed or (event_list(event) if title is None and event else []))
+        if title is None and event and len(events) == 1 and not cites_year(reading.text):
+            # an event alone that opens with a long title: "Rivers of sand in small lakes, Lake Symposium"
+            title, event = title_then_event(event, MIN_TITLE_WORDS_BEFORE_EVENT) or (None, event)
+            events = [event]
+        events = events or [event]
         for one in events:
+            name, notes = cut_notes(one) if listed and one else (one, "")
             found.add(
                 "talks",
                 Talk(
                     title=title,
-                    event=one,
-                    location=location if len(events) == 1 else None,
-                    date=talk.date,
-                    invited=talk.invited or invited_section,
-                    evidence=evidence_for(block, ctx),
-                    confidence=block.confidence,
+                    event=name,
+                    location=reading.location if len(events) == 1 else None,
+                    date=reading.date,
+                    invited=(bool(INVITED_RE.search(notes)) if listed else reading.invited)
+                    or invited_section,
+                    evidence=evidence_for(reading.block, ctx),
+                    confidence=reading.block.confidence,
                 ),
             )
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One entry's talk fields, by the learned model where it is there, else by the rules."""
+
+    block: Block
+    title: str | None
+    event: str | None
+    location: str | None
+    date: str | None
+    invited: bool
+
+    @property
+    def text(self) -> str:
+        return entry_text(self.block.lines).flat
+
+
+def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
+    entry = entry_text(block.lines)
+    talk = read_talk(entry.flat)
+    if talk is None:
+        return None
+    title, event, location = talk.title, talk.event, talk.location
+    learned = learned_fields("talks", entry, ctx)
+    if learned and (learned.get("title") or learned.get("event")):
+        title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
+    return _Reading(block, title, event, location, talk.date, talk.invited)
+
+
+def titles(reading: _Reading, after: _Reading) -> bool:
+    """An entry that is a title alone (no event, no date) heads the untitled entry after it, which
+    says where and when: the two are one talk."""
+    return bool(
+        reading.title
+        and not reading.event
+        and reading.date is None
+        and after.event
+        and not after.title
+        and len(reading.block.lines) == 1
+    )
+
+
+def named_event(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:
+    """(title, event) of a talk whose entry was read as a title alone: a title and the event after
+    it (``title_then_event``: "Rivers of sand, Lake Symposium"), else an untitled talk, since a talk
+    names where it was given ("2022 Lake Symposium, Oslo" is an untitled talk at the Lake
+    Symposium). A title with an event stays, and so does a title cited as a work, after its authors
+    and a bracketed year ("Doe, J. (2019a). Rivers of sand.")."""
+    if title and not event and not cites_year(text):
+        return title_then_event(title) or (None, title)
+    return title, event
+
+
+# The title before a talk's event names at least this many words; more where the model read the
+# whole run as the event (an untitled event's host often follows it: "Kestrel Lecture, Hill College").
+MIN_TITLE_WORDS = 3
+MIN_TITLE_WORDS_BEFORE_EVENT = 5
+
+
+def title_then_event(value: str, min_title_words: int = MIN_TITLE_WORDS) -> tuple[str, str] | None:
+    """A title and the event after it, read as one run: "Rivers of sand, Lake Symposium" -> ("Rivers
+    of sand", "Lake Symposium"). The event starts at the first comma part naming a meeting or an
+    organization; the title before it names neither, in a few words at least. None otherwise."""
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    def names_venue(part: str) -> bool:
+        return names_word_of("event", part) or has_word(part, "org_words")
+
+    parts = value.split(", ")
+    for k in range(1, len(parts)):
+        if names_venue(parts[k]):
+            head = ", ".join(parts[:k])
+            if len(head.split()) < min_title_words or names_venue(head):
+                return None
+            return head, ", ".join(parts[k:])
+    return None
+
+
+def cites_year(text: str) -> bool:
+    """The entry prints a bracketed year as a reference list does: "(2019)", "(2019a)."."""
+    return any(word.startswith("(") and YEAR_RE.match(word.strip("()[].,;:")) for word in text.split())
+
+
+# An untitled entry listing its events between semicolons (or after notes) lists at least this
+# many, each at most this many words once its notes are cut.
+MIN_LISTED_EVENTS = 3
+MAX_LISTED_EVENT_WORDS = 14
+
+
+def listed_events(text: str) -> list[str] | None:
+    """The events of an untitled entry that lists them between semicolons, or after notes closed
+    before a comma, each with its notes ("2024: Lake Symposium, Oslo; Tarrow University (invited
+    seminar); Kestrel Workshop", "Hill University (invited), Dune Forum (Porto), Kestrel Workshop"):
+    one talk at each. A comma elsewhere belongs to its event ("Lake Symposium, Oslo"). The entry's
+    date is cut first. None when the entry is not such a list."""
+    dates = find_date_range(text)
+    if dates is not None and dates.matched:
+        text = text.replace(dates.matched, " ", 1)
+    text = text.strip(" :;,.–—-")
+    parts = [p.strip(" .,") for chunk in text.split(";") for p in chunk.split("), ")]
+    parts = [p if p.count("(") <= p.count(")") else p + ")" for p in parts if p]
+    parts = [piece for part in parts for piece in _meetings(part)]
+    if len(parts) < MIN_LISTED_EVENTS:
+        return None
+    if not all(1 <= len(cut_notes(p)[0].split()) <= MAX_LISTED_EVENT_WORDS for p in parts):
+        return None
+    return parts
+
+
+def _meetings(part: str) -> list[str]:
+    """A listed part that is itself a comma list of meetings, each naming one ("Lake Symposium, Dune
+    Conference"), as its meetings; else the part (a meeting and its host or place stay one)."""
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    pieces = [p.strip() for p in part.split(", ")]
+    if len(pieces) > 1 and all(p and names_word_of("event", cut_notes(p)[0]) for p in pieces):
+        return pieces
+    return [part]
+
+
+def cut_notes(part: str) -> tuple[str, str]:
+    """An event and its trailing bracketed notes: "Tarrow University (invited seminar) (2024)." ->
+    ("Tarrow University", "invited seminar 2024")."""
+    name, notes = part.strip(" .,;"), list[str]()
+    while name.endswith(")") and (opening := name.rfind("(")) > 0:
+        notes.insert(0, name[opening + 1 : -1])
+        name = name[:opening].strip(" .,;")
+    return name, " ".join(notes)
 
 
 # A list of events ("2024: Lake Symposium, Tarrow University, Kestrel Workshop") has at least

@@ -36,7 +36,6 @@ from extractor.patterns.citation_regexes import YEAR_RE
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, INVITED_RE
 
 if TYPE_CHECKING:
-
     from extractor.learn.corpus import Annotation
 
 PACKAGE_MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -115,6 +114,12 @@ def _char_spans(text: str) -> list[tuple[str, int, int]]:
 @cache
 def _word_groups() -> dict[str, frozenset[str]]:
     return {name: frozenset(w.casefold() for w in values) for name, values in _toml("item_words").items()}
+
+
+def names_word_of(group: str, text: str) -> bool:
+    """A word of ``text`` is in the named group of ``patterns/item_words.toml`` ("award", "funder")."""
+    vocabulary = _word_groups()[group]
+    return any(match_key(word) in vocabulary for word in text.split())
 
 
 def _parts(tokens: Sequence[Token]) -> list[tuple[int, int]]:

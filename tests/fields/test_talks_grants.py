@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from extractor.fields.grants import parse_grant
-from extractor.fields.talks import event_list
+from extractor import extract_profile
+from extractor.fields.grants import parse_grant, printed_within, title_and_funder
+from extractor.fields.talks import cut_notes, event_list, listed_events, named_event, title_then_event
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence
 
@@ -109,3 +112,165 @@ def test_parse_grant(
 )
 def test_event_list(event: str, expected: list[str]) -> None:
     assert event_list(event) == expected
+
+
+@pytest.mark.parametrize(
+    "title, event, text, expected",
+    [
+        # a title alone: the one name of an untitled talk is its event
+        ("Lake Symposium", None, "2022 Lake Symposium Oslo", (None, "Lake Symposium")),
+        # a title read with its event after a comma
+        (
+            "Rivers of sand in lakes, Lake Symposium",
+            None,
+            "Rivers of sand in lakes, Lake Symposium",
+            ("Rivers of sand in lakes", "Lake Symposium"),
+        ),
+        # a title and an event stay
+        (
+            "Rivers of sand",
+            "Lake Symposium",
+            "Rivers of sand. Lake Symposium",
+            ("Rivers of sand", "Lake Symposium"),
+        ),
+        # a title cited as a work, after its authors and a bracketed year, stays a title
+        ("Rivers of sand", None, "Quill, A. (2019b). Rivers of sand.", ("Rivers of sand", None)),
+        (None, "Lake Symposium", "Lake Symposium", (None, "Lake Symposium")),
+    ],
+)
+def test_named_event(title: str | None, event: str | None, text: str, expected: tuple) -> None:
+    assert named_event(title, event, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "2024: Lake Symposium, Oslo; Tarrow University (invited seminar); Kestrel Workshop (2024).",
+            [
+                ("Lake Symposium, Oslo", ""),
+                ("Tarrow University", "invited seminar"),
+                ("Kestrel Workshop", "2024"),
+            ],
+        ),
+        # a note closed before a comma ends an event; a bracket inside a name stays
+        (
+            "Wren College; Hill University (invited), Dune Forum (Porto); the Sand (SND) Workshop",
+            [
+                ("Wren College", ""),
+                ("Hill University", "invited"),
+                ("Dune Forum", "Porto"),
+                ("the Sand (SND) Workshop", ""),
+            ],
+        ),
+        # notes closed before commas end the events
+        (
+            "Hill University (invited), Dune Forum (Porto, invited), Kestrel Workshop, Tarrow",
+            [
+                ("Hill University", "invited"),
+                ("Dune Forum", "Porto, invited"),
+                ("Kestrel Workshop, Tarrow", ""),
+            ],
+        ),
+        # a listed part that is a comma list of meetings is split; a meeting and its host stay one
+        (
+            "Hill University (invited), Lake Symposium, Dune Conference (Porto), "
+            "Kestrel Workshop, Hill College",
+            [
+                ("Hill University", "invited"),
+                ("Lake Symposium", ""),
+                ("Dune Conference", "Porto"),
+                ("Kestrel Workshop, Hill College", ""),
+            ],
+        ),
+        # a comma list without notes is not this kind of list
+        ("Lake Symposium, Oslo, Kestrel Workshop, Tarrow", None),
+        # two parts only, or a part too long to be a name: not a list
+        ("2023 Lake Symposium; Kestrel Workshop", None),
+        (
+            "Rivers of sand; a study of grains and tides over many years in small lakes of the north "
+            "and their shores; Lake Symposium",
+            None,
+        ),
+    ],
+)
+def test_listed_events(text: str, expected: list[tuple[str, str]] | None) -> None:
+    listed = listed_events(text)
+    assert (None if listed is None else [cut_notes(part) for part in listed]) == expected
+
+
+TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Talks
+2024: Lake Symposium, Oslo; Hill University (invited seminar); Kestrel Workshop (Porto)
+"""
+
+
+def test_a_listed_entry_gives_one_talk_per_event(tmp_path: Path) -> None:
+    """Each event keeps its own notes: only the one its note calls invited is."""
+    path = tmp_path / "cv.txt"
+    path.write_text(TALKS_CV, encoding="utf-8")
+    talks = extract_profile([str(path)]).talks
+    assert [(t.title, t.event, t.date, t.invited) for t in talks] == [
+        (None, "Lake Symposium, Oslo", "2024", False),
+        (None, "Hill University", "2024", True),
+        (None, "Kestrel Workshop", "2024", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "part, text, expected",
+    [
+        ("National Dune Foundation", "Sand in motion (National Dune Foundation)", True),
+        ("NDF", "Sand in motion", False),
+        ("National Dune Foundation", None, False),
+    ],
+)
+def test_printed_within(part: str, text: str | None, expected: bool) -> None:
+    """A funder the rules name is only taken where the model's title does not already hold it."""
+    assert printed_within(part, text) is expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Travel grant from the Dune Society", ("Travel grant", "Dune Society")),
+        (
+            "Kestrel Seed Fund, Summer Research Fellowship",
+            ("Summer Research Fellowship", "Kestrel Seed Fund"),
+        ),
+        ("Sand Medal, Tarrow Lake Society", ("Sand Medal", "Tarrow Lake Society")),
+        # neither part, or both, names an award; or more than two parts: no split
+        ("Rivers of sand, Tarrow Lake Society", None),
+        ("Sand Prize, Dune Fellowship", None),
+        ("Rivers of sand, dunes, and tides", None),
+    ],
+)
+def test_title_and_funder(value: str, expected: tuple[str, str] | None) -> None:
+    """One labelled run that prints a grant's title and its funder."""
+    assert title_and_funder(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value, min_words, expected",
+    [
+        ("Rivers of sand, Lake Symposium", 3, ("Rivers of sand", "Lake Symposium")),
+        (
+            "Dunes, grains and tides, Tarrow University, Oslo",
+            3,
+            ("Dunes, grains and tides", "Tarrow University, Oslo"),
+        ),
+        # the head names a meeting or an organization: one event and its host
+        ("Hill University, Kestrel Seminar", 3, None),
+        ("Kestrel Lecture Series, Hill College", 3, None),
+        # too short a head, or no venue after it
+        ("Wren Lake, Tarrow University", 3, None),
+        ("Rivers of sand, Oslo", 3, None),
+        ("Rivers of sand in lakes, Lake Symposium", 5, ("Rivers of sand in lakes", "Lake Symposium")),
+        ("Rivers of sand, Lake Symposium", 5, None),
+    ],
+)
+def test_title_then_event(value: str, min_words: int, expected: tuple[str, str] | None) -> None:
+    assert title_then_event(value, min_words) == expected

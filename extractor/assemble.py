@@ -18,6 +18,7 @@ What needs the whole profile happens here, never in a field parser:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -25,10 +26,12 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from extractor.document import Candidate, CandidateField, DocumentKind, Extraction
+from extractor.parse.bio import institution_in, is_unit, university_in
 from extractor.parse.contact import is_safe_url
+from extractor.parse.entries import has_word
 from extractor.parse.names import same_person
 from extractor.parse.text import fold, url_key
-from extractor.patterns.regexes import NON_WORD_RUN_RE
+from extractor.patterns.regexes import NON_WORD_RUN_RE, STUDENT_POSITION_RE
 from extractor.profile import (
     Author,
     Award,
@@ -67,7 +70,9 @@ KIND_PRIORITY = {
 }
 # Candidates the education and experience handlers offer for the current role
 # (``fields/current.py``): their advisors or supervisors go with the position they give.
-ENTRY_ORIGINS = frozenset({"education", "experience"})
+# "open-entry": the role an open-ended entry's lines state (``fields/current.py``, OPEN_ENTRY_ORIGIN;
+# assemble does not import the field stage, which only a worker that reads documents loads).
+ENTRY_ORIGINS = frozenset({"education", "experience", "open-entry"})
 
 T = TypeVar("T")
 # a contract list item: every one carries evidence and other_evidence
@@ -87,13 +92,17 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         return (KIND_PRIORITY.get(kinds[c.source], 9), c.rank, order[c.source])
 
     def by_recency(c: Candidate) -> SortKey:
-        # a position some document states outranks one an entry implies, in any document
-        return (c.origin in ENTRY_ORIGINS, -recency[c.source], c.rank, order[c.source])
+        # a position some document states outranks one an entry implies, in any document; a unit
+        # alone ("Department of X") is an affiliation only when nothing names an institution
+        unit = is_unit(c.value) and institution_in(c.value) is None
+        return (unit, c.origin in ENTRY_ORIGINS, -recency[c.source], c.rank, order[c.source])
 
     def choose(
         field: CandidateField, key: Callable[[Candidate], SortKey], report: bool = True
     ) -> Candidate | None:
-        candidates = [c for ex in extractions for c in ex.person.candidates(field)]
+        candidates = [c for ex in extractions for c in ex.person.candidates(field) if _plausible(field, c)]
+        if field == "affiliation":
+            candidates = [_institution_of(c) for c in candidates]
         if not candidates:
             return None
         best = min(candidates, key=key)
@@ -209,6 +218,25 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
 
 
 # --- scalars ---------------------------------------------------------------------------------
+
+
+def _plausible(field: CandidateField, candidate: Candidate) -> bool:
+    """An entry's title is a position only when it holds a role word ("Research Assistant", "Ph.D.
+    student"): an entry the parsers cut wrongly gives a project's name or a place as its title."""
+    if field != "position" or candidate.origin not in ENTRY_ORIGINS:
+        return True
+    return has_word(candidate.value, "job_titles") or STUDENT_POSITION_RE.search(candidate.value) is not None
+
+
+def _institution_of(candidate: Candidate) -> Candidate:
+    """ "School of Psychology, Wrenfield University" -> "Wrenfield University": the university a
+    unit belongs to is the affiliation, the unit its department when none was split off."""
+    university = university_in(candidate.value)
+    if university is None:
+        return candidate
+    unit = candidate.value[: candidate.value.find(university)].strip(" ,;")
+    department = candidate.department or (unit if is_unit(unit) else None)
+    return dataclasses.replace(candidate, value=university, department=department)
 
 
 def _short(text: str) -> str:

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.context import is_page as read_as_page
-from extractor.fields.current import capitals_to_title
+from extractor.fields.current import capitals_to_title, offer_open_entries
 from extractor.parse import bio
 from extractor.parse.contact import (
     classify_link,
@@ -114,6 +114,7 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         _read_page_contact(sections, doc, found, names[0] if names else None)
     else:
         _read_contact(sections, found, names[0] if names else None)
+    offer_open_entries(sections, src, found)
     summary = _summary(sections)
     if summary:
         found.fact("summary", Candidate(value=summary, source=src, origin="about"))

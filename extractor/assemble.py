@@ -55,6 +55,8 @@ from extractor.profile import (
 TITLE_MATCH_RATIO = 92
 # Organizations/institutions at or above this token-set ratio are the same place.
 ORG_MATCH_RATIO = 88
+# An affiliation longer than this (words) is a sentence the parsers took for an employer.
+AFFILIATION_MAX_WORDS = 14
 # A value quoted in a warning is cut to this many characters.
 WARNING_VALUE_CHARS = 80
 # Normalized strings kept (entries): merging compares every pair of items, each normalized once.
@@ -100,9 +102,10 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     def choose(
         field: CandidateField, key: Callable[[Candidate], SortKey], report: bool = True
     ) -> Candidate | None:
-        candidates = [c for ex in extractions for c in ex.person.candidates(field) if _plausible(field, c)]
+        candidates = [c for ex in extractions for c in ex.person.candidates(field)]
         if field == "affiliation":
             candidates = [_institution_of(c) for c in candidates]
+        candidates = [c for c in candidates if _plausible(field, c)]
         if not candidates:
             return None
         best = min(candidates, key=key)
@@ -222,10 +225,17 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
 
 def _plausible(field: CandidateField, candidate: Candidate) -> bool:
     """An entry's title is a position only when it holds a role word ("Research Assistant", "Ph.D.
-    student"): an entry the parsers cut wrongly gives a project's name or a place as its title."""
+    student"): an entry the parsers cut wrongly gives a project's name or a place as its title. An
+    affiliation is no title ("Lab Manager", "Freelance Worker": a role word, no organization word)
+    and no sentence (a highlight the parsers took for the employer)."""
+    value = candidate.value
+    if field == "affiliation":
+        role = has_word(value, "job_titles") and not has_word(value, "org_words")
+        named = value.removeprefix("the ")[:1].isupper()  # "the University of X" as a sentence gives it
+        return not role and named and len(value.split()) <= AFFILIATION_MAX_WORDS
     if field != "position" or candidate.origin not in ENTRY_ORIGINS:
         return True
-    return has_word(candidate.value, "job_titles") or STUDENT_POSITION_RE.search(candidate.value) is not None
+    return has_word(value, "job_titles") or STUDENT_POSITION_RE.search(value) is not None
 
 
 def _institution_of(candidate: Candidate) -> Candidate:

@@ -96,3 +96,27 @@ def test_a_unit_gives_way_to_its_university() -> None:
     assert (chosen.value, chosen.department) == ("Tarrow University", "School of Botany")
     plain = Candidate("Tarrow University", 0, "header", 0)
     assert _institution_of(plain) == plain
+
+
+@pytest.mark.parametrize(
+    "field, value, origin, plausible",
+    [
+        # an entry's title without a role word: a project's name, a place
+        ("position", "Project 2: Roots in Winter", "experience", False),
+        ("position", "Millbrook, OH, Ruritania", "experience", False),
+        ("position", "Research Assistant", "experience", True),
+        ("position", "Ph.D. student", "education", True),
+        # a header's title is not checked against the role words
+        ("position", "Wizard of Roots", "tagline", True),
+        # a title is no affiliation, nor is a highlight sentence
+        ("affiliation", "Senior Research Scientist", "experience", False),
+        ("affiliation", "Senior Lecturer", "tagline", False),
+        ("affiliation", "maintains the lessons of the invented roots workshop", "experience", False),
+        ("affiliation", "the Kestrel Agency for Soil Science", "prose", True),
+        ("affiliation", "Wrenfield University", "experience", True),
+    ],
+)
+def test_plausible_candidates(field: str, value: str, origin: str, plausible: bool) -> None:
+    from extractor.assemble import _plausible
+
+    assert _plausible(field, Candidate(value, 0, origin, 11)) is plausible  # type: ignore[arg-type]

@@ -22,9 +22,12 @@ from extractor.patterns.regexes import STUDENT_TITLE_RE, TITLE_ORG_SEPARATOR_RE
 from extractor.profile import Education, Evidence, Experience
 from extractor.segment import split_entries
 
-# Below a header's or a bio's candidates (ranks 0-2); an ongoing degree before an open job.
+# Below a header's or a bio's candidates (ranks 0-2); a doctorate under way before an open job, a
+# master's or bachelor's under way after every open job (a research assistant who studies for a
+# master's is the assistant), the roles ``offer_open_entries`` reads included.
 CURRENT_DEGREE_RANK = 10
 CURRENT_JOB_RANK = 11
+CURRENT_JUNIOR_DEGREE_RANK = 13
 # Below those: the role an open-ended entry's lines state, read by ``offer_open_entries``.
 OPEN_ENTRY_RANK = 12
 OPEN_ENTRY_ORIGIN = "open-entry"
@@ -42,6 +45,8 @@ OPEN_ROLE_SECTIONS = {
 OPEN_HEAD_LINES = 3
 OPEN_TITLE_MAX_WORDS = 8
 OPEN_ORG_MAX_WORDS = 10
+# A lowercase word in an organization's name is a short joining word ("of", "and", "de", "für").
+ORG_JOINING_WORD_MAX_CHARS = 4
 # Words kept in lower case when a title set in capitals is given in title case.
 TITLE_SMALL_WORDS = frozenset({"of", "and", "in", "for", "at", "the", "on", "de", "en", "et", "y", "e"})
 # Position title implied by an ongoing degree of each level.
@@ -95,17 +100,13 @@ def offer_degree_role(edu: Education, source: int, found: Found, as_of: int | No
         return
     evidence = edu.evidence
     title = student_title(edu)
+    rank = CURRENT_DEGREE_RANK if edu.degree_level == "doctorate" else CURRENT_JUNIOR_DEGREE_RANK
     if title:
-        found.fact("position", Candidate(title, source, "education", CURRENT_DEGREE_RANK, evidence=evidence))
+        found.fact("position", Candidate(title, source, "education", rank, evidence=evidence))
     if edu.institution:
-        found.fact(
-            "affiliation",
-            Candidate(edu.institution, source, "education", CURRENT_DEGREE_RANK, evidence=evidence),
-        )
+        found.fact("affiliation", Candidate(edu.institution, source, "education", rank, evidence=evidence))
     if edu.field:
-        found.fact(
-            "department", Candidate(edu.field, source, "education", CURRENT_DEGREE_RANK, evidence=evidence)
-        )
+        found.fact("department", Candidate(edu.field, source, "education", rank, evidence=evidence))
 
 
 def offer_job_role(job: Experience, source: int, found: Found) -> None:
@@ -137,6 +138,8 @@ def offer_open_entries(sections: Sequence[Section], source: int, found: Found) -
             role = open_entry_role(block.lines, section.kind is SectionKind.EDUCATION)
             if role is None:
                 continue
+            junior = section.kind is SectionKind.EDUCATION and _junior_degree(block.lines)
+            rank = CURRENT_JUNIOR_DEGREE_RANK if junior else OPEN_ENTRY_RANK
             start, title, organization = role
             evidence = Evidence(
                 source=source,
@@ -144,7 +147,7 @@ def offer_open_entries(sections: Sequence[Section], source: int, found: Found) -
                 text="\n".join(ln.text for ln in block.lines),
             )
             position, affiliation = (
-                Candidate(v, source, OPEN_ENTRY_ORIGIN, OPEN_ENTRY_RANK, evidence=evidence) if v else None
+                Candidate(v, source, OPEN_ENTRY_ORIGIN, rank, evidence=evidence) if v else None
                 for v in (title, organization)
             )
             opened.append((priority, start, position, affiliation))
@@ -202,12 +205,21 @@ def open_entry_role(lines: Sequence[Line], is_education: bool) -> tuple[str, str
     return when.start, title, ", ".join(organization) or None
 
 
+def _junior_degree(lines: Sequence[Line]) -> bool:
+    """Whether an entry's first lines name a master's or a bachelor's (not a doctorate)."""
+    degree = find_degree(" ".join(ln.text for ln in lines[:OPEN_HEAD_LINES]))
+    return degree is not None and degree.level in ("master", "bachelor")
+
+
 def _is_org_piece(piece: str) -> bool:
     """ "University of Vienna", "Université Lyon 2": an organization word, not a street address or a
     sentence."""
+    # an organization's name is capitalized but for short joining words ("of", "de la", "für")
+    lowercase = [w for w in piece.split() if w[:1].islower()]
     return (
         len(piece.split()) <= OPEN_ORG_MAX_WORDS
         and piece[:1].isupper()
+        and all(len(w) <= ORG_JOINING_WORD_MAX_CHARS for w in lowercase)
         and has_word(piece, "org_words")
         and not piece[:1].isdigit()
         and not find_all_years(piece)

@@ -52,6 +52,16 @@ def _lines(*texts: str) -> list[Line]:
             False,
             ("2023-04", "Chercheur postdoctoral", "Université de Tarrow"),
         ),
+        # a sentence is no organization, though it holds an organization word
+        (
+            (
+                "2021 – present Research Fellow, Wrenfield University",
+                "Wrote a package to solve the Root Group Equation",
+            ),
+            False,
+            ("2021", "Research Fellow", "Wrenfield University"),
+        ),
+        (("2021 – present Wrote a package to solve the Root Group Equation",), False, None),
         # a closed range is no current role
         (("2019 – 2023 Lecturer, Wrenfield University",), False, None),
         # an open range with neither a role nor an organization
@@ -120,3 +130,34 @@ def test_plausible_candidates(field: str, value: str, origin: str, plausible: bo
     from extractor.assemble import _plausible
 
     assert _plausible(field, Candidate(value, 0, origin, 11)) is plausible  # type: ignore[arg-type]
+
+
+def test_a_job_under_way_outranks_a_masters_under_way(tmp_path: Path) -> None:
+    cv = """Jane Quill
+jane@example.org
+
+EDUCATION
+2022 – present M.Sc. in Soil Science, Wrenfield University
+
+EXPERIENCE
+2023 – present Research Assistant, Tarrow Institute of Soil Science
+"""
+    profile = _profile(tmp_path, cv)
+    assert (profile["position"], profile["affiliation"]) == (
+        "Research Assistant",
+        "Tarrow Institute of Soil Science",
+    )
+
+
+def test_a_doctorate_under_way_outranks_a_job_under_way(tmp_path: Path) -> None:
+    cv = """Jane Quill
+jane@example.org
+
+EDUCATION
+2022 – present Ph.D. in Soil Science, Wrenfield University
+
+EXPERIENCE
+2023 – present Research Assistant, Tarrow Institute of Soil Science
+"""
+    profile = _profile(tmp_path, cv)
+    assert (profile["position"], profile["affiliation"]) == ("Ph.D. student", "Wrenfield University")

@@ -55,6 +55,8 @@ from extractor.profile import (
 TITLE_MATCH_RATIO = 92
 # Organizations/institutions at or above this token-set ratio are the same place.
 ORG_MATCH_RATIO = 88
+# Words an entry's title may start with that say it is current ("Current Research Engineer").
+TITLE_PRESENT_WORDS = frozenset({"current", "currently", "present", "now"})
 # An affiliation longer than this (words) is a sentence the parsers took for an employer.
 AFFILIATION_MAX_WORDS = 14
 # A value quoted in a warning is cut to this many characters.
@@ -105,10 +107,14 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         candidates = [c for ex in extractions for c in ex.person.candidates(field)]
         if field == "affiliation":
             candidates = [_institution_of(c) for c in candidates]
+        if field == "position":
+            candidates = [_entry_title(c) for c in candidates]
         candidates = [c for c in candidates if _plausible(field, c)]
         if not candidates:
             return None
         best = min(candidates, key=key)
+        if field == "position":
+            best = _extended_title(best, candidates)
         # each other document speaks through its own best candidate
         per_source = {c.source: c for c in sorted(candidates, key=key, reverse=True)}
         for other in per_source.values():
@@ -236,6 +242,36 @@ def _plausible(field: CandidateField, candidate: Candidate) -> bool:
     if field != "position" or candidate.origin not in ENTRY_ORIGINS:
         return True
     return has_word(value, "job_titles") or STUDENT_POSITION_RE.search(value) is not None
+
+
+def _entry_title(candidate: Candidate) -> Candidate:
+    """An entry's title without what the parsers left on it: a leading "Current", a unit or an
+    employer after a comma ("Professor, Department of X"), a sentence after a full stop."""
+    if candidate.origin not in ENTRY_ORIGINS:
+        return candidate
+    value = candidate.value.strip(" ·•-–|*")
+    first, _, rest = value.partition(" ")
+    if rest and first.casefold().strip(":") in TITLE_PRESENT_WORDS:
+        value = rest.strip(" :")
+    for separator in (". ", ", "):
+        head, _, tail = value.partition(separator)
+        if tail and has_word(head, "job_titles") and (separator == ". " or has_word(tail, "org_words")):
+            value = head.strip()
+    return candidate if value == candidate.value else dataclasses.replace(candidate, value=value)
+
+
+def _extended_title(best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A header's short title that an entry of the same document gives in full ("Professor" and
+    "Professor of Data Science"): the full one."""
+    if best.origin in ENTRY_ORIGINS:
+        return best
+    prefix = fold(best.value) + " of "
+    longer = (
+        c
+        for c in candidates
+        if c.source == best.source and c.origin in ENTRY_ORIGINS and fold(c.value).startswith(prefix)
+    )
+    return next(longer, best)
 
 
 def _institution_of(candidate: Candidate) -> Candidate:

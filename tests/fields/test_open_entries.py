@@ -161,3 +161,33 @@ EXPERIENCE
 """
     profile = _profile(tmp_path, cv)
     assert (profile["position"], profile["affiliation"]) == ("Ph.D. student", "Wrenfield University")
+
+
+@pytest.mark.parametrize(
+    "value, origin, expected",
+    [
+        ("Current Principal Software Engineer", "experience", "Principal Software Engineer"),
+        ("Professor, Department of Root Science", "experience", "Professor"),
+        ("Investigador posdoctoral. Proyecto de raíces invernales", "experience", "Investigador posdoctoral"),
+        ("· · Research Assistant Professor", "open-entry", "Research Assistant Professor"),
+        # "Continuing" is part of the title; a comma before a field stays
+        ("Continuing Lecturer", "experience", "Continuing Lecturer"),
+        ("Lecturer, Soil Science", "experience", "Lecturer, Soil Science"),
+        # a header's title is taken as printed
+        ("Professor, Department of Root Science", "tagline", "Professor, Department of Root Science"),
+    ],
+)
+def test_entry_title(value: str, origin: str, expected: str) -> None:
+    from extractor.assemble import _entry_title
+
+    assert _entry_title(Candidate(value, 0, origin, 11)).value == expected
+
+
+def test_a_short_header_title_takes_the_full_title_of_an_entry() -> None:
+    from extractor.assemble import _extended_title
+
+    short = Candidate("Professor", 0, "tagline", 1)
+    full = Candidate("Professor of Root Science", 0, "experience", 11)
+    other = Candidate("Professor of Leaves", 1, "experience", 11)
+    assert _extended_title(short, [short, other, full]) == full
+    assert _extended_title(short, [short, other]) == short

@@ -3,8 +3,9 @@
 What needs the whole profile happens here, never in a field parser:
 - scalar facts are chosen among candidates by a stated rule: within a document, a bio sentence
   outranks a tagline; across documents, the newest document (by the latest year it mentions)
-  wins for the current position and affiliation, a CV outranks a homepage for the name; each
-  disagreement is reported in ``warnings``;
+  wins for the current position and affiliation, also where it only implies them by an open job
+  or a degree under way, a CV outranks a homepage for the name; each disagreement is reported in
+  ``warnings``, and two documents of different people are reported by both names;
 - when nothing states the current position, an ongoing degree ("Sep 2021 - May 2026
   (Expected)" -> "Ph.D. student" at that university) or else the open-ended job ("10/2023 -
   present") gives it, with its advisors/department: the education and experience handlers offer
@@ -96,10 +97,11 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         return (KIND_PRIORITY.get(kinds[c.source], 9), c.rank, order[c.source])
 
     def by_recency(c: Candidate) -> SortKey:
-        # a position some document states outranks one an entry implies, in any document; a unit
-        # alone ("Department of X") is an affiliation only when nothing names an institution
+        # the newest document speaks (a stale homepage does not override a newer CV's open job);
+        # within it a position it states outranks one an entry implies; a unit alone ("Department
+        # of X") is an affiliation only when nothing names an institution
         unit = is_unit(c.value) and institution_in(c.value) is None
-        return (unit, c.origin in ENTRY_ORIGINS, -recency[c.source], c.rank, order[c.source])
+        return (unit, -recency[c.source], c.origin in ENTRY_ORIGINS, c.rank, order[c.source])
 
     def choose(
         field: CandidateField, key: Callable[[Candidate], SortKey], report: bool = True
@@ -113,6 +115,11 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         if not candidates:
             return None
         best = min(candidates, key=key)
+        # an older document that states the value the newest implies says it better (its detail,
+        # "3rd-year", and its sentence as evidence)
+        stated = [c for c in candidates if c.origin not in ENTRY_ORIGINS and _similar(c.value, best.value)]
+        if best.origin in ENTRY_ORIGINS and stated:
+            best = min(stated, key=key)
         if field == "position":
             best = _extended_title(best, candidates)
         # each other document speaks through its own best candidate
@@ -122,6 +129,21 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
             differs = not _similar(other.value, best.value) or bool(
                 other.detail and other.detail != best.detail
             )
+            if (
+                field == "name"
+                and differs
+                and other.source != best.source
+                and not same_person(other.value, best.value)
+            ):
+                # two files of different people given together: say so, naming both
+                warnings.append(
+                    f"name: '{_short(best.value)}' in {names[best.source]} and '{_short(other.value)}' in "
+                    f"{names[other.source]} are different people; kept '{_short(best.value)}' "
+                    f"(the {kinds[best.source].value})"
+                )
+                break
+            if field == "name" and differs:
+                differs = not same_person(other.value, best.value)  # "Jane Q. Doe" and "Jane Doe" agree
             if report and other.source != best.source and differs:
                 why = "kept the newer" if key is by_recency else f"kept the {kinds[best.source].value}"
                 warnings.append(

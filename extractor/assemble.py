@@ -3,8 +3,9 @@
 What needs the whole profile happens here, never in a field parser:
 - scalar facts are chosen among candidates by a stated rule: within a document, a bio sentence
   outranks a tagline; across documents, the newest document (by the latest year it mentions)
-  wins for the current position and affiliation, a CV outranks a homepage for the name; each
-  disagreement is reported in ``warnings``;
+  wins for the current position and affiliation, also where it only implies them by an open job
+  or a degree under way, a CV outranks a homepage for the name; each disagreement is reported in
+  ``warnings``, and two documents of different people are reported by both names;
 - when nothing states the current position, an ongoing degree ("Sep 2021 - May 2026
   (Expected)" -> "Ph.D. student" at that university) or else the open-ended job ("10/2023 -
   present") gives it, with its advisors/department: the education and experience handlers offer
@@ -18,6 +19,7 @@ What needs the whole profile happens here, never in a field parser:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -25,10 +27,12 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from extractor.document import Candidate, CandidateField, DocumentKind, Extraction
+from extractor.parse.bio import institution_in, is_unit, university_in
 from extractor.parse.contact import is_safe_url
+from extractor.parse.entries import has_word
 from extractor.parse.names import same_person
 from extractor.parse.text import fold, url_key
-from extractor.patterns.regexes import NON_WORD_RUN_RE
+from extractor.patterns.regexes import NON_WORD_RUN_RE, STUDENT_POSITION_RE
 from extractor.profile import (
     Author,
     Award,
@@ -52,6 +56,10 @@ from extractor.profile import (
 TITLE_MATCH_RATIO = 92
 # Organizations/institutions at or above this token-set ratio are the same place.
 ORG_MATCH_RATIO = 88
+# Words an entry's title may start with that say it is current ("Current Research Engineer").
+TITLE_PRESENT_WORDS = frozenset({"current", "currently", "present", "now"})
+# An affiliation longer than this (words) is a sentence the parsers took for an employer.
+AFFILIATION_MAX_WORDS = 14
 # A value quoted in a warning is cut to this many characters.
 WARNING_VALUE_CHARS = 80
 # Normalized strings kept (entries): merging compares every pair of items, each normalized once.
@@ -67,7 +75,9 @@ KIND_PRIORITY = {
 }
 # Candidates the education and experience handlers offer for the current role
 # (``fields/current.py``): their advisors or supervisors go with the position they give.
-ENTRY_ORIGINS = frozenset({"education", "experience"})
+# "open-entry": the role an open-ended entry's lines state (``fields/current.py``, OPEN_ENTRY_ORIGIN;
+# assemble does not import the field stage, which only a worker that reads documents loads).
+ENTRY_ORIGINS = frozenset({"education", "experience", "open-entry"})
 
 T = TypeVar("T")
 # a contract list item: every one carries evidence and other_evidence
@@ -87,16 +97,31 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         return (KIND_PRIORITY.get(kinds[c.source], 9), c.rank, order[c.source])
 
     def by_recency(c: Candidate) -> SortKey:
-        # a position some document states outranks one an entry implies, in any document
-        return (c.origin in ENTRY_ORIGINS, -recency[c.source], c.rank, order[c.source])
+        # the newest document speaks (a stale homepage does not override a newer CV's open job);
+        # within it a position it states outranks one an entry implies; a unit alone ("Department
+        # of X") is an affiliation only when nothing names an institution
+        unit = is_unit(c.value) and institution_in(c.value) is None
+        return (unit, -recency[c.source], c.origin in ENTRY_ORIGINS, c.rank, order[c.source])
 
     def choose(
         field: CandidateField, key: Callable[[Candidate], SortKey], report: bool = True
     ) -> Candidate | None:
         candidates = [c for ex in extractions for c in ex.person.candidates(field)]
+        if field == "affiliation":
+            candidates = [_institution_of(c) for c in candidates]
+        if field == "position":
+            candidates = [_entry_title(c) for c in candidates]
+        candidates = [c for c in candidates if _plausible(field, c)]
         if not candidates:
             return None
         best = min(candidates, key=key)
+        # an older document that states the value the newest implies says it better (its detail,
+        # "3rd-year", and its sentence as evidence)
+        stated = [c for c in candidates if c.origin not in ENTRY_ORIGINS and _similar(c.value, best.value)]
+        if best.origin in ENTRY_ORIGINS and stated:
+            best = min(stated, key=key)
+        if field == "position":
+            best = _extended_title(best, candidates)
         # each other document speaks through its own best candidate
         per_source = {c.source: c for c in sorted(candidates, key=key, reverse=True)}
         for other in per_source.values():
@@ -104,6 +129,21 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
             differs = not _similar(other.value, best.value) or bool(
                 other.detail and other.detail != best.detail
             )
+            if (
+                field == "name"
+                and differs
+                and other.source != best.source
+                and not same_person(other.value, best.value)
+            ):
+                # two files of different people given together: say so, naming both
+                warnings.append(
+                    f"name: '{_short(best.value)}' in {names[best.source]} and '{_short(other.value)}' in "
+                    f"{names[other.source]} are different people; kept '{_short(best.value)}' "
+                    f"(the {kinds[best.source].value})"
+                )
+                break
+            if field == "name" and differs:
+                differs = not same_person(other.value, best.value)  # "Jane Q. Doe" and "Jane Doe" agree
             if report and other.source != best.source and differs:
                 why = "kept the newer" if key is by_recency else f"kept the {kinds[best.source].value}"
                 warnings.append(
@@ -209,6 +249,62 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
 
 
 # --- scalars ---------------------------------------------------------------------------------
+
+
+def _plausible(field: CandidateField, candidate: Candidate) -> bool:
+    """An entry's title is a position only when it holds a role word ("Research Assistant", "Ph.D.
+    student"): an entry the parsers cut wrongly gives a project's name or a place as its title. An
+    affiliation is no title ("Lab Manager", "Freelance Worker": a role word, no organization word)
+    and no sentence (a highlight the parsers took for the employer)."""
+    value = candidate.value
+    if field == "affiliation":
+        role = has_word(value, "job_titles") and not has_word(value, "org_words")
+        named = value.removeprefix("the ")[:1].isupper()  # "the University of X" as a sentence gives it
+        return not role and named and len(value.split()) <= AFFILIATION_MAX_WORDS
+    if field != "position" or candidate.origin not in ENTRY_ORIGINS:
+        return True
+    return has_word(value, "job_titles") or STUDENT_POSITION_RE.search(value) is not None
+
+
+def _entry_title(candidate: Candidate) -> Candidate:
+    """An entry's title without what the parsers left on it: a leading "Current", a unit or an
+    employer after a comma ("Professor, Department of X"), a sentence after a full stop."""
+    if candidate.origin not in ENTRY_ORIGINS:
+        return candidate
+    value = candidate.value.strip(" ·•-–|*")
+    first, _, rest = value.partition(" ")
+    if rest and first.casefold().strip(":") in TITLE_PRESENT_WORDS:
+        value = rest.strip(" :")
+    for separator in (". ", ", "):
+        head, _, tail = value.partition(separator)
+        if tail and has_word(head, "job_titles") and (separator == ". " or has_word(tail, "org_words")):
+            value = head.strip()
+    return candidate if value == candidate.value else dataclasses.replace(candidate, value=value)
+
+
+def _extended_title(best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A header's short title that an entry of the same document gives in full ("Professor" and
+    "Professor of Data Science"): the full one."""
+    if best.origin in ENTRY_ORIGINS:
+        return best
+    prefix = fold(best.value) + " of "
+    longer = (
+        c
+        for c in candidates
+        if c.source == best.source and c.origin in ENTRY_ORIGINS and fold(c.value).startswith(prefix)
+    )
+    return next(longer, best)
+
+
+def _institution_of(candidate: Candidate) -> Candidate:
+    """ "School of Psychology, Wrenfield University" -> "Wrenfield University": the university a
+    unit belongs to is the affiliation, the unit its department when none was split off."""
+    university = university_in(candidate.value)
+    if university is None:
+        return candidate
+    unit = candidate.value[: candidate.value.find(university)].strip(" ,;")
+    department = candidate.department or (unit if is_unit(unit) else None)
+    return dataclasses.replace(candidate, value=university, department=department)
 
 
 def _short(text: str) -> str:

@@ -13,15 +13,40 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.document import Candidate, Section, SectionKind
+from extractor.document import Candidate, Line, Section, SectionKind
 from extractor.fields.context import Found
-from extractor.parse.dates import find_all_years
-from extractor.patterns.regexes import STUDENT_TITLE_RE
-from extractor.profile import Education, Experience
+from extractor.parse.dates import find_all_years, find_date_range
+from extractor.parse.entries import has_word
+from extractor.patterns import find_degree
+from extractor.patterns.regexes import STUDENT_TITLE_RE, TITLE_ORG_SEPARATOR_RE
+from extractor.profile import Education, Evidence, Experience
+from extractor.segment import split_entries
 
-# Below a header's or a bio's candidates (ranks 0-2); an ongoing degree before an open job.
+# Below a header's or a bio's candidates (ranks 0-2); a doctorate under way before an open job, a
+# master's or bachelor's under way after every open job (a research assistant who studies for a
+# master's is the assistant), the roles ``offer_open_entries`` reads included.
 CURRENT_DEGREE_RANK = 10
 CURRENT_JOB_RANK = 11
+CURRENT_JUNIOR_DEGREE_RANK = 13
+# Below those: the role an open-ended entry's lines state, read by ``offer_open_entries``.
+OPEN_ENTRY_RANK = 12
+OPEN_ENTRY_ORIGIN = "open-entry"
+# Sections whose entries may hold the current role (an open-ended award or service is not one), in
+# the order they speak: a job or a degree under way before a line of the header, a teaching role last.
+OPEN_ROLE_SECTIONS = {
+    SectionKind.EXPERIENCE: 0,
+    SectionKind.EDUCATION: 0,
+    SectionKind.HEADER: 1,
+    SectionKind.OTHER: 2,
+    SectionKind.TEACHING: 3,
+}
+# An entry's open range is looked for in its first lines; a title piece has at most this many words,
+# an organization piece this many.
+OPEN_HEAD_LINES = 3
+OPEN_TITLE_MAX_WORDS = 8
+OPEN_ORG_MAX_WORDS = 10
+# A lowercase word in an organization's name is a short joining word ("of", "and", "de", "für").
+ORG_JOINING_WORD_MAX_CHARS = 4
 # Words kept in lower case when a title set in capitals is given in title case.
 TITLE_SMALL_WORDS = frozenset({"of", "and", "in", "for", "at", "the", "on", "de", "en", "et", "y", "e"})
 # Position title implied by an ongoing degree of each level.
@@ -75,17 +100,13 @@ def offer_degree_role(edu: Education, source: int, found: Found, as_of: int | No
         return
     evidence = edu.evidence
     title = student_title(edu)
+    rank = CURRENT_DEGREE_RANK if edu.degree_level == "doctorate" else CURRENT_JUNIOR_DEGREE_RANK
     if title:
-        found.fact("position", Candidate(title, source, "education", CURRENT_DEGREE_RANK, evidence=evidence))
+        found.fact("position", Candidate(title, source, "education", rank, evidence=evidence))
     if edu.institution:
-        found.fact(
-            "affiliation",
-            Candidate(edu.institution, source, "education", CURRENT_DEGREE_RANK, evidence=evidence),
-        )
+        found.fact("affiliation", Candidate(edu.institution, source, "education", rank, evidence=evidence))
     if edu.field:
-        found.fact(
-            "department", Candidate(edu.field, source, "education", CURRENT_DEGREE_RANK, evidence=evidence)
-        )
+        found.fact("department", Candidate(edu.field, source, "education", rank, evidence=evidence))
 
 
 def offer_job_role(job: Experience, source: int, found: Found) -> None:
@@ -101,3 +122,116 @@ def offer_job_role(job: Experience, source: int, found: Found) -> None:
             "affiliation",
             Candidate(job.organization, source, "experience", CURRENT_JOB_RANK, evidence=job.evidence),
         )
+
+
+def offer_open_entries(sections: Sequence[Section], source: int, found: Found) -> None:
+    """The current role read straight from the entries whose head states an open range ("Senior
+    Lecturer, Wrenfield University (since 2025)", "2022 – present" over "Doctoral Student"), in
+    every section that lists roles: a fallback below the entry parsers' candidates (which miss an
+    entry they could not cut or date), the newest start first."""
+    opened: list[tuple[int, str, Candidate | None, Candidate | None]] = []
+    for section in sections:
+        priority = OPEN_ROLE_SECTIONS.get(section.kind)
+        if priority is None:
+            continue
+        for block in split_entries(section):
+            role = open_entry_role(block.lines, section.kind is SectionKind.EDUCATION)
+            if role is None:
+                continue
+            junior = section.kind is SectionKind.EDUCATION and _junior_degree(block.lines)
+            rank = CURRENT_JUNIOR_DEGREE_RANK if junior else OPEN_ENTRY_RANK
+            start, title, organization = role
+            evidence = Evidence(
+                source=source,
+                page=next((ln.page for ln in block.lines if ln.page is not None), None),
+                text="\n".join(ln.text for ln in block.lines),
+            )
+            position, affiliation = (
+                Candidate(v, source, OPEN_ENTRY_ORIGIN, rank, evidence=evidence) if v else None
+                for v in (title, organization)
+            )
+            opened.append((priority, start, position, affiliation))
+    # by section, then the newest start (ISO dates sort as text); a stable sort keeps the document's
+    # order among equals
+    opened.sort(key=lambda o: o[1], reverse=True)
+    for _, _, position, affiliation in sorted(opened, key=lambda o: o[0]):
+        if position is not None:
+            found.fact("position", position)
+        if affiliation is not None:
+            found.fact("affiliation", affiliation)
+
+
+def open_entry_role(lines: Sequence[Line], is_education: bool) -> tuple[str, str | None, str | None] | None:
+    """(start, title, organization) of an entry whose first lines state an open range, else None.
+
+    The title is the first piece with a role word and no organization word (a degree under way
+    gives its student title); the organization is the first run of pieces with an organization
+    word ("Faculty of Physics, University of Vienna"), places after it left out."""
+    head = [ln for ln in lines[:OPEN_HEAD_LINES] if ln.text.strip()]
+    when = None
+    for line in head:
+        found = find_date_range(line.text)
+        if found is not None and found.current and found.end is None and found.start:
+            when = found
+            break
+    if when is None or when.start is None:
+        return None
+    pieces: list[str] = []
+    for line in head:
+        text = line.text.replace(when.matched, " ")
+        for cell in line.cells or (text,):
+            cell = cell.replace(when.matched, " ")
+            parts = TITLE_ORG_SEPARATOR_RE.sub("\x00", cell).split("\x00")
+            pieces.extend(p.strip(" ,.;:()[]") for p in parts if p.strip(" ,.;:()[]"))
+    text = " ".join(ln.text for ln in head)
+    title: str | None = None
+    printed = STUDENT_TITLE_RE.search(text)
+    degree = find_degree(text)
+    if printed is not None:
+        title = capitals_to_title(" ".join(printed.group(0).split()))
+    elif is_education and degree is not None:
+        title = STUDENT_POSITIONS.get(degree.level)
+    else:
+        title = next((p for p in pieces if _is_role_piece(p)), None)
+        title = capitals_to_title(title) if title else None
+    organization: list[str] = []
+    for piece in pieces:
+        if _is_org_piece(piece):
+            organization.append(piece)
+        elif organization:
+            break
+    if title is None and not organization:
+        return None
+    return when.start, title, ", ".join(organization) or None
+
+
+def _junior_degree(lines: Sequence[Line]) -> bool:
+    """Whether an entry's first lines name a master's or a bachelor's (not a doctorate)."""
+    degree = find_degree(" ".join(ln.text for ln in lines[:OPEN_HEAD_LINES]))
+    return degree is not None and degree.level in ("master", "bachelor")
+
+
+def _is_org_piece(piece: str) -> bool:
+    """ "University of Vienna", "Université Lyon 2": an organization word, not a street address or a
+    sentence."""
+    # an organization's name is capitalized but for short joining words ("of", "de la", "für")
+    lowercase = [w for w in piece.split() if w[:1].islower()]
+    return (
+        len(piece.split()) <= OPEN_ORG_MAX_WORDS
+        and piece[:1].isupper()
+        and all(len(w) <= ORG_JOINING_WORD_MAX_CHARS for w in lowercase)
+        and has_word(piece, "org_words")
+        and not piece[:1].isdigit()
+        and not find_all_years(piece)
+    )
+
+
+def _is_role_piece(piece: str) -> bool:
+    words = piece.split()
+    return (
+        1 <= len(words) <= OPEN_TITLE_MAX_WORDS
+        and piece[:1].isupper()
+        and has_word(piece, "job_titles")
+        and not has_word(piece, "org_words")
+        and not any(c.isdigit() for c in piece)
+    )

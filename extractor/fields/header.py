@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from extractor.document import Candidate, Document, Line, MediaType, Section, SectionKind
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.context import is_page as read_as_page
-from extractor.fields.current import capitals_to_title
+from extractor.fields.current import capitals_to_title, offer_open_entries
 from extractor.parse import bio
 from extractor.parse.contact import (
     classify_link,
@@ -40,7 +40,8 @@ from extractor.parse.contact import (
 )
 from extractor.parse.entries import has_word
 from extractor.parse.lists import interest_phrases
-from extractor.parse.names import split_person_list, strip_honorifics
+from extractor.parse.names import split_glued_name, split_person_list, strip_honorifics, unspace_letters
+from extractor.parse.places import is_place
 from extractor.parse.prose import Paragraph, paragraphs
 from extractor.parse.text import fold
 from extractor.patterns import find_degree, heading_kind, table
@@ -60,6 +61,8 @@ NAME_LINE_MAX_CHARS = 200
 NAME_BROKEN_MAX_WORDS = 3
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
+# The addresses that help read a letter-spaced name are looked for in this many lines at the top.
+NAME_HINT_LINES = 40
 # "advised by" counts for the current position only this close after it (characters):
 # "... student at X, advised by Prof. Y" but not "... I got my B.A. ..., advised by Prof. Z".
 ADVISOR_MAX_DISTANCE = 40
@@ -114,6 +117,7 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         _read_page_contact(sections, doc, found, names[0] if names else None)
     else:
         _read_contact(sections, found, names[0] if names else None)
+    offer_open_entries(sections, src, found)
     summary = _summary(sections)
     if summary:
         found.fact("summary", Candidate(value=summary, source=src, origin="about"))
@@ -140,7 +144,10 @@ def _name_candidates(
         out.insert(0, (meta_names[0], None, "meta"))  # the author meta says whose page it is
     header = [ln for ln in _header_lines(sections)][:NAME_SEARCH_LINES]
     top_h1 = [ln for ln in whole.lines[:NAME_SEARCH_LINES] if ln.heading_level == 1]
-    for text in _name_texts([*top_h1, *header]):
+    # the local parts of the top's addresses read a name set in spaced capitals ("J A N E D O E")
+    top = whole.lines[:NAME_HINT_LINES]
+    hints = tuple(e.split("@")[0] for ln in top for e in find_emails(ln.text))
+    for text in _name_texts([*top_h1, *header], hints):
         intro = rx.SELF_INTRO_RE.search(text)
         if intro:  # a heading "Hi, I'm Jane Doe"
             text = intro["name"]
@@ -179,13 +186,24 @@ def _name_candidates(
     return [(_title_case(strip_honorifics(n)), native, origin) for n, native, origin in out]
 
 
-def _name_texts(lines: list[Line]) -> Iterator[str]:
+def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]:
     """What may be the name, line by line: the line, its cells, its pieces around a separator
     ("Jane Doe | Curriculum Vitae", "Lebenslauf – Jane Doe"), and a name broken over two lines
-    ("Jane" / "Doe, née Roe": the first line's words, then the next line's first part)."""
+    ("Jane" / "Doe, née Roe": the first line's words, then the next line's first part), also in a
+    row's first cells ("Jane" | "+1 555 0100" over "Doe" | "jdoe@x.org"); a letter-spaced line
+    ("L u c y D o e") and a glued one ("LucyDoe") given back as words."""
     for index, line in enumerate(lines):
+        unspaced = unspace_letters(line.text, hints)
+        if unspaced is not None:
+            yield unspaced
+        if line.cells and index + 1 < len(lines):
+            yield from _broken_over_cells(line, lines[index + 1])
         yield line.text
         yield from line.cells
+        for cell in line.cells or (line.text,):
+            glued = split_glued_name(cell.split()[0]) if len(cell.split()) == 1 else None
+            if glued is not None:
+                yield glued
         if len(line.text) > NAME_LINE_MAX_CHARS:
             continue  # a paragraph (or a whole file on one line) holds no name to cut out
         pieces = [p.strip() for p in rx.TITLE_SEPARATOR_RE.split(line.text) if p and p.strip()]
@@ -205,6 +223,18 @@ def _name_texts(lines: list[Line]) -> Iterator[str]:
             head = rx.NAME_BREAK_END_RE.split(following.cells[0] if following.cells else following.text)[0]
             if 1 <= len(head.split()) <= NAME_BROKEN_MAX_WORDS:
                 yield f"{line.text.strip()} {head.strip()}"
+
+
+def _broken_over_cells(line: Line, following: Line) -> Iterator[str]:
+    """ "Jane" | "Contact" over "Doe" | "Last updated 2025": a row's first cell of one word and the
+    next row's first cell of one capitalized word (no place, no heading) make the name."""
+    first = line.cells[0].strip()
+    head = rx.NAME_BREAK_END_RE.split(following.cells[0] if following.cells else following.text)[0].strip()
+    if len(first.split()) != 1 or len(head.split()) != 1 or not head[:1].isupper():
+        return
+    if heading_kind(head) is not None or is_place(head) or not head.replace("-", "").isalpha():
+        return
+    yield f"{first} {head}"
 
 
 def _meta_names(doc: Document | None) -> list[str]:
@@ -255,6 +285,8 @@ def looks_like_name(text: str) -> bool:
         return False  # "The Doe Lab", "The Bermanator": a site's name
     if any(ch.isdigit() or ch in "@/:|•()[]{}" for ch in text) or rx.ALT_TEXT_RE.search(text):
         return False
+    if any("," in t.rstrip(",") for t in tokens) or _names_a_link(text):
+        return False  # "Doe Millbrook,Ruritania": a place glued on; "Bluesky": a link's label
     if heading_kind(text) is not None or rx.NOT_A_NAME_RE.search(text):
         return False
     if has_word(text, "org_words") or has_word(text, "job_titles"):

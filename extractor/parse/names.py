@@ -358,3 +358,95 @@ def name_variants(name: str) -> set[str]:
         | {f"{surname}, {form}" for form in forms}
         | {f"{surname} {form}" for form in vancouver}
     )
+
+
+# A line is letter-spaced ("J A N E  D O E") when it has at least this many pieces, this share of them
+# single characters.
+LETTER_SPACED_MIN_PIECES = 4
+LETTER_SPACED_SHARE = 0.7
+# A name's word read out of a letter-spaced line has at least this many letters.
+SPACED_WORD_MIN_LETTERS = 2
+
+
+def unspace_letters(text: str, hints: tuple[str, ...] = ()) -> str | None:
+    """A letter-spaced name given back as words, or None when the text is not letter-spaced.
+
+    In mixed case a word starts at each capital after a small letter or a dot ("L u c a s A . N e l l"
+    -> "Lucas A. Nell"); in capitals the words are found with the ``hints`` (the local parts of the
+    document's addresses: "J A N E D O E" with "jdoe" or "doe.jane" -> "JANE DOE"), else None.
+    """
+    pieces = text.split()
+    if len(pieces) < LETTER_SPACED_MIN_PIECES or sum(len(p) == 1 for p in pieces) < LETTER_SPACED_SHARE * len(
+        pieces
+    ):
+        return None
+    joined = "".join(pieces)
+    if not all(c.isalpha() or c in ".-'’" for c in joined):
+        return None
+    if not joined.isupper():
+        words: list[str] = []
+        for index, char in enumerate(joined):
+            if index and char.isupper() and (joined[index - 1].islower() or joined[index - 1] == "."):
+                words.append(" ")
+            words.append(char)
+        return "".join(words)
+    return _split_by_hints(joined, hints)
+
+
+def _split_by_hints(joined: str, hints: tuple[str, ...]) -> str | None:
+    """ "JANEDOE" -> "JANE DOE" where an address's local part names both words, or is an initial
+    and the family name ("jdoe"), or names one of them whole."""
+    lower = fold_text(joined)
+    local_words = [
+        [w for w in _letter_runs(fold_text(h)) if len(w) >= SPACED_WORD_MIN_LETTERS] for h in hints
+    ]
+    splits = [
+        (lower[:i], lower[i:], joined[:i], joined[i:])
+        for i in range(SPACED_WORD_MIN_LETTERS, len(joined) - SPACED_WORD_MIN_LETTERS + 1)
+    ]
+    for test in (_both_named, _initial_and_family, _one_named):
+        for left, right, shown_left, shown_right in splits:
+            if any(words and test(left, right, words) for words in local_words):
+                return f"{shown_left} {shown_right}"
+    return None
+
+
+def _both_named(left: str, right: str, words: list[str]) -> bool:
+    return left in words and right in words
+
+
+def _initial_and_family(left: str, right: str, words: list[str]) -> bool:
+    return "".join(words) in (left[0] + right, right + left[0])
+
+
+def _one_named(left: str, right: str, words: list[str]) -> bool:
+    return right in words or left in words
+
+
+def _letter_runs(text: str) -> list[str]:
+    runs: list[str] = []
+    current: list[str] = []
+    for char in text:
+        if char.isalpha():
+            current.append(char)
+        elif current:
+            runs.append("".join(current))
+            current = []
+    if current:
+        runs.append("".join(current))
+    return runs
+
+
+def split_glued_name(token: str) -> str | None:
+    """ "JaneDoe" -> "Jane Doe": one word of two capitalized parts (a name the PDF glued); None
+    otherwise ("McKenzie" has a part of one letter before its capital)."""
+    if not token.isalpha() or not token[:1].isupper():
+        return None
+    cuts = [i for i in range(1, len(token)) if token[i].isupper() and token[i - 1].islower()]
+    if (
+        len(cuts) != 1
+        or cuts[0] < SPACED_WORD_MIN_LETTERS + 1
+        or len(token) - cuts[0] < SPACED_WORD_MIN_LETTERS + 1
+    ):
+        return None
+    return f"{token[: cuts[0]]} {token[cuts[0] :]}"

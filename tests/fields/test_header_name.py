@@ -32,6 +32,9 @@ Ph.D. in Ecology, Wrenfield University, 2015 - 2020
         ("Jane\nQuill, née Roe", "Jane Quill"),
         ("Ana Lúcia de\nSouza Prado Lima", "Ana Lúcia de Souza Prado Lima"),
         ("林梅", "林梅"),
+        # letter-spaced in mixed case: words start at its capitals; glued by the PDF
+        ("L u c y A . Q u i l l", "Lucy A. Quill"),
+        ("JaneQuill", "Jane Quill"),
     ],
 )
 def test_name(tmp_path: Path, top: str, name: str) -> None:
@@ -74,3 +77,45 @@ def test_addresses_beyond_the_header_are_the_owners_only_when_they_bear_the_name
     result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
     assert result.profile is not None
     assert result.profile.emails == ["jane.quill@example.edu", "jquill.home@example.org"]
+
+
+@pytest.mark.parametrize(
+    "text, hints, expected",
+    [
+        ("L u c y A . Q u i l l", (), "Lucy A. Quill"),
+        ("J A N E Q U I L L", ("jquill",), "JANE QUILL"),
+        ("J A N E Q U I L L", ("quill.jane",), "JANE QUILL"),
+        ("J A NE QU I L L", ("quill",), "JANE QUILL"),
+        # in capitals with no address to tell the words apart: not read
+        ("J A N E Q U I L L", (), None),
+        ("R E S E A R C H E R", ("jquill",), None),
+        # not letter-spaced
+        ("Jane Quill", ("jquill",), None),
+    ],
+)
+def test_unspace_letters(text: str, hints: tuple[str, ...], expected: str | None) -> None:
+    from extractor.parse.names import unspace_letters
+
+    assert unspace_letters(text, hints) == expected
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [("JaneQuill", "Jane Quill"), ("McKenzie", None), ("Quill", None), ("JANEQUILL", None), ("JaQ", None)],
+)
+def test_split_glued_name(token: str, expected: str | None) -> None:
+    from extractor.parse.names import split_glued_name
+
+    assert split_glued_name(token) == expected
+
+
+def test_a_name_in_spaced_capitals_is_read_with_the_address(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(f"J A N E Q U I L L\njane.quill@example.edu\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None and result.profile.name == "Jane Quill"
+
+
+@pytest.mark.parametrize("text", ["Jane Quill Millbrook,Ruritania", "Jane Bluesky"])
+def test_not_a_name(text: str) -> None:
+    assert not looks_like_name(text)

@@ -1,0 +1,193 @@
+"""The current role read from an open-ended entry's own lines (``offer_open_entries``), where the
+entry parsers give none, and the choice among affiliations (a unit gives way to its university).
+Every CV here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.document import Candidate, Line
+from extractor.fields.current import open_entry_role
+from extractor.options import ExtractOptions
+from extractor.pipeline import extract
+from extractor.profile import Evidence
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t, number=i, page=1) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    "lines, is_education, expected",
+    [
+        # "since" in brackets after the title and the employer
+        (
+            ("Senior Lecturer, Wrenfield University (since 2025)",),
+            False,
+            ("2025", "Senior Lecturer", "Wrenfield University"),
+        ),
+        # the employer above, the title with its open range under it
+        (
+            ("School of Botany, Tarrow University", "Professor of Root Science (August 2024 – present)"),
+            False,
+            ("2024-08", "Professor of Root Science", "School of Botany, Tarrow University"),
+        ),
+        # a range at the line's start, the role on the next line, a place after the employer
+        (
+            ("2022–present Kestrel Institute of Technology, Millbrook, Ruritania", "Doctoral Student"),
+            True,
+            ("2022", "Doctoral Student", "Kestrel Institute of Technology"),
+        ),
+        # a degree under way with no student title printed: its level's
+        (
+            ("PhD, Zoology, University of Eastfield (Fall 2019–Present)",),
+            True,
+            ("2019", "Ph.D. student", "University of Eastfield"),
+        ),
+        # "depuis": a French open range
+        (
+            ("Depuis 04/2023 Chercheur postdoctoral, Université de Tarrow",),
+            False,
+            ("2023-04", "Chercheur postdoctoral", "Université de Tarrow"),
+        ),
+        # a sentence is no organization, though it holds an organization word
+        (
+            (
+                "2021 – present Research Fellow, Wrenfield University",
+                "Wrote a package to solve the Root Group Equation",
+            ),
+            False,
+            ("2021", "Research Fellow", "Wrenfield University"),
+        ),
+        (("2021 – present Wrote a package to solve the Root Group Equation",), False, None),
+        # a closed range is no current role
+        (("2019 – 2023 Lecturer, Wrenfield University",), False, None),
+        # an open range with neither a role nor an organization
+        (("2020 – present Fieldwork in the northern valleys",), False, None),
+    ],
+)
+def test_open_entry_role(
+    lines: tuple[str, ...], is_education: bool, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    assert open_entry_role(_lines(*lines), is_education) == expected
+
+
+def _profile(tmp_path: Path, text: str) -> dict[str, object]:
+    path = tmp_path / "cv.txt"
+    path.write_text(text, "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    return result.profile.model_dump(mode="json")
+
+
+def test_a_teaching_role_gives_the_position_when_nothing_else_does(tmp_path: Path) -> None:
+    cv = """Jane Quill
+jane@example.org
+
+TEACHING EXPERIENCE
+Continuing Lecturer, Wrenfield University, OH. (Jun 2016 - present)
+Stat 1: Introduction to Invented Statistics.
+
+EDUCATION
+Ph.D. in Statistics, Tarrow University, 2015
+"""
+    profile = _profile(tmp_path, cv)
+    assert (profile["position"], profile["affiliation"]) == ("Continuing Lecturer", "Wrenfield University")
+
+
+def test_a_unit_gives_way_to_its_university() -> None:
+    from extractor.assemble import _institution_of
+
+    evidence = Evidence(source=0, page=1, text="x")
+    unit = Candidate("School of Botany, Tarrow University", 0, "open-entry", 12, evidence=evidence)
+    chosen = _institution_of(unit)
+    assert (chosen.value, chosen.department) == ("Tarrow University", "School of Botany")
+    plain = Candidate("Tarrow University", 0, "header", 0)
+    assert _institution_of(plain) == plain
+
+
+@pytest.mark.parametrize(
+    "field, value, origin, plausible",
+    [
+        # an entry's title without a role word: a project's name, a place
+        ("position", "Project 2: Roots in Winter", "experience", False),
+        ("position", "Millbrook, OH, Ruritania", "experience", False),
+        ("position", "Research Assistant", "experience", True),
+        ("position", "Ph.D. student", "education", True),
+        # a header's title is not checked against the role words
+        ("position", "Wizard of Roots", "tagline", True),
+        # a title is no affiliation, nor is a highlight sentence
+        ("affiliation", "Senior Research Scientist", "experience", False),
+        ("affiliation", "Senior Lecturer", "tagline", False),
+        ("affiliation", "maintains the lessons of the invented roots workshop", "experience", False),
+        ("affiliation", "the Kestrel Agency for Soil Science", "prose", True),
+        ("affiliation", "Wrenfield University", "experience", True),
+    ],
+)
+def test_plausible_candidates(field: str, value: str, origin: str, plausible: bool) -> None:
+    from extractor.assemble import _plausible
+
+    assert _plausible(field, Candidate(value, 0, origin, 11)) is plausible  # type: ignore[arg-type]
+
+
+def test_a_job_under_way_outranks_a_masters_under_way(tmp_path: Path) -> None:
+    cv = """Jane Quill
+jane@example.org
+
+EDUCATION
+2022 – present M.Sc. in Soil Science, Wrenfield University
+
+EXPERIENCE
+2023 – present Research Assistant, Tarrow Institute of Soil Science
+"""
+    profile = _profile(tmp_path, cv)
+    assert (profile["position"], profile["affiliation"]) == (
+        "Research Assistant",
+        "Tarrow Institute of Soil Science",
+    )
+
+
+def test_a_doctorate_under_way_outranks_a_job_under_way(tmp_path: Path) -> None:
+    cv = """Jane Quill
+jane@example.org
+
+EDUCATION
+2022 – present Ph.D. in Soil Science, Wrenfield University
+
+EXPERIENCE
+2023 – present Research Assistant, Tarrow Institute of Soil Science
+"""
+    profile = _profile(tmp_path, cv)
+    assert (profile["position"], profile["affiliation"]) == ("Ph.D. student", "Wrenfield University")
+
+
+@pytest.mark.parametrize(
+    "value, origin, expected",
+    [
+        ("Current Principal Software Engineer", "experience", "Principal Software Engineer"),
+        ("Professor, Department of Root Science", "experience", "Professor"),
+        ("Investigador posdoctoral. Proyecto de raíces invernales", "experience", "Investigador posdoctoral"),
+        ("· · Research Assistant Professor", "open-entry", "Research Assistant Professor"),
+        # "Continuing" is part of the title; a comma before a field stays
+        ("Continuing Lecturer", "experience", "Continuing Lecturer"),
+        ("Lecturer, Soil Science", "experience", "Lecturer, Soil Science"),
+        # a header's title is taken as printed
+        ("Professor, Department of Root Science", "tagline", "Professor, Department of Root Science"),
+    ],
+)
+def test_entry_title(value: str, origin: str, expected: str) -> None:
+    from extractor.assemble import _entry_title
+
+    assert _entry_title(Candidate(value, 0, origin, 11)).value == expected
+
+
+def test_a_short_header_title_takes_the_full_title_of_an_entry() -> None:
+    from extractor.assemble import _extended_title
+
+    short = Candidate("Professor", 0, "tagline", 1)
+    full = Candidate("Professor of Root Science", 0, "experience", 11)
+    other = Candidate("Professor of Leaves", 1, "experience", 11)
+    assert _extended_title(short, [short, other, full]) == full
+    assert _extended_title(short, [short, other]) == short

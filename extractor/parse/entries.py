@@ -13,6 +13,7 @@ first, title first, location on the right) and sorts their content into parts:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractor.document import Block, DateRange
@@ -273,16 +274,30 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
         # "Researcher Department of Botany, Tarrow University": no separator, but the role's
         # words end where the organization's name begins
         return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")
-    match = TITLE_ORG_SEPARATOR_RE.search(text)
-    if match:
-        left, right = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
-        if left and right:
-            left_title = has_word(left, "job_titles") and not has_word(left, "org_words")
-            right_title = has_word(right, "job_titles") and not has_word(right, "org_words")
-            if match["sep"].strip() == "@" or (match["sep"].strip() == "at" and left_title):
-                return left, right  # "Intern @ X"; "Fellow at X" but not "University of X at Y"
-            if left_title and not right_title:
-                return left, right
-            if right_title and not left_title:
-                return right, left
+    for match in TITLE_ORG_SEPARATOR_RE.finditer(text):
+        found = _split_at(text, match)
+        if found is not None:
+            return found
     return None, None
+
+
+def _split_at(text: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """Title and organization on either side of one separator, when the words tell which is which."""
+    left, right = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
+    if not (left and right):
+        return None
+    sep = match["sep"].strip()
+    left_job, right_job = has_word(left, "job_titles"), has_word(right, "job_titles")
+    left_org, right_org = has_word(left, "org_words"), has_word(right, "org_words")
+    left_title, right_title = left_job and not left_org, right_job and not right_org
+    if sep == "@" or (sep == "at" and left_title):
+        return left, right  # "Intern @ X"; "Fellow at X" but not "University of X at Y"
+    if left_title and not right_title:
+        return left, right
+    if right_title and not left_title:
+        return right, left
+    if sep == "." and left_org and not left_job and right_job:
+        return right, left  # "Tarrow University. Chair, Department of Botany"
+    if sep == "." and right_org and not right_job and left_job:
+        return left, right
+    return None

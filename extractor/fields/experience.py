@@ -11,13 +11,15 @@ position, whose dates span the projects' dates.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.current import offer_job_role
 from extractor.learn.entries import label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
-from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
+from extractor.patterns.regexes import LEADING_SYMBOLS_RE, SENTENCE_END_RE, TITLE_AT_ORG_RE
 from extractor.profile import Experience
 from extractor.segment import split_entries
 
@@ -42,7 +44,12 @@ def split_nested(block: Block) -> list[Block]:
     after it up to the next dated line belong to it.
     """
     lines = block.lines
-    if len(lines) < 3 or _dated(lines[0]):
+    if len(lines) < 2 or _dated(lines[0]):
+        return [block]
+    by_employer = _roles_under_employer(block)
+    if by_employer is not None:
+        return by_employer
+    if len(lines) < 3:
         return [block]
     starts = [i for i, ln in enumerate(lines[1:], start=1) if _dated_position(ln)]
     if len(starts) < 2:
@@ -61,6 +68,44 @@ def split_nested(block: Block) -> list[Block]:
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         parts.append(Block(lines=lines[start:end], subkind=block.subkind))
     return parts
+
+
+def _roles_under_employer(block: Block) -> list[Block] | None:
+    """An employer's line over the roles held there, each a list line with its own dates
+    ("Tarrow University" / "• Senior Lecturer (2021 – present)" / "• Lecturer (2018 – 2021)"): one
+    position per role, each with the employer's lines above the first role. None when the block is
+    not so laid out."""
+    lines = block.lines
+    roles = [i for i, ln in enumerate(lines) if i > 0 and ln.list_item and _role_line(ln)]
+    if not roles or not has_word(" ".join(ln.text for ln in lines[: roles[0]]), "org_words"):
+        return None
+    if any(ln.list_item or _dated(ln) for ln in lines[: roles[0]]):
+        return None
+    employer = lines[: roles[0]]
+    parts: list[Block] = []
+    for n, start in enumerate(roles):
+        end = roles[n + 1] if n + 1 < len(roles) else len(lines)
+        role = replace(lines[start], list_item=False)  # the role heads its position: not a bullet
+        parts.append(Block(lines=(*employer, role, *lines[start + 1 : end]), subkind=block.subkind))
+    return parts
+
+
+def _role_line(line: Line) -> bool:
+    """A short line naming a role and its dates ("Senior Lecturer (August 2021 – July 2025)"), not a
+    dated sentence about the work."""
+    found = find_date_range(line.text)
+    if found is None or found.empty:
+        return False
+    rest = line.text.replace(found.matched, " ").strip(" •·-*()[],;")
+    return (
+        has_word(rest, "job_titles")
+        and len(rest.split()) <= ROLE_LINE_MAX_WORDS
+        and SENTENCE_END_RE.search(rest) is None
+    )
+
+
+# A role line under an employer names the role in at most this many words besides its dates.
+ROLE_LINE_MAX_WORDS = 10
 
 
 def _employer_line(line: Line) -> bool:

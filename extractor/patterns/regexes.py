@@ -229,8 +229,12 @@ LOCATION_TAIL_RE = lazy_compile(
 )
 # "Title @ Org", "Title at Org": the strong form, which always puts the title first
 TITLE_AT_ORG_RE = lazy_compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # not "jdoe@univ.edu"
-# "Title @ Org", "Title at Org", "Title, Org", "Title - Org", "Title | Org"
-TITLE_ORG_SEPARATOR_RE = lazy_compile(r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-–—|]\s+|@)")
+# "Title @ Org", "Title at Org", "Title, Org", "Title - Org" (any dash, the non-breaking "‑" too),
+# "Title | Org", and a sentence stop between the two: "Tarrow University. Lecturer in Botany" (not after
+# an initial or a short abbreviation: "St. Andrews", "J. Doe")
+TITLE_ORG_SEPARATOR_RE = lazy_compile(
+    r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-‐‑‒–—|]\s+|@|(?<=[a-z)]{3})\.\s+(?=[A-Z]))"
+)
 # the last and the first word of a text, for joining wrapped lines: "...manag" | "ing ..."
 WORD_TAIL_RE = lazy_compile(r"[A-Za-z]+$")
 WORD_HEAD_RE = lazy_compile(r"^[a-z]+")
@@ -249,6 +253,8 @@ EXPECTED_RE = lazy_compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)
 # the words between a degree and its field: " in ", " of ", ": ", ", "
 # (other languages: "Licenciatura en Matemáticas", "Diplom in Physik", "Laurea in Fisica", "Licence de X")
 FIELD_LEAD_RE = lazy_compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
+# where a degree's field ends and its minors begin: "Botany, Minor in Geology", "Botany; minors in X & Y"
+FIELD_MINOR_RE = lazy_compile(r"\s*[,;]\s*(?:with\s+(?:a\s+)?)?minors?\b.*$", re.IGNORECASE)
 # an entry head that ends as a sentence before its description: "Consultant, Law Firm. Analysis of X"
 # (initials inside the head are not its end: "Research Assistance for Kay M. Orly. Responsible for ...")
 HEAD_SENTENCE_RE = lazy_compile(

@@ -1,0 +1,138 @@
+"""Entry heads: title and organization on either side of a separator, roles held under one employer,
+teaching roles offered as positions, degrees the table names (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Block, DocumentKind, Line, Section, SectionKind
+from extractor.evaluate import degree_level
+from extractor.fields.context import ParseContext
+from extractor.fields.education import parse_education_block
+from extractor.fields.experience import parse_experience_block, split_nested
+from extractor.fields.teaching import parse_teaching
+from extractor.parse.entries import split_title_org
+from extractor.patterns import find_degree
+
+CTX = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
+
+
+def line(text: str, n: int, list_item: bool = False) -> Line:
+    return Line(text=text, number=n, list_item=list_item)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization"),
+    [
+        pytest.param(
+            "Tarrow University. Emeritus Faculty",
+            "Emeritus Faculty",
+            "Tarrow University",
+            id="org-stop-title",
+        ),
+        pytest.param(
+            "Tarrow University. Chair, Department of Botany",
+            "Chair, Department of Botany",
+            "Tarrow University",
+            id="org-stop-title-with-department",
+        ),
+        pytest.param(
+            "Senior Geologist/Data Developer. Kestrel Geological Survey",
+            "Senior Geologist/Data Developer",
+            "Kestrel Geological Survey",
+            id="title-stop-org",
+        ),
+        pytest.param(
+            "RESEARCH FELLOW ‑ TARROW UNIVERSITY", "RESEARCH FELLOW", "TARROW UNIVERSITY", id="nb-hyphen"
+        ),
+        pytest.param(
+            "Department of Botany, Tarrow University, Research Fellow",
+            "Research Fellow",
+            "Department of Botany, Tarrow University",
+            id="second-comma-decides",
+        ),
+        pytest.param("Research Intern @ Brindle Labs", "Research Intern", "Brindle Labs", id="at-sign"),
+        pytest.param("University of St. Andrews", None, None, id="initial-is-no-stop"),
+        pytest.param("University of Vermont at Millbrook", None, None, id="place-at-place"),
+    ],
+)
+def test_split_title_org(text: str, title: str | None, organization: str | None) -> None:
+    assert split_title_org(text) == (title, organization)
+
+
+def test_roles_under_one_employer_are_positions_with_the_employer() -> None:
+    block = Block(
+        lines=(
+            line("School of Botany, Tarrow University", 0),
+            line("Professor of Plant Science (August 2025 – present)", 1, list_item=True),
+            line("Senior Lecturer (August 2021 – July 2025)", 2, list_item=True),
+            line("Lecturer (2018 – 2021)", 3, list_item=True),
+        )
+    )
+    items = [parse_experience_block(part, CTX) for part in split_nested(block)]
+    got = [(i.title, i.organization, i.start, i.end, i.current) for i in items if i is not None]
+    assert got == [
+        ("Professor of Plant Science", "School of Botany, Tarrow University", "2025-08", None, True),
+        ("Senior Lecturer", "School of Botany, Tarrow University", "2021-08", "2025-07", False),
+        ("Lecturer", "School of Botany, Tarrow University", "2018", "2021", False),
+    ]
+
+
+def test_dated_bullets_about_the_work_stay_highlights() -> None:
+    block = Block(
+        lines=(
+            line("Kestrel Labs", 0),
+            line("Research Engineer", 1),
+            line("Built a pipeline for sensor data in 2019, used by three teams.", 2, list_item=True),
+        )
+    )
+    assert split_nested(block) == [block]
+
+
+def test_teaching_roles_with_an_institution_are_also_positions() -> None:
+    texts = [
+        "Teaching Assistant, Tarrow University",
+        "BOT 101: Plant Biology, Fall 2019",
+        "BOT 240: Plant Ecology, Spring 2021",
+    ]
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n, list_item=n > 0) for n, t in enumerate(texts)),
+        label=None,
+    )
+    found = parse_teaching(section, CTX)
+    assert [(t.role, t.institution) for t in found.teaching] != []
+    jobs = [(e.title, e.organization, e.start, e.end) for e in found.experience]
+    assert jobs == [("Teaching Assistant", "Tarrow University", "2019", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "level"),
+    [
+        ("2016 – 2018 Msc. in Geography, Tarrow University", "Msc.", "master"),
+        ("MESTRE EM BOTÂNICA 10/2018 - 08/2021", "MESTRE", "master"),
+        ("Matura, Kantonsschule Aldersee", "Matura", "other"),
+        ("2011 – 2013 Classe Préparatoire, Lycée Rheinfeld", "Classe Préparatoire", "other"),
+        ("Habilitation in Botany, Tarrow University", "Habilitation", "doctorate"),
+    ],
+)
+def test_degree_table_rows(text: str, written: str, level: str) -> None:
+    found = find_degree(text)
+    assert found is not None
+    assert (found.written, found.level) == (written, level)
+    assert degree_level(written) == level  # the evaluator reads the gold's degree the same way
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("B.S. in Botany, Minor in Geology, Tarrow University, 2015", "Botany"),
+        ("B.A. in Botany; minors in Geology & Music, Tarrow University, 2015", "Botany"),
+        ("B.A. in Botany and Geology, Tarrow University, 2015", "Botany and Geology"),
+    ],
+)
+def test_education_field_is_the_major(text: str, field: str) -> None:
+    item = parse_education_block(Block(lines=(line(text, 0),)), CTX)
+    assert item is not None
+    assert (item.field, item.institution) == (field, "Tarrow University")

@@ -24,6 +24,7 @@ from extractor.patterns import words
 from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
+    DANGLING_STOP_RE,
     GPA_RE,
     HEAD_SENTENCE_RE,
     INLINE_PEOPLE_RE,
@@ -159,8 +160,9 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         parts.highlights[-1] = f"{parts.highlights[-1]} {text}"  # a description wrapped onto this line
         return
     if not is_bullet and not parts.head:
+        # "Statistical Consultant, Harlow Legal. Analysis of ...": the head, then a description
         lead = HEAD_SENTENCE_RE.match(text)
-        if lead:  # "Statistical Consultant, Harlow Legal. Analysis of ...": the head, then a description
+        if lead and not _org_then_role(lead["head"], text[lead.end() :]):
             parts.head.append(lead["head"])
             parts.highlights.append(text[lead.end() :].strip())
             return
@@ -168,6 +170,21 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         parts.highlights.append(text)
     else:
         parts.head.append(text)
+
+
+def _org_then_role(head: str, rest: str) -> bool:
+    """ "Tarrow University. Associate Professor of Botany": an employer, then the role held there (a
+    short title), not a head and its description."""
+    return (
+        has_word(head, "org_words")
+        and not has_word(head, "job_titles")
+        and has_word(rest, "job_titles")
+        and len(rest.split()) <= ROLE_AFTER_ORG_MAX_WORDS
+    )
+
+
+# A role after its employer's name and a stop is a title of at most this many words.
+ROLE_AFTER_ORG_MAX_WORDS = 8
 
 
 def _is_description(text: str) -> bool:
@@ -248,7 +265,8 @@ def _cut(text: str, piece: str) -> str:
     at = text.find(piece)
     if at < 0:
         return text
-    rest = (text[:at] + " " + text[at + len(piece) :]).strip().strip(" ,;|–—-").strip()
+    rest = DANGLING_STOP_RE.sub("", text[:at] + " " + text[at + len(piece) :])
+    rest = rest.strip().strip(" ,;|–—-").strip()
     if rest.count("(") != rest.count(")"):
         rest = rest.strip("()").strip()  # a bracket the cut piece opened or closed
     return STRAY_LETTER_END_RE.sub("", rest)  # "Tarrow University z" (an icon glyph before the date)

@@ -264,6 +264,8 @@ HEAD_SENTENCE_RE = lazy_compile(
 ORG_START_RE = lazy_compile(
     r"\b(?:Department|Dept\.|School|Faculty|Institute|Center|Centre|University|College|Laboratory|Division)\b"
 )
+# a full stop left alone at a piece's end once its date was cut out: "Lecturer, 2019." -> "Lecturer,  ."
+DANGLING_STOP_RE = lazy_compile(r"[\s,;|–—-]+\.\s*$")
 # a lone lowercase letter closing a piece: an icon font's glyph ("Tarrow University z")
 STRAY_LETTER_END_RE = lazy_compile(r"\s+[a-z]$")
 # symbols and flags before an entry's text: "🇩🇪Research Intern", "▸ Engineer", "– Analyst"

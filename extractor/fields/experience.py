@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.document import Block, Line, Section
+from extractor.document import Block, DateRange, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.current import offer_job_role
 from extractor.learn.entries import label_entry, merge_fields, without_place
@@ -44,11 +44,11 @@ def split_nested(block: Block) -> list[Block]:
     after it up to the next dated line belong to it.
     """
     lines = block.lines
-    if len(lines) < 2 or _dated(lines[0]):
-        return [block]
-    by_employer = _roles_under_employer(block)
+    by_employer = _roles_under_employer(block) if len(lines) >= 2 else None
     if by_employer is not None:
         return by_employer
+    if len(lines) < 2 or _dated(lines[0]):
+        return [block]
     if len(lines) < 3:
         return [block]
     starts = [i for i, ln in enumerate(lines[1:], start=1) if _dated_position(ln)]
@@ -71,17 +71,23 @@ def split_nested(block: Block) -> list[Block]:
 
 
 def _roles_under_employer(block: Block) -> list[Block] | None:
-    """An employer's line over the roles held there, each a list line with its own dates
-    ("Tarrow University" / "• Senior Lecturer (2021 – present)" / "• Lecturer (2018 – 2021)"): one
-    position per role, each with the employer's lines above the first role. None when the block is
-    not so laid out."""
+    """An employer's line over the roles held there, each a short line with its own dates
+    ("Tarrow University" / "• Senior Lecturer (2021 – present)" / "• Lecturer (2018 – 2021)"; the
+    employer's line may carry the whole span: "2018-2021 Kestrel Center" / "2019-2021 Data scientist"
+    / "2018-2020 Postdoctoral fellow"): one position per role, each with the employer's lines above
+    the first role. None when the block is not so laid out."""
     lines = block.lines
-    roles = [i for i, ln in enumerate(lines) if i > 0 and ln.list_item and _role_line(ln)]
-    if not roles or not has_word(" ".join(ln.text for ln in lines[: roles[0]]), "org_words"):
-        return None
-    if any(ln.list_item or _dated(ln) for ln in lines[: roles[0]]):
+    roles = [i for i, ln in enumerate(lines) if i > 0 and _role_line(ln)]
+    if not roles:
         return None
     employer = lines[: roles[0]]
+    employer_text = " ".join(ln.text for ln in employer)
+    if not has_word(employer_text, "org_words") or any(ln.list_item for ln in employer):
+        return None
+    if any(_dated(ln) for ln in employer) and (has_word(employer_text, "job_titles") or len(roles) < 2):
+        return None  # a position of its own ("Postdoc, Kestrel University 2019-2021"), not an employer
+    if not all(lines[i].list_item for i in roles) and len(roles) < 2:
+        return None  # one role line below its employer is simply the entry's second line
     parts: list[Block] = []
     for n, start in enumerate(roles):
         end = roles[n + 1] if n + 1 < len(roles) else len(lines)
@@ -102,6 +108,22 @@ def _role_line(line: Line) -> bool:
         and len(rest.split()) <= ROLE_LINE_MAX_WORDS
         and SENTENCE_END_RE.search(rest) is None
     )
+
+
+def _role_dates(block: Block) -> DateRange | None:
+    """A role's own dates below its employer's dated line ("2018-2021 Kestrel Center" over
+    "2019-2021 Data scientist"): the role's, not the employer's span."""
+    lines = block.lines
+    head = lines[0] if lines else None
+    if (
+        head is None
+        or not _dated(head)
+        or not has_word(head.text, "org_words")
+        or has_word(head.text, "job_titles")
+    ):
+        return None
+    role = next((ln for ln in lines[1:] if _role_line(ln)), None)
+    return find_date_range(role.text) if role is not None else None
 
 
 # A role line under an employer names the role in at most this many words besides its dates.
@@ -225,6 +247,7 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
     if title is None and organization is None:
         return None
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
+    dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)
     current = bool(dates and dates.current)
     if parts.open_end and dates is not None and not dates.expected and (end is None or start in (None, end)):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.document import Line, Section
+from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.dates import find_date_range
-from extractor.parse.entries import has_word, span_of
+from extractor.parse.entries import dissect, has_word, span_of, split_title_org
 from extractor.parse.teaching import read_teaching
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
-from extractor.patterns.regexes import BARE_YEAR_RE
+from extractor.patterns.regexes import BARE_YEAR_RE, TITLE_AT_ORG_RE
 from extractor.profile import Evidence, Experience, Teaching
 from extractor.segment import split_entries
 
@@ -30,6 +30,8 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
     institution: str | None = None
     if section.label and rx.TEACHING_ROLE_RE.fullmatch(section.label.strip(" :")):
         role = section.label.strip(" :")  # a heading that is a role: "Teaching Assistant:"
+    elif section.label and (at := _role_at(section.label)) is not None:
+        role, institution = at  # a heading that is a role at a school: "Teaching Assistant at Tarrow"
     heading = 0  # which context line the entries below belong to
     held: dict[tuple[str, int], list[tuple[Teaching, list[Line]]]] = {}
     for block in split_entries(section):
@@ -39,6 +41,10 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
             text = " ".join(ln.text for ln in lines).strip()
             if _is_institution_line(text):
                 institution, role, heading = text.strip(" ,;:"), None, heading + 1
+                continue
+            at = _role_at(text)
+            if at is not None:
+                (role, institution), heading = at, heading + 1
                 continue
             role_only = rx.ROLE_ONLY_RE.fullmatch(text)
             if role_only and rx.TEACHING_ROLE_RE.search(role_only["role"]):
@@ -62,9 +68,38 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
             held.setdefault(group, []).append((item, lines))
     for entries in held.values():
         lines = [ln for _, entry_lines in entries for ln in entry_lines]
-        for job in roles_held([item for item, _ in entries], evidence_for(lines, ctx)):
+        jobs = roles_held([item for item, _ in entries], evidence_for(lines, ctx))
+        if not jobs and len(entries) == 1 and entries[0][0].role:
+            job = _laid_out_as_a_job(lines, ctx)
+            jobs = [job] if job is not None else []
+        for job in jobs:
             found.add("experience", job)
     return found
+
+
+def _laid_out_as_a_job(lines: Sequence[Line], ctx: ParseContext) -> Experience | None:
+    """A teaching role written as a position ("2014 - 2016 Teaching assistant, Kestrel Tech, Millbrook"),
+    its school named without a school word: the head's title and organization, when the title is
+    the teaching role."""
+    parts = dissect(Block(lines=tuple(lines)))
+    title, after = split_title_org(parts.head[0]) if parts.head else (None, None)
+    # the school is the last piece, after the course: "TA, Plant Ecology, Kestrel Tech"
+    organization = after.split(", ")[-1].strip(" .") if after else None
+    if not title or not organization or not rx.TEACHING_ROLE_RE.search(title):
+        return None
+    if not _names_a_place(organization) or any(ch.isdigit() or ch in '"“”«»' for ch in organization):
+        return None  # a course's title or code, not a school
+    dates = parts.dates
+    start = dates.start or dates.end if dates else None  # a single term is the whole span
+    return Experience(
+        title=title,
+        organization=organization,
+        location=parts.location,
+        start=start,
+        end=dates.end if dates else None,
+        current=bool(dates and dates.current),
+        evidence=evidence_for(lines, ctx),
+    )
 
 
 def roles_held(items: Sequence[Teaching], evidence: Evidence) -> list[Experience]:
@@ -96,6 +131,18 @@ def roles_held(items: Sequence[Teaching], evidence: Evidence) -> list[Experience
             )
         )
     return jobs
+
+
+def _role_at(text: str) -> tuple[str, str] | None:
+    """A line that is only a teaching role at a school: "Instructor at Kestrel College" -> (role, school)."""
+    text = text.strip(" :")
+    found = TITLE_AT_ORG_RE.search(text)
+    if found is None or find_date_range(text) is not None:
+        return None
+    role, school = text[: found.start()].strip(" ,"), text[found.end() :].strip(" ,")
+    if not rx.TEACHING_ROLE_RE.fullmatch(role) or not school or not _names_a_place(school):
+        return None
+    return role, school
 
 
 def _names_a_place(institution: str) -> bool:

@@ -78,6 +78,28 @@ def test_roles_under_one_employer_are_positions_with_the_employer() -> None:
     ]
 
 
+def test_roles_under_a_dated_employer_line_are_positions() -> None:
+    block = Block(
+        lines=(
+            line("2018-2021 Kestrel Synthesis Center, Millbrook, OH", 0),
+            line("2019–2021 Data scientist", 1),
+            line("2018-2020 Postdoctoral fellow", 2),
+            line("Mentor: Dr. Ada Quill", 3),
+        )
+    )
+    items = [parse_experience_block(part, CTX) for part in split_nested(block)]
+    got = [(i.title, i.organization, i.start, i.end) for i in items if i is not None]
+    assert got == [
+        ("Data scientist", "Kestrel Synthesis Center", "2019", "2021"),
+        ("Postdoctoral fellow", "Kestrel Synthesis Center", "2018", "2020"),
+    ]
+
+
+def test_one_dated_position_over_its_employer_is_not_split() -> None:
+    block = Block(lines=(line("Research Fellow, Kestrel University 2019-2021", 0), line("Lecturer 2021", 1)))
+    assert split_nested(block) == [block]
+
+
 def test_dated_bullets_about_the_work_stay_highlights() -> None:
     block = Block(
         lines=(
@@ -102,7 +124,11 @@ def test_teaching_roles_with_an_institution_are_also_positions() -> None:
         label=None,
     )
     found = parse_teaching(section, CTX)
-    assert [(t.role, t.institution) for t in found.teaching] != []
+    assert [(t.role, t.course, t.institution) for t in found.teaching] == [
+        ("Teaching Assistant", None, "Tarrow University"),
+        ("Teaching Assistant", "BOT 101: Plant Biology", "Tarrow University"),
+        ("Teaching Assistant", "BOT 240: Plant Ecology", "Tarrow University"),
+    ]
     jobs = [(e.title, e.organization, e.start, e.end) for e in found.experience]
     assert jobs == [("Teaching Assistant", "Tarrow University", "2019", "2021")]
 
@@ -136,3 +162,92 @@ def test_education_field_is_the_major(text: str, field: str) -> None:
     item = parse_education_block(Block(lines=(line(text, 0),)), CTX)
     assert item is not None
     assert (item.field, item.institution) == (field, "Tarrow University")
+
+
+def test_a_role_at_a_school_heading_applies_to_the_courses_below() -> None:
+    texts = ["BOT 101: Plant Biology Fall 2019", "BOT 240: Plant Ecology Spring 2021"]
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n) for n, t in enumerate(texts)),
+        label="Teaching Assistant at Kestrel College",
+    )
+    found = parse_teaching(section, CTX)
+    assert [(t.role, t.course, t.institution) for t in found.teaching] == [
+        ("Teaching Assistant", "BOT 101: Plant Biology", "Kestrel College"),
+        ("Teaching Assistant", "BOT 240: Plant Ecology", "Kestrel College"),
+    ]
+    assert [(e.title, e.organization, e.start, e.end) for e in found.experience] == [
+        ("Teaching Assistant", "Kestrel College", "2019", "2021")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization", "start", "end"),
+    [
+        (
+            "Tarrow University. Emeritus Faculty, 2024–present.",
+            "Emeritus Faculty",
+            "Tarrow University",
+            "2024",
+            None,
+        ),
+        (
+            "Tarrow University. Chair, Department of Botany, 2013–2017.",
+            "Chair, Department of Botany",
+            "Tarrow University",
+            "2013",
+            "2017",
+        ),
+        ("Research Fellow, Kestrel Inc. 2019.", "Research Fellow", "Kestrel Inc.", "2019", "2019"),
+    ],
+)
+def test_employer_stop_role_lines(
+    text: str, title: str, organization: str, start: str, end: str | None
+) -> None:
+    item = parse_experience_block(Block(lines=(line(text, 0),)), CTX)
+    assert item is not None
+    assert (item.title, item.organization, item.start, item.end) == (title, organization, start, end)
+
+
+def test_a_head_and_its_description_still_part_at_the_stop() -> None:
+    text = "Statistical Consultant, Harlow Legal. Analysis of data for the firm and its clients, 2019."
+    item = parse_experience_block(Block(lines=(line(text, 0),)), CTX)
+    assert item is not None
+    assert (item.title, item.organization, item.highlights) == (
+        "Statistical Consultant",
+        "Harlow Legal",
+        ["Analysis of data for the firm and its clients"],
+    )
+
+
+def test_a_teaching_role_laid_out_as_a_job_is_a_position() -> None:
+    texts = [
+        "2014 - 2016 Teaching assistant, Kestrel Tech, Millbrook, France",
+        "Matrix methods, first-year projects",
+    ]
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n) for n, t in enumerate(texts)),
+        label=None,
+    )
+    found = parse_teaching(section, CTX)
+    assert [(e.title, e.organization, e.location, e.start, e.end) for e in found.experience] == [
+        ("Teaching assistant", "Kestrel Tech", "Millbrook, France", "2014", "2016")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("2015-2016 Graduate teaching assistant, Plant Ecology, Kestrel Tech", "Kestrel Tech"),
+        ("Course Assistant, “Reading Old Maps.” Fall 2019.", None),
+    ],
+)
+def test_a_job_like_teaching_entry_names_its_school_not_its_course(
+    text: str, organization: str | None
+) -> None:
+    section = Section(kind=SectionKind.TEACHING, heading=None, lines=(line(text, 0),), label=None)
+    found = parse_teaching(section, CTX)
+    assert [e.organization for e in found.experience] == ([organization] if organization else [])

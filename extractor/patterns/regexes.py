@@ -242,11 +242,14 @@ WORD_HEAD_RE = lazy_compile(r"^[a-z]+")
 WORD_RE = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a visit listed under a degree, not a degree of its own: "Visiting: Stanford University (2026)"
 VISITING_RE = lazy_compile(r"^\s*(?:visiting|exchange|visit)\b", re.IGNORECASE)
-# the second half of a combined degree right after the first: "MPhil/PhD", "MS/PhD", "BS-MS"
-COMBINED_DEGREE_RE = lazy_compile(r"\s*[/-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
-# training listed under education that is not a degree: "Real Analysis Summer School", "Bootcamp"
+# the second half of a combined degree right after the first: "MPhil/PhD", "MS/PhD", "BS-MS", "B.A. + M.A."
+COMBINED_DEGREE_RE = lazy_compile(r"\s*[/+-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
+# training listed under education that is not a degree: "Real Analysis Summer School", "Bootcamp",
+# "Summer Institute in X"
 SHORT_PROGRAM_RE = lazy_compile(
-    r"\b(?:summer|winter|spring)\s+school\b|\bworkshop\b|\bboot\s?camp\b|\bshort\s+course\b", re.IGNORECASE
+    r"\b(?:summer|winter|spring)\s+(?:school|institute)\b|\bworkshop\b|\bboot\s?camp\b|\bshort\s+course\b"
+    r"|\b[ée]cole\s+d['’]\s?[ée]t[ée]\b|\bescuela\s+de\s+verano\b",  # "École d'été", "Escuela de Verano"
+    re.IGNORECASE,
 )
 # "(Expected)", "expected", "exp." near a date
 EXPECTED_RE = lazy_compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)", re.IGNORECASE)

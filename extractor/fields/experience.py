@@ -16,7 +16,7 @@ from dataclasses import replace
 from extractor.document import Block, DateRange, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.current import offer_job_role
-from extractor.learn.entries import label_entry, merge_fields, without_place
+from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
 from extractor.patterns.regexes import LEADING_SYMBOLS_RE, SENTENCE_END_RE, TITLE_AT_ORG_RE
@@ -154,6 +154,22 @@ def _dated_position(line: Line) -> bool:
 MIN_POSITION_LETTERS = 8
 
 
+def _apart(
+    title: str | None, organization: str | None, rules: dict[str, str | None]
+) -> tuple[str | None, str | None]:
+    """The learned title and organization, made two things: one text taken as both ("Data Artist in
+    Residence" twice) goes back to the rules' reading when they had two, else to the field its words
+    name; a title that opens with the organization ("Tarrow University, Department of X Lecturer")
+    loses it."""
+    if title and organization and key(title) == key(organization):
+        if rules.get("title") and rules.get("organization") and rules["title"] != rules["organization"]:
+            return rules["title"], rules["organization"]
+        return (title, None) if _title_only(title) else (None, organization)
+    if title and organization and title.startswith(organization + " ") and len(title) > len(organization):
+        return title[len(organization) :].strip(" ,;|–—-") or title, organization
+    return title, organization
+
+
 HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head lines used
 
 
@@ -243,6 +259,7 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
             merged = merge_fields(learned, rules)
             title = without_place(merged["title"], parts.location)
             organization = without_place(merged["organization"], parts.location)
+            title, organization = _apart(title, organization, rules)
             confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None

@@ -8,8 +8,8 @@ import pytest
 from extractor.document import Block, DocumentKind, Line, Section, SectionKind
 from extractor.evaluate import degree_level
 from extractor.fields.context import ParseContext
-from extractor.fields.education import parse_education_block
-from extractor.fields.experience import parse_experience_block, split_nested
+from extractor.fields.education import parse_education, parse_education_block
+from extractor.fields.experience import _apart, parse_experience_block, split_nested
 from extractor.fields.teaching import parse_teaching
 from extractor.parse.entries import split_title_org
 from extractor.patterns import find_degree
@@ -251,3 +251,76 @@ def test_a_job_like_teaching_entry_names_its_school_not_its_course(
     section = Section(kind=SectionKind.TEACHING, heading=None, lines=(line(text, 0),), label=None)
     found = parse_teaching(section, CTX)
     assert [e.organization for e in found.experience] == ([organization] if organization else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "level", "field", "institution"),
+    [
+        (
+            "B.A. + M.A. in Quantitative Botany, Tarrow School of Economics 2006–2011",
+            "B.A. + M.A.",
+            "master",
+            "Quantitative Botany",
+            "Tarrow School of Economics",
+        ),
+        (
+            "2024 Doctorant en botanique, École Kestrel",
+            "Doctorant",
+            "doctorate",
+            "botanique",
+            "École Kestrel",
+        ),
+        (
+            "MPhil Plant Cultures, Tarrow University, 2015",
+            "MPhil",
+            "master",
+            "Plant Cultures",
+            "Tarrow University",
+        ),
+        ("(M.Sc.) 2016-2018 Tarrow University", "M.Sc.", "master", None, "Tarrow University"),
+    ],
+)
+def test_education_heads(text: str, degree: str, level: str, field: str | None, institution: str) -> None:
+    item = parse_education_block(Block(lines=(line(text, 0),)), CTX)
+    assert item is not None
+    assert (item.degree, item.degree_level, item.field, item.institution) == (
+        degree,
+        level,
+        field,
+        institution,
+    )
+
+
+def test_a_french_summer_school_is_not_a_degree() -> None:
+    section = Section(
+        kind=SectionKind.EDUCATION,
+        heading=None,
+        lines=(line("2021 École d’été, Kestrel School of Economics", 0),),
+        label=None,
+    )
+    assert parse_education(section, CTX).education == []
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "rules", "expected"),
+    [
+        (
+            "Data Artist in Residence",
+            "Data Artist in Residence",
+            {"title": "Data Artist in Residence", "organization": "Kestrel Labs"},
+            ("Data Artist in Residence", "Kestrel Labs"),
+        ),
+        ("Senior Analyst", "Senior Analyst", {"title": None, "organization": None}, ("Senior Analyst", None)),
+        ("Kestrel Labs", "Kestrel Labs", {"title": None, "organization": None}, (None, "Kestrel Labs")),
+        (
+            "Tarrow University, Department of Botany Lecturer",
+            "Tarrow University, Department of Botany",
+            {},
+            ("Lecturer", "Tarrow University, Department of Botany"),
+        ),
+    ],
+)
+def test_learned_title_and_organization_are_kept_apart(
+    title: str, organization: str, rules: dict[str, str | None], expected: tuple[str | None, str | None]
+) -> None:
+    assert _apart(title, organization, rules) == expected

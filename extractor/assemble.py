@@ -470,7 +470,19 @@ def _same_org(a: str | None, b: str | None) -> bool:
 def _same_education(a: Education, b: Education) -> bool:
     # two master's at one school in different years (MSc, then MRes) are two degrees
     years_differ = any(x and y and x[:4] != y[:4] for x, y in ((a.start, b.start), (a.end, b.end)))
-    return _same_org(a.institution, b.institution) and a.degree_level == b.degree_level and not years_differ
+    # one document's two entries in different fields are two degrees (a double major, "B.A. X" and
+    # "B.A. Y" in one year); across documents a field is often written two ways, so it decides nothing
+    fields_differ = (
+        a.evidence.source == b.evidence.source
+        and bool(a.field and b.field)
+        and fuzz.token_set_ratio(_norm(a.field), _norm(b.field)) < ORG_MATCH_RATIO
+    )
+    return (
+        _same_org(a.institution, b.institution)
+        and a.degree_level == b.degree_level
+        and not years_differ
+        and not fields_differ
+    )
 
 
 def _same_experience(a: Experience, b: Experience) -> bool:

@@ -313,6 +313,10 @@ _DOCTORATE = {
     "dnp",
     "engd",
     "habilitation",
+    "doutorado",
+    "dottorato",
+    "doktorat",
+    "hdr",
 }
 _MASTER = {
     "ma",
@@ -341,6 +345,10 @@ _MASTER = {
     "mag",
     "mmath",
     "mstat",
+    "mestre",
+    "mestrado",
+    "maestria",
+    "dea",
     "mcomm",
     "mdes",
     "march",
@@ -369,6 +377,7 @@ _BACHELOR = {
     "licence",
     "licenciatura",
     "laurea",
+    "bacharelado",
     "bed",
 }
 
@@ -764,44 +773,11 @@ def evaluate_pair(gold: dict[str, Any], pred: dict[str, Any]) -> PairScores:
         )
 
     _score_entries(gold, pred, scores, "education", "edu", _education_score)
-    pred_for_experience = {
-        **pred,
-        "experience": [*(pred.get("experience") or []), *teaching_as_experience(pred)],
-    }
-    _score_entries(gold, pred_for_experience, scores, "experience", "exp", _experience_score)
+    # teaching roles that state a role and an institution are in our experience, as in the gold
+    # (``fields/teaching.roles_held``): scored as they are, nothing added here
+    _score_entries(gold, pred, scores, "experience", "exp", _experience_score)
     _score_publications(gold, pred, scores)
     return scores
-
-
-def teaching_as_experience(pred: dict[str, Any]) -> list[dict[str, Any]]:
-    """Our teaching entries that name a role and an institution, as the gold counts them: one
-    experience per (role, institution), spanning the years of its terms.
-
-    The devset gold counts "teaching roles that state a role and an institution" as experience;
-    our contract keeps them in ``teaching``. This maps one format onto the other, nothing more.
-    """
-    groups: dict[tuple[str, str], list[int]] = {}
-    names: dict[tuple[str, str], tuple[str, str]] = {}
-    for item in pred.get("teaching") or []:
-        role, institution = item.get("role"), item.get("institution")
-        if not role or not institution:
-            continue
-        key = (normalize_text(role), normalize_text(institution))
-        names.setdefault(key, (role, institution))
-        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", item.get("term") or "")]
-        groups.setdefault(key, []).extend(years)
-    out = []
-    for key, years in groups.items():
-        role, institution = names[key]
-        out.append(
-            {
-                "title": role,
-                "organization": institution,
-                "start": str(min(years)) if years else None,
-                "end": str(max(years)) if years else None,
-            }
-        )
-    return out
 
 
 # --------------------------------------------------------------------------- directories

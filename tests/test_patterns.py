@@ -255,7 +255,7 @@ DEGREES = [
     ("mid-line", "2016–2018: M.Eng. in Civil Engineering", "M.Eng.", "master"),
     ("diplome", "Diplôme d'ingénieur, École Exemple", "Diplôme d'ingénieur", "master"),
     ("highschool", "High School Diploma, Example Academy", "High School Diploma", "other"),
-    ("habilitation", "Habilitation in Mathematics", "Habilitation", "other"),
+    ("habilitation", "Habilitation in Mathematics", "Habilitation", "doctorate"),
 ]
 
 

@@ -18,6 +18,7 @@ from extractor.patterns.regexes import (
     COMBINED_DEGREE_RE,
     EXPECTED_RE,
     FIELD_LEAD_RE,
+    FIELD_MINOR_RE,
     SHORT_PROGRAM_RE,
     VISITING_RE,
 )
@@ -148,6 +149,16 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
         return None
     dates = parts.dates
     expected = bool(dates and dates.expected) or any(EXPECTED_RE.search(ln.text) for ln in block.lines)
+    if field_name and not any(ch.isalnum() for ch in field_name):
+        field_name = None  # "(": a bracket left over, no field
+    if field_name:
+        field_name = FIELD_MINOR_RE.sub("", field_name) or field_name  # the major, as the field
+        if institution and institution.startswith(field_name + ", "):
+            institution = institution[
+                len(field_name) + 2 :
+            ]  # "Botany, Tarrow University": field, then school
+    if degree and degree.count(")") > degree.count("("):
+        degree = degree.rstrip(")").strip()  # "(M.Sc.)": the bracket around it, not the degree
     if field_name and field_name.isupper():
         field_name = smart_title(field_name)  # "ECONOMICS AND FINANCE" -> "Economics and Finance"
     return Education(

@@ -11,13 +11,15 @@ position, whose dates span the projects' dates.
 
 from __future__ import annotations
 
-from extractor.document import Block, Line, Section
+from dataclasses import replace
+
+from extractor.document import Block, DateRange, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.current import offer_job_role
-from extractor.learn.entries import label_entry, merge_fields, without_place
+from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
-from extractor.patterns.regexes import LEADING_SYMBOLS_RE, TITLE_AT_ORG_RE
+from extractor.patterns.regexes import LEADING_SYMBOLS_RE, SENTENCE_END_RE, TITLE_AT_ORG_RE
 from extractor.profile import Experience
 from extractor.segment import split_entries
 
@@ -42,7 +44,12 @@ def split_nested(block: Block) -> list[Block]:
     after it up to the next dated line belong to it.
     """
     lines = block.lines
-    if len(lines) < 3 or _dated(lines[0]):
+    by_employer = _roles_under_employer(block) if len(lines) >= 2 else None
+    if by_employer is not None:
+        return by_employer
+    if len(lines) < 2 or _dated(lines[0]):
+        return [block]
+    if len(lines) < 3:
         return [block]
     starts = [i for i, ln in enumerate(lines[1:], start=1) if _dated_position(ln)]
     if len(starts) < 2:
@@ -61,6 +68,66 @@ def split_nested(block: Block) -> list[Block]:
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         parts.append(Block(lines=lines[start:end], subkind=block.subkind))
     return parts
+
+
+def _roles_under_employer(block: Block) -> list[Block] | None:
+    """An employer's line over the roles held there, each a short line with its own dates
+    ("Tarrow University" / "• Senior Lecturer (2021 – present)" / "• Lecturer (2018 – 2021)"; the
+    employer's line may carry the whole span: "2018-2021 Kestrel Center" / "2019-2021 Data scientist"
+    / "2018-2020 Postdoctoral fellow"): one position per role, each with the employer's lines above
+    the first role. None when the block is not so laid out."""
+    lines = block.lines
+    roles = [i for i, ln in enumerate(lines) if i > 0 and _role_line(ln)]
+    if not roles:
+        return None
+    employer = lines[: roles[0]]
+    employer_text = " ".join(ln.text for ln in employer)
+    if not has_word(employer_text, "org_words") or any(ln.list_item for ln in employer):
+        return None
+    if any(_dated(ln) for ln in employer) and (has_word(employer_text, "job_titles") or len(roles) < 2):
+        return None  # a position of its own ("Postdoc, Kestrel University 2019-2021"), not an employer
+    if not all(lines[i].list_item for i in roles) and len(roles) < 2:
+        return None  # one role line below its employer is simply the entry's second line
+    parts: list[Block] = []
+    for n, start in enumerate(roles):
+        end = roles[n + 1] if n + 1 < len(roles) else len(lines)
+        role = replace(lines[start], list_item=False)  # the role heads its position: not a bullet
+        parts.append(Block(lines=(*employer, role, *lines[start + 1 : end]), subkind=block.subkind))
+    return parts
+
+
+def _role_line(line: Line) -> bool:
+    """A short line naming a role and its dates ("Senior Lecturer (August 2021 – July 2025)"), not a
+    dated sentence about the work."""
+    found = find_date_range(line.text)
+    if found is None or found.empty:
+        return False
+    rest = line.text.replace(found.matched, " ").strip(" •·-*()[],;")
+    return (
+        has_word(rest, "job_titles")
+        and len(rest.split()) <= ROLE_LINE_MAX_WORDS
+        and SENTENCE_END_RE.search(rest) is None
+    )
+
+
+def _role_dates(block: Block) -> DateRange | None:
+    """A role's own dates below its employer's dated line ("2018-2021 Kestrel Center" over
+    "2019-2021 Data scientist"): the role's, not the employer's span."""
+    lines = block.lines
+    head = lines[0] if lines else None
+    if (
+        head is None
+        or not _dated(head)
+        or not has_word(head.text, "org_words")
+        or has_word(head.text, "job_titles")
+    ):
+        return None
+    role = next((ln for ln in lines[1:] if _role_line(ln)), None)
+    return find_date_range(role.text) if role is not None else None
+
+
+# A role line under an employer names the role in at most this many words besides its dates.
+ROLE_LINE_MAX_WORDS = 10
 
 
 def _employer_line(line: Line) -> bool:
@@ -85,6 +152,22 @@ def _dated_position(line: Line) -> bool:
 
 # A dated line names a position when this many letters remain besides the dates.
 MIN_POSITION_LETTERS = 8
+
+
+def _apart(
+    title: str | None, organization: str | None, rules: dict[str, str | None]
+) -> tuple[str | None, str | None]:
+    """The learned title and organization, made two things: one text taken as both ("Data Artist in
+    Residence" twice) goes back to the rules' reading when they had two, else to the field its words
+    name; a title that opens with the organization ("Tarrow University, Department of X Lecturer")
+    loses it."""
+    if title and organization and key(title) == key(organization):
+        if rules.get("title") and rules.get("organization") and rules["title"] != rules["organization"]:
+            return rules["title"], rules["organization"]
+        return (title, None) if _title_only(title) else (None, organization)
+    if title and organization and title.startswith(organization + " ") and len(title) > len(organization):
+        return title[len(organization) :].strip(" ,;|–—-") or title, organization
+    return title, organization
 
 
 HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head lines used
@@ -176,10 +259,12 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
             merged = merge_fields(learned, rules)
             title = without_place(merged["title"], parts.location)
             organization = without_place(merged["organization"], parts.location)
+            title, organization = _apart(title, organization, rules)
             confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
+    dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)
     current = bool(dates and dates.current)
     if parts.open_end and dates is not None and not dates.expected and (end is None or start in (None, end)):

@@ -40,7 +40,6 @@ from extractor.patterns.date_regexes import MONTHS
 from extractor.patterns.regexes import ENTRY_PART_SEPARATOR_RE, ENTRY_TOKEN_RE, SENTENCE_END_RE
 
 if TYPE_CHECKING:
-
     from extractor.fields.context import ParseContext
     from extractor.learn.corpus import Annotation
 
@@ -380,8 +379,15 @@ def merge_fields(learned: EntryFields | None, rules: Mapping[str, str | None]) -
 
 def without_place(value: str | None, location: str | None) -> str | None:
     """A value that runs on into the entry's location loses it: "Platform Team Seattle" with the
-    location "Seattle, WA, USA" -> "Platform Team"."""
-    if not value or not location:
+    location "Seattle, WA, USA" -> "Platform Team"; so does a name followed by its own city
+    ("Kestrel Institute Millbrook, Millbrook" -> "Kestrel Institute Millbrook")."""
+    if not value:
+        return value
+    head, _, tail = value.rpartition(", ")
+    if head and tail and " " not in tail and tail in head.split():
+        # "Forschungszentrum Aldersee, Aldersee": the city of the address, already in the name
+        return head
+    if not location:
         return value
     first = location.split(",")[0].strip()
     if not first or not value.endswith(" " + first) or len(first) >= len(value):
@@ -389,6 +395,8 @@ def without_place(value: str | None, location: str | None) -> str | None:
     rest = value[: -len(first)].rstrip()
     if rest.split()[-1].casefold() in words("named_for_place"):
         return value  # "University of Tromsdal", "Universität Rheinfeld": the place names it
+    if len(rest.split()) == 1 and rest.isupper():
+        return value  # "KIT Aldersee" in Aldersee: an acronym alone is not the name
     return rest.rstrip(" ,;|–—-") or value
 
 

@@ -216,14 +216,17 @@ def _read_iso_date(m: Match[str]) -> _Read | None:
     return None if point is None else _Read(point, None, m.end())
 
 
+MONTHS_IN_YEAR = 12
+
+
 def _read_year_yy(m: Match[str]) -> _Read | None:
     """ "2018-21" (years) or "2019-09" (a month): a later two-digit year wins, unless the other
     end of a range is written the same way ("2009-10 – 2010-06" are months)."""
     year, yy, sep = int(m["yy_year"]), int(m["yy_yy"]), m["yy_sep"]
     as_month = _point(year, yy) if sep in "-/" else None
     end_year = year // 100 * 100 + yy
-    if end_year <= year:
-        end_year += 100
+    if end_year < year or (end_year == year and yy <= MONTHS_IN_YEAR):
+        end_year += 100  # "2019-19" is that one year; "2012-12" stays a month
     as_years = _point(end_year) if end_year - year <= MAX_SHORT_RANGE_YEARS else None
     if as_month is not None and (as_years is None or _iso_month_range_follows(m)):
         return _Read(as_month, None, m.end())

@@ -13,6 +13,7 @@ first, title first, location on the right) and sorts their content into parts:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractor.document import Block, DateRange
@@ -23,6 +24,7 @@ from extractor.patterns import words
 from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
+    DANGLING_STOP_RE,
     GPA_RE,
     HEAD_SENTENCE_RE,
     INLINE_PEOPLE_RE,
@@ -158,8 +160,9 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         parts.highlights[-1] = f"{parts.highlights[-1]} {text}"  # a description wrapped onto this line
         return
     if not is_bullet and not parts.head:
+        # "Statistical Consultant, Harlow Legal. Analysis of ...": the head, then a description
         lead = HEAD_SENTENCE_RE.match(text)
-        if lead:  # "Statistical Consultant, Harlow Legal. Analysis of ...": the head, then a description
+        if lead and not _org_then_role(lead["head"], text[lead.end() :]):
             parts.head.append(lead["head"])
             parts.highlights.append(text[lead.end() :].strip())
             return
@@ -167,6 +170,21 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         parts.highlights.append(text)
     else:
         parts.head.append(text)
+
+
+def _org_then_role(head: str, rest: str) -> bool:
+    """ "Tarrow University. Associate Professor of Botany": an employer, then the role held there (a
+    short title), not a head and its description."""
+    return (
+        has_word(head, "org_words")
+        and not has_word(head, "job_titles")
+        and has_word(rest, "job_titles")
+        and len(rest.split()) <= ROLE_AFTER_ORG_MAX_WORDS
+    )
+
+
+# A role after its employer's name and a stop is a title of at most this many words.
+ROLE_AFTER_ORG_MAX_WORDS = 8
 
 
 def _is_description(text: str) -> bool:
@@ -247,7 +265,8 @@ def _cut(text: str, piece: str) -> str:
     at = text.find(piece)
     if at < 0:
         return text
-    rest = (text[:at] + " " + text[at + len(piece) :]).strip().strip(" ,;|–—-").strip()
+    rest = DANGLING_STOP_RE.sub("", text[:at] + " " + text[at + len(piece) :])
+    rest = rest.strip().strip(" ,;|–—-").strip()
     if rest.count("(") != rest.count(")"):
         rest = rest.strip("()").strip()  # a bracket the cut piece opened or closed
     return STRAY_LETTER_END_RE.sub("", rest)  # "Tarrow University z" (an icon glyph before the date)
@@ -273,16 +292,30 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
         # "Researcher Department of Botany, Tarrow University": no separator, but the role's
         # words end where the organization's name begins
         return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")
-    match = TITLE_ORG_SEPARATOR_RE.search(text)
-    if match:
-        left, right = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
-        if left and right:
-            left_title = has_word(left, "job_titles") and not has_word(left, "org_words")
-            right_title = has_word(right, "job_titles") and not has_word(right, "org_words")
-            if match["sep"].strip() == "@" or (match["sep"].strip() == "at" and left_title):
-                return left, right  # "Intern @ X"; "Fellow at X" but not "University of X at Y"
-            if left_title and not right_title:
-                return left, right
-            if right_title and not left_title:
-                return right, left
+    for match in TITLE_ORG_SEPARATOR_RE.finditer(text):
+        found = _split_at(text, match)
+        if found is not None:
+            return found
     return None, None
+
+
+def _split_at(text: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """Title and organization on either side of one separator, when the words tell which is which."""
+    left, right = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
+    if not (left and right):
+        return None
+    sep = match["sep"].strip()
+    left_job, right_job = has_word(left, "job_titles"), has_word(right, "job_titles")
+    left_org, right_org = has_word(left, "org_words"), has_word(right, "org_words")
+    left_title, right_title = left_job and not left_org, right_job and not right_org
+    if sep == "@" or (sep == "at" and left_title):
+        return left, right  # "Intern @ X"; "Fellow at X" but not "University of X at Y"
+    if left_title and not right_title:
+        return left, right
+    if right_title and not left_title:
+        return right, left
+    if sep == "." and left_org and not left_job and right_job:
+        return right, left  # "Tarrow University. Chair, Department of Botany"
+    if sep == "." and right_org and not right_job and left_job:
+        return left, right
+    return None

@@ -229,8 +229,12 @@ LOCATION_TAIL_RE = lazy_compile(
 )
 # "Title @ Org", "Title at Org": the strong form, which always puts the title first
 TITLE_AT_ORG_RE = lazy_compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # not "jdoe@univ.edu"
-# "Title @ Org", "Title at Org", "Title, Org", "Title - Org", "Title | Org"
-TITLE_ORG_SEPARATOR_RE = lazy_compile(r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-–—|]\s+|@)")
+# "Title @ Org", "Title at Org", "Title, Org", "Title - Org" (any dash, the non-breaking "‑" too),
+# "Title | Org", and a sentence stop between the two: "Tarrow University. Lecturer in Botany" (not after
+# an initial or a short abbreviation: "St. Andrews", "J. Doe")
+TITLE_ORG_SEPARATOR_RE = lazy_compile(
+    r"(?P<sep>\s+@\s+|\s+at\s+|,\s+|\s+[-‐‑‒–—|]\s+|@|(?<=[a-z)]{3})\.\s+(?=[A-Z]))"
+)
 # the last and the first word of a text, for joining wrapped lines: "...manag" | "ing ..."
 WORD_TAIL_RE = lazy_compile(r"[A-Za-z]+$")
 WORD_HEAD_RE = lazy_compile(r"^[a-z]+")
@@ -238,17 +242,22 @@ WORD_HEAD_RE = lazy_compile(r"^[a-z]+")
 WORD_RE = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a visit listed under a degree, not a degree of its own: "Visiting: Stanford University (2026)"
 VISITING_RE = lazy_compile(r"^\s*(?:visiting|exchange|visit)\b", re.IGNORECASE)
-# the second half of a combined degree right after the first: "MPhil/PhD", "MS/PhD", "BS-MS"
-COMBINED_DEGREE_RE = lazy_compile(r"\s*[/-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
-# training listed under education that is not a degree: "Real Analysis Summer School", "Bootcamp"
+# the second half of a combined degree right after the first: "MPhil/PhD", "MS/PhD", "BS-MS", "B.A. + M.A."
+COMBINED_DEGREE_RE = lazy_compile(r"\s*[/+-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
+# training listed under education that is not a degree: "Real Analysis Summer School", "Bootcamp",
+# "Summer Institute in X"
 SHORT_PROGRAM_RE = lazy_compile(
-    r"\b(?:summer|winter|spring)\s+school\b|\bworkshop\b|\bboot\s?camp\b|\bshort\s+course\b", re.IGNORECASE
+    r"\b(?:summer|winter|spring)\s+(?:school|institute)\b|\bworkshop\b|\bboot\s?camp\b|\bshort\s+course\b"
+    r"|\b[ée]cole\s+d['’]\s?[ée]t[ée]\b|\bescuela\s+de\s+verano\b",  # "École d'été", "Escuela de Verano"
+    re.IGNORECASE,
 )
 # "(Expected)", "expected", "exp." near a date
 EXPECTED_RE = lazy_compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)", re.IGNORECASE)
 # the words between a degree and its field: " in ", " of ", ": ", ", "
 # (other languages: "Licenciatura en Matemáticas", "Diplom in Physik", "Laurea in Fisica", "Licence de X")
 FIELD_LEAD_RE = lazy_compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
+# where a degree's field ends and its minors begin: "Botany, Minor in Geology", "Botany; minors in X & Y"
+FIELD_MINOR_RE = lazy_compile(r"\s*[,;]\s*(?:with\s+(?:a\s+)?)?minors?\b.*$", re.IGNORECASE)
 # an entry head that ends as a sentence before its description: "Consultant, Law Firm. Analysis of X"
 # (initials inside the head are not its end: "Research Assistance for Kay M. Orly. Responsible for ...")
 HEAD_SENTENCE_RE = lazy_compile(
@@ -258,6 +267,8 @@ HEAD_SENTENCE_RE = lazy_compile(
 ORG_START_RE = lazy_compile(
     r"\b(?:Department|Dept\.|School|Faculty|Institute|Center|Centre|University|College|Laboratory|Division)\b"
 )
+# a full stop left alone at a piece's end once its date was cut out: "Lecturer, 2019." -> "Lecturer,  ."
+DANGLING_STOP_RE = lazy_compile(r"[\s,;|–—-]+\.\s*$")
 # a lone lowercase letter closing a piece: an icon font's glyph ("Tarrow University z")
 STRAY_LETTER_END_RE = lazy_compile(r"\s+[a-z]$")
 # symbols and flags before an entry's text: "🇩🇪Research Intern", "▸ Engineer", "– Analyst"

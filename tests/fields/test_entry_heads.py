@@ -1,0 +1,326 @@
+"""Entry heads: title and organization on either side of a separator, roles held under one employer,
+teaching roles offered as positions, degrees the table names (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Block, DocumentKind, Line, Section, SectionKind
+from extractor.evaluate import degree_level
+from extractor.fields.context import ParseContext
+from extractor.fields.education import parse_education, parse_education_block
+from extractor.fields.experience import _apart, parse_experience_block, split_nested
+from extractor.fields.teaching import parse_teaching
+from extractor.parse.entries import split_title_org
+from extractor.patterns import find_degree
+
+CTX = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
+
+
+def line(text: str, n: int, list_item: bool = False) -> Line:
+    return Line(text=text, number=n, list_item=list_item)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization"),
+    [
+        pytest.param(
+            "Tarrow University. Emeritus Faculty",
+            "Emeritus Faculty",
+            "Tarrow University",
+            id="org-stop-title",
+        ),
+        pytest.param(
+            "Tarrow University. Chair, Department of Botany",
+            "Chair, Department of Botany",
+            "Tarrow University",
+            id="org-stop-title-with-department",
+        ),
+        pytest.param(
+            "Senior Geologist/Data Developer. Kestrel Geological Survey",
+            "Senior Geologist/Data Developer",
+            "Kestrel Geological Survey",
+            id="title-stop-org",
+        ),
+        pytest.param(
+            "RESEARCH FELLOW ‑ TARROW UNIVERSITY", "RESEARCH FELLOW", "TARROW UNIVERSITY", id="nb-hyphen"
+        ),
+        pytest.param(
+            "Department of Botany, Tarrow University, Research Fellow",
+            "Research Fellow",
+            "Department of Botany, Tarrow University",
+            id="second-comma-decides",
+        ),
+        pytest.param("Research Intern @ Brindle Labs", "Research Intern", "Brindle Labs", id="at-sign"),
+        pytest.param("University of St. Andrews", None, None, id="initial-is-no-stop"),
+        pytest.param("University of Vermont at Millbrook", None, None, id="place-at-place"),
+    ],
+)
+def test_split_title_org(text: str, title: str | None, organization: str | None) -> None:
+    assert split_title_org(text) == (title, organization)
+
+
+def test_roles_under_one_employer_are_positions_with_the_employer() -> None:
+    block = Block(
+        lines=(
+            line("School of Botany, Tarrow University", 0),
+            line("Professor of Plant Science (August 2025 – present)", 1, list_item=True),
+            line("Senior Lecturer (August 2021 – July 2025)", 2, list_item=True),
+            line("Lecturer (2018 – 2021)", 3, list_item=True),
+        )
+    )
+    items = [parse_experience_block(part, CTX) for part in split_nested(block)]
+    got = [(i.title, i.organization, i.start, i.end, i.current) for i in items if i is not None]
+    assert got == [
+        ("Professor of Plant Science", "School of Botany, Tarrow University", "2025-08", None, True),
+        ("Senior Lecturer", "School of Botany, Tarrow University", "2021-08", "2025-07", False),
+        ("Lecturer", "School of Botany, Tarrow University", "2018", "2021", False),
+    ]
+
+
+def test_roles_under_a_dated_employer_line_are_positions() -> None:
+    block = Block(
+        lines=(
+            line("2018-2021 Kestrel Synthesis Center, Millbrook, OH", 0),
+            line("2019–2021 Data scientist", 1),
+            line("2018-2020 Postdoctoral fellow", 2),
+            line("Mentor: Dr. Ada Quill", 3),
+        )
+    )
+    items = [parse_experience_block(part, CTX) for part in split_nested(block)]
+    got = [(i.title, i.organization, i.start, i.end) for i in items if i is not None]
+    assert got == [
+        ("Data scientist", "Kestrel Synthesis Center", "2019", "2021"),
+        ("Postdoctoral fellow", "Kestrel Synthesis Center", "2018", "2020"),
+    ]
+
+
+def test_one_dated_position_over_its_employer_is_not_split() -> None:
+    block = Block(lines=(line("Research Fellow, Kestrel University 2019-2021", 0), line("Lecturer 2021", 1)))
+    assert split_nested(block) == [block]
+
+
+def test_dated_bullets_about_the_work_stay_highlights() -> None:
+    block = Block(
+        lines=(
+            line("Kestrel Labs", 0),
+            line("Research Engineer", 1),
+            line("Built a pipeline for sensor data in 2019, used by three teams.", 2, list_item=True),
+        )
+    )
+    assert split_nested(block) == [block]
+
+
+def test_teaching_roles_with_an_institution_are_also_positions() -> None:
+    texts = [
+        "Teaching Assistant, Tarrow University",
+        "BOT 101: Plant Biology, Fall 2019",
+        "BOT 240: Plant Ecology, Spring 2021",
+    ]
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n, list_item=n > 0) for n, t in enumerate(texts)),
+        label=None,
+    )
+    found = parse_teaching(section, CTX)
+    assert [(t.role, t.course, t.institution) for t in found.teaching] == [
+        ("Teaching Assistant", None, "Tarrow University"),
+        ("Teaching Assistant", "BOT 101: Plant Biology", "Tarrow University"),
+        ("Teaching Assistant", "BOT 240: Plant Ecology", "Tarrow University"),
+    ]
+    jobs = [(e.title, e.organization, e.start, e.end) for e in found.experience]
+    assert jobs == [("Teaching Assistant", "Tarrow University", "2019", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "level"),
+    [
+        ("2016 – 2018 Msc. in Geography, Tarrow University", "Msc.", "master"),
+        ("MESTRE EM BOTÂNICA 10/2018 - 08/2021", "MESTRE", "master"),
+        ("Matura, Kantonsschule Aldersee", "Matura", "other"),
+        ("2011 – 2013 Classe Préparatoire, Lycée Rheinfeld", "Classe Préparatoire", "other"),
+        ("Habilitation in Botany, Tarrow University", "Habilitation", "doctorate"),
+    ],
+)
+def test_degree_table_rows(text: str, written: str, level: str) -> None:
+    found = find_degree(text)
+    assert found is not None
+    assert (found.written, found.level) == (written, level)
+    assert degree_level(written) == level  # the evaluator reads the gold's degree the same way
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("B.S. in Botany, Minor in Geology, Tarrow University, 2015", "Botany"),
+        ("B.A. in Botany; minors in Geology & Music, Tarrow University, 2015", "Botany"),
+        ("B.A. in Botany and Geology, Tarrow University, 2015", "Botany and Geology"),
+    ],
+)
+def test_education_field_is_the_major(text: str, field: str) -> None:
+    item = parse_education_block(Block(lines=(line(text, 0),)), CTX)
+    assert item is not None
+    assert (item.field, item.institution) == (field, "Tarrow University")
+
+
+def test_a_role_at_a_school_heading_applies_to_the_courses_below() -> None:
+    texts = ["BOT 101: Plant Biology Fall 2019", "BOT 240: Plant Ecology Spring 2021"]
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n) for n, t in enumerate(texts)),
+        label="Teaching Assistant at Kestrel College",
+    )
+    found = parse_teaching(section, CTX)
+    assert [(t.role, t.course, t.institution) for t in found.teaching] == [
+        ("Teaching Assistant", "BOT 101: Plant Biology", "Kestrel College"),
+        ("Teaching Assistant", "BOT 240: Plant Ecology", "Kestrel College"),
+    ]
+    assert [(e.title, e.organization, e.start, e.end) for e in found.experience] == [
+        ("Teaching Assistant", "Kestrel College", "2019", "2021")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization", "start", "end"),
+    [
+        (
+            "Tarrow University. Emeritus Faculty, 2024–present.",
+            "Emeritus Faculty",
+            "Tarrow University",
+            "2024",
+            None,
+        ),
+        (
+            "Tarrow University. Chair, Department of Botany, 2013–2017.",
+            "Chair, Department of Botany",
+            "Tarrow University",
+            "2013",
+            "2017",
+        ),
+        ("Research Fellow, Kestrel Inc. 2019.", "Research Fellow", "Kestrel Inc.", "2019", "2019"),
+    ],
+)
+def test_employer_stop_role_lines(
+    text: str, title: str, organization: str, start: str, end: str | None
+) -> None:
+    item = parse_experience_block(Block(lines=(line(text, 0),)), CTX)
+    assert item is not None
+    assert (item.title, item.organization, item.start, item.end) == (title, organization, start, end)
+
+
+def test_a_head_and_its_description_still_part_at_the_stop() -> None:
+    text = "Statistical Consultant, Harlow Legal. Analysis of data for the firm and its clients, 2019."
+    item = parse_experience_block(Block(lines=(line(text, 0),)), CTX)
+    assert item is not None
+    assert (item.title, item.organization, item.highlights) == (
+        "Statistical Consultant",
+        "Harlow Legal",
+        ["Analysis of data for the firm and its clients"],
+    )
+
+
+def test_a_teaching_role_laid_out_as_a_job_is_a_position() -> None:
+    texts = [
+        "2014 - 2016 Teaching assistant, Kestrel Tech, Millbrook, France",
+        "Matrix methods, first-year projects",
+    ]
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n) for n, t in enumerate(texts)),
+        label=None,
+    )
+    found = parse_teaching(section, CTX)
+    assert [(e.title, e.organization, e.location, e.start, e.end) for e in found.experience] == [
+        ("Teaching assistant", "Kestrel Tech", "Millbrook, France", "2014", "2016")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("2015-2016 Graduate teaching assistant, Plant Ecology, Kestrel Tech", "Kestrel Tech"),
+        ("Course Assistant, “Reading Old Maps.” Fall 2019.", None),
+    ],
+)
+def test_a_job_like_teaching_entry_names_its_school_not_its_course(
+    text: str, organization: str | None
+) -> None:
+    section = Section(kind=SectionKind.TEACHING, heading=None, lines=(line(text, 0),), label=None)
+    found = parse_teaching(section, CTX)
+    assert [e.organization for e in found.experience] == ([organization] if organization else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "level", "field", "institution"),
+    [
+        (
+            "B.A. + M.A. in Quantitative Botany, Tarrow School of Economics 2006–2011",
+            "B.A. + M.A.",
+            "master",
+            "Quantitative Botany",
+            "Tarrow School of Economics",
+        ),
+        (
+            "2024 Doctorant en botanique, École Kestrel",
+            "Doctorant",
+            "doctorate",
+            "botanique",
+            "École Kestrel",
+        ),
+        (
+            "MPhil Plant Cultures, Tarrow University, 2015",
+            "MPhil",
+            "master",
+            "Plant Cultures",
+            "Tarrow University",
+        ),
+        ("(M.Sc.) 2016-2018 Tarrow University", "M.Sc.", "master", None, "Tarrow University"),
+    ],
+)
+def test_education_heads(text: str, degree: str, level: str, field: str | None, institution: str) -> None:
+    item = parse_education_block(Block(lines=(line(text, 0),)), CTX)
+    assert item is not None
+    assert (item.degree, item.degree_level, item.field, item.institution) == (
+        degree,
+        level,
+        field,
+        institution,
+    )
+
+
+def test_a_french_summer_school_is_not_a_degree() -> None:
+    section = Section(
+        kind=SectionKind.EDUCATION,
+        heading=None,
+        lines=(line("2021 École d’été, Kestrel School of Economics", 0),),
+        label=None,
+    )
+    assert parse_education(section, CTX).education == []
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "rules", "expected"),
+    [
+        (
+            "Data Artist in Residence",
+            "Data Artist in Residence",
+            {"title": "Data Artist in Residence", "organization": "Kestrel Labs"},
+            ("Data Artist in Residence", "Kestrel Labs"),
+        ),
+        ("Senior Analyst", "Senior Analyst", {"title": None, "organization": None}, ("Senior Analyst", None)),
+        ("Kestrel Labs", "Kestrel Labs", {"title": None, "organization": None}, (None, "Kestrel Labs")),
+        (
+            "Tarrow University, Department of Botany Lecturer",
+            "Tarrow University, Department of Botany",
+            {},
+            ("Lecturer", "Tarrow University, Department of Botany"),
+        ),
+    ],
+)
+def test_learned_title_and_organization_are_kept_apart(
+    title: str, organization: str, rules: dict[str, str | None], expected: tuple[str | None, str | None]
+) -> None:
+    assert _apart(title, organization, rules) == expected

@@ -192,6 +192,8 @@ HEADINGS = [
     ("memberships", "Professional Memberships", "other", None),
     ("field-experience", "Field Experience", "other", None),
     ("talks-not-proceedings", "Conferences and Presentations", "talks", None),
+    ("misspelt-word", "SELECTED PUBCLICATIONS", "publications", None),
+    ("misspelt-head", "Organising Commitees", "service", None),
 ]
 
 
@@ -236,6 +238,8 @@ HEAD_WORD_HEADINGS = [
     ("job-title", "Teaching Assistant", "teaching", None),
     ("institution", "School of Education", "education", None),
     ("award-entry", "Certificate in Teaching", "teaching", None),
+    ("misspelt", "College Comittees", "service", "service"),
+    ("singular-is-not-a-misspelling", "Certificate", None, None),
     ("mentoring-is-other", "Student Advising", "other", "other"),
     ("no-kind-word", "Kestrel Harbour Lab", None, None),
     ("inner-period", "Ph.D. papers, Kestrel Univ. Press", None, None),

@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -110,13 +110,24 @@ _EDGE_PUNCT_RE = re.compile(r"^[\W_]+|[\W_]+$")  # "## Education", "— Talks �
 SPACED_LETTERS_MIN_RUN = 4
 # Spacing accents a PDF sets as characters of their own beside the letter ("E\u00b4DUCATION",
 # "INTE\u0301RE\u02c6T"): dropped before lookup, as combining accents are.
-_LOOSE_ACCENTS = frozenset("\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8\u02d9\u02da\u02db\u02dd\u00b8\u02ca\u02cb")
+_LOOSE_ACCENT_TABLE = str.maketrans(
+    dict.fromkeys("\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8\u02d9\u02da\u02db\u02dd\u00b8\u02ca\u02cb")
+)
+# No heading, letter-spaced or with a parenthesized tail, is longer than this (characters).
+MAX_HEADING_TEXT_CHARS = 160
+
+
+def _ascii_dropped_table() -> dict[int, str]:
+    return {code: " " for code in range(128) if _is_dropped_char(chr(code))}
 
 
 def _is_dropped_char(ch: str) -> bool:
     """Emoji, pictographs, symbols and format characters that decorate headings ("Preprints🀄️🤞")."""
     category = unicodedata.category(ch)
     return category in {"So", "Sk", "Sm", "Sc", "Cf", "Co", "Cs"} or 0xFE00 <= ord(ch) <= 0xFE0F
+
+
+_ASCII_DROPPED_TABLE = _ascii_dropped_table()
 
 
 # A French or Italian elided article or preposition before an apostrophe: a word of its own.
@@ -170,9 +181,14 @@ def _vocabulary() -> _Vocabulary:
 
 def _clean_heading(text: str) -> tuple[str, bool] | None:
     """The heading's words, and whether it ended with a colon; None when it reads as a sentence."""
-    text = "".join(ch for ch in text if ch not in _LOOSE_ACCENTS)
+    if len(text) > MAX_HEADING_TEXT_CHARS:
+        return None  # prose or an entry: no heading is this long
+    text = text.translate(_LOOSE_ACCENT_TABLE)
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(" " if _is_dropped_char(ch) else ch for ch in text)
+    if text.isascii():  # most lines: one table lookup per character
+        text = text.translate(_ASCII_DROPPED_TABLE)
+    else:
+        text = "".join(" " if _is_dropped_char(ch) else ch for ch in text)
     text = " ".join(text.split())
     text = re.sub(r"^[#*•·>|\s]+", "", text)  # markdown and bullet leads
     text = re.sub(r"[*_\s]+$", "", text)
@@ -306,6 +322,38 @@ FUZZY_MIN_CHARS = 7
 FUZZY_HEADING_RATIO = 90
 
 
+def _respelt(phrase: str) -> str:
+    """``phrase`` (folded words) with each word of FUZZY_MIN_CHARS or more that the vocabulary does not
+    know replaced by the vocabulary word closest to it, if very close ("pubclications" ->
+    "publications"); other words are kept."""
+    return " ".join(_respelt_word(token) for token in phrase.split())
+
+
+@lru_cache(maxsize=4096)
+def _respelt_word(token: str) -> str:
+    if len(token) < FUZZY_MIN_CHARS or not token.isascii() or token in _lexicon():
+        return token
+    # a misspelling keeps the first letter and about the length: only those words are compared
+    by_shape = _lexicon_by_shape()
+    candidates = [
+        w
+        for n in range(len(token) - 2, len(token) + 3)
+        for w in by_shape.get((token[0], n), ())
+        if w.rstrip("s") != token.rstrip("s")  # "certificate" is not a misspelt "certificates"
+    ]
+    best = rf_process.extractOne(token, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_HEADING_RATIO)
+    return best[0] if best is not None else token
+
+
+@cache
+def _lexicon_by_shape() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The vocabulary's words by (first letter, length)."""
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for word in sorted(_lexicon()):
+        by_shape.setdefault((word[0], len(word)), []).append(word)
+    return {shape: tuple(found) for shape, found in by_shape.items()}
+
+
 def heading_kind(text: str) -> HeadingMatch | None:
     """The section a heading line opens ("II. RESEARCH EXPERIENCE" -> experience), or None."""
     cleaned = _clean_heading(text)
@@ -313,8 +361,8 @@ def heading_kind(text: str) -> HeadingMatch | None:
         return None
     words_text, colon = cleaned
     phrase = _normalize_phrase(words_text)
-    if phrase not in _vocabulary().aliases:
-        phrase = _fold_phrase(words_text)
+    if phrase not in _vocabulary().aliases and not phrase.isascii():
+        phrase = _normalize_phrase(strip_accents(phrase))  # "expérience" -> "experience"
     n_words = len(phrase.split())
     if n_words == 0 or n_words > (MAX_COLON_HEADING_WORDS if colon else MAX_HEADING_WORDS):
         return None
@@ -323,6 +371,9 @@ def heading_kind(text: str) -> HeadingMatch | None:
         if match is None:
             trimmed = _strip_leading(phrase)
             match = _match_phrase(trimmed) if trimmed != phrase else None
+        if match is None and n_words > 1 and (spelt := _respelt(phrase)) != phrase:
+            # a misspelt word in a longer heading ("Selected Pubclications", "Organising Commitees")
+            match = _match_phrase(spelt) or _match_phrase(_strip_leading(spelt))
         if match is not None:
             return match
         if n_words == 1 and len(phrase) >= FUZZY_MIN_CHARS:
@@ -417,9 +468,12 @@ def heading_head_kind(text: str, edges_only: bool = False) -> str | None:
     cleaned = _clean_heading(text)
     if cleaned is None:
         return None
-    phrase = _normalize_phrase(strip_accents(cleaned[0]))
+    phrase = _normalize_phrase(cleaned[0])
+    if len(phrase.split()) > MAX_HEADING_WORDS:
+        return None
+    phrase = _respelt(phrase if phrase.isascii() else _normalize_phrase(strip_accents(phrase)))
     tokens = phrase.split()
-    if not tokens or len(tokens) > MAX_HEADING_WORDS:
+    if not tokens:
         return None
     vocab = _head_words()
     for word, kind in vocab.cjk:

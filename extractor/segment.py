@@ -39,6 +39,7 @@ from extractor.patterns import (
     content_cue_kinds,
     heading_head_kind,
     heading_kind,
+    words,
 )
 from extractor.patterns.regexes import (
     AUTHOR_START_RE,
@@ -52,6 +53,7 @@ from extractor.patterns.regexes import (
     MARGIN_NOTE_START_RE,
     SENTENCE_END_RE,
     STRAY_GLYPH_LEAD_RE,
+    WORD_RE,
 )
 from extractor.patterns.structure_regexes import SECTION_NUMBER_RE
 
@@ -303,8 +305,9 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
                 # a sub-heading inside publications: keep the section, mark what follows
                 current.append(line)
                 continue
-            if new_kind is kind and current and _heading_text(line).rstrip().endswith(":"):
-                # a run-in label repeating the section's kind ("Teaching Assistant:" under Teaching)
+            if new_kind is kind and current and _run_in_role(line):
+                # a run-in role label repeating the section's kind ("Teaching Assistant:" under
+                # Teaching); "Guest Lectures:" there opens a sub-section of the same kind
                 current.append(line)
                 continue
             close()
@@ -324,6 +327,15 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
         current.append(line)
     close()
     return _kinds_from_subheadings(sections)
+
+
+def _run_in_role(line: Line) -> bool:
+    """A line ending with a colon that names a role ("Teaching Assistant:"): a label its entries'
+    parser reads, not a heading, even where its words are the vocabulary's."""
+    text = _heading_text(line).rstrip()
+    if not text.endswith(":"):
+        return False
+    return any(word in words("job_titles") for word in WORD_RE.findall(text.casefold()))
 
 
 def _kinds_from_subheadings(sections: list[Section]) -> list[Section]:

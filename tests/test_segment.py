@@ -628,3 +628,20 @@ def test_a_research_heading_with_lines_of_its_own_keeps_its_kind() -> None:
 def test_a_research_heading_takes_the_kind_its_lines_show(lines: list[str], kind: str) -> None:
     sections = sections_of("Ines Varga\n\nResearch\n" + "\n".join(lines) + "\n", False)
     assert sections[1].kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("label", "opens_section"),
+    [
+        ("Guest Lectures:", True),  # a sub-heading of the same kind opens its own section
+        ("Teaching Assistant:", False),  # a role label stays with the entries it heads
+    ],
+)
+def test_a_colon_label_of_the_sections_kind(label: str, opens_section: bool) -> None:
+    sections = sections_of(
+        f"Ines Varga\n\nTeaching\nGlaciology 101, Tarrow University, 2021\n{label}\n"
+        "Firn Physics, Kestrel College, 2022\n",
+        False,
+    )
+    assert [s.label for s in sections[1:]] == (["Teaching", label] if opens_section else ["Teaching"])
+    assert all(s.kind is SectionKind.TEACHING for s in sections[1:])

@@ -194,6 +194,8 @@ HEADINGS = [
     ("talks-not-proceedings", "Conferences and Presentations", "talks", None),
     ("misspelt-word", "SELECTED PUBCLICATIONS", "publications", None),
     ("misspelt-head", "Organising Commitees", "service", None),
+    ("status-tail", "Funding Awarded", "grants", None),
+    ("portuguese-about", "Apresentação", "about", None),
 ]
 
 

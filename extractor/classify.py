@@ -21,6 +21,7 @@ from extractor.patterns.regexes import (
     FIRST_PERSON_RE,
     HOMEPAGE_BIO_RE,
     RESEARCH_STATEMENT_TITLE_RE,
+    SENTENCE_END_RE,
     TEACHING_STATEMENT_TITLE_RE,
     TEACHING_WORD_RE,
 )
@@ -69,6 +70,7 @@ class Cues:
     diversity_title: bool = False  # a diversity-statement title in the first lines
     diversity_words: int = 0  # words of diversity statements in the first 400 lines
     diversity_rate: float = 0.0  # ... per 100 words
+    opens_with_publications: bool = False  # the first line is a publications heading
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -78,7 +80,9 @@ class Cues:
 def measure(doc: Document) -> Cues:
     """The cues of a document with at least one line."""
     lines = doc.lines
-    head = " ".join(line.text for line in lines[:8])
+    # a title is not a sentence: "Here are my CV and my research statement." on a homepage is a link
+    head = " ".join(line.text for line in lines[:8] if not SENTENCE_END_RE.search(line.text))
+    first = heading_kind(lines[0].text) if len(lines[0].text) <= 80 else None
     headings = tuple(m.kind for m in (heading_kind(ln.text) for ln in lines if len(ln.text) <= 80) if m)
     text = " ".join(line.text for line in lines[:400])
     tokens = WORD_TOKEN_RE.findall(text.casefold())
@@ -100,6 +104,7 @@ def measure(doc: Document) -> Cues:
         diversity_title=bool(DIVERSITY_STATEMENT_TITLE_RE.search(head)),
         diversity_words=diversity,
         diversity_rate=100.0 * diversity / len(tokens) if tokens else 0.0,
+        opens_with_publications=first is not None and first.kind == "publications",
     )
 
 
@@ -157,7 +162,10 @@ def homepage_by_bio_opening(c: Cues) -> DocumentKind | None:
 
 
 def publication_list(c: Cues) -> DocumentKind | None:
-    """The first heading is publications and there is no education heading."""
+    """The first heading is publications and there is no education heading; a web page only when it
+    opens with that heading (a homepage lists its publications after its greeting)."""
+    if c.media_type is MediaType.HTML and not c.opens_with_publications:
+        return None
     if c.headings and c.headings[0] == "publications" and "education" not in c.kinds:
         return DocumentKind.PUBLICATION_LIST
     return None

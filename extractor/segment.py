@@ -25,6 +25,7 @@ split_entries(Section) -> [Block]:
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -32,16 +33,27 @@ from dataclasses import dataclass, replace
 
 from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
 from extractor.parse.dates import find_date_range
-from extractor.patterns import HeadingMatch, heading_head_kind, heading_kind
+from extractor.patterns import (
+    HeadingMatch,
+    content_candidates,
+    content_cue_kinds,
+    heading_head_kind,
+    heading_kind,
+    words,
+)
 from extractor.patterns.regexes import (
+    AUTHOR_START_RE,
     CONTINUATION_START_RE,
     ENTRY_LABEL_RE,
     EQUAL_LEGEND_LINE_RE,
+    GRANT_AMOUNT_RE,
+    GRANT_ROLE_RE,
     HEADING_RULE_TAIL_RE,
     HEADING_WORDS_RE,
     MARGIN_NOTE_START_RE,
     SENTENCE_END_RE,
     STRAY_GLYPH_LEAD_RE,
+    WORD_RE,
 )
 from extractor.patterns.structure_regexes import SECTION_NUMBER_RE
 
@@ -68,6 +80,9 @@ PRESENTED_SUBKINDS = frozenset({"poster"})
 RULE_CUT_KINDS = frozenset({SectionKind.HEADER, SectionKind.TEACHING})
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
+# A section's lines change the kind its heading gave only when at least this many of them show
+# the other kind, and more of them than show the heading's kind.
+CONTENT_MIN_LINES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,9 +284,8 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
 
     def close() -> None:
         if heading is not None or current:
-            sections.append(
-                Section(kind=kind, heading=heading, lines=tuple(current), label=label, subkind=subkind)
-            )
+            section = Section(kind=kind, heading=heading, lines=tuple(current), label=label, subkind=subkind)
+            sections.append(_kind_by_content(section))
 
     for line in doc.lines:
         if implicit and line.break_before and ctx.media is not MediaType.HTML:
@@ -291,8 +305,9 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
                 # a sub-heading inside publications: keep the section, mark what follows
                 current.append(line)
                 continue
-            if new_kind is kind and current and _heading_text(line).rstrip().endswith(":"):
-                # a run-in label repeating the section's kind ("Teaching Assistant:" under Teaching)
+            if new_kind is kind and current and _run_in_role(line):
+                # a run-in role label repeating the section's kind ("Teaching Assistant:" under
+                # Teaching); "Guest Lectures:" there opens a sub-section of the same kind
                 current.append(line)
                 continue
             close()
@@ -311,7 +326,59 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
             )
         current.append(line)
     close()
-    return sections
+    return _kinds_from_subheadings(sections)
+
+
+def _run_in_role(line: Line) -> bool:
+    """A line ending with a colon that names a role ("Teaching Assistant:"): a label its entries'
+    parser reads, not a heading, even where its words are the vocabulary's."""
+    text = _heading_text(line).rstrip()
+    if not text.endswith(":"):
+        return False
+    return any(word in words("job_titles") for word in WORD_RE.findall(text.casefold()))
+
+
+def _kinds_from_subheadings(sections: list[Section]) -> list[Section]:
+    """A heading that leaves its kind to its lines ("Research") but has (almost) none, followed by a
+    section a sub-heading opened ("Journal Articles"), takes that section's kind."""
+    out = list(sections)
+    for i, (section, after) in enumerate(itertools.pairwise(sections)):
+        if section.heading is None or len(section.lines) >= CONTENT_MIN_LINES or after.subkind is None:
+            continue
+        candidates = content_candidates(_heading_text(section.heading))
+        if str(section.kind) in candidates and str(after.kind) in candidates:
+            out[i] = replace(section, kind=after.kind)
+    return out
+
+
+def _kind_by_content(section: Section) -> Section:
+    """A section whose heading leaves its kind to its lines ("Research", "Grants and Awards") takes
+    the kind most of its lines show, when they show one clearly; any other section is kept."""
+    if section.heading is None or not section.lines:
+        return section
+    candidates = content_candidates(_heading_text(section.heading))
+    if str(section.kind) not in candidates:
+        return section
+    counts = Counter[str]()
+    for line in section.lines:
+        counts.update(content_line_kinds(line.text) & set(candidates))
+    best = max(candidates, key=lambda kind: (counts[kind], -candidates.index(kind)))
+    if counts[best] < CONTENT_MIN_LINES or counts[best] <= counts[str(section.kind)]:
+        return section
+    new_kind = SectionKind(best)
+    subkind = section.subkind if new_kind is SectionKind.PUBLICATIONS else None
+    return replace(section, kind=new_kind, subkind=subkind)
+
+
+def content_line_kinds(text: str) -> frozenset[str]:
+    """The kinds a section line is evidence of: its words (``[content_words]`` in sections.toml), an
+    author list first (publications), an amount or a PI role (grants)."""
+    kinds = set(content_cue_kinds(text))
+    if AUTHOR_START_RE.match(text):
+        kinds.add(SectionKind.PUBLICATIONS.value)
+    if not kinds and (GRANT_AMOUNT_RE.search(text) or GRANT_ROLE_RE.search(text)):
+        kinds.add(SectionKind.GRANTS.value)  # an amount alone: prizes carry amounts too
+    return frozenset(kinds)
 
 
 def split_entries(section: Section) -> list[Block]:

@@ -119,6 +119,22 @@ PUBLICATION_LIST = """## Publications
             HOMEPAGE_THIRD_PERSON, MediaType.TEXT, DocumentKind.HOMEPAGE, id="homepage-third-person-bio"
         ),
         pytest.param(HOMEPAGE_HTML, MediaType.HTML, DocumentKind.HOMEPAGE, id="html-with-cv-headings"),
+        pytest.param(
+            "<h1>Hello!</h1><p>I'm Odile Brannock</p><p>Physicist at heart.</p>"
+            "<h2>Publications</h2><p>O. Brannock. Spin waves. Physical Letters, 2020.</p>"
+            "<h2>Talks</h2><p>Spin waves, Fenwick Colloquium, 2021</p>",
+            MediaType.HTML,
+            DocumentKind.HOMEPAGE,
+            id="html-greeting-then-publications",
+        ),
+        pytest.param(
+            "<h1>Odile Brannock</h1><p>Assistant Professor of Physics, Fenwick University.</p>"
+            "<p>Here are my CV and my research statement as of May 2025.</p>"
+            "<h2>Publications</h2><p>O. Brannock. Spin waves. Physical Letters, 2020.</p>",
+            MediaType.HTML,
+            DocumentKind.HOMEPAGE,
+            id="html-linking-its-research-statement",
+        ),
         # statements
         pytest.param(
             "Research Statement\nHana Leverett\n\n" + RESEARCH_BODY,
@@ -282,6 +298,12 @@ def cues(**changes: object) -> Cues:
         (classify.publication_list, cues(headings=("publications", "awards")), DocumentKind.PUBLICATION_LIST),
         (classify.publication_list, cues(headings=("publications", "education")), None),
         (classify.publication_list, cues(headings=("education", "publications")), None),
+        (classify.publication_list, cues(headings=("publications",), media_type=MediaType.HTML), None),
+        (
+            classify.publication_list,
+            cues(headings=("publications",), media_type=MediaType.HTML, opens_with_publications=True),
+            DocumentKind.PUBLICATION_LIST,
+        ),
         (classify.homepage, cues(media_type=MediaType.HTML), DocumentKind.HOMEPAGE),
         (classify.homepage, cues(bio_anywhere=True, headings=("education", "skills")), DocumentKind.HOMEPAGE),
         (classify.homepage, cues(bio_anywhere=True, headings=FOUR_CV_HEADINGS), None),

@@ -20,6 +20,8 @@ from extractor.patterns import (
     DegreeMatch,
     HeadingMatch,
     _normalize_phrase,
+    content_candidates,
+    content_cue_kinds,
     find_degree,
     find_funding_sources,
     heading_head_kind,
@@ -90,8 +92,13 @@ def test_tsv_keys_are_unique_and_cells_filled(name: str) -> None:
 
 def test_sections_toml_uses_section_kinds_and_unique_aliases() -> None:
     data = tomllib.loads(PATTERNS.joinpath("sections.toml").read_text(encoding="utf-8"))
-    assert set(data) == {"kinds", "publication_subkinds", "qualifiers", "head_words", "weak_head_words"}
+    tables = {"kinds", "publication_subkinds", "qualifiers", "head_words", "weak_head_words"}
+    assert set(data) == tables | {"content_decided", "content_words"}
     assert set(data["head_words"]) | set(data["weak_head_words"]) <= HEADING_KINDS
+    assert set(data["content_words"]) <= HEADING_KINDS
+    for heading, kinds in data["content_decided"].items():
+        assert set(kinds) <= HEADING_KINDS, heading
+        assert heading_kind(heading) is not None, f"{heading!r}: the vocabulary's kind comes first"
     assert set(data["kinds"]) == HEADING_KINDS
     assert {kind.value for kind in SectionKind} >= HEADING_KINDS
     assert set(data["publication_subkinds"]) == PUBLICATION_SUBKINDS
@@ -170,6 +177,25 @@ HEADINGS = [
     ("chapters", "Book Chapters", "publications", "chapter"),
     ("colon-lead", "A few more informal write-ups are listed below:", "publications", "report"),
     ("paren-colon", "Workshop Papers (non-archival):", "publications", "workshop"),
+    ("spaced-words", "H O N O R S & A W A R D S", "awards", None),
+    ("spaced-run", "O T H E R A C T I V I T I E S", "service", None),
+    ("spaced-phrase", "I N V I T E D T A L K S", "talks", None),
+    ("loose-acute", "E\u00b4DUCATION", "education", None),
+    ("loose-circumflex", "CENTRES D\u2019INTE\u0301RE\u02c6T", "interests", None),
+    ("combining-accent", "EXPE\u0301RIENCE PROFESSIONNELLE", "experience", None),
+    ("elision", "Expériences d\u2019Enseignement", "teaching", None),
+    ("accent-keeps-exact-first", "Conférences", "talks", None),
+    ("german", "Arbeitserfahrung", "experience", None),
+    ("italian", "Esperienza lavorativa", "experience", None),
+    ("foreign-qualifier", "Autres Expériences Professionnelles", "experience", None),
+    ("personal-details", "Personal Details", "contact", None),
+    ("memberships", "Professional Memberships", "other", None),
+    ("field-experience", "Field Experience", "other", None),
+    ("talks-not-proceedings", "Conferences and Presentations", "talks", None),
+    ("misspelt-word", "SELECTED PUBCLICATIONS", "publications", None),
+    ("misspelt-head", "Organising Commitees", "service", None),
+    ("status-tail", "Funding Awarded", "grants", None),
+    ("portuguese-about", "Apresentação", "about", None),
 ]
 
 
@@ -214,6 +240,8 @@ HEAD_WORD_HEADINGS = [
     ("job-title", "Teaching Assistant", "teaching", None),
     ("institution", "School of Education", "education", None),
     ("award-entry", "Certificate in Teaching", "teaching", None),
+    ("misspelt", "College Comittees", "service", "service"),
+    ("singular-is-not-a-misspelling", "Certificate", None, None),
     ("mentoring-is-other", "Student Advising", "other", "other"),
     ("no-kind-word", "Kestrel Harbour Lab", None, None),
     ("inner-period", "Ph.D. papers, Kestrel Univ. Press", None, None),
@@ -377,3 +405,31 @@ def test_status_cutting_regexes(regex_name: str, text: str, cut: str) -> None:
     from extractor.patterns import regexes
 
     assert getattr(regexes, regex_name).sub("", text).strip() == cut, text
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        ("RESEARCH", ("research_interests", "publications", "experience")),
+        ("Selected Research", ("research_interests", "publications", "experience")),
+        ("Conferences:", ("publications", "talks")),
+        ("Research Interests", ()),
+        ("Grants and Awards", ()),
+        ("Kestrel University, 2019", ()),
+    ],
+)
+def test_content_candidates(text: str, candidates: tuple[str, ...]) -> None:
+    assert content_candidates(text) == candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Best Poster Award, Kestrel Ice Meeting", {"awards", "talks"}),
+        ("Journal of Firn Studies, vol. 3, pp. 1-9", {"publications"}),
+        ("Postdoctoral researcher, Kestrel University", {"experience"}),
+        ("Kestrel University, 2019", set()),
+    ],
+)
+def test_content_cue_kinds(text: str, kinds: set[str]) -> None:
+    assert content_cue_kinds(text) == kinds

@@ -581,3 +581,67 @@ def test_model_sub_headings_outside_publications_stay_as_context_blocks() -> Non
     assert [(b.text, b.subkind) for b in split_entries(publications)] == [
         ("Ode, A. Rivers of sand. J. Sand 4 (2020).", "journal")
     ]
+
+
+def test_a_research_heading_over_publication_subheadings_takes_their_kind() -> None:
+    sections = sections_of(
+        "Ines Varga\n\nRESEARCH\n\nJournal Articles\n[1] I. Varga. Firn paper. 2022.\n"
+        "Working Papers\n[2] I. Varga. Ice paper. 2023.\n",
+        False,
+    )
+    assert [(s.kind.value, s.label) for s in sections] == [
+        ("header", None),
+        ("publications", "RESEARCH"),
+        ("publications", "Journal Articles"),  # "Working Papers" is a sub-heading inside it
+    ]
+
+
+def test_a_research_heading_with_lines_of_its_own_keeps_its_kind() -> None:
+    sections = sections_of(
+        "Ines Varga\n\nRESEARCH\nGlacier dynamics\nFirn densification\n\nJournal Articles\n"
+        "[1] I. Varga. Firn paper. 2022.\n",
+        False,
+    )
+    assert [s.kind.value for s in sections] == ["header", "research_interests", "publications"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        (
+            [
+                "I. Varga, K. Lund. Firn paper. Journal of Ice, 2022.",
+                "K. Lund, I. Varga. Snow. Ice Letters, 2021.",
+            ],
+            "publications",
+        ),
+        (
+            [
+                "Postdoctoral researcher, Kestrel University, 2020-2022",
+                "Research assistant, Wren Institute, 2018",
+            ],
+            "experience",
+        ),
+        (["Glacier dynamics", "Firn densification"], "research_interests"),
+    ],
+)
+def test_a_research_heading_takes_the_kind_its_lines_show(lines: list[str], kind: str) -> None:
+    sections = sections_of("Ines Varga\n\nResearch\n" + "\n".join(lines) + "\n", False)
+    assert sections[1].kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("label", "opens_section"),
+    [
+        ("Guest Lectures:", True),  # a sub-heading of the same kind opens its own section
+        ("Teaching Assistant:", False),  # a role label stays with the entries it heads
+    ],
+)
+def test_a_colon_label_of_the_sections_kind(label: str, opens_section: bool) -> None:
+    sections = sections_of(
+        f"Ines Varga\n\nTeaching\nGlaciology 101, Tarrow University, 2021\n{label}\n"
+        "Firn Physics, Kestrel College, 2022\n",
+        False,
+    )
+    assert [s.label for s in sections[1:]] == (["Teaching", label] if opens_section else ["Teaching"])
+    assert all(s.kind is SectionKind.TEACHING for s in sections[1:])

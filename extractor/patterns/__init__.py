@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -23,6 +23,8 @@ from rapidfuzz import process as rf_process
 __all__ = [
     "DegreeMatch",
     "HeadingMatch",
+    "content_candidates",
+    "content_cue_kinds",
     "find_degree",
     "find_funding_sources",
     "heading_kind",
@@ -104,7 +106,19 @@ _NUMBERING_RE = re.compile(
     re.VERBOSE,
 )
 _EDGE_PUNCT_RE = re.compile(r"^[\W_]+|[\W_]+$")  # "## Education", "— Talks —", "**Awards**"
-_SPACED_LETTERS_RE = re.compile(r"^(?:\w ){3,}\w$")  # "E D U C A T I O N"
+# A letter-spaced heading: at least this many one-letter words in a run ("E D U C A T I O N").
+SPACED_LETTERS_MIN_RUN = 4
+# Spacing accents a PDF sets as characters of their own beside the letter ("E\u00b4DUCATION",
+# "INTE\u0301RE\u02c6T"): dropped before lookup, as combining accents are.
+_LOOSE_ACCENT_TABLE = str.maketrans(
+    dict.fromkeys("\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8\u02d9\u02da\u02db\u02dd\u00b8\u02ca\u02cb")
+)
+# No heading, letter-spaced or with a parenthesized tail, is longer than this (characters).
+MAX_HEADING_TEXT_CHARS = 160
+
+
+def _ascii_dropped_table() -> dict[int, str]:
+    return {code: " " for code in range(128) if _is_dropped_char(chr(code))}
 
 
 def _is_dropped_char(ch: str) -> bool:
@@ -113,13 +127,27 @@ def _is_dropped_char(ch: str) -> bool:
     return category in {"So", "Sk", "Sm", "Sc", "Cf", "Co", "Cs"} or 0xFE00 <= ord(ch) <= 0xFE0F
 
 
+_ASCII_DROPPED_TABLE = _ascii_dropped_table()
+
+
+# A French or Italian elided article or preposition before an apostrophe: a word of its own.
+_ELISION_RE = re.compile(r"\b([dlnmsj]|qu|dell|all|dall|nell|sull)['’`](?=\w)")
+
+
 def _normalize_phrase(text: str) -> str:
     """Casefolded words for lookup: "&" and "/" read as "and", hyphens and dashes as spaces."""
     text = text.casefold().replace("&", " and ").replace("/", " and ").replace("+", " and ")
     text = re.sub(r"[-‐‑‒–—_]", " ", text)
+    text = _ELISION_RE.sub(r"\1 ", text)  # "d’enseignement" -> "d enseignement"
     text = re.sub(r"['’`]", "", text)
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
+
+
+def _fold_phrase(text: str) -> str:
+    """``_normalize_phrase`` with accents dropped: the vocabulary's lookup key ("Expérience" and a
+    PDF's "EXPE\u0301RIENCE" alike)."""
+    return _normalize_phrase(strip_accents(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,18 +169,26 @@ def _vocabulary() -> _Vocabulary:
     for subkind, names in data["publication_subkinds"].items():
         for alias in names:
             aliases[_normalize_phrase(alias)] = HeadingMatch("publications", subkind)
-            subkinds.append((_normalize_phrase(alias), subkind))
+            subkinds.append((_fold_phrase(alias), subkind))
+    for alias, match in list(aliases.items()):  # a PDF's loose accents: "EXPE\u0301RIENCE" finds "expérience"
+        aliases.setdefault(_fold_phrase(alias), match)
     subkinds.sort(key=lambda pair: -len(pair[0]))
-    leading_words = (_normalize_phrase(w) for w in data["qualifiers"]["leading"])
+    leading_words = (_fold_phrase(w) for w in data["qualifiers"]["leading"])
     leading = tuple(sorted(leading_words, key=len, reverse=True))
-    connectors = frozenset(_normalize_phrase(w) for w in data["qualifiers"]["connectors"])
+    connectors = frozenset(_fold_phrase(w) for w in data["qualifiers"]["connectors"])
     return _Vocabulary(aliases, tuple(subkinds), leading, connectors)
 
 
 def _clean_heading(text: str) -> tuple[str, bool] | None:
     """The heading's words, and whether it ended with a colon; None when it reads as a sentence."""
+    if len(text) > MAX_HEADING_TEXT_CHARS:
+        return None  # prose or an entry: no heading is this long
+    text = text.translate(_LOOSE_ACCENT_TABLE)
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(" " if _is_dropped_char(ch) else ch for ch in text)
+    if text.isascii():  # most lines: one table lookup per character
+        text = text.translate(_ASCII_DROPPED_TABLE)
+    else:
+        text = "".join(" " if _is_dropped_char(ch) else ch for ch in text)
     text = " ".join(text.split())
     text = re.sub(r"^[#*•·>|\s]+", "", text)  # markdown and bullet leads
     text = re.sub(r"[*_\s]+$", "", text)
@@ -172,9 +208,66 @@ def _clean_heading(text: str) -> tuple[str, bool] | None:
     text = _EDGE_PUNCT_RE.sub("", text)
     if not text or re.search(r"[.:;!?]", text):
         return None  # "Teaching Assistant: CS 240", "Ph.D. in CS", sentences
-    if _SPACED_LETTERS_RE.match(text):
-        text = text.replace(" ", "")
-    return text, colon
+    return _unspaced(text), colon
+
+
+def _unspaced(text: str) -> str:
+    """A letter-spaced heading's words ("H O N O R S & A W A R D S" -> "HONORS & AWARDS"): each run
+    of one-letter words is joined and cut into the vocabulary's words where it can be ("O T H E R A C
+    T I V I T I E S" -> "OTHER ACTIVITIES"); other text is kept."""
+    tokens = text.split()
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1 and token.isalpha():
+            run.append(token)
+            continue
+        if len(run) >= SPACED_LETTERS_MIN_RUN:
+            out.append(_split_known_words("".join(run)))
+        else:
+            out.extend(run)
+        run = []
+        if token:
+            out.append(token)
+    return " ".join(out)
+
+
+def _split_known_words(joined: str) -> str:
+    """``joined`` cut into the fewest vocabulary words ("OTHERACTIVITIES" -> "OTHER ACTIVITIES"), or
+    kept whole when no cut into known words exists."""
+    lexicon = _lexicon()
+    folded = strip_accents(joined).casefold()
+    n = len(folded)
+    best: list[list[int] | None] = [None] * (n + 1)  # best[i]: cut points of folded[:i]
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - MAX_LEXICON_WORD_CHARS), end):
+            before = best[start]
+            if before is None or folded[start:end] not in lexicon:
+                continue
+            if best[end] is None or len(before) + 1 < len(best[end] or []):
+                best[end] = [*before, end]
+    cuts = best[n]
+    if not cuts:
+        return joined
+    starts = [0, *cuts[:-1]]
+    return " ".join(joined[a:b] for a, b in zip(starts, cuts, strict=True))
+
+
+# The longest word the letter-spacing splitter looks up.
+MAX_LEXICON_WORD_CHARS = 20
+
+
+@cache
+def _lexicon() -> frozenset[str]:
+    """Every word of the heading vocabulary (aliases, qualifiers, head words), folded."""
+    data = _toml("sections")
+    phrases: list[str] = []
+    for table_name in ("kinds", "publication_subkinds", "qualifiers", "head_words", "weak_head_words"):
+        for names in data[table_name].values():
+            phrases.extend(names)
+    words_found = {w for phrase in phrases for w in _normalize_phrase(strip_accents(phrase)).split()}
+    return frozenset(w for w in words_found if w.isascii() and len(w) > 1)
 
 
 def _find_subkind(phrase: str) -> str | None:
@@ -229,6 +322,38 @@ FUZZY_MIN_CHARS = 7
 FUZZY_HEADING_RATIO = 90
 
 
+def _respelt(phrase: str) -> str:
+    """``phrase`` (folded words) with each word of FUZZY_MIN_CHARS or more that the vocabulary does not
+    know replaced by the vocabulary word closest to it, if very close ("pubclications" ->
+    "publications"); other words are kept."""
+    return " ".join(_respelt_word(token) for token in phrase.split())
+
+
+@lru_cache(maxsize=4096)
+def _respelt_word(token: str) -> str:
+    if len(token) < FUZZY_MIN_CHARS or not token.isascii() or token in _lexicon():
+        return token
+    # a misspelling keeps the first letter and about the length: only those words are compared
+    by_shape = _lexicon_by_shape()
+    candidates = [
+        w
+        for n in range(len(token) - 2, len(token) + 3)
+        for w in by_shape.get((token[0], n), ())
+        if w.rstrip("s") != token.rstrip("s")  # "certificate" is not a misspelt "certificates"
+    ]
+    best = rf_process.extractOne(token, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_HEADING_RATIO)
+    return best[0] if best is not None else token
+
+
+@cache
+def _lexicon_by_shape() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The vocabulary's words by (first letter, length)."""
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for word in sorted(_lexicon()):
+        by_shape.setdefault((word[0], len(word)), []).append(word)
+    return {shape: tuple(found) for shape, found in by_shape.items()}
+
+
 def heading_kind(text: str) -> HeadingMatch | None:
     """The section a heading line opens ("II. RESEARCH EXPERIENCE" -> experience), or None."""
     cleaned = _clean_heading(text)
@@ -236,6 +361,8 @@ def heading_kind(text: str) -> HeadingMatch | None:
         return None
     words_text, colon = cleaned
     phrase = _normalize_phrase(words_text)
+    if phrase not in _vocabulary().aliases and not phrase.isascii():
+        phrase = _normalize_phrase(strip_accents(phrase))  # "expérience" -> "experience"
     n_words = len(phrase.split())
     if n_words == 0 or n_words > (MAX_COLON_HEADING_WORDS if colon else MAX_HEADING_WORDS):
         return None
@@ -244,6 +371,9 @@ def heading_kind(text: str) -> HeadingMatch | None:
         if match is None:
             trimmed = _strip_leading(phrase)
             match = _match_phrase(trimmed) if trimmed != phrase else None
+        if match is None and n_words > 1 and (spelt := _respelt(phrase)) != phrase:
+            # a misspelt word in a longer heading ("Selected Pubclications", "Organising Commitees")
+            match = _match_phrase(spelt) or _match_phrase(_strip_leading(spelt))
         if match is not None:
             return match
         if n_words == 1 and len(phrase) >= FUZZY_MIN_CHARS:
@@ -281,6 +411,16 @@ HEAD_FIRST_CONNECTORS = frozenset(
         "di",
         "da",
         "do",
+        "dans",
+        "sur",
+        "pour",
+        "nella",
+        "nel",
+        "della",
+        "im",
+        "zur",
+        "zum",
+        "prior",
     }
 )
 
@@ -328,9 +468,12 @@ def heading_head_kind(text: str, edges_only: bool = False) -> str | None:
     cleaned = _clean_heading(text)
     if cleaned is None:
         return None
-    phrase = _normalize_phrase(strip_accents(cleaned[0]))
+    phrase = _normalize_phrase(cleaned[0])
+    if len(phrase.split()) > MAX_HEADING_WORDS:
+        return None
+    phrase = _respelt(phrase if phrase.isascii() else _normalize_phrase(strip_accents(phrase)))
     tokens = phrase.split()
-    if not tokens or len(tokens) > MAX_HEADING_WORDS:
+    if not tokens:
         return None
     vocab = _head_words()
     for word, kind in vocab.cjk:
@@ -352,6 +495,49 @@ def heading_head_kind(text: str, edges_only: bool = False) -> str | None:
         strong = [vocab.strong[token] for token in tokens if token in vocab.strong]
         return strong[0] if strong else next(vocab.weak[t] for t in candidates if t in vocab.weak)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _ContentCues:
+    decided: dict[str, tuple[str, ...]]  # folded heading -> the kinds its lines decide between
+    words: dict[str, str]  # folded word -> kind
+    cjk: tuple[tuple[str, str], ...]
+
+
+@cache
+def _content_cues() -> _ContentCues:
+    data = _toml("sections")
+    decided = {_fold_phrase(h): tuple(kinds) for h, kinds in data["content_decided"].items()}
+    words_to_kind: dict[str, str] = {}
+    cjk: list[tuple[str, str]] = []
+    for kind, names in data["content_words"].items():
+        for word in names:
+            if word.isascii():
+                words_to_kind[word] = kind
+            else:
+                cjk.append((word, kind))
+    return _ContentCues(decided, words_to_kind, tuple(cjk))
+
+
+def content_candidates(text: str) -> tuple[str, ...]:
+    """The kinds a heading under ``[content_decided]`` leaves to its section's lines, the vocabulary's
+    first ("Research" -> research_interests, publications, experience); () for any other heading.
+    (Combined headings, "Grants and Awards", are not decided by lines: on the corpus, word cues in
+    the lines chose between awards and grants worse than the vocabulary.)"""
+    cleaned = _clean_heading(text)
+    if cleaned is None:
+        return ()
+    phrase = _strip_leading(_fold_phrase(cleaned[0]))
+    return _content_cues().decided.get(phrase, ())
+
+
+def content_cue_kinds(text: str) -> frozenset[str]:
+    """The kinds a line's words are evidence of (``[content_words]``): "Best Paper Award" -> awards."""
+    cues = _content_cues()
+    tokens = _fold_phrase(text).split()
+    found = {cues.words[t] for t in tokens if t in cues.words}
+    found.update(kind for word, kind in cues.cjk if word in text)
+    return frozenset(found)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -83,9 +83,17 @@ SIDE_COLUMN_TOLERANCE = 3.0
 SIDE_COLUMN_SLACK = 12.0
 # ... and the entries' column starts in the left part of the page: at most this share of its width.
 SIDE_COLUMN_MAX_SHARE = 0.4
-# A side heading ends at least this far (points) left of its entry's first word: closer, the two are
-# one word the PDF printed in pieces.
+# A side heading ends at least this far (points) left of its entry's first word, and at least this
+# share of its font size (half an em; a word space is about a quarter): closer, the two are one word
+# the PDF printed in pieces, or two words of one line of text (a title that merely reaches past the
+# entries' column's edge).
 SIDE_HEADING_MIN_GAP = 1.0
+SIDE_HEADING_MIN_GAP_EM = 0.5
+# A side heading centred on its entries may put its second line this many rows below its first, at
+# most this many of its font sizes below (a line step), in the same size (points).
+SIDE_HEADING_WRAP_ROWS = 3
+SIDE_HEADING_WRAP_PITCH = 1.5
+SIDE_HEADING_SIZE_TOLERANCE = 0.5
 # A narrow left side whose rows are at least this share headings is a heading margin, not a column.
 HEADING_MARGIN_SHARE = 0.6
 # Typographic ligatures spelled out, as pdfplumber's extract_words does (expand_ligatures=True).
@@ -504,12 +512,50 @@ def _split_side_headings(
                 yield page, _resegment(rows[n + 1][1], next_rest)
             n += 2
             continue
+        later = _centred_wrap(rows, split, n, column) if head and not following else None
+        if later is not None:
+            # a heading centred on its entries, its words a few rows apart ("Research" ... "Interests")
+            yield page, [Segment(head), Segment(split[later][0])]
+            if rest:
+                yield page, _resegment(row, rest)
+            yield from rows[n + 1 : later]
+            if split[later][1]:
+                yield page, _resegment(rows[later][1], split[later][1])
+            n = later + 1
+            continue
         if head and rest and _is_side_heading(Segment(head).text):
             yield page, [Segment(head)]
             yield page, _resegment(row, rest)
         else:
             yield page, row
         n += 1
+
+
+def _centred_wrap(
+    rows: list[tuple[PdfPage, list[Segment]]],
+    split: list[tuple[list[Word], list[Word]]],
+    n: int,
+    column: float,
+) -> int | None:
+    """The row, at most SIDE_HEADING_WRAP_ROWS below row ``n``, whose side-column words are the second
+    line of the heading whose first line is row ``n``'s side words: set in the same size at most
+    SIDE_HEADING_WRAP_PITCH of it below, with only entry rows between, the two together a heading."""
+    head = split[n][0]
+    page = rows[n][0]
+    for later in range(n + 1, min(n + 1 + SIDE_HEADING_WRAP_ROWS, len(rows))):
+        later_page, later_row = rows[later]
+        if later_page is not page:
+            return None
+        second = split[later][0]
+        if second:
+            pitch = second[0].top - head[0].top
+            same_size = abs(second[0].size - head[0].size) <= SIDE_HEADING_SIZE_TOLERANCE
+            joined = f"{Segment(head).text} {Segment(second).text}"
+            wrapped = same_size and 0 < pitch <= SIDE_HEADING_WRAP_PITCH * head[0].size
+            return later if wrapped and _is_side_heading(joined) else None
+        if min(seg.x0 for seg in later_row) < column - SIDE_COLUMN_SLACK:
+            return None  # a row starting in the side column: not the heading's entries
+    return None
 
 
 def _wraps(head: list[Word], following: list[Word]) -> bool:
@@ -530,8 +576,9 @@ def _side_words(row: list[Segment], column: float) -> tuple[list[Word], list[Wor
     rest = words[len(head) :]
     if not head or head != words[: len(head)] or (rest and rest[0].x0 < column - SIDE_COLUMN_SLACK):
         return [], []
-    if rest and rest[0].x0 - head[-1].x1 < SIDE_HEADING_MIN_GAP:
-        return [], []  # one word cut at a glyph ("A" + "ffiliate" around a ligature), not two columns
+    min_gap = max(SIDE_HEADING_MIN_GAP, SIDE_HEADING_MIN_GAP_EM * head[-1].size)
+    if rest and rest[0].x0 - head[-1].x1 < min_gap:
+        return [], []  # one word cut at a glyph ("A" + "ffiliate"), or a word space: not two columns
     if any(ch.isdigit() for w in head for ch in w.text):
         return [], []  # a date margin, not a heading column
     return head, rest

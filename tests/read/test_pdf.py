@@ -704,6 +704,67 @@ def test_side_column_headings_are_split_from_their_first_entry(tmp_path: Path) -
     assert line_starting(doc, "Honors and Awards").top == line_starting(doc, "Prize for Ice").top
 
 
+def test_a_line_reaching_past_the_entries_column_is_not_cut_at_a_word_space(tmp_path: Path) -> None:
+    # side headings set the entries' column (60 mm); a title printed from the margin whose words run
+    # across that column's edge, a word space apart, is one line, however its words before the edge
+    # read ("Glacier-funded" names a kind): two such rows must not join into one wrapped heading
+    rows = [("EDUCATION", "Ph.D. in Geology, Tarrow University"), ("EXPERIENCE", "Kestrel Institute")]
+    titles = [
+        ("Mapping firn layers under", "the Kestrel ice shelf"),
+        ("Glacier-funded", "Survey collaboration"),
+    ]
+
+    def build(pdf: FPDF) -> None:
+        pdf.add_page()
+        for i, (side, entry) in enumerate(rows):
+            pdf.set_xy(18, 40 + 7 * i)
+            pdf.cell(30, 6, side)
+            pdf.set_xy(60, 40 + 7 * i)
+            pdf.cell(130, 6, entry)
+        for i, (before, after) in enumerate(titles):
+            width = pdf.get_string_width(before)
+            pdf.set_xy(59 - width - pdf.c_margin, 60 + 7 * i)  # ends 1 mm left of the column
+            pdf.cell(width + 2 * pdf.c_margin, 6, before)
+            pdf.set_xy(59.8 - pdf.c_margin, 60 + 7 * i)  # a word space (0.8 mm) later
+            pdf.cell(100, 6, after)
+
+    doc = read_document(render(tmp_path / "reach.pdf", build), ExtractOptions())
+    assert texts(doc)[-2:] == [
+        "Mapping firn layers under the Kestrel ice shelf",
+        "Glacier-funded Survey collaboration",
+    ]
+
+
+def test_a_side_heading_centred_on_its_entries_is_joined_across_them(tmp_path: Path) -> None:
+    # a two-line side heading set beside the middle of its entries: its lines a line step apart,
+    # an entry row between them
+    def build(pdf: FPDF) -> None:
+        pdf.add_page()
+        for i, (side, entry) in enumerate(
+            [("EDUCATION", "Ph.D., Tarrow University"), ("AWARDS", "Ice Medal")]
+        ):
+            pdf.set_xy(18, 30 + 7 * i)
+            pdf.cell(30, 6, side)
+            pdf.set_xy(60, 30 + 7 * i)
+            pdf.cell(130, 6, entry)
+        for i, entry in enumerate(["Glacier dynamics", "Firn densification", "Sea ice", "Permafrost"]):
+            pdf.set_xy(60, 60 + 4 * i)
+            pdf.cell(130, 4, entry)
+        pdf.set_xy(18, 62)
+        pdf.cell(30, 4, "Research")
+        pdf.set_xy(18, 67)
+        pdf.cell(30, 4, "Interests")
+
+    doc = read_document(render(tmp_path / "centred.pdf", build), ExtractOptions())
+    assert texts(doc)[4:] == [
+        "Glacier dynamics",
+        "Research Interests",
+        "Firn densification",
+        "Sea ice",
+        "Permafrost",
+    ]
+
+
 def test_margin_dates_are_not_side_headings(tmp_path: Path) -> None:
     rows = [
         ("2019 – 2021", "Postdoctoral Fellow, Kestrel Institute"),

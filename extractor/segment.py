@@ -81,8 +81,10 @@ RULE_CUT_KINDS = frozenset({SectionKind.HEADER, SectionKind.TEACHING})
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 # A section's lines change the kind its heading gave only when at least this many of them show
-# the other kind, and more of them than show the heading's kind.
+# the other kind, more of them than show the heading's kind, and at least this share of all its
+# lines: two "preprint" notes among a page of project descriptions do not make a publication list.
 CONTENT_MIN_LINES = 2
+CONTENT_MIN_SHARE = 1 / 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +365,11 @@ def _kind_by_content(section: Section) -> Section:
     for line in section.lines:
         counts.update(content_line_kinds(line.text) & set(candidates))
     best = max(candidates, key=lambda kind: (counts[kind], -candidates.index(kind)))
-    if counts[best] < CONTENT_MIN_LINES or counts[best] <= counts[str(section.kind)]:
+    if (
+        counts[best] < CONTENT_MIN_LINES
+        or counts[best] < CONTENT_MIN_SHARE * len(section.lines)
+        or counts[best] <= counts[str(section.kind)]
+    ):
         return section
     new_kind = SectionKind(best)
     subkind = section.subkind if new_kind is SectionKind.PUBLICATIONS else None

@@ -623,6 +623,24 @@ def test_a_research_heading_with_lines_of_its_own_keeps_its_kind() -> None:
             "experience",
         ),
         (["Glacier dynamics", "Firn densification"], "research_interests"),
+        (  # two notes naming a preprint among project descriptions: not a publication list
+            [
+                "Principal Investigator",
+                "Meltwater routing under thin glaciers",
+                "Mapped drainage channels with ground radar over three seasons.",
+                "Results: preprint submitted.",
+                "Research Collaborator",
+                "Snow algae and albedo",
+                "Sampled surface snow along an elevation transect.",
+                "Measured pigment content in the field laboratory.",
+                "Results: one preprint.",
+                "Field Assistant",
+                "Moraine dating",
+                "Collected boulder samples for exposure dating.",
+                "Logged sample positions with a handheld receiver.",
+            ],
+            "research_interests",
+        ),
     ],
 )
 def test_a_research_heading_takes_the_kind_its_lines_show(lines: list[str], kind: str) -> None:

@@ -54,3 +54,15 @@ def blank_nlp() -> Any:
     import spacy
 
     return spacy.blank("en")
+
+
+def text_cv_profile(tmp_path: Path, text: str) -> dict[str, object]:
+    """The rules-only profile of one plain-text CV (no spaCy, no learned parts)."""
+    from extractor.options import ExtractOptions
+    from extractor.pipeline import extract
+
+    path = tmp_path / "cv.txt"
+    path.write_text(text, "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    return result.profile.model_dump(mode="json")

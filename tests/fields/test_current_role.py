@@ -12,9 +12,8 @@ from extractor.fields.context import ParseContext
 from extractor.fields.current import capitals_to_title, is_ongoing
 from extractor.fields.experience import parse_experience_block
 from extractor.fields.header import is_title_phrase
-from extractor.options import ExtractOptions
-from extractor.pipeline import extract
 from extractor.profile import Education, Evidence
+from tests.conftest import text_cv_profile
 
 EDUCATION = """
 EDUCATION
@@ -29,14 +28,6 @@ PAPER = """
 PUBLICATIONS
 Quill, J. and Doe, A. (2025). Roots in winter. Journal of Invented Ecology, 3(2), 1-10.
 """
-
-
-def _profile(tmp_path: Path, text: str) -> dict[str, object]:
-    path = tmp_path / "cv.txt"
-    path.write_text(text, "utf-8")
-    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
-    assert result.profile is not None
-    return result.profile.model_dump(mode="json")
 
 
 @pytest.mark.parametrize(
@@ -70,7 +61,7 @@ def _profile(tmp_path: Path, text: str) -> dict[str, object]:
 def test_position_and_affiliation(
     tmp_path: Path, header: str, body: str, position: str, affiliation: str
 ) -> None:
-    profile = _profile(tmp_path, f"Jane Quill\n{header}\n{body}{PAPER}")
+    profile = text_cv_profile(tmp_path, f"Jane Quill\n{header}\n{body}{PAPER}")
     assert (profile["position"], profile["affiliation"]) == (position, affiliation)
 
 
@@ -87,13 +78,13 @@ def test_position_and_affiliation(
 )
 def test_ongoing_degree(tmp_path: Path, education: str, position: str | None) -> None:
     text = f"Mateo Brandvik\nmateo@example.org\n\nEDUCATION\n{education}\n{PAPER}"
-    profile = _profile(tmp_path, text)
+    profile = text_cv_profile(tmp_path, text)
     assert profile["position"] == position
     assert profile["affiliation"] == ("Kestrel University" if position else None)
 
 
 def test_the_current_entry_gives_its_evidence(tmp_path: Path) -> None:
-    profile = _profile(tmp_path, f"Jane Quill\njane.quill@example.edu\n{JOBS}{PAPER}")
+    profile = text_cv_profile(tmp_path, f"Jane Quill\njane.quill@example.edu\n{JOBS}{PAPER}")
     evidence = profile["facts_evidence"]
     assert isinstance(evidence, dict)
     assert evidence["position"]["text"] == "2021 – Research Fellow, Tarrow Institute of Soil Science"

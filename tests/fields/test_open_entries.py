@@ -10,9 +10,8 @@ import pytest
 
 from extractor.document import Candidate, Line
 from extractor.fields.current import open_entry_role
-from extractor.options import ExtractOptions
-from extractor.pipeline import extract
 from extractor.profile import Evidence
+from tests.conftest import text_cv_profile
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -74,14 +73,6 @@ def test_open_entry_role(
     assert open_entry_role(_lines(*lines), is_education) == expected
 
 
-def _profile(tmp_path: Path, text: str) -> dict[str, object]:
-    path = tmp_path / "cv.txt"
-    path.write_text(text, "utf-8")
-    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
-    assert result.profile is not None
-    return result.profile.model_dump(mode="json")
-
-
 def test_a_teaching_role_gives_the_position_when_nothing_else_does(tmp_path: Path) -> None:
     cv = """Jane Quill
 jane@example.org
@@ -93,7 +84,7 @@ Stat 1: Introduction to Invented Statistics.
 EDUCATION
 Ph.D. in Statistics, Tarrow University, 2015
 """
-    profile = _profile(tmp_path, cv)
+    profile = text_cv_profile(tmp_path, cv)
     assert (profile["position"], profile["affiliation"]) == ("Continuing Lecturer", "Wrenfield University")
 
 
@@ -142,7 +133,7 @@ EDUCATION
 EXPERIENCE
 2023 – present Research Assistant, Tarrow Institute of Soil Science
 """
-    profile = _profile(tmp_path, cv)
+    profile = text_cv_profile(tmp_path, cv)
     assert (profile["position"], profile["affiliation"]) == (
         "Research Assistant",
         "Tarrow Institute of Soil Science",
@@ -159,7 +150,7 @@ EDUCATION
 EXPERIENCE
 2023 – present Research Assistant, Tarrow Institute of Soil Science
 """
-    profile = _profile(tmp_path, cv)
+    profile = text_cv_profile(tmp_path, cv)
     assert (profile["position"], profile["affiliation"]) == ("Ph.D. student", "Wrenfield University")
 
 

@@ -21,6 +21,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractor.errors import InputError
+from extractor.patterns import words as word_list
 from extractor.read.layout import (
     X_TOLERANCE_RATIO,
     PdfPage,
@@ -36,6 +37,7 @@ logger = logging.getLogger(__name__)
 # They still reach the root logger's handlers (extract --verbose).
 for _library in ("pdfminer", "pdfplumber"):
     logging.getLogger(_library).addHandler(logging.NullHandler())
+
 
 @dataclass(frozen=True, slots=True)
 class Probe:
@@ -188,9 +190,14 @@ def _read_page(page: Any) -> PdfPage:
         keep_blank_chars=False,
         extra_attrs=["fontname", "size"],
     )
+    links = [
+        (float(a["x0"]), float(a["top"]), float(a["x1"]), float(a["bottom"]), str(a["uri"]))
+        for a in page.hyperlinks
+        if a.get("uri")
+    ]
     words = [
         make_word(
-            str(w["text"]),
+            _visible_text(w, links),
             float(w["x0"]),
             float(w["x1"]),
             float(w["top"]),
@@ -201,10 +208,30 @@ def _read_page(page: Any) -> PdfPage:
         for w in raw
         if w["upright"]
     ]
-    links = [
-        (float(a["x0"]), float(a["top"]), float(a["x1"]), float(a["bottom"]), str(a["uri"]))
-        for a in page.hyperlinks
-        if a.get("uri")
-    ]
     words = [w for w in words if w.text]
     return lay_out_page(page.page_number, float(page.width), float(page.height), words, links)
+
+
+SOFT_HYPHEN = "\xad"
+
+
+def is_icon_font(fontname: str) -> bool:
+    """Whether a PDF font (``"ABCDEF+FontAwesome5Free-Solid"``) is an icon font of ``icon_fonts.txt``."""
+    family = fontname.rpartition("+")[2].casefold()
+    return family.startswith(tuple(word_list("icon_fonts")))
+
+
+def _visible_text(word: dict[str, Any], links: list[tuple[float, float, float, float, str]]) -> str:
+    """A word's text, or nothing for an icon no link covers that pdfminer spells by its code or
+    glyph name ("]", "HOUSE-CHIMNEY"): pdfium finds no Unicode for such a glyph and the pdfium reader
+    drops it. An icon with Unicode (a private-use code point, U+FFFD) stays, as it does with pdfium.
+    A soft hyphen ending a word is the hyphen printed at a line break (pdfium's marked hyphen)."""
+    text = str(word["text"])
+    if text.endswith(SOFT_HYPHEN):
+        text = text[:-1] + "-"
+    if not text.isascii() or not is_icon_font(str(word.get("fontname") or "")):
+        return text
+    x, y = (float(word["x0"]) + float(word["x1"])) / 2, (float(word["top"]) + float(word["bottom"])) / 2
+    if any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom, _ in links):
+        return text
+    return ""

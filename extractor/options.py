@@ -51,6 +51,11 @@ class ExtractOptions:
     model_dir: str | None = None
     reader: PdfReader = PdfReader.PDFIUM
 
+    def __post_init__(self) -> None:
+        # the reader is compared by identity downstream: "pdfplumber" given as a plain string
+        # (a script, a benchmark's --reader) must select pdfplumber, not fall through to it silently
+        object.__setattr__(self, "reader", PdfReader(self.reader))
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:

@@ -2,6 +2,7 @@
 
     python benchmarks/crossval.py [--folds 0,1,2,3,4] [--types cv,homepage,statement] [--jobs 2]
                                   [--per-document] [--out benchmarks/results/crossval.json]
+                                  [--reader pdfium|pdfplumber] [--compare-reader pdfplumber]
 
 For each of the 5 folds of ``corpus/splits.json`` every learned part (``extractor.learn.parts``) is
 trained on the annotations of the other four folds, the pipeline runs on the fold's documents with
@@ -21,6 +22,11 @@ fold), so its fold models are kept in a cache (``--model-cache``, default
 ``~/.cache/extractor/crossval``; ``--no-model-cache`` turns it off) under a key that hashes every
 file its training reads: the fold's annotations, AnyStyle's files and the code and word lists its
 features come from (``CITATION_CACHE_INPUTS``). Any change to those trains it again.
+
+``--compare-reader R`` also runs the learned pipeline on every document with PDF reader R, with the
+same fold models (they learn from the default reader's lines, as the shipped models do), and prints
+where the two readers' fold-out figures differ: the readers' parity, at the cost of one more
+pipeline run per document instead of a second cross-validation.
 """
 
 from __future__ import annotations
@@ -63,15 +69,20 @@ SOURCE_KINDS = {"cv": "cv", "homepage": "homepage"}
 STATEMENT_KINDS = {"research": "research_statement", "teaching": "teaching_statement", "diversity": "other"}
 
 
+# What a job runs: the fold's models, the rules alone, or the fold's models with the other reader.
+LEARNED, RULES, COMPARE = "learned", "rules", "compare"
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     annotation_file: str
     model_dir: str | None
     use_models: bool
     reader: str | None
+    variant: str
 
 
-def run_one(job: Job) -> tuple[str, bool, dict[str, Any], dict[str, Any]]:
+def run_one(job: Job) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
     """Run the pipeline on one annotated document; return its scores and structure counts."""
     from extractor.options import ExtractOptions
     from extractor.pipeline import extract
@@ -86,7 +97,7 @@ def run_one(job: Job) -> tuple[str, bool, dict[str, Any], dict[str, Any]]:
     gold = annotation.profile.model_dump(mode="json")
     scores = evaluate_pair(gold, pred)
     structure = structure_counts(annotation, options)
-    return _key(annotation), job.use_models, _scores_json(scores), structure
+    return _key(annotation), job.variant, _scores_json(scores), structure
 
 
 def _key(annotation: cp.Annotation) -> str:
@@ -227,6 +238,9 @@ def main() -> int:
     parser.add_argument("--types", default=",".join(cp.DOCUMENT_TYPES))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--reader", default=None, help="the PDF reader to use (default: the pipeline's)")
+    parser.add_argument(
+        "--compare-reader", default=None, help="also score the learned pipeline with this PDF reader"
+    )
     parser.add_argument("--per-document", action="store_true")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--model-cache", type=Path, default=Path.home() / ".cache" / "extractor" / "crossval")
@@ -255,17 +269,19 @@ def main() -> int:
             model_dir.mkdir()
             train_fold(train, model_dir, None if args.no_model_cache else args.model_cache)
             for a in test:
-                jobs.append(Job(str(a.file), str(model_dir), True, args.reader))
-                jobs.append(Job(str(a.file), None, False, args.reader))
-        results: dict[bool, dict[str, PairScores]] = {True: {}, False: {}}
-        structure: dict[bool, dict[str, dict[str, Any]]] = {True: {}, False: {}}
+                jobs.append(Job(str(a.file), str(model_dir), True, args.reader, LEARNED))
+                jobs.append(Job(str(a.file), None, False, args.reader, RULES))
+                if args.compare_reader:
+                    jobs.append(Job(str(a.file), str(model_dir), True, args.compare_reader, COMPARE))
+        results: dict[str, dict[str, PairScores]] = {LEARNED: {}, RULES: {}, COMPARE: {}}
+        structure: dict[str, dict[str, dict[str, Any]]] = {LEARNED: {}, RULES: {}, COMPARE: {}}
         # workers start from a fresh interpreter: the parent has used pdfium (training reads the
         # documents), and pdfium's state does not survive a fork
         context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(max_workers=args.jobs, mp_context=context) as pool:
-            for name, learned, scores, struct in pool.map(run_one, jobs):
-                results[learned][name] = _scores_from_json(scores)
-                structure[learned][name] = struct
+            for name, variant, scores, struct in pool.map(run_one, jobs):
+                results[variant][name] = _scores_from_json(scores)
+                structure[variant][name] = struct
     doc_type = {_key(a): a.doc_type for a in annotations}
     output: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
@@ -277,25 +293,43 @@ def main() -> int:
     }
     for type_name in sorted(set(doc_type.values())):
         reports = {}
-        for learned in (True, False):
+        for variant in (LEARNED, RULES, COMPARE):
             report = Report()
-            report.documents = {n: s for n, s in results[learned].items() if doc_type[n] == type_name}
-            reports[learned] = report
+            report.documents = {n: s for n, s in results[variant].items() if doc_type[n] == type_name}
+            reports[variant] = report
         struct = {
-            learned: _structure_totals(structure[learned], doc_type, type_name) for learned in (True, False)
+            variant: _structure_totals(structure[variant], doc_type, type_name)
+            for variant in (LEARNED, RULES, COMPARE)
         }
         output["by_type"][type_name] = {
-            "documents": len(reports[True].documents),
-            "learned": _summary(reports[True]),
-            "rules_only": _summary(reports[False]),
-            "structure": {"learned": struct[True], "rules_only": struct[False]},
+            "documents": len(reports[LEARNED].documents),
+            "learned": _summary(reports[LEARNED]),
+            "rules_only": _summary(reports[RULES]),
+            "structure": {"learned": struct[LEARNED], "rules_only": struct[RULES]},
             "per_document": {
-                n: _summary_doc(s, results[False].get(n)) for n, s in sorted(reports[True].documents.items())
+                n: _summary_doc(s, results[RULES].get(n))
+                for n, s in sorted(reports[LEARNED].documents.items())
             },
         }
         print(
-            _table(type_name, reports[True], reports[False], struct[True], struct[False], args.per_document)
+            _table(
+                type_name, reports[LEARNED], reports[RULES], struct[LEARNED], struct[RULES], args.per_document
+            )
         )
+        if args.compare_reader and reports[COMPARE].documents:
+            output["by_type"][type_name]["compare_reader"] = {
+                "reader": args.compare_reader,
+                "learned": _summary(reports[COMPARE]),
+                "structure": struct[COMPARE],
+                "per_document": {
+                    n: _summary_doc(s, None) for n, s in sorted(reports[COMPARE].documents.items())
+                },
+            }
+            print(
+                _parity_table(
+                    type_name, args.reader or "default", args.compare_reader, reports, struct, doc_type
+                )
+            )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(output, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({output['seconds']} s)")
@@ -344,6 +378,52 @@ def _summary_doc(learned: PairScores, rules: PairScores | None) -> dict[str, Any
         "learned_f1": {k: round(learned.counts[k].f1, 3) for k in keys if k in learned.counts},
         "rules_f1": {k: round(rules.counts[k].f1, 3) for k in keys if rules and k in rules.counts},
     }
+
+
+def _parity_table(
+    type_name: str,
+    reader: str,
+    other: str,
+    reports: dict[str, Report],
+    struct: dict[str, dict[str, Any]],
+    doc_type: dict[str, str],
+) -> str:
+    """Where the learned pipeline's fold-out figures differ between the two readers."""
+    mine, theirs = reports[LEARNED].total, reports[COMPARE].total
+    lines = [f"== {type_name}: reader parity, learned, {reader} vs {other} ==", ""]
+    same = 0
+    for key in (*COUNT_FIELDS, *CORPUS_COUNT_FIELDS):
+        if key not in mine.counts:
+            continue
+        a, b = mine.counts[key], theirs.counts.get(key, Counts())
+        if (a.tp, a.fp, a.fn) == (b.tp, b.fp, b.fn):
+            same += 1
+            continue
+        mark = "lower" if a.f1 < b.f1 else "higher"
+        lines.append(f"  {key:<24} {a.f1:.4f} vs {b.f1:.4f}  ({reader} {mark})")
+    for key, rate in mine.rates.items():
+        other_rate = theirs.rates[key]
+        if (rate.correct, rate.total) == (other_rate.correct, other_rate.total) or not rate.total:
+            continue
+        a_rate, b_rate = rate.rate or 0.0, other_rate.rate or 0.0
+        mark = "lower" if a_rate < b_rate else "higher"
+        lines.append(
+            f"  {key:<24} {a_rate:.4f} vs {b_rate:.4f}  n={rate.total}/{other_rate.total} ({reader} {mark})"
+        )
+    for name, label in (("entries", "entry boundaries"), ("section_kinds", "section kinds")):
+        a_s, b_s = struct[LEARNED][name], struct[COMPARE][name]
+        if a_s != b_s:
+            lines.append(f"  {label:<24} {a_s} vs {b_s}")
+    differing = [
+        n
+        for n, s in reports[LEARNED].documents.items()
+        if doc_type[n] == type_name
+        and reports[COMPARE].documents.get(n) is not None
+        and _scores_json(s) != _scores_json(reports[COMPARE].documents[n])
+    ]
+    lines.append(f"  {same} fields equal; documents scored differently: {len(differing)}")
+    lines += [f"    {n}" for n in sorted(differing)]
+    return "\n".join(lines) + "\n"
 
 
 def _table(

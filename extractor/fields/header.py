@@ -40,11 +40,17 @@ from extractor.parse.contact import (
 )
 from extractor.parse.entries import has_word
 from extractor.parse.lists import interest_phrases
-from extractor.parse.names import split_glued_name, split_person_list, strip_honorifics, unspace_letters
+from extractor.parse.names import (
+    drop_pronouns,
+    split_glued_name,
+    split_person_list,
+    strip_honorifics,
+    unspace_letters,
+)
 from extractor.parse.places import is_place
 from extractor.parse.prose import Paragraph, paragraphs
 from extractor.parse.text import fold
-from extractor.patterns import find_degree, heading_kind, table
+from extractor.patterns import find_degree, heading_kind, table, words
 from extractor.patterns import regexes as rx
 from extractor.profile import Education, LinkKind
 
@@ -78,6 +84,10 @@ ORG_LINE_MAX_WORDS = 8
 ORG_LINE_MAX_CHARS = 80
 # A word of the owner's name found in an address's local part is at least this long.
 MIN_NAME_PART_CHARS = 3
+# A title set in spaced capitals has at least this many letters.
+MIN_SPACED_TITLE_LETTERS = 4
+# A name of one word (confirmed by an address) has at least this many letters.
+MIN_SINGLE_NAME_CHARS = 4
 # A bio paragraph is at least this long (characters).
 BIO_MIN_CHARS = 120
 
@@ -105,6 +115,8 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         if not read and not titled and index < TITLE_LINE_SEARCH_LINES:
             owner = [c.value for c in found.name]
             cells = line.cells or (line.text,)
+            spaced = spaced_title(line.text)  # "R E S E A R C H E R"
+            cells = (spaced,) if spaced is not None else cells
             read = titled = any(_read_title_line(cell, ctx, found, owner) for cell in cells)
         if read and index + 1 < len(header):
             following = header[index + 1]
@@ -152,7 +164,7 @@ def _name_candidates(
         if intro:  # a heading "Hi, I'm Jane Doe"
             text = intro["name"]
         # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow"); "Dr." is not the name's
-        split = split_native_name(strip_honorifics(text))
+        split = split_native_name(strip_honorifics(drop_pronouns(text)))
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break
@@ -161,6 +173,8 @@ def _name_candidates(
             break
     if not out and header and rx.HAN_NAME_RE.fullmatch(header[0].text.strip()):
         out.append((header[0].text.strip(), None, "header"))  # "林梅" alone at the top
+    if not out and header and _single_name(header[0].text, hints):
+        out.append((header[0].text.strip(), None, "header"))  # "JANARDAN" over "jan​ardan@lab.org"
     if len(out) >= 2 and out[-1][2] == "header" and _extends(out[-1][0], out[0][0]):
         # the heading gives the whole name the site title shortens ("Jane Q. Doe-Roe" vs "Jane Doe")
         out.insert(0, out.pop())
@@ -183,7 +197,8 @@ def _name_candidates(
             if out:
                 break
     # a name written in capitals is given in title case ("JANE DOE" -> "Jane Doe"), without titles
-    return [(_title_case(strip_honorifics(n)), native, origin) for n, native, origin in out]
+    # or the pronouns after it ("Jane Doe She/Her")
+    return [(_title_case(strip_honorifics(drop_pronouns(n))), native, origin) for n, native, origin in out]
 
 
 def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]:
@@ -198,6 +213,11 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
             yield unspaced
         if line.cells and index + 1 < len(lines):
             yield from _broken_over_cells(line, lines[index + 1])
+        if len(line.cells) >= 2 and _is_acronym_cell(line.cells[-1]):
+            # "Jane Doe" | "KIRL-LSE": the name without the acronym of its lab beside it
+            yield " ".join(line.cells[:-1])
+        if index + 1 < len(lines):
+            yield from _broken_before_particle(line, lines[index + 1])
         yield line.text
         yield from line.cells
         for cell in line.cells or (line.text,):
@@ -225,6 +245,27 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
                 yield f"{line.text.strip()} {head.strip()}"
 
 
+def _is_acronym_cell(cell: str) -> bool:
+    """ "KIRL-LSE", "CNRS": one word of capitals (a hyphen allowed), not a name's part."""
+    word = cell.strip()
+    letters = word.replace("-", "")
+    return len(word.split()) == 1 and len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _broken_before_particle(line: Line, following: Line) -> Iterator[str]:
+    """ "JANE MARIA" over "DA S. ROE | Millbrook": a name in capitals of at most three words whose
+    next line (or its first cell) starts with a particle of a family name goes on there."""
+    words = line.text.split()
+    if not 1 < len(words) <= NAME_BROKEN_MAX_WORDS or not line.text.isupper():
+        return
+    head = (following.cells[0] if following.cells else following.text).strip()
+    head = rx.NAME_BREAK_END_RE.split(head)[0].strip()
+    head_words = head.split()
+    if not 1 < len(head_words) <= NAME_BROKEN_MAX_WORDS or head_words[0].casefold() not in _particles():
+        return
+    yield f"{line.text.strip()} {head}"
+
+
 def _broken_over_cells(line: Line, following: Line) -> Iterator[str]:
     """ "Jane" | "Contact" over "Doe" | "Last updated 2025": a row's first cell of one word and the
     next row's first cell of one capitalized word (no place, no heading) make the name."""
@@ -235,6 +276,22 @@ def _broken_over_cells(line: Line, following: Line) -> Iterator[str]:
     if heading_kind(head) is not None or is_place(head) or not head.replace("-", "").isalpha():
         return
     yield f"{first} {head}"
+
+
+def _single_name(text: str, hints: tuple[str, ...]) -> bool:
+    """A one-word name at the very top that an address's local part spells ("Janardan" and
+    "janardan@..."): a person known by one name."""
+    word = text.strip()
+    if (
+        len(word.split()) != 1
+        or not word.isalpha()
+        or not word[:1].isupper()
+        or len(word) < MIN_SINGLE_NAME_CHARS
+    ):
+        return False
+    if heading_kind(word) is not None or rx.NOT_A_NAME_RE.search(word) or has_word(word, "job_titles"):
+        return False
+    return any(fold(local) == fold(word) for local in hints)
 
 
 def _meta_names(doc: Document | None) -> list[str]:
@@ -533,6 +590,15 @@ def _read_title_line(text: str, ctx: ParseContext, found: Found, owner: list[str
     if place is not None:
         found.fact("affiliation", Candidate(value=_clean_org(place), source=src, origin="title-line", rank=1))
     return True
+
+
+def spaced_title(text: str) -> str | None:
+    """A one-word title set in spaced capitals ("R E S E A R C H E R" -> "Researcher"), else None."""
+    pieces = text.split()
+    joined = "".join(pieces)
+    if len(pieces) < MIN_SPACED_TITLE_LETTERS or any(len(p) > 1 for p in pieces) or not joined.isalpha():
+        return None
+    return joined.capitalize() if joined.casefold() in words("job_titles") else None
 
 
 def is_title_phrase(text: str) -> bool:

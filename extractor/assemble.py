@@ -61,6 +61,8 @@ ORG_MATCH_RATIO = 88
 TITLE_PRESENT_WORDS = frozenset({"current", "currently", "present", "now"})
 # An affiliation longer than this (words) is a sentence the parsers took for an employer.
 AFFILIATION_MAX_WORDS = 14
+# An institution named by an acronym first ("KIT Wrenfield") has at least this many capitals.
+ACRONYM_LEAD_MIN_CHARS = 2
 # An entry's start is looked for in this many of its first lines.
 ENTRY_HEAD_LINES = 3
 # A value quoted in a warning is cut to this many characters.
@@ -290,6 +292,12 @@ def _entry_title(candidate: Candidate) -> Candidate:
         head, _, tail = value.partition(separator)
         if tail and has_word(head, "job_titles") and (separator == ". " or has_word(tail, "org_words")):
             value = head.strip()
+    words = value.split()
+    for index in range(1, len(words)):  # "Researcher Department of Botany": the unit with no comma
+        head = " ".join(words[:index])
+        if is_unit(" ".join(words[index:])) and has_word(head, "job_titles"):
+            value = head
+            break
     return candidate if value == candidate.value else dataclasses.replace(candidate, value=value)
 
 
@@ -353,7 +361,11 @@ def _institution_of(candidate: Candidate) -> Candidate:
     """ "School of Psychology, Wrenfield University" -> "Wrenfield University": the university a
     unit belongs to is the affiliation, the unit its department when none was split off; "Wrenfield
     University, Institute of Root Science" -> the university too."""
-    university = university_in(candidate.value) or _leading_university(candidate.value)
+    university = (
+        university_in(candidate.value)
+        or _leading_university(candidate.value)
+        or _later_institution(candidate.value)
+    )
     if university is None:
         return candidate
     unit = candidate.value[: candidate.value.find(university)].strip(" ,;")
@@ -370,6 +382,22 @@ def _leading_university(value: str) -> str | None:
     rest = parts[1:]
     if all(p and has_word(p, "org_words") and not has_word(p, "university_words") for p in rest):
         return parts[0]
+    return None
+
+
+def _later_institution(value: str) -> str | None:
+    """ "Roots Lab (RL), Trinity College Kestrel", "Vision Lab, KIT Wrenfield": after a first part
+    that is an organization but no university (a lab, an institute), a later part that names an
+    institution (its head word, or an acronym first) and is no unit of it."""
+    parts = [p.strip(" ,.;") for p in UNIT_ORG_SPLIT_RE.split(value)]
+    first = parts[0]
+    if len(parts) < 2 or not has_word(first, "org_words") or has_word(first, "university_words"):
+        return None
+    for part in parts[1:]:
+        lead = part.split()[0] if part.split() else ""
+        acronym = len(lead) >= ACRONYM_LEAD_MIN_CHARS and lead.isalpha() and lead.isupper()
+        if part[:1].isupper() and not is_unit(part) and (has_word(part, "institution_heads") or acronym):
+            return part
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.document import Candidate, Line, Section, SectionKind
+from extractor.document import Block, Candidate, Line, Section, SectionKind
 from extractor.fields.context import Found
 from extractor.parse.dates import find_all_years, find_date_range
 from extractor.parse.entries import has_word
@@ -144,7 +144,7 @@ def offer_open_entries(sections: Sequence[Section], source: int, found: Found) -
         priority = OPEN_ROLE_SECTIONS.get(section.kind)
         if priority is None:
             continue
-        for block in split_entries(section):
+        for block in _blocks(section):
             is_education = section.kind is SectionKind.EDUCATION
             role = open_entry_role(block.lines, is_education)
             inferred = role is None  # open only by its end after the document's other years
@@ -179,6 +179,16 @@ def offer_open_entries(sections: Sequence[Section], source: int, found: Found) -
             found.fact("position", position)
         if affiliation is not None:
             found.fact("affiliation", affiliation)
+
+
+def _blocks(section: Section) -> list[Block]:
+    """A section's entries; a dated heading ("Depuis 04/2023 Chercheur, Université de Tarrow", an
+    entry the segmenter took for a heading) heads an entry of its own, with the lines under it."""
+    blocks = split_entries(section)
+    heading = section.heading
+    if heading is not None and find_date_range(heading.text) is not None:
+        blocks = [Block(lines=(heading, *section.lines[:OPEN_HEAD_LINES])), *blocks]
+    return blocks
 
 
 def _years_by_line(sections: Sequence[Section]) -> list[tuple[int, int]]:

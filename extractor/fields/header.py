@@ -119,8 +119,13 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
             cells = (spaced,) if spaced is not None else cells
             read = titled = any(_read_title_line(cell, ctx, found, owner) for cell in cells)
         if read and index + 1 < len(header):
-            following = header[index + 1]
-            _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
+            # "Anton Institute for Roots" over "Wrenfield University": the university, not its unit
+            texts = [ln.cells[0] if ln.cells else ln.text for ln in header[index + 1 : index + 3]]
+            org_lines = [t for t in texts if _is_org_line(t)]
+            org_lines = org_lines if texts and _is_org_line(texts[0]) else []
+            university = [t for t in org_lines if has_word(t, "university_words")]
+            if org_lines:
+                _read_org_line((university or org_lines)[0], ctx, found)
     names = [c.value for c in found.name]
     if read_as_page(ctx.document, ctx):
         _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
@@ -554,7 +559,8 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
         position = f"{position} of {match['field']}"  # a homepage's "Professor of Geophysics", as printed
     found.fact("position", Candidate(value=_clean_position(position), source=src, origin="tagline", rank=1))
     aff_department = None
-    if match["aff"]:
+    # "RESEARCH SCIENTIST, AI FOR SCIENCE": a field after the title is no affiliation
+    if match["aff"] and not bio.is_field(capitals_to_title(_clean_org(match["aff"]))):
         found.fact(
             "affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="tagline", rank=1)
         )
@@ -625,14 +631,20 @@ def _names_a_link(text: str) -> bool:
     return any(f" {row[0].casefold()} " in padded for row in table("link_labels"))
 
 
-def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
-    """The line under a tagline that names only an institution ("Wrenfield University")."""
+def _is_org_line(text: str) -> bool:
+    """A short line naming only an institution ("Wrenfield University")."""
     text = text.strip()
-    if (
+    return (
         has_word(text, "org_words")
         and len(text.split()) <= ORG_LINE_MAX_WORDS
         and not any(c.isdigit() for c in text)
-    ):
+    )
+
+
+def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
+    """The line under a tagline that names only an institution ("Wrenfield University")."""
+    text = text.strip()
+    if _is_org_line(text):
         found.fact(
             "affiliation",
             Candidate(value=_clean_org(text), source=ctx.source_index, origin="tagline", rank=2),

@@ -157,3 +157,21 @@ def test_spaced_title(text: str, expected: str | None) -> None:
     from extractor.fields.header import spaced_title
 
     assert spaced_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    "top, affiliation",
+    [
+        # the university under its institute, not the institute
+        ("Postdoctoral Researcher\nAnton Institute for Roots\nWrenfield University", "Wrenfield University"),
+        ("Postdoctoral Researcher\nWrenfield University", "Wrenfield University"),
+        # a field after the title is no affiliation
+        ("RESEARCH SCIENTIST, ROOTS FOR SCIENCE", None),
+    ],
+)
+def test_header_affiliation(tmp_path: Path, top: str, affiliation: str | None) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(f"Jane Quill\n{top}\njq@example.edu\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert result.profile.affiliation == affiliation

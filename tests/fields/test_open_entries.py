@@ -162,6 +162,54 @@ def test_a_university_named_before_its_institute_is_the_affiliation() -> None:
     assert _institution_of(kept).value == kept.value
 
 
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Roots Lab (RL), Trinity College Kestrel", "Trinity College Kestrel"),
+        ("Vision Lab (VL), KIT Wrenfield", "KIT Wrenfield"),
+        ("Kestrel Institute of Roots, Trinity College Kestrel", "Trinity College Kestrel"),
+        # an acronym first with no organization word before it: kept ("KSAE, IPP")
+        ("KSAE, IPP", "KSAE, IPP"),
+        # a place after a lab is no institution
+        ("Vision Lab, Millbrook", "Vision Lab, Millbrook"),
+    ],
+)
+def test_a_lab_gives_way_to_the_institution_after_it(value: str, expected: str) -> None:
+    from extractor.assemble import _institution_of
+
+    assert _institution_of(Candidate(value, 0, "experience", 11)).value == expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Researcher Department of Systematics", "Researcher"),
+        ("Current Research Engineer", "Research Engineer"),
+        ("Professor, School of Roots", "Professor"),
+        ("Professor of Root Science", "Professor of Root Science"),
+    ],
+)
+def test_entry_titles_are_cleaned(value: str, expected: str) -> None:
+    from extractor.assemble import _entry_title
+
+    assert _entry_title(Candidate(value, 0, "experience", 11)).value == expected
+
+
+def test_an_entry_taken_for_a_heading_still_gives_the_current_role(tmp_path: Path) -> None:
+    from extractor.document import Section, SectionKind
+    from extractor.fields.context import Found
+    from extractor.fields.current import offer_open_entries
+
+    heading = Line(text="Depuis 04/2023 Enseignant-chercheur, Université de Tarrow", number=5, page=1)
+    section = Section(
+        kind=SectionKind.OTHER, heading=heading, lines=(Line(text="Dans l’équipe X.", number=6, page=1),)
+    )
+    found = Found()
+    offer_open_entries([section], 0, found)
+    assert [c.value for c in found.position] == ["Enseignant-chercheur"]
+    assert [c.value for c in found.affiliation] == ["Université de Tarrow"]
+
+
 def test_a_teaching_role_gives_the_position_when_nothing_else_does(tmp_path: Path) -> None:
     cv = """Jane Quill
 jane@example.org

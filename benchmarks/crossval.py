@@ -95,11 +95,23 @@ def run_one(job: Job) -> tuple[str, bool, dict[str, Any], dict[str, Any]]:
 
 # The person's department, scored as position and affiliation are (exact after normalisation, and
 # fuzzy at ``SCALAR_FUZZY_THRESHOLD``): printed apart, the evaluator's headline fields do not hold it.
+# "Department of Economics" and "Economics" are one department (the contract's example gives the
+# name alone, the annotations mostly the whole unit): the lead is dropped on both sides.
 DEPARTMENT_FIELDS = ("department", "department_fuzzy")
+
+
+def _department_name(text: str | None) -> str | None:
+    from extractor.patterns.regexes import DEPARTMENT_PART_RE
+
+    if not text:
+        return text
+    match = DEPARTMENT_PART_RE.match(text.strip())
+    return (match["a"] or match["b"]).strip() if match else text
 
 
 def department_counts(gold: str | None, pred: str | None) -> dict[str, Counts]:
     """TP/FP/FN of the predicted department against the annotation's, exact and fuzzy."""
+    gold, pred = _department_name(gold), _department_name(pred)
     out: dict[str, Counts] = {}
     for key, equal in (
         ("department", normalize_text(gold) == normalize_text(pred)),

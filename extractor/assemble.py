@@ -368,8 +368,12 @@ def _institution_of(candidate: Candidate) -> Candidate:
     )
     if university is None:
         return candidate
-    unit = candidate.value[: candidate.value.find(university)].strip(" ,;")
-    department = candidate.department or (unit if is_unit(unit) else None)
+    at = candidate.value.find(university)
+    # the unit named before the institution ("School of X, Y University", "Roots Lab (RL), ETH Y"),
+    # else after it ("Y University, Institute of Z")
+    unit = candidate.value[:at].strip(" ,;") or candidate.value[at + len(university) :].strip(" ,;")
+    named = is_unit(unit) or (has_word(unit, "org_words") and not has_word(unit, "university_words"))
+    department = candidate.department or (unit if unit and named else None)
     return dataclasses.replace(candidate, value=university, department=department)
 
 

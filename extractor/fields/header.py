@@ -126,6 +126,8 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
             university = [t for t in org_lines if has_word(t, "university_words")]
             if org_lines:
                 _read_org_line((university or org_lines)[0], ctx, found)
+            if university and university[0] != org_lines[0]:  # the institute is the department
+                found.fact("department", Candidate(_clean_org(org_lines[0]), ctx.source_index, "tagline", 2))
     names = [c.value for c in found.name]
     if read_as_page(ctx.document, ctx):
         _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)

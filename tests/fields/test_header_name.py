@@ -175,3 +175,15 @@ def test_header_affiliation(tmp_path: Path, top: str, affiliation: str | None) -
     result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
     assert result.profile is not None
     assert result.profile.affiliation == affiliation
+
+
+def test_the_institute_over_the_university_is_the_department(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    top = "Postdoctoral Researcher\nAnton Institute for Roots\nWrenfield University"
+    path.write_text(f"Jane Quill\n{top}\njq@example.edu\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert (result.profile.affiliation, result.profile.department) == (
+        "Wrenfield University",
+        "Anton Institute for Roots",
+    )

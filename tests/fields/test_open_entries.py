@@ -156,7 +156,7 @@ def test_a_university_named_before_its_institute_is_the_affiliation() -> None:
     from extractor.assemble import _institution_of
 
     chosen = _institution_of(Candidate("Tarrow University, Research Institute of Roots", 0, "open-entry", 12))
-    assert chosen.value == "Tarrow University"
+    assert (chosen.value, chosen.department) == ("Tarrow University", "Research Institute of Roots")
     # a part that is no organization of its own: not cut off
     kept = Candidate("Tarrow University, Root Science Programme", 0, "open-entry", 12)
     assert _institution_of(kept).value == kept.value

@@ -204,9 +204,12 @@ def _years_by_line(sections: Sequence[Section]) -> list[tuple[int, int]]:
 
 def _open_when(head: Sequence[Line], as_of: int | None) -> tuple[str, str] | None:
     """(start, text to cut) of the open range an entry's first lines state: an open range with a
-    start, an end after ``as_of``, or a line ending with a lone open end ("Present") and no date."""
+    start, an expected end, an end after ``as_of``, or a line ending with a lone open end
+    ("Present") and no date."""
     for line in head:
         found = find_date_range(line.text)
+        if found is not None and found.expected:  # "Expected Spring 2027": a degree under way
+            return found.start or "", found.matched
         if found is None or not found.start:
             continue
         if found.current and found.end is None:

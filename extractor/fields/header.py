@@ -131,6 +131,13 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
     names = [c.value for c in found.name]
     if read_as_page(ctx.document, ctx):
         _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
+    elif not found.affiliation:
+        # a CV's header line naming an institution ("Wrenfield University, Division of Roots")
+        found_line = bio.institution_line(header, names[0] if names else None, src)
+        if found_line is not None:
+            institution, line_text = found_line
+            found.fact("affiliation", institution)
+            _institutions_for_units(found, institution, line_text)
     doc = ctx.document
     if doc is not None and doc.source.media_type is MediaType.HTML and doc.anchors:
         _read_page_contact(sections, doc, found, names[0] if names else None)

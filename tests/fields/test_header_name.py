@@ -167,6 +167,8 @@ def test_spaced_title(text: str, expected: str | None) -> None:
         ("Postdoctoral Researcher\nWrenfield University", "Wrenfield University"),
         # a field after the title is no affiliation
         ("RESEARCH SCIENTIST, ROOTS FOR SCIENCE", None),
+        # no title: a header line naming an institution and its unit
+        ("Wrenfield University, Division of Roots and Soil", "Wrenfield University"),
     ],
 )
 def test_header_affiliation(tmp_path: Path, top: str, affiliation: str | None) -> None:

@@ -189,6 +189,13 @@ def _name_candidates(
         out.append((header[0].text.strip(), None, "header"))  # "林梅" alone at the top
     if not out and header and _single_name(header[0].text, hints):
         out.append((header[0].text.strip(), None, "header"))  # "JANARDAN" over "jan​ardan@lab.org"
+    if not out and (doc is None or doc.source.media_type is not MediaType.HTML):
+        # no header section ("CURRICULUM VITAE" taken for a heading over the name): the top lines
+        for text in _name_texts(list(whole.lines[:NAME_SEARCH_LINES]), hints):
+            split = split_native_name(strip_honorifics(drop_pronouns(text)))
+            if split and looks_like_name(split[0]):
+                out.append((split[0], split[1], "top"))
+                break
     if len(out) >= 2 and out[-1][2] == "header" and _extends(out[-1][0], out[0][0]):
         # the heading gives the whole name the site title shortens ("Jane Q. Doe-Roe" vs "Jane Doe")
         out.insert(0, out.pop())

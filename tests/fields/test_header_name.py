@@ -189,3 +189,19 @@ def test_the_institute_over_the_university_is_the_department(tmp_path: Path) -> 
         "Wrenfield University",
         "Anton Institute for Roots",
     )
+
+
+def test_the_name_under_a_heading_when_no_header_was_found() -> None:
+    """ "CURRICULUM VITAE" taken for a section heading over the name: the top lines give it."""
+    from extractor.document import DocumentKind, Line, Section, SectionKind
+    from extractor.fields.context import ParseContext
+    from extractor.fields.header import _name_candidates
+
+    lines = tuple(
+        Line(text=t, number=i, page=1)
+        for i, t in enumerate(["CURRICULUM VITAE", "Jane Quill", "Wrenfield University", "jq@example.edu"])
+    )
+    sections = (Section(kind=SectionKind.OTHER, heading=lines[0], lines=lines[1:]),)
+    whole = Section(kind=SectionKind.OTHER, heading=None, lines=lines)
+    ctx = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, sections=sections)
+    assert _name_candidates(whole, list(sections), ctx) == [("Jane Quill", None, "top")]

@@ -41,7 +41,6 @@ from extractor.parse.contact import (
 from extractor.parse.entries import has_word
 from extractor.parse.lists import interest_phrases
 from extractor.parse.names import (
-    drop_pronouns,
     split_glued_name,
     split_person_list,
     strip_honorifics,
@@ -178,7 +177,7 @@ def _name_candidates(
         if intro:  # a heading "Hi, I'm Jane Doe"
             text = intro["name"]
         # a PDF header row is also read cell by cell ("R. T. Vance" | "Tarrow"); "Dr." is not the name's
-        split = split_native_name(strip_honorifics(drop_pronouns(text)))
+        split = split_native_name(strip_honorifics(text))
         if split and looks_like_name(split[0]):
             out.append((split[0], split[1], "header"))
             break
@@ -192,7 +191,7 @@ def _name_candidates(
     if not out and (doc is None or doc.source.media_type is not MediaType.HTML):
         # no header section ("CURRICULUM VITAE" taken for a heading over the name): the top lines
         for text in _name_texts(list(whole.lines[:NAME_SEARCH_LINES]), hints):
-            split = split_native_name(strip_honorifics(drop_pronouns(text)))
+            split = split_native_name(strip_honorifics(text))
             if split and looks_like_name(split[0]):
                 out.append((split[0], split[1], "top"))
                 break
@@ -218,8 +217,7 @@ def _name_candidates(
             if out:
                 break
     # a name written in capitals is given in title case ("JANE DOE" -> "Jane Doe"), without titles
-    # or the pronouns after it ("Jane Doe She/Her")
-    return [(_title_case(strip_honorifics(drop_pronouns(n))), native, origin) for n, native, origin in out]
+    return [(_title_case(strip_honorifics(n)), native, origin) for n, native, origin in out]
 
 
 def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]:

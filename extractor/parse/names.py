@@ -109,12 +109,6 @@ def _glued_title_rest(token: str) -> str | None:
     return None
 
 
-def drop_pronouns(name: str) -> str:
-    """ "Ke “Kay” Fang He/They" -> "Ke “Kay” Fang": the pronouns after a name (a nickname is the
-    name's, as printed)."""
-    return " ".join(rx.NAME_PRONOUNS_RE.sub("", name).split())
-
-
 def strip_honorifics(name: str) -> str:
     """Remove titles at either end of a name.
 

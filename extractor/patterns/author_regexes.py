@@ -154,11 +154,6 @@ PERSON_LIST_SPLIT_RE = lazy_compile(
     re.VERBOSE,
 )
 
-# Pronouns after a name, bracketed or not: "Jane Doe She/Her", "Jane Doe (they/them)".
-NAME_PRONOUNS_RE = lazy_compile(
-    r"\s+\(?(?:he|she|they)\s*/\s*(?:him|his|her|hers|they|them|theirs)\)?\s*$", re.IGNORECASE
-)
-
 # --- legends ----------------------------------------------------------------------------------
 
 # A legend that says which mark means equal contribution; group "before" or "after" holds the
@@ -192,5 +187,4 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "NAME_NOISE_RE": ("Jane Doe*", "Jane O'Doe-Roe, J."),
     "PERSON_LIST_SPLIT_RE": ("Jane Doe & Amy Li", "Ferdinand Sandoval"),
     "EQUAL_CONTRIBUTION_RE": ("(*Equal contributions)", "* = PhD student supervision"),
-    "NAME_PRONOUNS_RE": ("Jane Doe She/They", "Jane Doe, Theyford"),
 }

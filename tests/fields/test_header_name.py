@@ -28,8 +28,6 @@ Ph.D. in Ecology, Wrenfield University, 2015 - 2020
         ("Jane Quill (she/her)", "Jane Quill"),
         ("Dr. Jane Quill", "Jane Quill"),
         ("Jane “Jay” Quill", "Jane “Jay” Quill"),
-        # pronouns without brackets after the name
-        ("Jane “Jay” Quill She/They", "Jane “Jay” Quill"),
         # a name in capitals whose family name, led by a particle, goes on on the next line
         ("JANE MARIA\nDA S. QUILL", "Jane Maria Da S. Quill"),
         ("Jane Quill | Curriculum Vitae", "Jane Quill"),

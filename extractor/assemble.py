@@ -29,10 +29,11 @@ from rapidfuzz import fuzz
 from extractor.document import Candidate, CandidateField, DocumentKind, Extraction
 from extractor.parse.bio import institution_in, is_unit, university_in
 from extractor.parse.contact import is_safe_url
+from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
 from extractor.parse.names import same_person
 from extractor.parse.text import fold, url_key
-from extractor.patterns.regexes import NON_WORD_RUN_RE, STUDENT_POSITION_RE
+from extractor.patterns.regexes import NON_WORD_RUN_RE, STUDENT_POSITION_RE, UNIT_ORG_SPLIT_RE
 from extractor.profile import (
     Author,
     Award,
@@ -60,6 +61,10 @@ ORG_MATCH_RATIO = 88
 TITLE_PRESENT_WORDS = frozenset({"current", "currently", "present", "now"})
 # An affiliation longer than this (words) is a sentence the parsers took for an employer.
 AFFILIATION_MAX_WORDS = 14
+# An institution named by an acronym first ("KIT Wrenfield") has at least this many capitals.
+ACRONYM_LEAD_MIN_CHARS = 2
+# An entry's start is looked for in this many of its first lines.
+ENTRY_HEAD_LINES = 3
 # A value quoted in a warning is cut to this many characters.
 WARNING_VALUE_CHARS = 80
 # Normalized strings kept (entries): merging compares every pair of items, each normalized once.
@@ -78,6 +83,7 @@ KIND_PRIORITY = {
 # "open-entry": the role an open-ended entry's lines state (``fields/current.py``, OPEN_ENTRY_ORIGIN;
 # assemble does not import the field stage, which only a worker that reads documents loads).
 ENTRY_ORIGINS = frozenset({"education", "experience", "open-entry"})
+PARSED_ENTRY_ORIGINS = frozenset({"education", "experience"})
 
 T = TypeVar("T")
 # a contract list item: every one carries evidence and other_evidence
@@ -99,9 +105,13 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     def by_recency(c: Candidate) -> SortKey:
         # the newest document speaks (a stale homepage does not override a newer CV's open job);
         # within it a position it states outranks one an entry implies; a unit alone ("Department
-        # of X") is an affiliation only when nothing names an institution
+        # of X") is an affiliation only when nothing names an institution; of two open jobs or
+        # degrees the entry parsers read, of one rank, the one that started last (the roles read
+        # from open entries come in their own order: by section, then the newest start)
         unit = is_unit(c.value) and institution_in(c.value) is None
-        return (unit, -recency[c.source], c.origin in ENTRY_ORIGINS, c.rank, order[c.source])
+        entry = c.origin in ENTRY_ORIGINS
+        started = -_entry_start(c) if c.origin in PARSED_ENTRY_ORIGINS else 0
+        return (unit, -recency[c.source], entry, c.rank, started, order[c.source])
 
     def choose(
         field: CandidateField, key: Callable[[Candidate], SortKey], report: bool = True
@@ -162,6 +172,9 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
         "location": choose("location", by_recency),
         "summary": choose("summary", by_recency, report=False),  # bios differ by nature: the newest one
     }
+    chosen["affiliation"] = _affiliation_of_role(
+        chosen["position"], chosen["affiliation"], [c for ex in extractions for c in ex.person.affiliation]
+    )
     name, native_name, position, affiliation, department, location, summary = (
         c.value if c is not None else None for c in chosen.values()
     )
@@ -279,6 +292,12 @@ def _entry_title(candidate: Candidate) -> Candidate:
         head, _, tail = value.partition(separator)
         if tail and has_word(head, "job_titles") and (separator == ". " or has_word(tail, "org_words")):
             value = head.strip()
+    words = value.split()
+    for index in range(1, len(words)):  # "Researcher Department of Botany": the unit with no comma
+        head = " ".join(words[:index])
+        if is_unit(" ".join(words[index:])) and has_word(head, "job_titles"):
+            value = head
+            break
     return candidate if value == candidate.value else dataclasses.replace(candidate, value=value)
 
 
@@ -296,15 +315,94 @@ def _extended_title(best: Candidate, candidates: list[Candidate]) -> Candidate:
     return next(longer, best)
 
 
+def _entry_start(candidate: Candidate) -> int:
+    """When the entry that gives a candidate started (``YYYYMM``, 0 when it states no start): the
+    first dated range of its first lines."""
+    if candidate.evidence is None:
+        return 0
+    for line in candidate.evidence.text.splitlines()[:ENTRY_HEAD_LINES]:
+        found = find_date_range(line)
+        if found is not None and found.start and found.start[:4].isdigit():
+            month = found.start[5:7]
+            return int(found.start[:4]) * 100 + (int(month) if month.isdigit() else 0)
+    return 0
+
+
+def _affiliation_of_role(
+    role: Candidate | None, best: Candidate | None, candidates: list[Candidate]
+) -> Candidate | None:
+    """When the position comes from an entry (an open job, a degree under way) and no header or
+    bio states the affiliation, the affiliation that entry gives: the position and the place of one
+    role, not the title of one entry and the employer of another."""
+    if role is None or role.origin not in ENTRY_ORIGINS or role.evidence is None:
+        return best
+    if best is not None and (best.origin not in ENTRY_ORIGINS or best.source != role.source):
+        return best
+    if best is not None and best.evidence is not None and _same_entry(best.evidence.text, role.evidence.text):
+        return best
+    for candidate in candidates:
+        if candidate.source != role.source or candidate.origin not in ENTRY_ORIGINS:
+            continue
+        if candidate.evidence is None or not _same_entry(candidate.evidence.text, role.evidence.text):
+            continue
+        candidate = _institution_of(candidate)
+        if _plausible("affiliation", candidate):
+            return candidate
+    return best
+
+
+def _same_entry(a: str, b: str) -> bool:
+    """Whether two evidence texts are of one entry (one holds the other, letters and digits only)."""
+    na, nb = _norm(a), _norm(b)
+    return bool(na and nb) and (na in nb or nb in na)
+
+
 def _institution_of(candidate: Candidate) -> Candidate:
     """ "School of Psychology, Wrenfield University" -> "Wrenfield University": the university a
-    unit belongs to is the affiliation, the unit its department when none was split off."""
-    university = university_in(candidate.value)
+    unit belongs to is the affiliation, the unit its department when none was split off; "Wrenfield
+    University, Institute of Root Science" -> the university too."""
+    university = (
+        university_in(candidate.value)
+        or _leading_university(candidate.value)
+        or _later_institution(candidate.value)
+    )
     if university is None:
         return candidate
-    unit = candidate.value[: candidate.value.find(university)].strip(" ,;")
-    department = candidate.department or (unit if is_unit(unit) else None)
+    at = candidate.value.find(university)
+    # the unit named before the institution ("School of X, Y University", "Roots Lab (RL), ETH Y"),
+    # else after it ("Y University, Institute of Z")
+    unit = candidate.value[:at].strip(" ,;") or candidate.value[at + len(university) :].strip(" ,;")
+    named = is_unit(unit) or (has_word(unit, "org_words") and not has_word(unit, "university_words"))
+    department = candidate.department or (unit if unit and named else None)
     return dataclasses.replace(candidate, value=university, department=department)
+
+
+def _leading_university(value: str) -> str | None:
+    """ "Wrenfield University, Research Institute of Root Science": a university named first, the
+    other parts organizations of its own (an institute, a lab), no university among them."""
+    parts = [p.strip(" ,.;") for p in UNIT_ORG_SPLIT_RE.split(value)]
+    if len(parts) < 2 or not has_word(parts[0], "university_words") or not parts[0][:1].isupper():
+        return None
+    rest = parts[1:]
+    if all(p and has_word(p, "org_words") and not has_word(p, "university_words") for p in rest):
+        return parts[0]
+    return None
+
+
+def _later_institution(value: str) -> str | None:
+    """ "Roots Lab (RL), Trinity College Kestrel", "Vision Lab, KIT Wrenfield": after a first part
+    that is an organization but no university (a lab, an institute), a later part that names an
+    institution (its head word, or an acronym first) and is no unit of it."""
+    parts = [p.strip(" ,.;") for p in UNIT_ORG_SPLIT_RE.split(value)]
+    first = parts[0]
+    if len(parts) < 2 or not has_word(first, "org_words") or has_word(first, "university_words"):
+        return None
+    for part in parts[1:]:
+        lead = part.split()[0] if part.split() else ""
+        acronym = len(lead) >= ACRONYM_LEAD_MIN_CHARS and lead.isalpha() and lead.isupper()
+        if part[:1].isupper() and not is_unit(part) and (has_word(part, "institution_heads") or acronym):
+            return part
+    return None
 
 
 def _short(text: str) -> str:

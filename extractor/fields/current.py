@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractor.document import Candidate, Line, Section, SectionKind
+from extractor.document import Block, Candidate, Line, Section, SectionKind
 from extractor.fields.context import Found
 from extractor.parse.dates import find_all_years, find_date_range
 from extractor.parse.entries import has_word
-from extractor.patterns import find_degree
+from extractor.parse.places import is_place
+from extractor.patterns import find_degree, words
+from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
 from extractor.patterns.regexes import STUDENT_TITLE_RE, TITLE_ORG_SEPARATOR_RE
 from extractor.profile import Education, Evidence, Experience
 from extractor.segment import split_entries
@@ -45,6 +47,11 @@ OPEN_ROLE_SECTIONS = {
 OPEN_HEAD_LINES = 3
 OPEN_TITLE_MAX_WORDS = 8
 OPEN_ORG_MAX_WORDS = 10
+# Open ends that, alone at a line's end, say nothing ("... Graduation Date").
+NOT_LONE_OPEN_ENDS = frozenset({"date", "today"})
+# An employer named by its acronym alone has this many capitals.
+ACRONYM_MIN_CHARS = 2
+ACRONYM_MAX_CHARS = 8
 # A lowercase word in an organization's name is a short joining word ("of", "and", "de", "für").
 ORG_JOINING_WORD_MAX_CHARS = 4
 # Words kept in lower case when a title set in capitals is given in title case.
@@ -126,20 +133,33 @@ def offer_job_role(job: Experience, source: int, found: Found) -> None:
 
 def offer_open_entries(sections: Sequence[Section], source: int, found: Found) -> None:
     """The current role read straight from the entries whose head states an open range ("Senior
-    Lecturer, Wrenfield University (since 2025)", "2022 – present" over "Doctoral Student"), in
-    every section that lists roles: a fallback below the entry parsers' candidates (which miss an
-    entry they could not cut or date), the newest start first."""
-    opened: list[tuple[int, str, Candidate | None, Candidate | None]] = []
+    Lecturer, Wrenfield University (since 2025)", "2022 – present" over "Doctoral Student"), a
+    lone open end ("Postdoctoral Researcher  Present") or an end after every other year the
+    document mentions outside its education ("2024 - March 2027" in a CV whose newest paper is of
+    2026: the job runs on), in every section that lists roles: a fallback below the entry parsers'
+    candidates (which miss an entry they could not cut or date), the newest start first."""
+    opened: list[tuple[int, bool, str, Candidate | None, Candidate | None]] = []
+    years = _years_by_line(sections)
     for section in sections:
         priority = OPEN_ROLE_SECTIONS.get(section.kind)
         if priority is None:
             continue
-        for block in split_entries(section):
-            role = open_entry_role(block.lines, section.kind is SectionKind.EDUCATION)
+        for block in _blocks(section):
+            is_education = section.kind is SectionKind.EDUCATION
+            role = open_entry_role(block.lines, is_education)
+            inferred = role is None  # open only by its end after the document's other years
+            if role is None:
+                own = {id(line) for line in block.lines}
+                as_of = max((y for key, y in years if key not in own), default=None)
+                role = open_entry_role(block.lines, is_education, as_of)
             if role is None:
                 continue
-            junior = section.kind is SectionKind.EDUCATION and _junior_degree(block.lines)
-            rank = CURRENT_JUNIOR_DEGREE_RANK if junior else OPEN_ENTRY_RANK
+            level = _degree_level(block.lines) if section.kind is SectionKind.EDUCATION else None
+            # a degree under way ranks as the education handler ranks it: a doctorate before an open
+            # job, a master's or bachelor's after
+            rank = {"doctorate": CURRENT_DEGREE_RANK, "master": CURRENT_JUNIOR_DEGREE_RANK}.get(
+                level or "", CURRENT_JUNIOR_DEGREE_RANK if level == "bachelor" else OPEN_ENTRY_RANK
+            )
             start, title, organization = role
             evidence = Evidence(
                 source=source,
@@ -150,42 +170,87 @@ def offer_open_entries(sections: Sequence[Section], source: int, found: Found) -
                 Candidate(v, source, OPEN_ENTRY_ORIGIN, rank, evidence=evidence) if v else None
                 for v in (title, organization)
             )
-            opened.append((priority, start, position, affiliation))
-    # by section, then the newest start (ISO dates sort as text); a stable sort keeps the document's
-    # order among equals
-    opened.sort(key=lambda o: o[1], reverse=True)
-    for _, _, position, affiliation in sorted(opened, key=lambda o: o[0]):
+            opened.append((priority, inferred, start, position, affiliation))
+    # by section, a stated open end before an end inferred to lie ahead, then the newest start (ISO
+    # dates sort as text); a stable sort keeps the document's order among equals
+    opened.sort(key=lambda o: o[2], reverse=True)
+    for _, _, _, position, affiliation in sorted(opened, key=lambda o: (o[0], o[1])):
         if position is not None:
             found.fact("position", position)
         if affiliation is not None:
             found.fact("affiliation", affiliation)
 
 
-def open_entry_role(lines: Sequence[Line], is_education: bool) -> tuple[str, str | None, str | None] | None:
-    """(start, title, organization) of an entry whose first lines state an open range, else None.
+def _blocks(section: Section) -> list[Block]:
+    """A section's entries; a dated heading ("Depuis 04/2023 Chercheur, Université de Tarrow", an
+    entry the segmenter took for a heading) heads an entry of its own, with the lines under it."""
+    blocks = split_entries(section)
+    heading = section.heading
+    if heading is not None and find_date_range(heading.text) is not None:
+        blocks = [Block(lines=(heading, *section.lines[:OPEN_HEAD_LINES])), *blocks]
+    return blocks
 
-    The title is the first piece with a role word and no organization word (a degree under way
-    gives its student title); the organization is the first run of pieces with an organization
-    word ("Faculty of Physics, University of Vienna"), places after it left out."""
-    head = [ln for ln in lines[:OPEN_HEAD_LINES] if ln.text.strip()]
-    when = None
+
+def _years_by_line(sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """(line id, year) of every year the document mentions outside its education sections."""
+    return [
+        (id(line), y)
+        for section in sections
+        if section.kind is not SectionKind.EDUCATION
+        for line in section.lines
+        for y in find_all_years(line.text)
+    ]
+
+
+def _open_when(head: Sequence[Line], as_of: int | None) -> tuple[str, str] | None:
+    """(start, text to cut) of the open range an entry's first lines state: an open range with a
+    start, an expected end, an end after ``as_of``, or a line ending with a lone open end
+    ("Present") and no date."""
     for line in head:
         found = find_date_range(line.text)
-        if found is not None and found.current and found.end is None and found.start:
-            when = found
-            break
-    if when is None or when.start is None:
+        if found is not None and found.expected:  # "Expected Spring 2027": a degree under way
+            return found.start or "", found.matched
+        if found is None or not found.start:
+            continue
+        if found.current and found.end is None:
+            return found.start, found.matched
+        end_year = int(found.end[:4]) if found.end is not None and found.end[:4].isdigit() else None
+        if end_year is not None and as_of is not None and end_year > as_of:
+            return found.start, found.matched
+    for line in head:
+        words = line.text.rstrip(" .").rsplit(None, 1)
+        lone = len(words) == 2 and words[1][:1].isupper() and words[1].casefold() not in NOT_LONE_OPEN_ENDS
+        if lone and OPEN_END_ONLY_RE.fullmatch(words[1]) and not find_all_years(line.text):
+            return "", words[1]  # no start: after every dated one
+    return None
+
+
+def open_entry_role(
+    lines: Sequence[Line], is_education: bool, as_of: int | None = None
+) -> tuple[str, str | None, str | None] | None:
+    """(start, title, organization) of an entry whose first lines state an open range (an end after
+    ``as_of``, the document's latest other year, included), else None.
+
+    The title is the first piece with a role word and no organization word (a degree under way
+    gives its student title, printed anywhere in the entry); the organization is the first run of
+    pieces with an organization word ("Faculty of Physics, University of Vienna"), places after it
+    left out."""
+    head = [ln for ln in lines[:OPEN_HEAD_LINES] if ln.text.strip()]
+    when = _open_when(head, as_of)
+    if when is None:
         return None
+    start, matched = when
     pieces: list[str] = []
     for line in head:
-        text = line.text.replace(when.matched, " ")
+        text = line.text.replace(matched, " ")
         for cell in line.cells or (text,):
-            cell = cell.replace(when.matched, " ")
+            cell = cell.replace(matched, " ")
             parts = TITLE_ORG_SEPARATOR_RE.sub("\x00", cell).split("\x00")
             pieces.extend(p.strip(" ,.;:()[]") for p in parts if p.strip(" ,.;:()[]"))
     text = " ".join(ln.text for ln in head)
     title: str | None = None
-    printed = STUDENT_TITLE_RE.search(text)
+    # an ongoing degree's student title may come under its honours ("Ph.D. Candidate" on the 4th line)
+    printed = STUDENT_TITLE_RE.search(" ".join(ln.text for ln in lines) if is_education else text)
     degree = find_degree(text)
     if printed is not None:
         title = capitals_to_title(" ".join(printed.group(0).split()))
@@ -197,18 +262,22 @@ def open_entry_role(lines: Sequence[Line], is_education: bool) -> tuple[str, str
     organization: list[str] = []
     for piece in pieces:
         if _is_org_piece(piece):
-            organization.append(piece)
+            organization.append(_cut_glued_unit(piece))
         elif organization:
             break
+    if not organization and title is not None and title in pieces:
+        # "Assistant Project Scientist, UCLA": an acronym right after the title is its employer
+        after = pieces[pieces.index(title) + 1 : pieces.index(title) + 2]
+        organization = [p for p in after if _is_acronym(p)]
     if title is None and not organization:
         return None
-    return when.start, title, ", ".join(organization) or None
+    return start, title, ", ".join(organization) or None
 
 
-def _junior_degree(lines: Sequence[Line]) -> bool:
-    """Whether an entry's first lines name a master's or a bachelor's (not a doctorate)."""
+def _degree_level(lines: Sequence[Line]) -> str | None:
+    """The level of the degree an entry's first lines name ("doctorate", "master", ...), if any."""
     degree = find_degree(" ".join(ln.text for ln in lines[:OPEN_HEAD_LINES]))
-    return degree is not None and degree.level in ("master", "bachelor")
+    return degree.level if degree is not None else None
 
 
 def _is_org_piece(piece: str) -> bool:
@@ -220,9 +289,34 @@ def _is_org_piece(piece: str) -> bool:
         len(piece.split()) <= OPEN_ORG_MAX_WORDS
         and piece[:1].isupper()
         and all(len(w) <= ORG_JOINING_WORD_MAX_CHARS for w in lowercase)
-        and has_word(piece, "org_words")
+        and has_word(piece.replace("-", " "), "org_words")  # "Cornell University-Ecology"
         and not piece[:1].isdigit()
         and not find_all_years(piece)
+    )
+
+
+def _cut_glued_unit(piece: str) -> str:
+    """ "Kestrel University-Ecology and Botany": the university, without the unit glued to it by a
+    hyphen."""
+    university = words("university_words")
+    offset = 0
+    for token in piece.split():
+        head, dash, tail = token.partition("-")
+        if dash and head.casefold() in university and tail[:1].isupper():
+            return piece[: piece.index(token, offset) + len(head)]
+        offset = piece.index(token, offset) + len(token)
+    return piece
+
+
+def _is_acronym(piece: str) -> bool:
+    """ "UCLA", "CNRS": one word of capitals, no role or place word."""
+    letters = piece.replace("&", "")
+    return (
+        ACRONYM_MIN_CHARS <= len(letters) <= ACRONYM_MAX_CHARS
+        and letters.isalpha()
+        and letters.isupper()
+        and not has_word(piece, "job_titles")
+        and not is_place(piece)
     )
 
 

@@ -40,11 +40,16 @@ from extractor.parse.contact import (
 )
 from extractor.parse.entries import has_word
 from extractor.parse.lists import interest_phrases
-from extractor.parse.names import split_glued_name, split_person_list, strip_honorifics, unspace_letters
+from extractor.parse.names import (
+    split_glued_name,
+    split_person_list,
+    strip_honorifics,
+    unspace_letters,
+)
 from extractor.parse.places import is_place
 from extractor.parse.prose import Paragraph, paragraphs
 from extractor.parse.text import fold
-from extractor.patterns import find_degree, heading_kind, table
+from extractor.patterns import find_degree, heading_kind, table, words
 from extractor.patterns import regexes as rx
 from extractor.profile import Education, LinkKind
 
@@ -78,6 +83,10 @@ ORG_LINE_MAX_WORDS = 8
 ORG_LINE_MAX_CHARS = 80
 # A word of the owner's name found in an address's local part is at least this long.
 MIN_NAME_PART_CHARS = 3
+# A title set in spaced capitals has at least this many letters.
+MIN_SPACED_TITLE_LETTERS = 4
+# A name of one word (confirmed by an address) has at least this many letters.
+MIN_SINGLE_NAME_CHARS = 4
 # A bio paragraph is at least this long (characters).
 BIO_MIN_CHARS = 120
 
@@ -105,13 +114,29 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         if not read and not titled and index < TITLE_LINE_SEARCH_LINES:
             owner = [c.value for c in found.name]
             cells = line.cells or (line.text,)
+            spaced = spaced_title(line.text)  # "R E S E A R C H E R"
+            cells = (spaced,) if spaced is not None else cells
             read = titled = any(_read_title_line(cell, ctx, found, owner) for cell in cells)
         if read and index + 1 < len(header):
-            following = header[index + 1]
-            _read_org_line(following.cells[0] if following.cells else following.text, ctx, found)
+            # "Anton Institute for Roots" over "Wrenfield University": the university, not its unit
+            texts = [ln.cells[0] if ln.cells else ln.text for ln in header[index + 1 : index + 3]]
+            org_lines = [t for t in texts if _is_org_line(t)]
+            org_lines = org_lines if texts and _is_org_line(texts[0]) else []
+            university = [t for t in org_lines if has_word(t, "university_words")]
+            if org_lines:
+                _read_org_line((university or org_lines)[0], ctx, found)
+            if university and university[0] != org_lines[0]:  # the institute is the department
+                found.fact("department", Candidate(_clean_org(org_lines[0]), ctx.source_index, "tagline", 2))
     names = [c.value for c in found.name]
     if read_as_page(ctx.document, ctx):
         _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
+    elif not found.affiliation:
+        # a CV's header line naming an institution ("Wrenfield University, Division of Roots")
+        found_line = bio.institution_line(header, names[0] if names else None, src)
+        if found_line is not None:
+            institution, line_text = found_line
+            found.fact("affiliation", institution)
+            _institutions_for_units(found, institution, line_text)
     doc = ctx.document
     if doc is not None and doc.source.media_type is MediaType.HTML and doc.anchors:
         _read_page_contact(sections, doc, found, names[0] if names else None)
@@ -161,6 +186,15 @@ def _name_candidates(
             break
     if not out and header and rx.HAN_NAME_RE.fullmatch(header[0].text.strip()):
         out.append((header[0].text.strip(), None, "header"))  # "林梅" alone at the top
+    if not out and header and _single_name(header[0].text, hints):
+        out.append((header[0].text.strip(), None, "header"))  # "JANARDAN" over "jan​ardan@lab.org"
+    if not out and (doc is None or doc.source.media_type is not MediaType.HTML):
+        # no header section ("CURRICULUM VITAE" taken for a heading over the name): the top lines
+        for text in _name_texts(list(whole.lines[:NAME_SEARCH_LINES]), hints):
+            split = split_native_name(strip_honorifics(text))
+            if split and looks_like_name(split[0]):
+                out.append((split[0], split[1], "top"))
+                break
     if len(out) >= 2 and out[-1][2] == "header" and _extends(out[-1][0], out[0][0]):
         # the heading gives the whole name the site title shortens ("Jane Q. Doe-Roe" vs "Jane Doe")
         out.insert(0, out.pop())
@@ -198,6 +232,11 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
             yield unspaced
         if line.cells and index + 1 < len(lines):
             yield from _broken_over_cells(line, lines[index + 1])
+        if len(line.cells) >= 2 and _is_acronym_cell(line.cells[-1]):
+            # "Jane Doe" | "KIRL-LSE": the name without the acronym of its lab beside it
+            yield " ".join(line.cells[:-1])
+        if index + 1 < len(lines):
+            yield from _broken_before_particle(line, lines[index + 1])
         yield line.text
         yield from line.cells
         for cell in line.cells or (line.text,):
@@ -225,6 +264,27 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
                 yield f"{line.text.strip()} {head.strip()}"
 
 
+def _is_acronym_cell(cell: str) -> bool:
+    """ "KIRL-LSE", "CNRS": one word of capitals (a hyphen allowed), not a name's part."""
+    word = cell.strip()
+    letters = word.replace("-", "")
+    return len(word.split()) == 1 and len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _broken_before_particle(line: Line, following: Line) -> Iterator[str]:
+    """ "JANE MARIA" over "DA S. ROE | Millbrook": a name in capitals of at most three words whose
+    next line (or its first cell) starts with a particle of a family name goes on there."""
+    words = line.text.split()
+    if not 1 < len(words) <= NAME_BROKEN_MAX_WORDS or not line.text.isupper():
+        return
+    head = (following.cells[0] if following.cells else following.text).strip()
+    head = rx.NAME_BREAK_END_RE.split(head)[0].strip()
+    head_words = head.split()
+    if not 1 < len(head_words) <= NAME_BROKEN_MAX_WORDS or head_words[0].casefold() not in _particles():
+        return
+    yield f"{line.text.strip()} {head}"
+
+
 def _broken_over_cells(line: Line, following: Line) -> Iterator[str]:
     """ "Jane" | "Contact" over "Doe" | "Last updated 2025": a row's first cell of one word and the
     next row's first cell of one capitalized word (no place, no heading) make the name."""
@@ -235,6 +295,22 @@ def _broken_over_cells(line: Line, following: Line) -> Iterator[str]:
     if heading_kind(head) is not None or is_place(head) or not head.replace("-", "").isalpha():
         return
     yield f"{first} {head}"
+
+
+def _single_name(text: str, hints: tuple[str, ...]) -> bool:
+    """A one-word name at the very top that an address's local part spells ("Janardan" and
+    "janardan@..."): a person known by one name."""
+    word = text.strip()
+    if (
+        len(word.split()) != 1
+        or not word.isalpha()
+        or not word[:1].isupper()
+        or len(word) < MIN_SINGLE_NAME_CHARS
+    ):
+        return False
+    if heading_kind(word) is not None or rx.NOT_A_NAME_RE.search(word) or has_word(word, "job_titles"):
+        return False
+    return any(fold(local) == fold(word) for local in hints)
 
 
 def _meta_names(doc: Document | None) -> list[str]:
@@ -497,7 +573,8 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
         position = f"{position} of {match['field']}"  # a homepage's "Professor of Geophysics", as printed
     found.fact("position", Candidate(value=_clean_position(position), source=src, origin="tagline", rank=1))
     aff_department = None
-    if match["aff"]:
+    # "RESEARCH SCIENTIST, AI FOR SCIENCE": a field after the title is no affiliation
+    if match["aff"] and not bio.is_field(capitals_to_title(_clean_org(match["aff"]))):
         found.fact(
             "affiliation", Candidate(value=_clean_org(match["aff"]), source=src, origin="tagline", rank=1)
         )
@@ -535,6 +612,15 @@ def _read_title_line(text: str, ctx: ParseContext, found: Found, owner: list[str
     return True
 
 
+def spaced_title(text: str) -> str | None:
+    """A one-word title set in spaced capitals ("R E S E A R C H E R" -> "Researcher"), else None."""
+    pieces = text.split()
+    joined = "".join(pieces)
+    if len(pieces) < MIN_SPACED_TITLE_LETTERS or any(len(p) > 1 for p in pieces) or not joined.isalpha():
+        return None
+    return joined.capitalize() if joined.casefold() in words("job_titles") else None
+
+
 def is_title_phrase(text: str) -> bool:
     """A short phrase with a role word and nothing else a header line holds (a name, an address,
     an organization, a heading, contact details)."""
@@ -559,14 +645,20 @@ def _names_a_link(text: str) -> bool:
     return any(f" {row[0].casefold()} " in padded for row in table("link_labels"))
 
 
-def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
-    """The line under a tagline that names only an institution ("Wrenfield University")."""
+def _is_org_line(text: str) -> bool:
+    """A short line naming only an institution ("Wrenfield University")."""
     text = text.strip()
-    if (
+    return (
         has_word(text, "org_words")
         and len(text.split()) <= ORG_LINE_MAX_WORDS
         and not any(c.isdigit() for c in text)
-    ):
+    )
+
+
+def _read_org_line(text: str, ctx: ParseContext, found: Found) -> None:
+    """The line under a tagline that names only an institution ("Wrenfield University")."""
+    text = text.strip()
+    if _is_org_line(text):
         found.fact(
             "affiliation",
             Candidate(value=_clean_org(text), source=ctx.source_index, origin="tagline", rank=2),

@@ -63,7 +63,9 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
                     title=title,
                     event=name,
                     location=reading.location if len(events) == 1 else None,
-                    date=reading.date,
+                    # a listed event with its own date has it ("Lake Symposium (May 2023)"); the
+                    # first one's was cut from the entry as the entry's date
+                    date=(_own_date(notes) if listed else None) or reading.date,
                     invited=(bool(INVITED_RE.search(notes)) if listed else reading.invited)
                     or invited_section,
                     evidence=evidence_for(reading.block, ctx),
@@ -190,6 +192,12 @@ def _meetings(part: str) -> list[str]:
     if len(pieces) > 1 and all(p and names_word_of("event", cut_notes(p)[0]) for p in pieces):
         return pieces
     return [part]
+
+
+def _own_date(notes: str) -> str | None:
+    """The date a listed event's notes give ("invited, May 2023" -> "2023-05"), else None."""
+    found = find_date_range(notes)
+    return (found.start or found.end) if found is not None and not found.empty else None
 
 
 def cut_notes(part: str) -> tuple[str, str]:

@@ -28,6 +28,8 @@ Ph.D. in Ecology, Wrenfield University, 2015 - 2020
         ("Jane Quill (she/her)", "Jane Quill"),
         ("Dr. Jane Quill", "Jane Quill"),
         ("Jane “Jay” Quill", "Jane “Jay” Quill"),
+        # a name in capitals whose family name, led by a particle, goes on on the next line
+        ("JANE MARIA\nDA S. QUILL", "Jane Maria Da S. Quill"),
         ("Jane Quill | Curriculum Vitae", "Jane Quill"),
         ("Jane\nQuill, née Roe", "Jane Quill"),
         ("Ana Lúcia de\nSouza Prado Lima", "Ana Lúcia de Souza Prado Lima"),
@@ -119,3 +121,85 @@ def test_a_name_in_spaced_capitals_is_read_with_the_address(tmp_path: Path) -> N
 @pytest.mark.parametrize("text", ["Jane Quill Millbrook,Ruritania", "Jane Bluesky"])
 def test_not_a_name(text: str) -> None:
     assert not looks_like_name(text)
+
+
+def test_a_single_name_is_read_when_the_address_spells_it(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(f"JANARDAN\nCurriculum Vitae\njanardan@example.edu\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None and result.profile.name == "Janardan"
+    path.write_text(f"JANARDAN\nCurriculum Vitae\njq@example.edu\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None and result.profile.name is None
+
+
+def test_a_lab_acronym_beside_the_name_is_not_the_names() -> None:
+    from extractor.document import Line
+    from extractor.fields.header import _name_texts
+
+    line = Line(text="Jane Quill KIRL-LSE", number=0, page=1, cells=("Jane Quill", "KIRL-LSE"))
+    texts = list(_name_texts([line]))
+    assert texts.index("Jane Quill") < texts.index("Jane Quill KIRL-LSE")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("R E S E A R C H E R", "Researcher"),
+        ("L E C T U R E R", "Lecturer"),
+        ("J A N E", None),
+        ("Researcher", None),
+    ],
+)
+def test_spaced_title(text: str, expected: str | None) -> None:
+    from extractor.fields.header import spaced_title
+
+    assert spaced_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    "top, affiliation",
+    [
+        # the university under its institute, not the institute
+        ("Postdoctoral Researcher\nAnton Institute for Roots\nWrenfield University", "Wrenfield University"),
+        ("Postdoctoral Researcher\nWrenfield University", "Wrenfield University"),
+        # a field after the title is no affiliation
+        ("RESEARCH SCIENTIST, ROOTS FOR SCIENCE", None),
+        # no title: a header line naming an institution and its unit
+        ("Wrenfield University, Division of Roots and Soil", "Wrenfield University"),
+    ],
+)
+def test_header_affiliation(tmp_path: Path, top: str, affiliation: str | None) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(f"Jane Quill\n{top}\njq@example.edu\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert result.profile.affiliation == affiliation
+
+
+def test_the_institute_over_the_university_is_the_department(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    top = "Postdoctoral Researcher\nAnton Institute for Roots\nWrenfield University"
+    path.write_text(f"Jane Quill\n{top}\njq@example.edu\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert (result.profile.affiliation, result.profile.department) == (
+        "Wrenfield University",
+        "Anton Institute for Roots",
+    )
+
+
+def test_the_name_under_a_heading_when_no_header_was_found() -> None:
+    """ "CURRICULUM VITAE" taken for a section heading over the name: the top lines give it."""
+    from extractor.document import DocumentKind, Line, Section, SectionKind
+    from extractor.fields.context import ParseContext
+    from extractor.fields.header import _name_candidates
+
+    lines = tuple(
+        Line(text=t, number=i, page=1)
+        for i, t in enumerate(["CURRICULUM VITAE", "Jane Quill", "Wrenfield University", "jq@example.edu"])
+    )
+    sections = (Section(kind=SectionKind.OTHER, heading=lines[0], lines=lines[1:]),)
+    whole = Section(kind=SectionKind.OTHER, heading=None, lines=lines)
+    ctx = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, sections=sections)
+    assert _name_candidates(whole, list(sections), ctx) == [("Jane Quill", None, "top")]

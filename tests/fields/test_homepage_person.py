@@ -23,20 +23,29 @@ def _profile(tmp_path: Path, body: str, head: str = "") -> dict[str, object]:
     "head, body, expected",
     [
         # the heading gives the whole name the <title> shortens
-        ("<title>Jane Quill | Home</title>", "<h1>Jane M. Quill-Ortega</h1><p>Ecologist.</p>",
-         "Jane M. Quill-Ortega"),
+        (
+            "<title>Jane Quill | Home</title>",
+            "<h1>Jane M. Quill-Ortega</h1><p>Ecologist.</p>",
+            "Jane M. Quill-Ortega",
+        ),
         # the <title> is the site's ("Name, Tagline"): the name part only
         ("<title>Jane Quill | Ecology and Evolution</title>", "<p>Welcome.</p>", "Jane Quill"),
         # no usable title: the author meta
-        ('<title>Quill Lab | Soil Ecology</title><meta name="author" content="Jane Quill">', "<p>Hi.</p>",
-         "Jane Quill"),
+        (
+            '<title>Quill Lab | Soil Ecology</title><meta name="author" content="Jane Quill">',
+            "<p>Hi.</p>",
+            "Jane Quill",
+        ),
         # a single name, confirmed by the author meta
         ('<meta name="author" content="Amaru">', "<h1>Amaru*</h1><p>Postdoctoral researcher</p>", "Amaru"),
         # a heading that introduces the owner
         ("", "<h1>Hi, I'm Jane Quill</h1><p>I study soils.</p>", "Jane Quill"),
         # no heading: the first sentence introduces the owner
-        ("", "<p>I’m Jane Horacio Quill, Assistant Professor of Botany at Example University.</p>",
-         "Jane Horacio Quill"),
+        (
+            "",
+            "<p>I’m Jane Horacio Quill, Assistant Professor of Botany at Example University.</p>",
+            "Jane Horacio Quill",
+        ),
         # a site's name is not a person's
         ("<title>The Quillinator</title>", "<p>Stuff.</p>", None),
     ],
@@ -67,18 +76,37 @@ def test_hidden_addresses_and_icon_links(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "bio, position, affiliation",
     [
-        ("I am an Assistant Professor of Botany at Example University. I study ferns.",
-         "Assistant Professor of Botany", "Example University"),
-        ("I am a tenure track assistant professor at Example College. Before that I was elsewhere.",
-         "tenure track assistant professor", "Example College"),
-        ("I am currently a PhD candidate in soil science at the University of Example. I work on roots.",
-         "PhD candidate", "University of Example"),
-        ("Hi, I’m Jane, a PhD candidate in Ecology at Example University College (EUC). I do moss.",
-         "PhD candidate", "Example University College (EUC)"),
-        ("I’m Jane Quill, Assistant Professor of Botany at the Department of Plant Studies in Example"
-         " University, and a herbarium member.", "Assistant Professor of Botany", "Example University"),
-        ("I am a new Assistant Professor of Botany at Example University. I am recruiting students.",
-         "Assistant Professor of Botany", "Example University"),
+        (
+            "I am an Assistant Professor of Botany at Example University. I study ferns.",
+            "Assistant Professor of Botany",
+            "Example University",
+        ),
+        (
+            "I am a tenure track assistant professor at Example College. Before that I was elsewhere.",
+            "tenure track assistant professor",
+            "Example College",
+        ),
+        (
+            "I am currently a PhD candidate in soil science at the University of Example. I work on roots.",
+            "PhD candidate",
+            "University of Example",
+        ),
+        (
+            "Hi, I’m Jane, a PhD candidate in Ecology at Example University College (EUC). I do moss.",
+            "PhD candidate",
+            "Example University College (EUC)",
+        ),
+        (
+            "I’m Jane Quill, Assistant Professor of Botany at the Department of Plant Studies in Example"
+            " University, and a herbarium member.",
+            "Assistant Professor of Botany",
+            "Example University",
+        ),
+        (
+            "I am a new Assistant Professor of Botany at Example University. I am recruiting students.",
+            "Assistant Professor of Botany",
+            "Example University",
+        ),
     ],
 )
 def test_bio_position_and_affiliation(tmp_path: Path, bio: str, position: str, affiliation: str) -> None:
@@ -90,13 +118,21 @@ def test_only_safe_links_reach_the_profile() -> None:
     from extractor.assemble import _links, _with_safe_links
     from extractor.profile import Evidence, Publication, PublicationLink
 
-    links = _links([("github", "https://github.com/jquill"), ("other", "javascript:alert(1)"),
-                    ("other", "data:text/html,x"), ("other", "file:///etc/passwd")])
+    links = _links(
+        [
+            ("github", "https://github.com/jquill"),
+            ("other", "javascript:alert(1)"),
+            ("other", "data:text/html,x"),
+            ("other", "file:///etc/passwd"),
+        ]
+    )
     assert [link.url for link in links] == ["https://github.com/jquill"]
     pub = Publication(
         title="A paper",
         evidence=Evidence(source=0, page=None, text="A paper"),
-        links=[PublicationLink(label="pdf", url="https://example.org/a.pdf"),
-               PublicationLink(label="code", url="javascript:void(0)")],
+        links=[
+            PublicationLink(label="pdf", url="https://example.org/a.pdf"),
+            PublicationLink(label="code", url="javascript:void(0)"),
+        ],
     )
     assert [link.label for link in _with_safe_links(pub).links] == ["pdf"]

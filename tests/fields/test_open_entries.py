@@ -61,6 +61,36 @@ def _lines(*texts: str) -> list[Line]:
             ("2021", "Research Fellow", "Wrenfield University"),
         ),
         (("2021 – present Wrote a package to solve the Root Group Equation",), False, None),
+        # a lone open end and no start: after every dated one
+        (
+            ("Tarrow University, Institute of Root Science", "Postdoctoral Researcher Present"),
+            False,
+            ("", "Postdoctoral Researcher", "Tarrow University, Institute of Root Science"),
+        ),
+        (("Expected Graduation Date",), False, None),
+        # an employer named by its acronym alone, right after the title
+        (
+            ("Assistant Project Scientist, KIRL (Jul 2024 - present)",),
+            False,
+            ("2024-07", "Assistant Project Scientist", "KIRL"),
+        ),
+        # a unit glued to its university by a hyphen
+        (
+            ("Tarrow University-Root Ecology, Millbrook", "PHD CANDIDATE. Present"),
+            True,
+            ("", "Phd Candidate", "Tarrow University"),
+        ),
+        # the student title under the honours of a degree under way
+        (
+            (
+                "Wrenfield University School of Medicine 2023 –",
+                "Quill Scholar, Invented Fellow",
+                "Invented Foundation Graduate Fellow",
+                "Ph.D. Candidate in Root Science",
+            ),
+            True,
+            ("2023", "Ph.D. Candidate", "Wrenfield University School of Medicine"),
+        ),
         # a closed range is no current role
         (("2019 – 2023 Lecturer, Wrenfield University",), False, None),
         # an open range with neither a role nor an organization
@@ -71,6 +101,113 @@ def test_open_entry_role(
     lines: tuple[str, ...], is_education: bool, expected: tuple[str, str | None, str | None] | None
 ) -> None:
     assert open_entry_role(_lines(*lines), is_education) == expected
+
+
+@pytest.mark.parametrize(
+    "as_of, expected",
+    [(2025, ("2024-07", "Research Scientist", "Wrenfield University")), (2026, None), (None, None)],
+)
+def test_an_end_after_the_documents_other_years_is_open(
+    as_of: int | None, expected: tuple[str, str, str] | None
+) -> None:
+    lines = _lines("Research Scientist, Wrenfield University  Jul 2024 - Jan 2026")
+    assert open_entry_role(lines, False, as_of) == expected
+
+
+def test_a_job_ending_after_every_other_year_is_current_but_a_stated_one_first(tmp_path: Path) -> None:
+    cv = """Jane Quill
+jane@example.org
+
+EXPERIENCE
+Research Scientist, Wrenfield University  Jul 2024 - Jan 2027
+Postdoctoral Researcher, Tarrow University  Apr 2019 - Jun 2024
+
+PUBLICATIONS
+Quill, J. (2025). Roots in winter. Journal of Invented Botany.
+"""
+    profile = text_cv_profile(tmp_path, cv)
+    assert (profile["position"], profile["affiliation"]) == ("Research Scientist", "Wrenfield University")
+    stated = cv.replace("EXPERIENCE\n", "EXPERIENCE\nLecturer, Kestrel College  (Jun 2015 - present)\n")
+    profile = text_cv_profile(tmp_path, stated)
+    assert profile["position"] == "Lecturer"
+
+
+def test_of_two_open_jobs_the_one_started_last_and_its_employer() -> None:
+    from extractor.assemble import _affiliation_of_role, _entry_start
+
+    dean = Evidence(
+        source=0, page=1, text="College of Roots, Tarrow University\nAssociate Dean (July 2025 – present)"
+    )
+    prof = Evidence(source=0, page=1, text="Professor of Root Science (August 2025 – present)")
+    assert (_entry_start(Candidate("Associate Dean", 0, "experience", 11, evidence=dean)), 202507) == (
+        202507,
+        202507,
+    )
+    assert _entry_start(Candidate("Professor", 0, "experience", 11, evidence=prof)) == 202508
+    role = Candidate("Ph.D. student", 0, "open-entry", 10, evidence=prof)
+    other = Candidate("Invented Project Title", 0, "experience", 11, evidence=dean)
+    own = Candidate("Tarrow University", 0, "open-entry", 10, evidence=prof)
+    assert _affiliation_of_role(role, other, [other, own]) == own
+    header = Candidate("Kestrel University", 0, "tagline", 1)
+    assert _affiliation_of_role(role, header, [header, own]) == header
+
+
+def test_a_university_named_before_its_institute_is_the_affiliation() -> None:
+    from extractor.assemble import _institution_of
+
+    chosen = _institution_of(Candidate("Tarrow University, Research Institute of Roots", 0, "open-entry", 12))
+    assert (chosen.value, chosen.department) == ("Tarrow University", "Research Institute of Roots")
+    # a part that is no organization of its own: not cut off
+    kept = Candidate("Tarrow University, Root Science Programme", 0, "open-entry", 12)
+    assert _institution_of(kept).value == kept.value
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Roots Lab (RL), Trinity College Kestrel", "Trinity College Kestrel"),
+        ("Vision Lab (VL), KIT Wrenfield", "KIT Wrenfield"),
+        ("Kestrel Institute of Roots, Trinity College Kestrel", "Trinity College Kestrel"),
+        # an acronym first with no organization word before it: kept ("KSAE, IPP")
+        ("KSAE, IPP", "KSAE, IPP"),
+        # a place after a lab is no institution
+        ("Vision Lab, Millbrook", "Vision Lab, Millbrook"),
+    ],
+)
+def test_a_lab_gives_way_to_the_institution_after_it(value: str, expected: str) -> None:
+    from extractor.assemble import _institution_of
+
+    assert _institution_of(Candidate(value, 0, "experience", 11)).value == expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Researcher Department of Systematics", "Researcher"),
+        ("Current Research Engineer", "Research Engineer"),
+        ("Professor, School of Roots", "Professor"),
+        ("Professor of Root Science", "Professor of Root Science"),
+    ],
+)
+def test_entry_titles_are_cleaned(value: str, expected: str) -> None:
+    from extractor.assemble import _entry_title
+
+    assert _entry_title(Candidate(value, 0, "experience", 11)).value == expected
+
+
+def test_an_entry_taken_for_a_heading_still_gives_the_current_role(tmp_path: Path) -> None:
+    from extractor.document import Section, SectionKind
+    from extractor.fields.context import Found
+    from extractor.fields.current import offer_open_entries
+
+    heading = Line(text="Depuis 04/2023 Enseignant-chercheur, Université de Tarrow", number=5, page=1)
+    section = Section(
+        kind=SectionKind.OTHER, heading=heading, lines=(Line(text="Dans l’équipe X.", number=6, page=1),)
+    )
+    found = Found()
+    offer_open_entries([section], 0, found)
+    assert [c.value for c in found.position] == ["Enseignant-chercheur"]
+    assert [c.value for c in found.affiliation] == ["Université de Tarrow"]
 
 
 def test_a_teaching_role_gives_the_position_when_nothing_else_does(tmp_path: Path) -> None:

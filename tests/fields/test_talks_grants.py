@@ -220,6 +220,19 @@ def test_a_listed_entry_gives_one_talk_per_event(tmp_path: Path) -> None:
     ]
 
 
+def test_a_listed_event_keeps_its_own_date(tmp_path: Path) -> None:
+    """The entry's first date is the first event's; a later event's own date is its."""
+    path = tmp_path / "cv.txt"
+    text = TALKS_CV.replace("(invited seminar)", "(invited seminar, May 2023)")
+    path.write_text(text, encoding="utf-8")
+    talks = extract_profile([str(path)]).talks
+    assert [(t.event, t.date) for t in talks] == [
+        ("Lake Symposium, Oslo", "2024"),
+        ("Hill University", "2023-05"),
+        ("Kestrel Workshop", "2024"),
+    ]
+
+
 @pytest.mark.parametrize(
     "part, text, expected",
     [

@@ -188,23 +188,34 @@ def _by_at_sign(head: list[str]) -> HeadSplit | None:
 
 
 def _by_vocabulary(head: list[str]) -> HeadSplit | None:
-    """One line with an organization word, another with a job word (in either order)."""
+    """One line with an organization word, another with a job word (in either order); a role's own
+    line below the first two ("InspiritAI" / "Remote" / "AI Instructor") is still the title."""
     if len(head) < 2:
         return None
     org_lines = [i for i, t in enumerate(head) if has_word(t, "org_words") and not _title_only(t)]
     title_lines = [i for i, t in enumerate(head) if _title_only(t)]
     first_two = {0, 1}
-    if title_lines and title_lines[0] in first_two:
+    if title_lines:
         title_at = title_lines[0]
         org_at = next((i for i in org_lines if i != title_at), None)
-        if org_at is None and len(head) >= 2:
-            org_at = 1 - title_at if title_at in first_two else None
-        if org_at is not None:
-            return head[title_at], head[org_at], {title_at, org_at}
+        if org_at is None:
+            org_at = 1 - title_at if title_at in first_two else 0
+        return head[title_at], head[org_at], {title_at, org_at}
     if org_lines and org_lines[0] in first_two:
         org_at = org_lines[0]
         title_at = 1 - org_at
         return head[title_at], head[org_at], {title_at, org_at}
+    return None
+
+
+def _by_separator_below(head: list[str]) -> HeadSplit | None:
+    """ "Kestrel Lab" over "Research Assistant, Tarrow University": the second line names the role
+    and the employer the lab belongs to, the organization a committee counts."""
+    if len(head) < 2 or has_word(head[0], "job_titles") or has_word(head[0], "university_words"):
+        return None
+    title, organization = split_title_org(head[1])
+    if title and organization and has_word(organization, "university_words"):
+        return title, organization, {1}
     return None
 
 
@@ -229,11 +240,24 @@ def _by_position(head: list[str]) -> HeadSplit | None:
     return head[1], head[0], {0, 1}
 
 
-HEAD_STRATEGIES = (_by_at_sign, _by_separator, _by_vocabulary, _by_position)
+HEAD_STRATEGIES = (_by_at_sign, _by_separator, _by_separator_below, _by_vocabulary, _by_position)
 
 
 def _title_only(text: str) -> bool:
     return has_word(text, "job_titles") and not has_word(text, "org_words")
+
+
+def _role_before_colon(
+    title: str | None, organization: str | None, highlights: list[str]
+) -> tuple[str | None, list[str]]:
+    """ "Course Assistant: MATH 401 (Linear Algebra)" as the title: the role before the colon, what
+    it names after (a course, a project) among the highlights, when the employer is known apart."""
+    if not title or not organization or ":" not in title:
+        return title, highlights
+    role, _, rest = title.partition(":")
+    if not _title_only(role) or len(role.split()) > ROLE_LINE_MAX_WORDS or not rest.strip():
+        return title, highlights
+    return role.strip(), [rest.strip(), *highlights]
 
 
 def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = True) -> Experience | None:
@@ -263,6 +287,7 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
             confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None
+    title, highlights = _role_before_colon(title, organization, highlights)
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)

@@ -210,7 +210,7 @@ THESIS_RE = lazy_compile(
 )
 # a line naming people by role: "Advisor: Prof. X", "Advisors: A, B", "Manager: Dr. Z", "Host: X"
 PEOPLE_LINE_RE = lazy_compile(
-    r"""^(?P<role>(?:co-?)?advis[oe]rs?|supervisors?|managers?|mentors?|hosts?|PIs?|
+    r"""^(?P<role>(?:co-?)?advis(?:[oe]rs?|ed)|supervisors?|managers?|mentors?|hosts?|PIs?|
         (?:thesis\s+)?committee|research\s+advis[oe]rs?|faculty\s+advis[oe]rs?|betreuer(?:in)?|directeur)
         \s*[:：]\s*(?P<names>.+?)
         (?:\.\s+(?=[A-Z][\w ]*:)|\.?\s*$)     # "... Wehrmeister. Grade: magna cum laude" ends the names""",
@@ -225,8 +225,12 @@ INLINE_PEOPLE_RE = lazy_compile(
 )
 # a location at the end of a line after a separator: "Kestrel University, Millbrook, OH"
 LOCATION_TAIL_RE = lazy_compile(
-    r"(?:,\s*|\s{2,}|\s+[|–—-]\s+|\t)(?P<loc>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+){0,2})$"
+    r"(?:,\s*|\s{2,}|\s+[|–—-]\s+|\t|(?<=[a-z]{3})\.\s+)(?P<loc>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+){0,2})$"
 )
+# a sentence stop inside a part of a location: "Postdoc. Millbrook" is a title and a city, "St. Albans" a city
+PLACE_PART_STOP_RE = lazy_compile(r"[a-z]{3}\.\s")
+# a state or province by its code between a city and its country: "Campinas, SP, Brazil"
+STATE_CODE_RE = lazy_compile(r"[A-Z]{2,3}")
 # "Title @ Org", "Title at Org": the strong form, which always puts the title first
 TITLE_AT_ORG_RE = lazy_compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # not "jdoe@univ.edu"
 # "Title @ Org", "Title at Org", "Title, Org", "Title - Org" (any dash, the non-breaking "‑" too),

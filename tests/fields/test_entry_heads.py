@@ -324,3 +324,78 @@ def test_learned_title_and_organization_are_kept_apart(
     title: str, organization: str, rules: dict[str, str | None], expected: tuple[str | None, str | None]
 ) -> None:
     assert _apart(title, organization, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "organization", "location", "supervisors"),
+    [
+        pytest.param(
+            ["Kestrel Cognition Lab 2021 – 2023", "Research Assistant, Tarrow University (PI: Ana Lind)"],
+            "Research Assistant",
+            "Tarrow University (PI: Ana Lind)",
+            None,
+            [],
+            id="lab-over-role-at-university",
+        ),
+        pytest.param(
+            ["Tarrow University", "Soil microbes of a basin (Dr. A. Lind, PI)", "Research Technician 2015"],
+            "Research Technician",
+            "Tarrow University",
+            None,
+            [],
+            id="role-line-below-a-project",
+        ),
+        pytest.param(
+            ["Brindle Learning", "Remote", "Data Instructor Jul 2022 – Aug 2022"],
+            "Data Instructor",
+            "Brindle Learning",
+            None,
+            [],
+            id="role-line-third",
+        ),
+        pytest.param(
+            ["Kestrel Robotics Group, Tarrow University", "Researcher | Mentor: Ana Lind 01/23 - Present"],
+            "Researcher",
+            "Kestrel Robotics Group, Tarrow University",
+            None,
+            ["Ana Lind"],
+            id="mentor-after-a-bar",
+        ),
+        pytest.param(
+            ["Tarrow Mathematics Department", "Course Assistant: MATH 401 (Linear Algebra) 01/24 - 05/24"],
+            "Course Assistant",
+            "Tarrow Mathematics Department",
+            None,
+            [],
+            id="role-before-a-course",
+        ),
+        pytest.param(
+            ["Postdoc-Fellow. Brivas, Francia.", "Nov. 2019 - Abril 2022", "Instituto Kestrel."],
+            "Postdoc-Fellow.",
+            "Instituto Kestrel.",
+            "Brivas, Francia.",
+            [],
+            id="spanish-country-after-a-stop",
+        ),
+        pytest.param(
+            ["Researcher-developer", "Kestrel Search, Millbrook, OH", "2009–2014"],
+            "Researcher-developer",
+            "Kestrel Search",
+            "Millbrook, OH",
+            [],
+            id="hyphenated-role-word",
+        ),
+    ],
+)
+def test_experience_heads(
+    lines: list[str], title: str, organization: str, location: str | None, supervisors: list[str]
+) -> None:
+    block = Block(lines=tuple(line(text, n) for n, text in enumerate(lines)))
+    item = parse_experience_block(block, CTX)
+    assert item is not None
+    assert (item.title, item.organization, item.location, item.supervisors) == (
+        title,
+        organization,
+        location,
+        supervisors,
+    )

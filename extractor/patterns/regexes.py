@@ -632,13 +632,19 @@ COURSE_SCHOOL_RE = lazy_compile(
     r"audited|hons|honours|online|remote|intro|advanced)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*$",
     re.IGNORECASE,
 )
-# teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor"
+# teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor", "Recitation
+# Leader"; in Spanish "Ayudante", "Docente"; in French "Enseignante vacataire", "Chargée de TD",
+# "Chargé de mission d'enseignement", "Attaché temporaire d'enseignement et de recherche", "ATER"
 TEACHING_ROLE_RE = lazy_compile(
     r"\b(?:(?:head|lead|senior|graduate|undergraduate|student|peer)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|TA|"
     r"instructor|lecturer|grader|tutor|co-?instructor|guest\s+lecturer|course\s+assistant|lab(?:oratory)?\s+"
-    r"(?:assistant|instructor|demonstrator)|demonstrator)\b",
+    r"(?:assistant|instructor|demonstrator)|demonstrator|recitation\s+(?:leader|instructor)|ayudante|docente|"
+    r"enseignante?(?:\s+vacataire)?|charg[ée]e?\s+de\s+(?:TD|cours|mission\s+d['’]enseignement)|"
+    r"attach[ée]e?\s+temporaire\s+d['’]enseignement\s+et\s+de\s+recherche|ATER)\b",
     re.IGNORECASE,
 )
+# a sentence stop between the parts of a teaching entry: "Ayudante. Kestrel University", "”Botany 101”. Dept"
+TEACHING_PART_STOP_RE = lazy_compile(r"(?:(?<=[a-z]{3})|(?<=[”\"»)]))\.\s+(?=[A-Z])")
 # a role before a comma, at most four words: "Organizer, Systems Reading Group", "Session Chair, X"
 ROLE_COMMA_RE = lazy_compile(r"^(?P<role>(?:[A-Z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3}),\s+")
 # service roles: "PC member", "Program Committee", "Reviewer", "Session Chair", "Student Volunteer"

@@ -399,3 +399,33 @@ def test_experience_heads(
         location,
         supervisors,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "institution"),
+    [
+        pytest.param(
+            "2024-2025 Enseignante Vacataire, Université de Kestrel, Statistique (TD, M1)",
+            "Enseignante Vacataire",
+            "Université de Kestrel",
+            id="french-role",
+        ),
+        pytest.param(
+            'Teaching assistant "BOT 101 Plants". Department of Botany, Tarrow University, July 2024.',
+            "Teaching assistant",
+            "Department of Botany, Tarrow University",
+            id="unit-and-university-after-a-quoted-course",
+        ),
+        pytest.param(
+            "2016 Recitation Leader, Calculus for Economics, Tarrow University",
+            "Recitation Leader",
+            "Tarrow University",
+            id="recitation-leader",
+        ),
+    ],
+)
+def test_teaching_roles_read_as_positions(text: str, role: str, institution: str) -> None:
+    section = Section(kind=SectionKind.TEACHING, heading=None, lines=(line(text, 0),), label=None)
+    found = parse_teaching(section, CTX)
+    assert [(t.role, t.institution) for t in found.teaching] == [(role, institution)]
+    assert [(e.title, e.organization) for e in found.experience] == [(role, institution)]

@@ -19,7 +19,14 @@ from extractor.fields.current import offer_job_role
 from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
-from extractor.patterns.regexes import LEADING_SYMBOLS_RE, SENTENCE_END_RE, TITLE_AT_ORG_RE
+from extractor.patterns.regexes import (
+    BRACKETED_PEOPLE_RE,
+    CURRENT_LEAD_RE,
+    LEADING_SYMBOLS_RE,
+    SENTENCE_END_RE,
+    TEACHING_ROLE_RE,
+    TITLE_AT_ORG_RE,
+)
 from extractor.profile import Experience
 from extractor.segment import split_entries
 
@@ -260,6 +267,25 @@ def _role_before_colon(
     return role.strip(), [rest.strip(), *highlights]
 
 
+def _clean_title(title: str | None) -> str | None:
+    """A title without the word saying it is the current one ("Current Principal Engineer"), without
+    people in brackets, and a teaching role without the course after it ("Instructor, Botany 101")."""
+    if not title:
+        return title
+    title = _without_people(CURRENT_LEAD_RE.sub("", title)) or title
+    role, comma, rest = title.partition(", ")
+    if comma and TEACHING_ROLE_RE.fullmatch(role) and not has_word(rest, "job_titles"):
+        return role
+    return title
+
+
+def _without_people(value: str | None) -> str | None:
+    """ "Tarrow University (PI: Ana Lind)" -> "Tarrow University": the people are the supervisors."""
+    if not value:
+        return value
+    return BRACKETED_PEOPLE_RE.sub("", value).strip() or value
+
+
 def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = True) -> Experience | None:
     """One position; with ``use_model`` (and the context's models on) the entry model
     (``learn/entries.py``) names the title and organization, the rules' answer among its features."""
@@ -288,6 +314,7 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
     if title is None and organization is None:
         return None
     title, highlights = _role_before_colon(title, organization, highlights)
+    title, organization = _clean_title(title), _without_people(organization)
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)

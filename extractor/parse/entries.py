@@ -24,6 +24,7 @@ from extractor.patterns import words
 from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
+    BRACKETED_PEOPLE_RE,
     DANGLING_STOP_RE,
     GPA_RE,
     HEAD_SENTENCE_RE,
@@ -137,6 +138,12 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         text = _cut(text, found.matched)
         if not text:
             return
+    bracketed = BRACKETED_PEOPLE_RE.search(text)
+    if bracketed and text[: bracketed.start()].strip():
+        # "Research Assistant, Tarrow University (PI: Ana Lind)": the people, then the rest
+        names = split_person_list(bracketed["names"])
+        parts.people.extend(n for n in names if n not in parts.people)
+        text = (text[: bracketed.start()] + text[bracketed.end() :]).strip()
     before_bar, bar, after_bar = text.rpartition(" | ")
     if bar and before_bar.strip() and PEOPLE_LINE_RE.match(after_bar.strip()):
         # "Research Intern | Mentor: A. Doe": the role, and its mentor set apart by a bar

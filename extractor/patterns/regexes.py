@@ -223,6 +223,13 @@ INLINE_PEOPLE_RE = lazy_compile(
       | (?:,\s*|\s+|^)(?:working\s+)?with\s+(?=Prof|Dr)(?P<names2>[^.;()]+)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# people in brackets after a name: "Tarrow University (PI: Ana Lind)", "(Advisor: Dr. B. Reyes)"
+BRACKETED_PEOPLE_RE = lazy_compile(
+    r"\s*\((?:PI|P\.I\.|(?:co-?)?advis[oe]rs?|supervisors?|mentors?|hosts?)\s*:\s*(?P<names>[^()]+)\)",
+    re.IGNORECASE,
+)
+# a word saying the role is the current one, before the title: "Current Principal Engineer"
+CURRENT_LEAD_RE = lazy_compile(r"^(?:current(?:ly)?|present)\s*[:–—-]?\s+(?=[A-Z])", re.IGNORECASE)
 # a location at the end of a line after a separator: "Kestrel University, Millbrook, OH"
 LOCATION_TAIL_RE = lazy_compile(
     r"(?:,\s*|\s{2,}|\s+[|–—-]\s+|\t|(?<=[a-z]{3})\.\s+)(?P<loc>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+){0,2})$"

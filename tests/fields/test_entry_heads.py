@@ -330,9 +330,9 @@ def test_learned_title_and_organization_are_kept_apart(
     ("lines", "title", "organization", "location", "supervisors"),
     [
         pytest.param(
-            ["Kestrel Cognition Lab 2021 – 2023", "Research Assistant, Tarrow University (PI: Ana Lind)"],
+            ["Kestrel Cognition Lab 2021 – 2023", "Research Assistant, Tarrow University"],
             "Research Assistant",
-            "Tarrow University (PI: Ana Lind)",
+            "Tarrow University",
             None,
             [],
             id="lab-over-role-at-university",
@@ -376,6 +376,30 @@ def test_learned_title_and_organization_are_kept_apart(
             "Brivas, Francia.",
             [],
             id="spanish-country-after-a-stop",
+        ),
+        pytest.param(
+            ["Current Principal Engineer", "Kestrel Labs", "2024 – present"],
+            "Principal Engineer",
+            "Kestrel Labs",
+            None,
+            [],
+            id="current-before-the-title",
+        ),
+        pytest.param(
+            ["Tarrow University, School of Botany", "Instructor, Plant Ecology 2019"],
+            "Instructor",
+            "Tarrow University, School of Botany",
+            None,
+            [],
+            id="teaching-role-then-its-course",
+        ),
+        pytest.param(
+            ["Kestrel Lab 2020 – 2022", "Research Assistant, Tarrow University (PI: Ana Lind)"],
+            "Research Assistant",
+            "Tarrow University",
+            None,
+            ["Ana Lind"],
+            id="bracketed-pi",
         ),
         pytest.param(
             ["Researcher-developer", "Kestrel Search, Millbrook, OH", "2009–2014"],

@@ -267,6 +267,9 @@ EXPECTED_RE = lazy_compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)
 # the words between a degree and its field: " in ", " of ", ": ", ", "
 # (other languages: "Licenciatura en Matemáticas", "Diplom in Physik", "Laurea in Fisica", "Licence de X")
 FIELD_LEAD_RE = lazy_compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
+# the parts of what follows a degree: "Botany, Tarrow University", "BOTANY ‑ TARROW UNIVERSITY" (a
+# spaced dash; "Aix-Marseille" keeps its hyphen)
+DEGREE_TAIL_SEPARATOR_RE = lazy_compile(r",|\s[-‐‑‒–—]\s")
 # where a degree's field ends and its minors begin: "Botany, Minor in Geology", "Botany; minors in X & Y"
 FIELD_MINOR_RE = lazy_compile(r"\s*[,;]\s*(?:with\s+(?:a\s+)?)?minors?\b.*$", re.IGNORECASE)
 # an entry head that ends as a sentence before its description: "Consultant, Law Firm. Analysis of X"

@@ -8,7 +8,7 @@ import pytest
 from extractor.document import Block, DocumentKind, Line, Section, SectionKind
 from extractor.evaluate import degree_level
 from extractor.fields.context import ParseContext
-from extractor.fields.education import parse_education, parse_education_block
+from extractor.fields.education import _kept_apart, parse_education, parse_education_block
 from extractor.fields.experience import _apart, parse_experience_block, split_nested
 from extractor.fields.teaching import parse_teaching
 from extractor.parse.entries import split_title_org
@@ -278,6 +278,13 @@ def test_a_job_like_teaching_entry_names_its_school_not_its_course(
             "Tarrow University",
         ),
         ("(M.Sc.) 2016-2018 Tarrow University", "M.Sc.", "master", None, "Tarrow University"),
+        (
+            "MSC PLANT BIOLOGY ‑ TARROW UNIVERSITY 2014–2015",
+            "MSC",
+            "master",
+            "Plant Biology",
+            "TARROW UNIVERSITY",
+        ),
     ],
 )
 def test_education_heads(text: str, degree: str, level: str, field: str | None, institution: str) -> None:
@@ -453,3 +460,38 @@ def test_teaching_roles_read_as_positions(text: str, role: str, institution: str
     found = parse_teaching(section, CTX)
     assert [(t.role, t.institution) for t in found.teaching] == [(role, institution)]
     assert [(e.title, e.organization) for e in found.experience] == [(role, institution)]
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "kept"),
+    [
+        pytest.param(
+            {"degree": "B.A.", "field": "Botany", "institution": "Tarrow University"},
+            {"degree": "B.A. + M.A.", "field": "Botany", "institution": "Tarrow University"},
+            {"degree": "B.A. + M.A.", "field": "Botany", "institution": "Tarrow University"},
+            id="combined-degree-whole",
+        ),
+        pytest.param(
+            {"degree": "PhD", "field": "Tarrow University-Botany", "institution": "Tarrow University-Botany"},
+            {"degree": "PhD", "field": None, "institution": "Tarrow University-Botany"},
+            {"degree": "PhD", "field": None, "institution": "Tarrow University-Botany"},
+            id="field-that-is-the-institution",
+        ),
+        pytest.param(
+            {"degree": "PhD", "field": "Botany Tarrow University", "institution": "Botany Tarrow University"},
+            {"degree": "PhD", "field": "Botany", "institution": "Botany Tarrow University"},
+            {"degree": "PhD", "field": "Botany", "institution": "Botany Tarrow University"},
+            id="the-rules-field-instead",
+        ),
+        pytest.param(
+            {"degree": "Ph.D.", "field": "Botany", "institution": "Tarrow University"},
+            {"degree": "Ph.D.", "field": "Botany", "institution": "Tarrow University"},
+            {"degree": "Ph.D.", "field": "Botany", "institution": "Tarrow University"},
+            id="nothing-to-do",
+        ),
+    ],
+)
+def test_learned_education_fields_kept_apart(
+    learned: dict[str, str | None], rules: dict[str, str | None], kept: dict[str, str | None]
+) -> None:
+    assert _kept_apart(learned, rules) == kept

@@ -415,12 +415,13 @@ def _first_run(labels: Sequence[str], label: str) -> tuple[int, int] | None:
 
 def _with_bracket_after(tokens: Sequence[EntryToken], last: int) -> int:
     """A title runs on through a short bracket right after it ("Adjunct Instructor (Mathematics)"),
-    not through a labelled one ("(PI: Ana Lind)")."""
+    not through a labelled one ("(PI: Ana Lind)") or one holding dates ("(July 2025 – present)")."""
     after = last + 1
     if after >= len(tokens) or tokens[after].text != "(" or tokens[after].line != tokens[last].line:
         return last
     for n in range(after + 1, min(after + 1 + BRACKET_MAX_TOKENS, len(tokens))):
-        if tokens[n].line != tokens[last].line or tokens[n].text in (":", "("):
+        text = tokens[n].text
+        if tokens[n].line != tokens[last].line or text in (":", "(") or any(ch.isdigit() for ch in text):
             return last
         if tokens[n].text == ")":
             return n

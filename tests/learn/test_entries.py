@@ -113,6 +113,7 @@ def test_without_place(value: str, location: str | None, kept: str) -> None:
         pytest.param("Research Assistant (PI: Ana Lind)", "Assistant", "Assistant", id="labelled-bracket"),
         pytest.param("Lecturer, Tarrow University (2019)", "Lecturer", "Lecturer", id="no-bracket-next"),
         pytest.param("Tutor (a b c d e f g)", "Tutor", "Tutor", id="long-bracket"),
+        pytest.param("Lecturer (July 2025 – present)", "Lecturer", "Lecturer", id="dates-in-bracket"),
     ],
 )
 def test_a_title_runs_on_through_a_short_bracket(text: str, last: str, extended: str) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.current import document_year, offer_degree_role
-from extractor.learn.entries import label_entry, merge_fields, without_place
+from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.entries import dissect, has_word
 from extractor.patterns import DegreeMatch, find_degree
 from extractor.patterns.regexes import (
     COMBINED_DEGREE_RE,
+    DEGREE_TAIL_SEPARATOR_RE,
     EXPECTED_RE,
     FIELD_LEAD_RE,
     FIELD_MINOR_RE,
@@ -135,7 +136,7 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
         rules = {"degree": degree, "field": field_name, "institution": institution}
         learned = label_entry(block.lines, "education", rules, ctx.model_dir)
         if learned is not None and learned.values:
-            merged = merge_fields(learned, rules)
+            merged = _kept_apart(merge_fields(learned, rules), rules)
             found = degree_in(merged["degree"]) if merged["degree"] else None
             if found is not None or degree is not None:
                 # a degree the table does not know, where the rules found none, is not taken
@@ -178,6 +179,21 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
     )
 
 
+def _kept_apart(merged: dict[str, str | None], rules: dict[str, str | None]) -> dict[str, str | None]:
+    """The learned fields, each its own thing: a degree the rules read whole ("B.A. + M.A.") is not
+    cut to its first half, and a field that is the institution's very text ("Botany Tarrow University"
+    read as both) gives way to the rules' field, or to none."""
+    merged = dict(merged)
+    degree, rule_degree = merged.get("degree"), rules.get("degree")
+    if degree and rule_degree and rule_degree.startswith(degree) and len(rule_degree) > len(degree):
+        merged["degree"] = rule_degree
+    field, institution = merged.get("field"), merged.get("institution")
+    if field and institution and key(field) == key(institution):
+        rule_field = rules.get("field")
+        merged["field"] = rule_field if rule_field and key(rule_field) != key(institution) else None
+    return merged
+
+
 def smart_title(text: str) -> str:
     small = {"and", "of", "in", "the", "for", "with", "on", "at", "to"}
     words = text.lower().split()
@@ -189,7 +205,7 @@ def _field_and_institution(after: str) -> tuple[str | None, str | None]:
     text = FIELD_LEAD_RE.sub("", after).strip(" ,;()–—-")
     if not text:
         return None, None
-    pieces = [p.strip(" ()") for p in text.split(",") if p.strip(" ()")]
+    pieces = [p.strip(" ()") for p in DEGREE_TAIL_SEPARATOR_RE.split(text) if p.strip(" ()")]
     field_parts: list[str] = []
     institution = None
     for piece in pieces:

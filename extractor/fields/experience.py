@@ -19,7 +19,14 @@ from extractor.fields.current import offer_job_role
 from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
-from extractor.patterns.regexes import LEADING_SYMBOLS_RE, SENTENCE_END_RE, TITLE_AT_ORG_RE
+from extractor.patterns.regexes import (
+    BRACKETED_PEOPLE_RE,
+    CURRENT_LEAD_RE,
+    LEADING_SYMBOLS_RE,
+    SENTENCE_END_RE,
+    TEACHING_ROLE_RE,
+    TITLE_AT_ORG_RE,
+)
 from extractor.profile import Experience
 from extractor.segment import split_entries
 
@@ -188,23 +195,34 @@ def _by_at_sign(head: list[str]) -> HeadSplit | None:
 
 
 def _by_vocabulary(head: list[str]) -> HeadSplit | None:
-    """One line with an organization word, another with a job word (in either order)."""
+    """One line with an organization word, another with a job word (in either order); a role's own
+    line below the first two ("InspiritAI" / "Remote" / "AI Instructor") is still the title."""
     if len(head) < 2:
         return None
     org_lines = [i for i, t in enumerate(head) if has_word(t, "org_words") and not _title_only(t)]
     title_lines = [i for i, t in enumerate(head) if _title_only(t)]
     first_two = {0, 1}
-    if title_lines and title_lines[0] in first_two:
+    if title_lines:
         title_at = title_lines[0]
         org_at = next((i for i in org_lines if i != title_at), None)
-        if org_at is None and len(head) >= 2:
-            org_at = 1 - title_at if title_at in first_two else None
-        if org_at is not None:
-            return head[title_at], head[org_at], {title_at, org_at}
+        if org_at is None:
+            org_at = 1 - title_at if title_at in first_two else 0
+        return head[title_at], head[org_at], {title_at, org_at}
     if org_lines and org_lines[0] in first_two:
         org_at = org_lines[0]
         title_at = 1 - org_at
         return head[title_at], head[org_at], {title_at, org_at}
+    return None
+
+
+def _by_separator_below(head: list[str]) -> HeadSplit | None:
+    """ "Kestrel Lab" over "Research Assistant, Tarrow University": the second line names the role
+    and the employer the lab belongs to, the organization a committee counts."""
+    if len(head) < 2 or has_word(head[0], "job_titles") or has_word(head[0], "university_words"):
+        return None
+    title, organization = split_title_org(head[1])
+    if title and organization and has_word(organization, "university_words"):
+        return title, organization, {1}
     return None
 
 
@@ -229,11 +247,43 @@ def _by_position(head: list[str]) -> HeadSplit | None:
     return head[1], head[0], {0, 1}
 
 
-HEAD_STRATEGIES = (_by_at_sign, _by_separator, _by_vocabulary, _by_position)
+HEAD_STRATEGIES = (_by_at_sign, _by_separator, _by_separator_below, _by_vocabulary, _by_position)
 
 
 def _title_only(text: str) -> bool:
     return has_word(text, "job_titles") and not has_word(text, "org_words")
+
+
+def _role_before_colon(
+    title: str | None, organization: str | None, highlights: list[str]
+) -> tuple[str | None, list[str]]:
+    """ "Course Assistant: MATH 401 (Linear Algebra)" as the title: the role before the colon, what
+    it names after (a course, a project) among the highlights, when the employer is known apart."""
+    if not title or not organization or ":" not in title:
+        return title, highlights
+    role, _, rest = title.partition(":")
+    if not _title_only(role) or len(role.split()) > ROLE_LINE_MAX_WORDS or not rest.strip():
+        return title, highlights
+    return role.strip(), [rest.strip(), *highlights]
+
+
+def _clean_title(title: str | None) -> str | None:
+    """A title without the word saying it is the current one ("Current Principal Engineer"), without
+    people in brackets, and a teaching role without the course after it ("Instructor, Botany 101")."""
+    if not title:
+        return title
+    title = _without_people(CURRENT_LEAD_RE.sub("", title)) or title
+    role, comma, rest = title.partition(", ")
+    if comma and TEACHING_ROLE_RE.fullmatch(role) and not has_word(rest, "job_titles"):
+        return role
+    return title
+
+
+def _without_people(value: str | None) -> str | None:
+    """ "Tarrow University (PI: Ana Lind)" -> "Tarrow University": the people are the supervisors."""
+    if not value:
+        return value
+    return BRACKETED_PEOPLE_RE.sub("", value).strip() or value
 
 
 def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = True) -> Experience | None:
@@ -263,6 +313,8 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
             confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None
+    title, highlights = _role_before_colon(title, organization, highlights)
+    title, organization = _clean_title(title), _without_people(organization)
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)

@@ -357,6 +357,8 @@ def label_entry(
         if run is None:
             continue
         first, last = run
+        if label == "TITLE":
+            last = _with_bracket_after(tokens, last)
         values[field] = _text_of(lines, tokens[first : last + 1])
         margins.extend(tagger.marginal(label, n) for n in range(first, last + 1))
     return EntryFields(values, min(margins) if margins else 1.0)
@@ -409,6 +411,25 @@ def _first_run(labels: Sequence[str], label: str) -> tuple[int, int] | None:
     while j + 1 < len(labels) and labels[j + 1] == label:
         j += 1
     return i, j
+
+
+def _with_bracket_after(tokens: Sequence[EntryToken], last: int) -> int:
+    """A title runs on through a short bracket right after it ("Adjunct Instructor (Mathematics)"),
+    not through a labelled one ("(PI: Ana Lind)") or one holding dates ("(July 2025 – present)")."""
+    after = last + 1
+    if after >= len(tokens) or tokens[after].text != "(" or tokens[after].line != tokens[last].line:
+        return last
+    for n in range(after + 1, min(after + 1 + BRACKET_MAX_TOKENS, len(tokens))):
+        text = tokens[n].text
+        if tokens[n].line != tokens[last].line or text in (":", "(") or any(ch.isdigit() for ch in text):
+            return last
+        if tokens[n].text == ")":
+            return n
+    return last
+
+
+# A bracket a title runs on through holds at most this many tokens.
+BRACKET_MAX_TOKENS = 5
 
 
 def _text_of(lines: Sequence[Line], tokens: Sequence[EntryToken]) -> str:

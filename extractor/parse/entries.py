@@ -24,6 +24,7 @@ from extractor.patterns import words
 from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
 from extractor.patterns.regexes import (
     ALT_TEXT_RE,
+    BRACKETED_PEOPLE_RE,
     DANGLING_STOP_RE,
     GPA_RE,
     HEAD_SENTENCE_RE,
@@ -137,6 +138,17 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         text = _cut(text, found.matched)
         if not text:
             return
+    bracketed = BRACKETED_PEOPLE_RE.search(text)
+    if bracketed and text[: bracketed.start()].strip():
+        # "Research Assistant, Tarrow University (PI: Ana Lind)": the people, then the rest
+        names = split_person_list(bracketed["names"])
+        parts.people.extend(n for n in names if n not in parts.people)
+        text = (text[: bracketed.start()] + text[bracketed.end() :]).strip()
+    before_bar, bar, after_bar = text.rpartition(" | ")
+    if bar and before_bar.strip() and PEOPLE_LINE_RE.match(after_bar.strip()):
+        # "Research Intern | Mentor: A. Doe": the role, and its mentor set apart by a bar
+        _take_people(after_bar.strip(), parts)
+        text = before_bar.strip()
     if _take_people(text, parts):
         return
     gpa = GPA_RE.search(text)
@@ -273,9 +285,14 @@ def _cut(text: str, piece: str) -> str:
 
 
 def has_word(text: str, vocabulary: str) -> bool:
-    """Whether a word of the named list occurs in the text as a whole word."""
+    """Whether a word of the named list occurs in the text as a whole word, also as a part of a
+    hyphenated word ("Researcher-developer", "Postdoc-Fellow")."""
     wordset = words(vocabulary)
-    return any(w.casefold() in wordset for w in WORD_RE.findall(text))
+    for w in WORD_RE.findall(text):
+        folded = w.casefold()
+        if folded in wordset or ("-" in folded and any(p in wordset for p in folded.split("-"))):
+            return True
+    return False
 
 
 def _title_words_only(text: str) -> bool:

@@ -13,9 +13,10 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
+from extractor.parse.text import fold
 from extractor.patterns import words
 from extractor.patterns.cache import cache_path, read_lines, write_lines
-from extractor.patterns.regexes import DEPARTMENT_PART_RE, LOCATION_TAIL_RE
+from extractor.patterns.regexes import DEPARTMENT_PART_RE, LOCATION_TAIL_RE, PLACE_PART_STOP_RE, STATE_CODE_RE
 
 # The pycountry data files the place names are read from (their sizes and times key the cache), and
 # the version of the reading below (raise it when ``_read_pycountry_names`` changes).
@@ -25,7 +26,8 @@ PLACES_VERSION = 1
 
 @functools.cache
 def _place_names() -> frozenset[str]:
-    return frozenset(words("country_aliases")) | frozenset(_pycountry_names())
+    """Every name accent-folded: "México", "Brésil" and "Mexico", "Bresil" are one name."""
+    return frozenset(fold(name) for name in (*words("country_aliases"), *_pycountry_names()))
 
 
 def _pycountry_names() -> list[str]:
@@ -72,7 +74,7 @@ def _read_pycountry_names() -> list[str]:
 
 def is_place(text: str) -> bool:
     """A known country, US state (name or code) or big region."""
-    return text.strip(" .").casefold() in _place_names()
+    return fold(text.strip(" .")) in _place_names()
 
 
 def split_location(text: str) -> tuple[str, str | None]:
@@ -103,11 +105,13 @@ def looks_like_location(text: str) -> bool:
         return is_place(parts[0]) and parts[0][:1].isupper()
     if not is_place(parts[-1]):
         return False
-    if len(parts) == 3 and not is_place(parts[1]):
-        return False  # "City, State, Country": the middle is a state or region
+    if len(parts) == 3 and not (is_place(parts[1]) or STATE_CODE_RE.fullmatch(parts[1])):
+        return False  # "City, State, Country": the middle is a state or region ("RJ" by its code)
     org_words = words("org_words")
     for part in parts[:-1]:
         tokens = part.split()
+        if PLACE_PART_STOP_RE.search(part):
+            return False
         if not 1 <= len(tokens) <= 4 or not part[:1].isupper() or any(ch.isdigit() for ch in part):
             return False
         if any(t.casefold() in org_words for t in tokens):

@@ -68,10 +68,17 @@ def read_teaching(text: str, role: str | None = None) -> TeachingEntry | None:
     if school := rx.COURSE_SCHOOL_RE.search(text.rstrip(" ,;.")):
         # "Financial Accounting (Columbia)": the school in brackets after the course
         bracketed, text = school["school"], text[: school.start()]
-    pieces = [p.strip(" ,;.–—-()") for p in text.replace(" | ", ",").split(",")]
+    joined = rx.TEACHING_PART_STOP_RE.sub(",", text.replace(" | ", ","))
+    pieces = [p.strip(" ,;.–—-()") for p in joined.split(",")]
     pieces = [p for p in pieces if p]
-    institution = next((p for p in pieces if has_word(p, "org_words")), None) or bracketed
-    course_pieces = [p for p in pieces if p != institution]
+    # the institution with the units before it: "Department of Botany, Tarrow University"
+    at = next((n for n, p in enumerate(pieces) if has_word(p, "org_words")), None)
+    named = []
+    while at is not None and at < len(pieces) and has_word(pieces[at], "org_words"):
+        named.append(pieces[at])
+        at += 1
+    institution = ", ".join(named) or bracketed
+    course_pieces = [p for p in pieces if p not in named]
     course = ", ".join(course_pieces) or None
     if course is None and role is None:
         return None

@@ -210,7 +210,7 @@ THESIS_RE = lazy_compile(
 )
 # a line naming people by role: "Advisor: Prof. X", "Advisors: A, B", "Manager: Dr. Z", "Host: X"
 PEOPLE_LINE_RE = lazy_compile(
-    r"""^(?P<role>(?:co-?)?advis[oe]rs?|supervisors?|managers?|mentors?|hosts?|PIs?|
+    r"""^(?P<role>(?:co-?)?advis(?:[oe]rs?|ed)|supervisors?|managers?|mentors?|hosts?|PIs?|
         (?:thesis\s+)?committee|research\s+advis[oe]rs?|faculty\s+advis[oe]rs?|betreuer(?:in)?|directeur)
         \s*[:：]\s*(?P<names>.+?)
         (?:\.\s+(?=[A-Z][\w ]*:)|\.?\s*$)     # "... Wehrmeister. Grade: magna cum laude" ends the names""",
@@ -223,10 +223,21 @@ INLINE_PEOPLE_RE = lazy_compile(
       | (?:,\s*|\s+|^)(?:working\s+)?with\s+(?=Prof|Dr)(?P<names2>[^.;()]+)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# people in brackets after a name: "Tarrow University (PI: Ana Lind)", "(Advisor: Dr. B. Reyes)"
+BRACKETED_PEOPLE_RE = lazy_compile(
+    r"\s*\((?:PI|P\.I\.|(?:co-?)?advis[oe]rs?|supervisors?|mentors?|hosts?)\s*:\s*(?P<names>[^()]+)\)",
+    re.IGNORECASE,
+)
+# a word saying the role is the current one, before the title: "Current Principal Engineer"
+CURRENT_LEAD_RE = lazy_compile(r"^(?:current(?:ly)?|present)\s*[:–—-]?\s+(?=[A-Z])", re.IGNORECASE)
 # a location at the end of a line after a separator: "Kestrel University, Millbrook, OH"
 LOCATION_TAIL_RE = lazy_compile(
-    r"(?:,\s*|\s{2,}|\s+[|–—-]\s+|\t)(?P<loc>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+){0,2})$"
+    r"(?:,\s*|\s{2,}|\s+[|–—-]\s+|\t|(?<=[a-z]{3})\.\s+)(?P<loc>[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+){0,2})$"
 )
+# a sentence stop inside a part of a location: "Postdoc. Millbrook" is a title and a city, "St. Albans" a city
+PLACE_PART_STOP_RE = lazy_compile(r"[a-z]{3}\.\s")
+# a state or province by its code between a city and its country: "Campinas, SP, Brazil"
+STATE_CODE_RE = lazy_compile(r"[A-Z]{2,3}")
 # "Title @ Org", "Title at Org": the strong form, which always puts the title first
 TITLE_AT_ORG_RE = lazy_compile(r"\s+@\s*|(?<=\w)@(?=[A-Z])|\s+at\s+(?=[A-Z])")  # not "jdoe@univ.edu"
 # "Title @ Org", "Title at Org", "Title, Org", "Title - Org" (any dash, the non-breaking "‑" too),
@@ -256,6 +267,9 @@ EXPECTED_RE = lazy_compile(r"\bexpected\b|\bexp\.\s*(?=\d|[A-Z])|\(anticipated\)
 # the words between a degree and its field: " in ", " of ", ": ", ", "
 # (other languages: "Licenciatura en Matemáticas", "Diplom in Physik", "Laurea in Fisica", "Licence de X")
 FIELD_LEAD_RE = lazy_compile(r"^\s*(?:,|:|–|—|-)?\s*(?:(?:in|of|en|em|de|di|in\s+der|im)\s+)?", re.IGNORECASE)
+# the parts of what follows a degree: "Botany, Tarrow University", "BOTANY ‑ TARROW UNIVERSITY" (a
+# spaced dash; "Aix-Marseille" keeps its hyphen)
+DEGREE_TAIL_SEPARATOR_RE = lazy_compile(r",|\s[-‐‑‒–—]\s")
 # where a degree's field ends and its minors begin: "Botany, Minor in Geology", "Botany; minors in X & Y"
 FIELD_MINOR_RE = lazy_compile(r"\s*[,;]\s*(?:with\s+(?:a\s+)?)?minors?\b.*$", re.IGNORECASE)
 # an entry head that ends as a sentence before its description: "Consultant, Law Firm. Analysis of X"
@@ -628,13 +642,19 @@ COURSE_SCHOOL_RE = lazy_compile(
     r"audited|hons|honours|online|remote|intro|advanced)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*$",
     re.IGNORECASE,
 )
-# teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor"
+# teaching roles: "Teaching Assistant", "TA", "Instructor", "Lecturer", "Grader", "Tutor", "Recitation
+# Leader"; in Spanish "Ayudante", "Docente"; in French "Enseignante vacataire", "Chargée de TD",
+# "Chargé de mission d'enseignement", "Attaché temporaire d'enseignement et de recherche", "ATER"
 TEACHING_ROLE_RE = lazy_compile(
     r"\b(?:(?:head|lead|senior|graduate|undergraduate|student|peer)\s+)?(?:teaching\s+(?:assistant|fellow|associate)|TA|"
     r"instructor|lecturer|grader|tutor|co-?instructor|guest\s+lecturer|course\s+assistant|lab(?:oratory)?\s+"
-    r"(?:assistant|instructor|demonstrator)|demonstrator)\b",
+    r"(?:assistant|instructor|demonstrator)|demonstrator|recitation\s+(?:leader|instructor)|ayudante|docente|"
+    r"enseignante?(?:\s+vacataire)?|charg[ée]e?\s+de\s+(?:TD|cours|mission\s+d['’]enseignement)|"
+    r"attach[ée]e?\s+temporaire\s+d['’]enseignement\s+et\s+de\s+recherche|ATER)\b",
     re.IGNORECASE,
 )
+# a sentence stop between the parts of a teaching entry: "Ayudante. Kestrel University", "”Botany 101”. Dept"
+TEACHING_PART_STOP_RE = lazy_compile(r"(?:(?<=[a-z]{3})|(?<=[”\"»)]))\.\s+(?=[A-Z])")
 # a role before a comma, at most four words: "Organizer, Systems Reading Group", "Session Chair, X"
 ROLE_COMMA_RE = lazy_compile(r"^(?P<role>(?:[A-Z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3}),\s+")
 # service roles: "PC member", "Program Committee", "Reviewer", "Session Chair", "Student Volunteer"

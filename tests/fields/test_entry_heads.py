@@ -8,7 +8,7 @@ import pytest
 from extractor.document import Block, DocumentKind, Line, Section, SectionKind
 from extractor.evaluate import degree_level
 from extractor.fields.context import ParseContext
-from extractor.fields.education import parse_education, parse_education_block
+from extractor.fields.education import _kept_apart, parse_education, parse_education_block
 from extractor.fields.experience import _apart, parse_experience_block, split_nested
 from extractor.fields.teaching import parse_teaching
 from extractor.parse.entries import split_title_org
@@ -278,6 +278,13 @@ def test_a_job_like_teaching_entry_names_its_school_not_its_course(
             "Tarrow University",
         ),
         ("(M.Sc.) 2016-2018 Tarrow University", "M.Sc.", "master", None, "Tarrow University"),
+        (
+            "MSC PLANT BIOLOGY ‑ TARROW UNIVERSITY 2014–2015",
+            "MSC",
+            "master",
+            "Plant Biology",
+            "TARROW UNIVERSITY",
+        ),
     ],
 )
 def test_education_heads(text: str, degree: str, level: str, field: str | None, institution: str) -> None:
@@ -324,3 +331,167 @@ def test_learned_title_and_organization_are_kept_apart(
     title: str, organization: str, rules: dict[str, str | None], expected: tuple[str | None, str | None]
 ) -> None:
     assert _apart(title, organization, rules) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "organization", "location", "supervisors"),
+    [
+        pytest.param(
+            ["Kestrel Cognition Lab 2021 – 2023", "Research Assistant, Tarrow University"],
+            "Research Assistant",
+            "Tarrow University",
+            None,
+            [],
+            id="lab-over-role-at-university",
+        ),
+        pytest.param(
+            ["Tarrow University", "Soil microbes of a basin (Dr. A. Lind, PI)", "Research Technician 2015"],
+            "Research Technician",
+            "Tarrow University",
+            None,
+            [],
+            id="role-line-below-a-project",
+        ),
+        pytest.param(
+            ["Brindle Learning", "Remote", "Data Instructor Jul 2022 – Aug 2022"],
+            "Data Instructor",
+            "Brindle Learning",
+            None,
+            [],
+            id="role-line-third",
+        ),
+        pytest.param(
+            ["Kestrel Robotics Group, Tarrow University", "Researcher | Mentor: Ana Lind 01/23 - Present"],
+            "Researcher",
+            "Kestrel Robotics Group, Tarrow University",
+            None,
+            ["Ana Lind"],
+            id="mentor-after-a-bar",
+        ),
+        pytest.param(
+            ["Tarrow Mathematics Department", "Course Assistant: MATH 401 (Linear Algebra) 01/24 - 05/24"],
+            "Course Assistant",
+            "Tarrow Mathematics Department",
+            None,
+            [],
+            id="role-before-a-course",
+        ),
+        pytest.param(
+            ["Postdoc-Fellow. Brivas, Francia.", "Nov. 2019 - Abril 2022", "Instituto Kestrel."],
+            "Postdoc-Fellow.",
+            "Instituto Kestrel.",
+            "Brivas, Francia.",
+            [],
+            id="spanish-country-after-a-stop",
+        ),
+        pytest.param(
+            ["Current Principal Engineer", "Kestrel Labs", "2024 – present"],
+            "Principal Engineer",
+            "Kestrel Labs",
+            None,
+            [],
+            id="current-before-the-title",
+        ),
+        pytest.param(
+            ["Tarrow University, School of Botany", "Instructor, Plant Ecology 2019"],
+            "Instructor",
+            "Tarrow University, School of Botany",
+            None,
+            [],
+            id="teaching-role-then-its-course",
+        ),
+        pytest.param(
+            ["Kestrel Lab 2020 – 2022", "Research Assistant, Tarrow University (PI: Ana Lind)"],
+            "Research Assistant",
+            "Tarrow University",
+            None,
+            ["Ana Lind"],
+            id="bracketed-pi",
+        ),
+        pytest.param(
+            ["Researcher-developer", "Kestrel Search, Millbrook, OH", "2009–2014"],
+            "Researcher-developer",
+            "Kestrel Search",
+            "Millbrook, OH",
+            [],
+            id="hyphenated-role-word",
+        ),
+    ],
+)
+def test_experience_heads(
+    lines: list[str], title: str, organization: str, location: str | None, supervisors: list[str]
+) -> None:
+    block = Block(lines=tuple(line(text, n) for n, text in enumerate(lines)))
+    item = parse_experience_block(block, CTX)
+    assert item is not None
+    assert (item.title, item.organization, item.location, item.supervisors) == (
+        title,
+        organization,
+        location,
+        supervisors,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "institution"),
+    [
+        pytest.param(
+            "2024-2025 Enseignante Vacataire, Université de Kestrel, Statistique (TD, M1)",
+            "Enseignante Vacataire",
+            "Université de Kestrel",
+            id="french-role",
+        ),
+        pytest.param(
+            'Teaching assistant "BOT 101 Plants". Department of Botany, Tarrow University, July 2024.',
+            "Teaching assistant",
+            "Department of Botany, Tarrow University",
+            id="unit-and-university-after-a-quoted-course",
+        ),
+        pytest.param(
+            "2016 Recitation Leader, Calculus for Economics, Tarrow University",
+            "Recitation Leader",
+            "Tarrow University",
+            id="recitation-leader",
+        ),
+    ],
+)
+def test_teaching_roles_read_as_positions(text: str, role: str, institution: str) -> None:
+    section = Section(kind=SectionKind.TEACHING, heading=None, lines=(line(text, 0),), label=None)
+    found = parse_teaching(section, CTX)
+    assert [(t.role, t.institution) for t in found.teaching] == [(role, institution)]
+    assert [(e.title, e.organization) for e in found.experience] == [(role, institution)]
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "kept"),
+    [
+        pytest.param(
+            {"degree": "B.A.", "field": "Botany", "institution": "Tarrow University"},
+            {"degree": "B.A. + M.A.", "field": "Botany", "institution": "Tarrow University"},
+            {"degree": "B.A. + M.A.", "field": "Botany", "institution": "Tarrow University"},
+            id="combined-degree-whole",
+        ),
+        pytest.param(
+            {"degree": "PhD", "field": "Tarrow University-Botany", "institution": "Tarrow University-Botany"},
+            {"degree": "PhD", "field": None, "institution": "Tarrow University-Botany"},
+            {"degree": "PhD", "field": None, "institution": "Tarrow University-Botany"},
+            id="field-that-is-the-institution",
+        ),
+        pytest.param(
+            {"degree": "PhD", "field": "Botany Tarrow University", "institution": "Botany Tarrow University"},
+            {"degree": "PhD", "field": "Botany", "institution": "Botany Tarrow University"},
+            {"degree": "PhD", "field": "Botany", "institution": "Botany Tarrow University"},
+            id="the-rules-field-instead",
+        ),
+        pytest.param(
+            {"degree": "Ph.D.", "field": "Botany", "institution": "Tarrow University"},
+            {"degree": "Ph.D.", "field": "Botany", "institution": "Tarrow University"},
+            {"degree": "Ph.D.", "field": "Botany", "institution": "Tarrow University"},
+            id="nothing-to-do",
+        ),
+    ],
+)
+def test_learned_education_fields_kept_apart(
+    learned: dict[str, str | None], rules: dict[str, str | None], kept: dict[str, str | None]
+) -> None:
+    assert _kept_apart(learned, rules) == kept

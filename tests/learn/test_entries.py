@@ -9,6 +9,7 @@ import pytest
 from extractor.document import Line
 from extractor.learn.entries import (
     EntryFields,
+    _with_bracket_after,
     align,
     label_entry,
     merge_fields,
@@ -103,3 +104,19 @@ def test_merge_fields(
 )
 def test_without_place(value: str, location: str | None, kept: str) -> None:
     assert without_place(value, location) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "extended"),
+    [
+        pytest.param("Adjunct Instructor (Mathematics), 1982", "Instructor", ")", id="short-bracket"),
+        pytest.param("Research Assistant (PI: Ana Lind)", "Assistant", "Assistant", id="labelled-bracket"),
+        pytest.param("Lecturer, Tarrow University (2019)", "Lecturer", "Lecturer", id="no-bracket-next"),
+        pytest.param("Tutor (a b c d e f g)", "Tutor", "Tutor", id="long-bracket"),
+        pytest.param("Lecturer (July 2025 – present)", "Lecturer", "Lecturer", id="dates-in-bracket"),
+    ],
+)
+def test_a_title_runs_on_through_a_short_bracket(text: str, last: str, extended: str) -> None:
+    tokens = tokenize(lines(text))
+    at = [t.text for t in tokens].index(last)
+    assert tokens[_with_bracket_after(tokens, at)].text == extended

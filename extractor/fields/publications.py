@@ -32,6 +32,7 @@ from extractor.learn.citation import (
     Span,
     Token,
     hint_features,
+    inside_quotes,
     label_citation,
     model_available,
     tokenize,
@@ -84,6 +85,9 @@ MODEL_SPLIT_CONFIDENCE = 0.9
 # The labels whose per-token marginals the model is asked for: the title's confidence, and whether
 # the tokens beside an author list or a venue are surely not part of it (``_bounded``).
 MARGINAL_LABELS = ("title", "author", "container", "publisher")
+# A venue the rules' author names run into is cut off them when it has at least this many letters
+# and digits (a short one may be part of a name).
+MIN_CUT_KEY = 5
 # Between two author spans, a span this short (a mark, a lone comma) keeps them one author list.
 SEPARATOR_MAX_CHARS = 3
 
@@ -297,13 +301,14 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     )
     # the first status read, but a review status over "preprint" ("arXiv preprint, 2024. Under review.")
     status = next((s for s in readings if s and s != "preprint"), None) or next(filter(None, readings), None)
-    venue = _clean_venue(parts.venue_text, parts)
+    venue = _clean_venue(_after_title(parts.venue_text, parts.title), parts)
     if venue is None and parts.rules_venue_text:
         venue = _clean_venue(parts.rules_venue_text, parts)  # the model's span named no venue
     year = (
         parts.year
         or (find_year(venue) if venue else None)
         or (find_year(parts.venue_text) if parts.venue_text else None)
+        or _year_outside_title(full_text, parts.title)
     )
     match = lookup_venue(venue) if venue else None
     # kind words may stand beside the venue's name the model kept ("PhD thesis, A University")
@@ -512,13 +517,21 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
         and fold_key(fields.get("author", "")) not in fold_key(parts.authors_text)
     ):
         sure.discard("author")  # an entry read by its lines keeps its authors line: the model trims it only
-    if "authors" in MODEL_FIELDS and "author" in sure and fields.get("author") and not parts.owner_first:
+    if "authors" in MODEL_FIELDS and "author" in sure and fields.get("author"):
         authors = _unwrap(fields["author"])
         lead = crx.COAUTHOR_LEAD_RE.match(authors)
         if lead:  # "with A and B" on the line under the title: the owner, not printed, leads
             parts.owner_first = True
-            authors = authors[lead.end() :].strip(" .,;)")
-        parts.authors_text = authors
+            authors = authors[lead.end() :]
+            if "(" in lead.group() and ")" in authors:
+                authors = authors[: authors.index(")")]  # "(with A and B) Journal": the names end there
+            authors = authors.strip(" .,;)")
+            parts.authors_text = authors  # the model's names end where the venue begins
+        elif not parts.owner_first:
+            parts.authors_text = authors
+    if parts.authors_text and "container" in sure and fields.get("container"):
+        # the rules' names run into the venue the model is sure of ("with A. Doe Journal of X"): cut
+        parts.authors_text = _before(parts.authors_text, fields["container"])
     if "venue" in MODEL_FIELDS:
         label = "container" if fields.get("container") else "publisher"
         venue = fields.get("container")
@@ -603,9 +616,8 @@ def _sure_fields(labelled: Labelled, bounded: bool = True) -> set[str]:
         last = end + 1 if label in ("author", "container", "publisher") else end
         around = spans[max(first, 0) : last + 1]
         sure_around = min(sp.confidence for sp in around) >= MODEL_MIN_CONFIDENCE
-        if sure_around or (
-            bounded and label == "author" and first != at and _bounded(labelled, label, spans, at, end)
-        ):
+        may_bound = label in ("container", "publisher") or (bounded and label == "author" and first != at)
+        if sure_around or (may_bound and _bounded(labelled, label, spans, at, end)):
             sure.add(label)
     return sure
 
@@ -686,12 +698,16 @@ def read_labels(labelled: Labelled) -> dict[str, str]:
         first = labelled.first(label)
         if first is not None:
             out[label] = first.text
-    # a date with title on both sides is the title's ("..., July 1995–December 2004,"), not the year
+    # a date with title on both sides is the title's ("..., July 1995–December 2004,"), not the year;
+    # so is one inside the quotes of a quoted title ("“A Case Study of Widgets, 2015,” Journal")
+    quoted = inside_quotes(labelled.tokens)
+    quoted_at = {t.start for t, inside in zip(labelled.tokens, quoted, strict=True) if inside}
     dates = [
         span
         for i, span in enumerate(spans)
         if span.label == "date"
         and not (0 < i < len(spans) - 1 and spans[i - 1].label == spans[i + 1].label == "title")
+        and not (i > 0 and spans[i - 1].label == "title" and span.start in quoted_at)
     ]
     if dates:
         out["date"] = dates[0].text
@@ -869,7 +885,7 @@ def _clean_venue(text: str | None, parts: _Parts) -> str | None:
     text = _take_awards(text, parts)
     text = _take_link_labels(text, parts)
     text = rx.STATUS_ONLY_RE.sub("", text)
-    text = rx.VENUE_LEAD_RE.sub("", text)
+    text = rx.VENUE_LEAD_RE.sub("", crx.VENUE_ID_LEAD_RE.sub("", text))
     text = _without_editors(crx.VENUE_YEAR_LEAD_RE.sub("", text))
     # the venue's name, without what a reference manager keeps elsewhere: DOI, URL, notes, volume/pages,
     # "Place: Publisher", a date
@@ -881,7 +897,7 @@ def _clean_venue(text: str | None, parts: _Parts) -> str | None:
         previous = text
         text = rx.VENUE_STATUS_END_RE.sub("", crx.VENUE_LINK_TAIL_RE.sub("", text))
         text = rx.VENUE_YEAR_END_RE.sub("", crx.VENUE_MONTH_YEAR_END_RE.sub("", text))
-        text = rx.VENUE_VOLUME_TAIL_RE.sub("", text)
+        text = rx.VENUE_VOLUME_TAIL_RE.sub("", crx.VENUE_DATE_TAIL_RE.sub("", text))
     text = rx.STATUS_ONLY_RE.sub("", text).strip(" ,;")
     last = text.rsplit(maxsplit=1)[-1].rstrip(".").casefold() if text else ""
     if last not in _abbrevs():
@@ -891,6 +907,52 @@ def _clean_venue(text: str | None, parts: _Parts) -> str | None:
     if crx.VENUE_NO_NAME_RE.match(text) or (text.islower() and lookup_venue(text) is None):
         return None  # "Vol. 12. March 2025", "for publication": no venue's name
     return text or None
+
+
+def _year_outside_title(text: str, title: str) -> int | None:
+    """The year the entry prints outside its title, where no field holds one ("Title. Submitted,
+    2025."); None when the title is not found as printed (a year inside it is the title's)."""
+    flat = " ".join(text.split())
+    if title not in flat:
+        return None
+    before, _, after = flat.partition(title)
+    return find_year(after) or find_year(before)
+
+
+def _before(text: str, piece: str) -> str:
+    """``text`` up to where ``piece`` (letters and digits compared) starts inside it, when it does
+    after the first character; else ``text``."""
+    key, at = fold_key(piece), -1
+    if len(key) >= MIN_CUT_KEY:
+        at = fold_key(text).find(key)
+    if at <= 0:
+        return text
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen >= at:
+            return text[:i].rstrip(" .,;:‘’'\"“”") or text
+        seen += len(fold_key(ch))
+    return text
+
+
+def _after_title(text: str | None, title: str | None) -> str | None:
+    """A venue text that starts with the publication's title (the rules ran the title's sentence into
+    the venue's: "Title of the paper. Journal of X") without it: what follows the title's letters;
+    None when it is the title alone."""
+    if not text or not title:
+        return text
+    key = fold_key(title)
+    if not key or not fold_key(text).startswith(key):
+        return text
+    if fold_key(text) == key:
+        return None  # the title again: no venue
+    matched = 0
+    for at, ch in enumerate(text):
+        if fold_key(ch):
+            matched += len(fold_key(ch))
+            if matched >= len(key):
+                return text[at + 1 :].lstrip(" .,;:") or None
+    return text
 
 
 def _without_editors(text: str) -> str:

@@ -7,7 +7,9 @@ model and of probablepeople/usaddress. This module holds everything training and
   character offsets, the line break before each token and the bold/italic runs the reader saw;
 - ``token_features``: the features of every token (the word, its shape, affixes, punctuation and
   brackets around it, position, line break, bold/italic/quoted, venue-table words, name particles,
-  initials, year/month/page/volume cues, and the same for its neighbours);
+  initials, places, year/month/page/volume cues, and the same for its neighbours; AnyStyle's
+  terminal-punctuation classes joined with the case of the token after and before, and the sentence
+  count with the case);
 - ``LABELS`` and ``ANYSTYLE_LABELS`` (how AnyStyle's labels map onto ours);
 - ``label_citation``: text or tokens -> ``Labelled`` (spans with their marginal confidence, and the
   probability of the whole labelling).
@@ -27,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractor.parse.places import is_place
 from extractor.parse.text import fold
 from extractor.patterns import _toml, words
 from extractor.patterns import citation_regexes as rx
@@ -61,6 +64,9 @@ ZIPF_BOUNDS = (1.0, 2.5, 3.5, 4.5)
 POSITION_BUCKETS = 8
 # Token feature sets remembered (a CV repeats its names and venue words).
 FEATURE_CACHE_SIZE = 65536
+# A place name this short counts only in capitals ("USA", "UK", "CA"; not "And" or "Can", which are
+# also country codes).
+PLACE_CODE_CHARS = 3
 # Sentence ends before a token are counted up to this many.
 MAX_SEGMENTS = 5
 # Quote characters that open and close a quoted title.
@@ -195,6 +201,24 @@ def _shape(word: str) -> str:
     return "".join(out)[:8]
 
 
+def _terminal(raw: str) -> str:
+    """How a token ends, as AnyStyle's terminal feature reads it: a sentence's end, a clause's, none."""
+    end = raw.rstrip(_CLOSE_QUOTES + ")]}")[-1:] or raw[-1:]
+    return "term" if end in ".!?" else "int" if end in ",;:-" else "none"
+
+
+def _case(core: str) -> str:
+    if not core:
+        return "punct"
+    if core.isupper() and len(core) > 1:
+        return "upper"
+    if core[0].isupper():
+        return "cap"
+    if core[0].isdigit():
+        return "digit"
+    return "lower"
+
+
 def _core(word: str) -> str:
     return word.strip(_EDGE)
 
@@ -218,6 +242,9 @@ def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tupl
         f.append(f"rp2={raw[-2:]}")
     if raw[:1] in _OPEN_QUOTES or raw[-2:-1] in _CLOSE_QUOTES or raw[-1:] in _CLOSE_QUOTES:
         f.append("quote")
+    if len(raw) > 1 and (raw[-2:-1] in _CLOSE_QUOTES or raw[-1:] in _CLOSE_QUOTES):
+        f.append("closequote")
+    f.append(f"tm={_terminal(raw)}")
     if core:
         if core[0].isupper():
             f.append("cap")
@@ -257,6 +284,8 @@ def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tupl
         f.append(f"zf={band}")
         if core[0].isupper():
             f.append(f"czf={band}")
+    if core[:1].isupper() and (len(core) > PLACE_CODE_CHARS or core.isupper()) and is_place(core):
+        f.append("place")
     if low in words("name_particles"):
         f.append("particle")
     for name, vocabulary in cues.items():
@@ -277,6 +306,7 @@ def _word_features(raw: str, line_start: bool, bold: bool, italic: bool) -> tupl
 
 _NEIGHBOUR_KEEP = (
     "w=", "sh=", "rp=", "lb=", "year", "initial", "cap", "newline", "bold", "italic", "cue=", "czf=",
+    "closequote", "tm=", "place",
 )  # fmt: skip
 _FAR_KEEP = ("w=", "rp=", "year", "initial")
 
@@ -287,6 +317,8 @@ class _WordView:
 
     own: tuple[str, ...]
     core: str  # casefolded, edge punctuation removed
+    case: str  # "cap", "lower", "upper", "digit", "punct"
+    terminal: str  # "term", "int", "none"
     seen_as: dict[int, tuple[str, ...]]  # offset of the token looking at it -> its features, prefixed
 
 
@@ -297,7 +329,7 @@ def _view(raw: str, line_start: bool, bold: bool, italic: bool) -> _WordView:
     for offset in (-2, -1, 1, 2):
         keep = _NEIGHBOUR_KEEP if abs(offset) == 1 else _FAR_KEEP
         seen_as[offset] = tuple(f"{offset}:{x}" for x in own if x.startswith(keep))
-    return _WordView(own, _core(raw).casefold(), seen_as)
+    return _WordView(own, _core(raw).casefold(), _case(_core(raw)), _terminal(raw), seen_as)
 
 
 def _key(text: str) -> str:
@@ -374,7 +406,7 @@ def token_features(tokens: Sequence[Token], hints: Sequence[Sequence[str]] | Non
     rules' reading, ``hint_features``)."""
     views = [_view(t.text, t.line_start, t.bold, t.italic) for t in tokens]
     n = len(tokens)
-    quoted = _inside_quotes(tokens)
+    quoted = inside_quotes(tokens)
     context = _running_context(tokens)
     out: list[list[str]] = []
     for i, view in enumerate(views):
@@ -402,6 +434,10 @@ def token_features(tokens: Sequence[Token], hints: Sequence[Sequence[str]] | Non
                 f.append(f"{offset}:none")
         if i > 0:
             f.append(f"-1|0={views[i - 1].core}|{view.core}")
+            f.append(f"tm-1|case={views[i - 1].terminal}|{view.case}")
+        if i + 1 < n:
+            f.append(f"tm|case+1={view.terminal}|{views[i + 1].case}")
+        f.append(f"{context[i][0]}|{view.case}")
         if hints is not None:
             f.extend(hints[i])
         out.append(f)
@@ -433,7 +469,7 @@ def _running_context(tokens: Sequence[Token]) -> list[list[str]]:
     return out
 
 
-def _inside_quotes(tokens: Sequence[Token]) -> list[bool]:
+def inside_quotes(tokens: Sequence[Token]) -> list[bool]:
     """Which tokens stand inside a quoted stretch ("“Title,” in ...")."""
     out: list[bool] = []
     inside = False

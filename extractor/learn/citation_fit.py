@@ -48,6 +48,8 @@ CITATION_CODE = (
     "patterns/citation_words.toml",
     "patterns/venues.tsv",
     "patterns/name_particles.txt",
+    "parse/places.py",  # place names are a feature
+    "patterns/country_aliases.txt",
 )
 RETRAIN_COMMAND = "python -m extractor.learn.train citation"
 

@@ -75,6 +75,10 @@ _MARK_FOLD = str.maketrans(
         "\u202f": " ",
     }
 )
+# A Vancouver name's initials are at most this many capitals ("Doe JQA").
+MAX_VANCOUVER_INITIALS = 3
+# capitals after a family name that are a generation, not initials ("Roe III")
+_GENERATION_SUFFIXES = frozenset(("II", "III", "IV", "VI"))
 # a hyphen a line wrap left a space after, inside a name: "Melo- Gonzalez"
 _WRAPPED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])- (?=[A-Z][a-z])")
 # suffixes that, in capitals after a family name, are two initials
@@ -172,10 +176,27 @@ def _segment(chunk: str) -> _Segment | None:
     text = " ".join(text.split()).lstrip(_LEFT_JUNK).rstrip(_RIGHT_JUNK)
     if not any(ch.isalpha() for ch in text):
         return _Segment("", marks, chunk) if marks else None
-    text = strip_trailing_period(strip_honorifics(text))
+    text = strip_trailing_period(_strip_titles(text))
     if not any(ch.isalpha() for ch in text):
         return None
     return _Segment(text, marks, chunk)
+
+
+def _strip_titles(text: str) -> str:
+    """The name without titles; capitals after a mixed-case family name are a Vancouver name's
+    initials, not a title ("Doe DR", "Roe MS" are D. R. Doe and M. S. Roe)."""
+    words_in = text.split()
+    last = words_in[-1] if words_in else ""
+    if (
+        len(words_in) == 2  # "Doe DR"; "Jane Doe PHD" is a name and a degree
+        and last.isalpha()
+        and last.isupper()
+        and len(last) <= MAX_VANCOUVER_INITIALS
+        and last not in _GENERATION_SUFFIXES
+        and not words_in[-2].isupper()
+    ):
+        return f"{strip_honorifics(' '.join(words_in[:-1]))} {last}"
+    return strip_honorifics(text)
 
 
 # --- 2. splitting -----------------------------------------------------------------------------

@@ -108,6 +108,7 @@ AUTHOR_SEPARATOR_RE = lazy_compile(
         \.{{3}} | …                          # "A, ..., B", "A, … B"
       | (?<!{_LETTER})(?:et|ET)\.?\s*(?:al|AL)(?!{_LETTER})\.?   # "et al.", "et. al", "ET AL"
       | (?<!{_LETTER})(?:and|AND)\s+(?:others|OTHERS)(?!{_LETTER})  # "and others"
+      | (?<![\w.])\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others)(?!{_LETTER})  # "A, 19 authors, B"
     )
     | (?P<semi>[;；])                         # "Doe, J.; Roe, R."
     | (?P<comma>[,，、])                       # "A, B", "王小明、李华"

@@ -43,6 +43,11 @@ VENUE_MONTH_YEAR_END_RE = re.compile(
     rf"[,.;]?\s*(?:\d{{1,2}}\s+)?{_MONTH}\s*(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d[a-z]?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# a date and the volume, issue and pages after it closing a venue, after a sentence or clause break:
+# ". 2019 May 1;22(5):575-9", ", 2021, 12(3), 45-67" (no word but a month's after the year)
+VENUE_DATE_TAIL_RE = re.compile(
+    rf"[.,;]\s*(?:1[5-9]|20)\d\d[a-z]?\b(?:[\s\d.,;:()\[\]/–-]|{_MONTH})*$", re.IGNORECASE
+)
 # a year leading a venue span: "2024. Journal of X", "(2019) Journal of X"
 VENUE_YEAR_LEAD_RE = re.compile(r"^\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]\s+(?=\S)")
 # the editors of a book, before its title: "In A. Doe & B. Roe (Eds.), Title" (the names are checked)
@@ -68,6 +73,12 @@ VENUE_PLACE_PUBLISHER_RE = re.compile(
 )
 # an arXiv identifier after the server's name: "arXiv 2410.18243", "arXiv: 2102.09437 [stat.AP]"
 VENUE_ARXIV_ID_RE = re.compile(r"[\s:]+\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.-]+\])?\s*$")
+# identifiers leading a venue before the journal's name: "arXiv:2112.01202, JHEP", "arXiv:1807.08234,
+# doi:10.1103/x.98, Widget Rev. D"
+VENUE_ID_LEAD_RE = re.compile(
+    r"^\s*(?:(?:arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.-]+\])?|doi:\s*\S+)\s*[,;]\s*)+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # a publisher's sentence after the venue's: "Teaching Widgets. Widget Academic Press"
 VENUE_PUBLISHER_TAIL_RE = re.compile(
     r"\.\s+[A-Z][\w&'’. -]*\b(?:press|publishing|publishers|verlag|books)\b\.?\s*$", re.IGNORECASE

@@ -10,6 +10,7 @@ from extractor import extract_profile
 from extractor.document import Block, Line
 from extractor.fields.context import ParseContext
 from extractor.fields.publications import (
+    _after_title,
     _apply_model,
     _author_run,
     _clean_venue,
@@ -21,8 +22,10 @@ from extractor.fields.publications import (
     _title_confidence,
     _title_is_first_line,
     _unwrap,
+    _year_outside_title,
     mark_frequent_owner,
     parse_publication_block,
+    read_labels,
 )
 from extractor.learn.citation import Labelled, Span, label_citation, tokenize
 from extractor.options import ExtractOptions
@@ -553,3 +556,153 @@ def test_a_model_author_span_led_by_with_puts_the_owner_first() -> None:
     parts = _Parts(title="Widget routing under load with Amy Quill and Bo Roe")
     _apply_model(labelled, parts)
     assert (parts.owner_first, parts.authors_text) == (True, "Amy Quill and Bo Roe")
+
+
+def _marginals(labelled: Labelled, sure: dict[str, float]) -> Labelled:
+    """``labelled`` with token marginals: ``sure`` for a token's own label (the rest share what is left)."""
+    out = []
+    for label in labelled.labels:
+        p = sure.get(label, 0.9)
+        rest = (1 - p) / 3
+        out.append(
+            {lab: (p if lab == label else rest) for lab in ("title", "author", "container", "publisher")}
+        )
+    return Labelled(labelled.tokens, labelled.labels, labelled.spans, 0.5, tuple(out))
+
+
+def test_a_sure_venue_beside_an_unsure_date_is_the_models() -> None:
+    """The venue's bounds are sure when the tokens beside it are surely no venue, however unsure their
+    own label (a year read as date or note)."""
+    text = "Ana Reed, Bo Quill, Widget routing in lattices, Gadget Reports, 2016"
+    labelled = _spans_over(
+        text,
+        ("author", "Ana Reed, Bo Quill,", 0.93),
+        ("title", "Widget routing in lattices,", 0.94),
+        ("container", "Gadget Reports,", 0.95),
+        ("date", "2016", 0.55),
+    )
+    assert "container" in _sure_fields(_marginals(labelled, {"date": 0.55}))
+    parts = _Parts(title=text)
+    _apply_model(_marginals(labelled, {"date": 0.55}), parts)
+    assert parts.venue_text == "Gadget Reports,"  # the span as printed; _clean_venue trims it
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year inside a quoted title is the title's: the year is the one after it
+        ("A. Reed, “Widget routing in lattices, 2015,” Gadget Letters, vol. 4, 2020.", "2020."),
+        # a date after an unquoted title stays the year
+        ("A. Reed, Widget routing in lattices, 2015, Gadget Letters.", "2015,"),
+    ],
+)
+def test_a_date_inside_the_quoted_title_is_not_the_year(text: str, year: str) -> None:
+    quoted = "“" in text
+    title = text[text.index("“") : text.index("”") + 2] if quoted else "Widget routing in lattices,"
+    spans = [("author", "A. Reed,", 0.9)]
+    if quoted:
+        spans += [("title", title[: title.index("2015")].rstrip(), 0.9), ("date", "2015,”", 0.9)]
+        spans += [("container", "Gadget Letters,", 0.9), ("volume", "vol. 4,", 0.9), ("date", "2020.", 0.9)]
+    else:
+        spans += [("title", title, 0.9), ("date", "2015,", 0.9), ("container", "Gadget Letters.", 0.9)]
+    assert read_labels(_spans_over(text, *spans))["date"] == year
+
+
+@pytest.mark.parametrize(
+    ("venue", "title", "expected"),
+    [
+        ("Widget routing in lattices. Gadget Letters", "Widget routing in lattices", "Gadget Letters"),
+        ("Gadget Letters", "Widget routing in lattices", "Gadget Letters"),
+        ("Widget routing in lattices.", "Widget routing in lattices", None),
+        (None, "Widget routing", None),
+    ],
+)
+def test_a_venue_that_runs_on_from_the_title_starts_after_it(
+    venue: str | None, title: str, expected: str | None
+) -> None:
+    assert _after_title(venue, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "venue"),
+    [
+        ("Gadget Economics. 2019 November 1;37(11):1313-20", "Gadget Economics"),
+        ("Value in Widgets. 2019 May 1;22(5):575-9", "Value in Widgets"),
+        ("Journal of Widgets, 2021, 12(3), 45-67", "Journal of Widgets"),
+        # a year inside the name stays
+        ("Proc. 2019 Conference on Widgets", "Proc. 2019 Conference on Widgets"),
+        # identifiers before the journal's name
+        ("arXiv:2112.01202, Widget Physics", "Widget Physics"),
+        ("arXiv:1807.08234, doi:10.1234/wp.98.07, Widget Rev. D 98", "Widget Rev. D"),
+        ("arXiv:2303.03736", "arXiv"),
+    ],
+)
+def test_clean_venue_cuts_dates_numbers_and_identifiers(printed: str, venue: str) -> None:
+    assert _clean_venue(printed, _Parts()) == venue
+
+
+def test_model_coauthors_after_with_replace_the_rules_run_on_names() -> None:
+    """The rules read "with A" to the venue; the model's sure "with A." span ends the names."""
+    text = "“Widget routing in lattices” with Ana Reed. Journal of Gadget Economics. 2024."
+    labelled = _spans_over(
+        text,
+        ("title", "“Widget routing in lattices”", 0.99),
+        ("author", "with Ana Reed.", 0.9),
+        ("container", "Journal of Gadget Economics.", 0.96),
+        ("date", "2024.", 0.92),
+    )
+    parts = _Parts(
+        title="Widget routing in lattices",
+        authors_text="Ana Reed. Journal of Gadget Economics",
+        owner_first=True,
+    )
+    _apply_model(labelled, parts)
+    assert (parts.owner_first, parts.authors_text) == (True, "Ana Reed")
+
+
+def test_rules_names_running_into_a_sure_venue_are_cut_there() -> None:
+    text = "“Widget routing in lattices,” with Ana Reed Journal of Gadget Economics, 2017"
+    labelled = _spans_over(
+        text,
+        ("title", "“Widget routing in lattices,”", 0.99),
+        ("author", "with Ana Reed", 0.42),
+        ("container", "Journal of Gadget Economics,", 0.99),
+        ("date", "2017", 0.99),
+    )
+    parts = _Parts(
+        title="Widget routing in lattices",
+        authors_text="Ana Reed Journal of Gadget Economics",
+        owner_first=True,
+    )
+    _apply_model(_marginals(labelled, {"author": 0.42}), parts)
+    assert parts.authors_text == "Ana Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("Widget routing in lattices. Submitted, 2025.", "Widget routing in lattices", 2025),
+        ("2019 Widget routing in lattices. Gadget Letters.", "Widget routing in lattices", 2019),
+        # a year inside the title is the title's
+        ("Widget routing since 1990. Gadget Letters.", "Widget routing since 1990", None),
+        # the title not found as printed: no guess
+        ("Widget routing in lattices. 2020.", "Widget Routing", None),
+    ],
+)
+def test_year_outside_title(text: str, title: str, year: int | None) -> None:
+    assert _year_outside_title(text, title) == year
+
+
+def test_model_coauthors_in_brackets_end_at_the_bracket() -> None:
+    text = "Widget routing in lattices (with Ana Reed & Bo Quill)\nGadget Policy, 51(7), 2022"
+    labelled = _spans_over(
+        text,
+        ("title", "Widget routing in lattices", 0.99),
+        ("author", "(with Ana Reed & Bo Quill)\nGadget Policy,", 0.9),
+        ("volume", "51", 0.9),
+        ("issue", "(7),", 0.9),
+        ("date", "2022", 0.9),
+    )
+    parts = _Parts(title="Widget routing in lattices", authors_text="Ana Reed & Bo Quill", owner_first=True)
+    _apply_model(labelled, parts)
+    assert (parts.owner_first, parts.authors_text) == (True, "Ana Reed & Bo Quill")

@@ -53,7 +53,25 @@ FEATURES = [
     ("Doe, J. Title. https://x.org/p", 3, {"url"}),
     ("Doe, J. Title. doi:10.1234/x", 3, {"doi"}),
     ("Doe, J. Title. Thing 2021.", 3, {"seg=1", "fromend=2"}),
+    # how a token ends (AnyStyle's terminal classes), with the case of the token after it, and the
+    # terminal class of the token before with its own case
+    ("Doe, J. Title. Thing 2021.", 2, {"tm=term", "tm|case+1=term|cap", "tm-1|case=term|cap", "seg=0|cap"}),
+    ("Doe, J. “A Title,” in Proc.", 3, {"tm=int", "closequote"}),
+    ("Doe, J. “A Title,” in Proc.", 4, {"-1:closequote", "tm-1|case=int|lower"}),
+    # places: countries, states, their codes in capitals; a short word that is also a code is not one
+    ("Doe, J. Title. Port Ellis, USA: Widget Press.", 5, {"place"}),
+    ("Doe, J. Title. Widget Press, Ohio.", 5, {"place", "-1:tm=int"}),
 ]
+
+NOT_FEATURES = [
+    ("Doe, J. And Title. Widget Press.", 2, "place"),
+    ("Doe, J. Title in Widgets.", 4, "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "feature"), NOT_FEATURES)
+def test_token_lacks_feature(text: str, index: int, feature: str) -> None:
+    assert feature not in token_features(tokenize(text))[index]
 
 
 @pytest.mark.parametrize(("text", "index", "expected"), FEATURES)

@@ -125,6 +125,14 @@ PARSE_CASES = [
     (", ,", []),
     ("et al.", []),
     ("12, 2023", []),
+    # Vancouver initials that spell a title ("DR", "MS", "MR") are initials after a family name
+    ("Orr DR, Li MS, Wu MR", [("D. R. Orr", ""), ("M. S. Li", ""), ("M. R. Wu", "")]),
+    ("Dr. Amy Li and Zed Orr", [("Amy Li", ""), ("Zed Orr", "")]),
+    # a count of authors left out is a truncation, not a name
+    (
+        "Amy Li, Zed Orr, 19 authors, Bo Wu, 65 authors, Cy Poe",
+        [("Amy Li", ""), ("Zed Orr", ""), ("Bo Wu", ""), ("Cy Poe", "")],
+    ),
 ]
 
 EMPTY_SLOT_CASES = [

@@ -82,6 +82,12 @@ RULE_CUT_KINDS = frozenset({SectionKind.HEADER, SectionKind.TEACHING})
 # below it (an employer over its roles, a school over its degrees): there it stays a block of its
 # own. Elsewhere it is a sub-heading, in no entry ("Invited" over talks, a page number, a stray mark).
 CONTEXT_SUBHEADING_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.EDUCATION})
+# Sections whose entries are described by bullets under them (a job's duties, a degree's thesis):
+# there a bullet the model starts an entry at, indented at least this many points right of the
+# entry it follows (a line that is no bullet), continues that entry. Elsewhere bullets under a line
+# are often entries under a group label (service roles under a committee, papers under a project).
+DESCRIBED_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.EDUCATION})
+DESCRIPTION_INDENT = 3.0
 # A numbered list: at least this many lines numbered in sequence (1, 2, 3 or 12, 11, 10) start its
 # entries, and no other line between its first and last number does (its entries' wrapped lines).
 NUMBERED_RUN_MIN = 3
@@ -275,6 +281,8 @@ def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Sec
         elif name == "B":
             starts.add(line.number)
             confidence.append((line.number, tag.confidence if tag else 0.0))
+    if section.kind in DESCRIBED_KINDS:
+        starts -= _description_bullets(section.lines, starts, labels)
     for numbered, span in numbered_runs(section.lines):
         starts = (starts - span) | numbered
         confidence = [(n, p) for n, p in confidence if n not in span] + [(n, 1.0) for n in sorted(numbered)]
@@ -285,6 +293,31 @@ def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Sec
         subheadings=frozenset(subheadings),
         start_confidence=tuple(confidence),
     )
+
+
+def _description_bullets(
+    lines: Sequence[Line], starts: set[int], labels: Mapping[int, LineLabel]
+) -> set[int]:
+    """The bullets the model starts entries at that describe the entry above: its first line is no
+    bullet, the model starts it as an entry (not a sub-heading), and it sits at least
+    ``DESCRIPTION_INDENT`` points left of the bullet."""
+    out: set[int] = set()
+    head: Line | None = None
+    for line in lines:
+        if line.number not in starts:
+            continue
+        tag = labels.get(line.number)
+        if (
+            line.list_item
+            and head is not None
+            and head.x0 is not None
+            and line.x0 is not None
+            and head.x0 <= line.x0 - DESCRIPTION_INDENT
+        ):
+            out.add(line.number)
+            continue
+        head = line if not line.list_item and tag is not None and tag.label == "B" else None
+    return out
 
 
 def numbered_runs(lines: Sequence[Line]) -> list[tuple[frozenset[int], frozenset[int]]]:

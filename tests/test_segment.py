@@ -729,3 +729,32 @@ def test_a_colon_label_of_the_sections_kind(label: str, opens_section: bool) -> 
     )
     assert [s.label for s in sections[1:]] == (["Teaching", label] if opens_section else ["Teaching"])
     assert all(s.kind is SectionKind.TEACHING for s in sections[1:])
+
+
+def test_a_bullet_the_model_starts_under_a_job_describes_the_job() -> None:
+    def line(n: int, text: str, x0: float, bullet: bool = False) -> Line:
+        return Line(text=text, number=n, page=1, size=10.0, x0=x0, top=100.0 + 14 * n, list_item=bullet)
+
+    lines = (
+        Line(text="Jordan Example", number=0, page=1, size=14.0, x0=50.0, top=80.0, bold=True),
+        line(1, "EXPERIENCE", 50.0),
+        line(2, "2021 – Present Lecturer, Kestrel University", 50.0),
+        line(3, "Teach glaciology to undergraduates", 62.0, bullet=True),
+        line(4, "Co-supervise two doctoral students", 62.0, bullet=True),
+        line(5, "2019 – 2021 Tutor, Hill College", 50.0),
+        line(6, "SERVICE", 50.0),
+        line(7, "Ice Society", 50.0),
+        line(8, "Treasurer, 2020", 62.0, bullet=True),
+        line(9, "Reviewer, 2021", 62.0, bullet=True),
+    )
+    doc = Document(source=SourceInfo(0, "cv.pdf", MediaType.PDF, "0" * 64), lines=lines)
+    tags = ("HDR", "HEAD", "B", "I", "B", "B", "HEAD", "B", "B", "B")
+    labels = {n: LineLabel(tag, 0.9) for n, tag in enumerate(tags)}
+    experience, service = segment_sections(doc, labels)[1:]
+    assert [b.text for b in split_entries(experience)] == [
+        "2021 – Present Lecturer, Kestrel University\nTeach glaciology to undergraduates\n"
+        "Co-supervise two doctoral students",
+        "2019 – 2021 Tutor, Hill College",
+    ]
+    # under a group label, bullets are entries (a service role each)
+    assert [b.text for b in split_entries(service)] == ["Ice Society", "Treasurer, 2020", "Reviewer, 2021"]

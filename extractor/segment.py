@@ -55,7 +55,7 @@ from extractor.patterns.regexes import (
     STRAY_GLYPH_LEAD_RE,
     WORD_RE,
 )
-from extractor.patterns.structure_regexes import SECTION_NUMBER_RE
+from extractor.patterns.structure_regexes import ENTRY_NUMBER_RE, SECTION_NUMBER_RE
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
 HEADING_SIZE_RATIO = 1.18
@@ -78,6 +78,19 @@ PRESENTED_SUBKINDS = frozenset({"poster"})
 # reads its role and institution lines and its several-dated blocks from the rules' cut (on the
 # devset the model's cut lost teaching roles there).
 RULE_CUT_KINDS = frozenset({SectionKind.HEADER, SectionKind.TEACHING})
+# Sections whose parsers read a line the model calls a sub-heading as the context of the entries
+# below it (an employer over its roles, a school over its degrees): there it stays a block of its
+# own. Elsewhere it is a sub-heading, in no entry ("Invited" over talks, a page number, a stray mark).
+CONTEXT_SUBHEADING_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.EDUCATION})
+# Sections whose entries are described by bullets under them (a job's duties, a degree's thesis):
+# there a bullet the model starts an entry at, indented at least this many points right of the
+# entry it follows (a line that is no bullet), continues that entry. Elsewhere bullets under a line
+# are often entries under a group label (service roles under a committee, papers under a project).
+DESCRIBED_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.EDUCATION})
+DESCRIPTION_INDENT = 3.0
+# A numbered list: at least this many lines numbered in sequence (1, 2, 3 or 12, 11, 10) start its
+# entries, and no other line between its first and last number does (its entries' wrapped lines).
+NUMBERED_RUN_MIN = 3
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 # A section's lines change the kind its heading gave only when at least this many of them show
@@ -259,22 +272,85 @@ def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Sec
     for line in section.lines:
         tag = labels.get(line.number)
         name = tag.label if tag else "O"
-        if name in ("SUB", "HEAD") and section.kind is SectionKind.PUBLICATIONS:
+        if name in ("SUB", "HEAD") and section.kind not in CONTEXT_SUBHEADING_KINDS:
             subheadings.add(line.number)
         elif name in ("SUB", "HEAD"):
-            # elsewhere a sub-heading is a context line its parser reads ("Teaching Assistant" over
-            # courses, an employer over its roles): a block of its own, as the rules keep it
+            # a context line its parser reads (an employer over its roles): a block of its own
             starts.add(line.number)
             confidence.append((line.number, tag.confidence if tag else 0.0))
         elif name == "B":
             starts.add(line.number)
             confidence.append((line.number, tag.confidence if tag else 0.0))
+    if section.kind in DESCRIBED_KINDS:
+        starts -= _description_bullets(section.lines, starts, labels)
+    for numbered, span in numbered_runs(section.lines):
+        starts = (starts - span) | numbered
+        confidence = [(n, p) for n, p in confidence if n not in span] + [(n, 1.0) for n in sorted(numbered)]
+    confidence.sort()
     return replace(
         section,
         entry_starts=frozenset(starts),
         subheadings=frozenset(subheadings),
         start_confidence=tuple(confidence),
     )
+
+
+def _description_bullets(
+    lines: Sequence[Line], starts: set[int], labels: Mapping[int, LineLabel]
+) -> set[int]:
+    """The bullets the model starts entries at that describe the entry above: its first line is no
+    bullet, the model starts it as an entry (not a sub-heading), and it sits at least
+    ``DESCRIPTION_INDENT`` points left of the bullet."""
+    out: set[int] = set()
+    head: Line | None = None
+    for line in lines:
+        if line.number not in starts:
+            continue
+        tag = labels.get(line.number)
+        if (
+            line.list_item
+            and head is not None
+            and head.x0 is not None
+            and line.x0 is not None
+            and head.x0 <= line.x0 - DESCRIPTION_INDENT
+        ):
+            out.add(line.number)
+            continue
+        head = line if not line.list_item and tag is not None and tag.label == "B" else None
+    return out
+
+
+def numbered_runs(lines: Sequence[Line]) -> list[tuple[frozenset[int], frozenset[int]]]:
+    """The numbered lists among ``lines``: for each run of at least ``NUMBERED_RUN_MIN`` lines whose
+    numbers go up (or down) by one, the numbers of its numbered lines and of every line from its
+    first to its last numbered line. A numbered line out of sequence (a wrapped "2. Quill" inside
+    entry 7) is a line of the run, not a number of it."""
+    runs: list[list[tuple[int, int]]] = []  # (index in lines, printed number)
+    step = 1
+    for i, line in enumerate(lines):
+        match = ENTRY_NUMBER_RE.match(line.text)
+        if match is None:
+            continue
+        number = int(match["number"])
+        run = runs[-1] if runs else []
+        if len(run) == 1 and abs(number - run[0][1]) == 1:
+            step = number - run[0][1]
+            run.append((i, number))
+        elif len(run) > 1 and number == run[-1][1] + step:
+            run.append((i, number))
+        elif len(run) == 1:
+            run[0] = (i, number)  # two unrelated numbers: the later one may begin the list
+        elif not run or number == 1 or (step < 0 and number > run[-1][1]):
+            runs.append([(i, number)])  # the first list, or a list numbered afresh
+        # else: a number out of sequence inside the list, a wrapped line of an entry
+    out = []
+    for run in runs:
+        if len(run) < NUMBERED_RUN_MIN:
+            continue
+        numbered = frozenset(lines[i].number for i, _ in run)
+        span = frozenset(line.number for line in lines[run[0][0] : run[-1][0] + 1])
+        out.append((numbered, span))
+    return out
 
 
 def segment_sections_by_rules(doc: Document) -> list[Section]:

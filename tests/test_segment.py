@@ -559,28 +559,94 @@ def test_numbered_bold_entries_are_not_headings_where_the_headings_are_not_numbe
     assert [(s.kind.value, s.label) for s in sections] == [("header", None), ("awards", "AWARDS")]
 
 
-def test_model_sub_headings_outside_publications_stay_as_context_blocks() -> None:
+def test_model_sub_headings_are_context_blocks_in_experience_and_sub_headings_elsewhere() -> None:
     doc = _pdf_doc(
         ("Jordan Example", True),
-        ("TEACHING", True),
-        ("Teaching Assistant", False),
-        ("ICE 101: Introduction to Ice, Fall 2020", False),
-        ("ICE 202: Glaciers, Spring 2021", False),
+        ("EXPERIENCE", True),
+        ("Kestrel University", False),
+        ("Lecturer, 2021-2023", False),
+        ("Tutor, 2019-2021", False),
+        ("TALKS", True),
+        ("Invited", False),
+        ("Rivers of sand. Dune Forum, Porto, 2022.", False),
+        ("3 / 5", False),
+        ("Ice shelves. Lake Symposium, Oslo, 2021.", False),
         ("PUBLICATIONS", True),
         ("Journal Articles", True),
         ("Ode, A. Rivers of sand. J. Sand 4 (2020).", False),
     )
-    tags = ("HDR", "HEAD", "SUB", "B", "B", "HEAD", "SUB", "B")
+    tags = ("HDR", "HEAD", "SUB", "B", "B", "HEAD", "SUB", "B", "SUB", "B", "HEAD", "SUB", "B")
     labels = {n: LineLabel(tag, 0.9) for n, tag in enumerate(tags)}
-    teaching, publications = segment_sections(doc, labels)[1:]
-    assert [b.text for b in split_entries(teaching)] == [
-        "Teaching Assistant",  # the role line its parser applies to the courses below
-        "ICE 101: Introduction to Ice, Fall 2020",
-        "ICE 202: Glaciers, Spring 2021",
+    experience, talks, publications = segment_sections(doc, labels)[1:]
+    assert [b.text for b in split_entries(experience)] == [
+        "Kestrel University",  # the employer line its parser applies to the roles below
+        "Lecturer, 2021-2023",
+        "Tutor, 2019-2021",
+    ]
+    assert [b.text for b in split_entries(talks)] == [  # a label and a page number are in no entry
+        "Rivers of sand. Dune Forum, Porto, 2022.",
+        "Ice shelves. Lake Symposium, Oslo, 2021.",
     ]
     assert [(b.text, b.subkind) for b in split_entries(publications)] == [
         ("Ode, A. Rivers of sand. J. Sand 4 (2020).", "journal")
     ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "runs"),
+    [
+        # numbered 1, 2, 3: each number starts an entry, the lines between continue one
+        (
+            ["1. Ode, A. Sand.", "J. Sand 4.", "2. Roe, B. Ice.", "3. Doe, C. Firn.", "4. Moe, D. Snow."],
+            [([0, 2, 3, 4], [0, 1, 2, 3, 4])],
+        ),
+        # counting down, bracketed, a trailing line after the last number outside the run
+        (
+            ["[3] Ode, A.", "Sand.", "[2] Roe, B.", "[1] Doe, C.", "Legend: * student"],
+            [([0, 2, 3], [0, 1, 2, 3])],
+        ),
+        # a bullet after the number
+        (
+            ["8\u2022. kestrel.example/a", "9\u2022. kestrel.example/b", "10\u2022. kestrel.example/c"],
+            [([0, 1, 2], [0, 1, 2])],
+        ),
+        # a number out of sequence inside an entry is one of its lines
+        (["1. Ode, A.", "2. Roe, B. and", "7. Quill, C.", "3. Doe, C."], [([0, 1, 3], [0, 1, 2, 3])]),
+        # numbering afresh under a second group
+        (
+            ["1. a", "2. b", "3. c", "Talks", "1. d", "2. e", "3. f"],
+            [([0, 1, 2], [0, 1, 2]), ([4, 5, 6], [4, 5, 6])],
+        ),
+        # two numbers are not a list; DOIs, decimals and years are not numbers
+        (["1. a", "2. b"], []),
+        (["10.5194/gchron-5", "2.5 years", "2019. Title", "2020. Title", "2021. Title"], []),
+    ],
+)
+def test_numbered_runs(texts: list[str], runs: list[tuple[list[int], list[int]]]) -> None:
+    lines = [Line(text=text, number=n) for n, text in enumerate(texts)]
+    assert segment.numbered_runs(lines) == [(frozenset(a), frozenset(b)) for a, b in runs]
+
+
+def test_a_numbered_list_overrides_the_model_inside_its_span() -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("PUBLICATIONS", True),
+        ("1. Ode, A. Rivers of sand.", False),
+        ("J. Sand 4 (2020).", False),
+        ("2. Roe, B. Ice shelves.", False),
+        ("3. Doe, C. Firn and", False),
+        ("snow. J. Ice 2 (2019).", False),
+    )
+    # the model cut a wrapped line off and merged two entries; after the last number it decides
+    tags = ("HDR", "HEAD", "B", "B", "I", "B", "I")
+    labels = {n: LineLabel(tag, 0.9) for n, tag in enumerate(tags)}
+    publications = segment_sections(doc, labels)[1]
+    assert [b.text for b in split_entries(publications)] == [
+        "1. Ode, A. Rivers of sand.\nJ. Sand 4 (2020).",
+        "2. Roe, B. Ice shelves.",
+        "3. Doe, C. Firn and\nsnow. J. Ice 2 (2019).",
+    ]
+    assert [b.confidence for b in split_entries(publications)] == [1.0, 1.0, 1.0]
 
 
 def test_a_research_heading_over_publication_subheadings_takes_their_kind() -> None:
@@ -663,3 +729,32 @@ def test_a_colon_label_of_the_sections_kind(label: str, opens_section: bool) -> 
     )
     assert [s.label for s in sections[1:]] == (["Teaching", label] if opens_section else ["Teaching"])
     assert all(s.kind is SectionKind.TEACHING for s in sections[1:])
+
+
+def test_a_bullet_the_model_starts_under_a_job_describes_the_job() -> None:
+    def line(n: int, text: str, x0: float, bullet: bool = False) -> Line:
+        return Line(text=text, number=n, page=1, size=10.0, x0=x0, top=100.0 + 14 * n, list_item=bullet)
+
+    lines = (
+        Line(text="Jordan Example", number=0, page=1, size=14.0, x0=50.0, top=80.0, bold=True),
+        line(1, "EXPERIENCE", 50.0),
+        line(2, "2021 – Present Lecturer, Kestrel University", 50.0),
+        line(3, "Teach glaciology to undergraduates", 62.0, bullet=True),
+        line(4, "Co-supervise two doctoral students", 62.0, bullet=True),
+        line(5, "2019 – 2021 Tutor, Hill College", 50.0),
+        line(6, "SERVICE", 50.0),
+        line(7, "Ice Society", 50.0),
+        line(8, "Treasurer, 2020", 62.0, bullet=True),
+        line(9, "Reviewer, 2021", 62.0, bullet=True),
+    )
+    doc = Document(source=SourceInfo(0, "cv.pdf", MediaType.PDF, "0" * 64), lines=lines)
+    tags = ("HDR", "HEAD", "B", "I", "B", "B", "HEAD", "B", "B", "B")
+    labels = {n: LineLabel(tag, 0.9) for n, tag in enumerate(tags)}
+    experience, service = segment_sections(doc, labels)[1:]
+    assert [b.text for b in split_entries(experience)] == [
+        "2021 – Present Lecturer, Kestrel University\nTeach glaciology to undergraduates\n"
+        "Co-supervise two doctoral students",
+        "2019 – 2021 Tutor, Hill College",
+    ]
+    # under a group label, bullets are entries (a service role each)
+    assert [b.text for b in split_entries(service)] == ["Ice Society", "Treasurer, 2020", "Reviewer, 2021"]

@@ -117,6 +117,13 @@ TIGHT_STEP_QUANTILE = 0.2
 # section has at least this many steps.
 SECTION_STEP_BUCKETS = (0.9, 1.08, 1.25, 1.6, 2.5)
 SECTION_MIN_STEPS = 3
+# A line's start shape (``start_shape``) keeps at most this many character classes.
+START_SHAPE_CHARS = 4
+# The second pass reads how surely the first pass starts entries at the lines of the section that
+# share each of these line features with the line (the step above it, how its first word is written,
+# how the line above ends): a list whose entries are set apart by a little space, start with a name
+# or follow a line ending a reference is consistent about it.
+CONSISTENCY_KEYS = ("sstep", "shape", "prev_tail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +144,19 @@ def _bucket(value: float, edges: Sequence[float]) -> str:
 def _word_shape(word: str) -> str:
     """A word as a feature: lowercased letters, every digit as 0 ("[12]" and "[3]" are one feature)."""
     return "".join("0" if c.isdigit() else c for c in word.lower().strip(".,:;()[]"))
+
+
+def start_shape(text: str) -> str:
+    """How a line's first word is written, letters and digits as classes ("Doe," -> "Aa,", "J." ->
+    "A.", "(2021)," -> "(0),", "379.3-4" -> "0.0-"): the lines of one list that start its entries
+    start alike ("Doe, J." / "Roe, A."), their wrapped lines do not."""
+    word = text.split()[0] if text.split() else ""
+    out: list[str] = []
+    for char in word:
+        cls = "A" if char.isupper() else "a" if char.isalpha() else "0" if char.isdigit() else char
+        if not out or out[-1] != cls:
+            out.append(cls)
+    return "".join(out)[:START_SHAPE_CHARS]
 
 
 def _tail_shape(text: str) -> str:
@@ -288,6 +308,7 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
         f["first_lower"] = str(text[:1].islower())
         f["first_digit"] = str(text[:1].isdigit())
         f["first_word"] = _word_shape(words[0]) if words else ""
+        f["shape"] = start_shape(text)
         f["list"] = str(line.list_item)
         f["label"] = str(bool(ENTRY_LABEL_RE.match(text)))
         f["continuation"] = str(bool(CONTINUATION_START_RE.match(text)))
@@ -524,7 +545,10 @@ def _marginals(tagger: Any, items: list[dict[str, float]]) -> list[dict[str, flo
 
 
 def second_pass_features(
-    lines: Sequence[Line], rules: RuleView | None, first: Sequence[Mapping[str, float]]
+    lines: Sequence[Line],
+    rules: RuleView | None,
+    first: Sequence[Mapping[str, float]],
+    first_items: Sequence[Mapping[str, float]] = (),
 ) -> list[dict[str, float | str]]:
     """What the first pass said about each line, its neighbours and the lines of its section that
     look like it (the same bold, size and left edge: parallel lines are parallel entries), so the
@@ -553,7 +577,38 @@ def second_pass_features(
         edge = _looks(line)[2] - OUTER_MIN_POINTS
         outer = [mean for left, mean in section_looks[spans[i]] if left < edge]
         row["p1outer:B"] = _bucket(max(outer), MARGINAL_BUCKETS) if outer else "none"
+    if first_items:
+        _consistency_features(spans, first, first_items, features)
     return features
+
+
+def _feature_value(item: Mapping[str, float], key: str) -> str | None:
+    """A string feature's value in a crfsuite item ("sstep=2" -> "2"), or None."""
+    prefix = key + "="
+    return next((name[len(prefix) :] for name in item if name.startswith(prefix)), None)
+
+
+def _consistency_features(
+    spans: list[int],
+    first: Sequence[Mapping[str, float]],
+    first_items: Sequence[Mapping[str, float]],
+    features: list[dict[str, float | str]],
+) -> None:
+    """For each of ``CONSISTENCY_KEYS``: the first pass's mean start probability over the lines of
+    the line's section that share the line's value (``p1same:<key>``) and how many they are."""
+    for key in CONSISTENCY_KEYS:
+        values = [_feature_value(item, key) for item in first_items]
+        groups: dict[tuple[int, str], list[float]] = {}
+        for i, value in enumerate(values):
+            if value is not None:
+                groups.setdefault((spans[i], value), []).append(first[i].get("B", 0.0))
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            alike = groups[spans[i], value]
+            if len(alike) < 2:
+                continue
+            features[i][f"p1same:{key}"] = _bucket(sum(alike) / len(alike), MARGINAL_BUCKETS)
 
 
 def second_pass_items(
@@ -563,7 +618,7 @@ def second_pass_items(
     first: Sequence[Mapping[str, float]],
 ) -> list[dict[str, float]]:
     """The second pass's items: the first pass's items (the line features) and ``second_pass_features``."""
-    extra = crfsuite_items(second_pass_features(lines, rules, first))
+    extra = crfsuite_items(second_pass_features(lines, rules, first, first_items))
     return [{**item, **more} for item, more in zip(first_items, extra, strict=True)]
 
 

@@ -14,3 +14,6 @@ SECTION_NUMBER_RE = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[^\W\d_])")
 YEAR_LINE_RE = re.compile(
     r"\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)?\d{2}|present))?\s*:?\s*", re.IGNORECASE
 )
+# an entry's number at the start of a line: "1. ", "12) ", "[3] ", "(4) ", "8•. " (a bullet after the
+# number); not a DOI's or a decimal's digits ("10.5194/...", "2.5 years")
+ENTRY_NUMBER_RE = re.compile(r"\s*[\[(]?(?P<number>\d{1,3})(?:[\]).:]|\s*•)(?!\d)")

@@ -15,6 +15,7 @@ from extractor.learn.structure import (
     label_structure,
     line_features,
     second_pass_features,
+    start_shape,
 )
 from extractor.profile import Profile
 from extractor.segment import segment_sections, split_entries
@@ -363,3 +364,47 @@ def test_second_pass_features_read_the_first_pass_of_look_alikes_and_outer_lines
     assert f[1]["p1outer:B"] == "0"  # left of the titles only the heading (its section's first line)
     assert f[0]["p1outer:B"] == "none"
     assert f[2]["p1-1"] == "B" and f[2]["p1+2"] == "I" and "p1-2" not in f[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Doe, J. A. Rivers of sand.", "Aa,"),
+        ("J. Doe and A. Roe.", "A."),
+        ("McQuill, A.", "AaAa"),
+        ("(2021). Rivers of sand.", "(0)."),
+        ("379.3-4 (2021), pp. 1-9", "0.0-"),
+        ("[12] Doe, J.", "[0]"),
+        ("and B. Roe. 2020.", "a"),
+        ("“Rivers of sand”", "“Aa"),
+        ("", ""),
+    ],
+)
+def test_start_shape_writes_the_first_word_as_character_classes(text: str, shape: str) -> None:
+    assert start_shape(text) == shape
+    assert line_features([_line(text, 0)])[0]["shape"] == shape
+
+
+def test_second_pass_reads_the_first_pass_of_lines_sharing_a_step_a_start_or_an_ending() -> None:
+    # a flat list: entries set apart by 15 pt and starting with a name, wrapped lines 12 pt apart;
+    # the first pass starts two of the three entries surely and is unsure of the third
+    lines = [_line("PUBLICATIONS", 0, x0=40.0, top=80.0, bold=True)]
+    top = 100.0
+    for n, first_word in enumerate(("Ode,", "Roe,", "Lin,")):
+        for k in range(3):
+            text = (f"{first_word} A. Rivers of sand {n}", "lakes of glass and", "J. Sand 4 (2020).")[k]
+            lines.append(_line(text, len(lines), x0=60.0, top=top))
+            top += 12.0
+        top += 3.0
+    first_starts = [0.0, 0.9, 0.05, 0.05, 0.9, 0.05, 0.05, 0.4, 0.05, 0.05]
+    first = [{"B": p, "I": 1 - p} for p in first_starts]
+    rules = RuleView(headings=frozenset({0}), starts=frozenset())
+    items = crfsuite_items(line_features(lines, rules))
+    f = second_pass_features(lines, rules, first, items)
+    # the third entry's start shares its step with the second's (mean .65) and its shape with both
+    # sure starts (mean .733)
+    assert f[7]["p1same:sstep"] == "3" and f[7]["p1same:shape"] == "4"
+    assert f[8]["p1same:sstep"] == "0" and f[8]["p1same:shape"] == "0"  # wrapped lines: mean .05
+    assert f[7]["p1same:prev_tail"] == "3"  # the line above ends with a year, as above the second
+    assert "p1same:sstep" not in f[1]  # the first entry has no step within its section
+    assert not any(key.startswith("p1same") for key in second_pass_features(lines, rules, first)[7])

@@ -32,6 +32,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from crossval import heading_keys  # noqa: E402  (the same heading comparison as crossval's)
+
 from extractor.document import Document  # noqa: E402
 from extractor.learn import corpus as cp  # noqa: E402
 from extractor.options import ExtractOptions  # noqa: E402
@@ -60,10 +62,13 @@ def read(annotation: cp.Annotation, cache: Path | None) -> Document:
 def diagnose(annotation: cp.Annotation, document: Document) -> list[str]:
     """One cause per annotated heading."""
     sections = segment_sections_by_rules(document)
-    found = {cp.match_key(s.heading.text): str(s.kind) for s in sections if s.heading is not None}
+    found: dict[str, str] = {}
     for s in sections:  # as benchmarks/crossval.py counts them
+        for key in heading_keys(s.heading.text) if s.heading is not None else ():
+            found.setdefault(key, str(s.kind))
         for line in subheading_lines(s):
-            found.setdefault(cp.match_key(line.text), str(s.kind))
+            for key in heading_keys(line.text):
+                found.setdefault(key, str(s.kind))
     keys = [cp.match_key(line.text) for line in document.lines]
     ctx = _context(document)
     causes = []
@@ -73,8 +78,8 @@ def diagnose(annotation: cp.Annotation, document: Document) -> list[str]:
             continue
         gold = str(section.get("kind"))
         key = cp.match_key(heading)
-        if key in found:
-            pred = found[key]
+        if matched := [found[k] for k in heading_keys(heading) if k in found]:
+            pred = matched[0]
             causes.append("right" if pred == gold else f"wrong kind: {gold} -> {pred}")
             continue
         vocab = heading_kind(heading)

@@ -78,6 +78,9 @@ PRESENTED_SUBKINDS = frozenset({"poster"})
 # reads its role and institution lines and its several-dated blocks from the rules' cut (on the
 # devset the model's cut lost teaching roles there).
 RULE_CUT_KINDS = frozenset({SectionKind.HEADER, SectionKind.TEACHING})
+# A document with at least this many vocabulary headings shows its heading style: a line outside
+# the vocabulary is a heading by its size or capitals only when set in a style two of them share.
+STYLE_MIN_HEADINGS = 3
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 # A section's lines change the kind its heading gave only when at least this many of them show
@@ -94,6 +97,9 @@ class _Context:
     structural_levels: frozenset[int]  # heading levels that vocabulary headings use consistently
     heading_styles: frozenset[tuple[bool, bool, float | None]]  # (bold, caps, size) of PDF headings
     numbered_headings: bool = False  # the vocabulary headings carry section numbers ("1. Education")
+    # (bold, caps, size) styles at least two vocabulary headings share, when the document has enough
+    # of them to show its heading style; None when it has too few
+    shared_styles: frozenset[tuple[bool, bool, float | None]] | None = None
 
 
 HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
@@ -158,7 +164,8 @@ def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
 
 
 def _structural(line: Line, text: str, ctx: _Context) -> bool:
-    if ctx.heading_styles and _style(line) in ctx.heading_styles and _caps(text) and len(text.split()) <= 6:
+    styles = ctx.heading_styles if ctx.shared_styles is None else ctx.shared_styles
+    if styles and _style(line) in styles and _caps(text) and len(text.split()) <= 6:
         return True  # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
     if line.heading_level is not None and line.heading_level in ctx.structural_levels:
         return True
@@ -169,6 +176,9 @@ def _structural(line: Line, text: str, ctx: _Context) -> bool:
         and line.size >= HEADING_SIZE_RATIO * ctx.body_size
         and line.number > 2  # the name at the top is large too; it belongs to the header
         and not SENTENCE_END_RE.search(line.text)
+        # where the document's own headings show their style, a larger line is a heading only in
+        # that style: bold 11 pt organisation lines over a 9 pt body under 20 pt headings are entries
+        and (ctx.shared_styles is None or _style(line) in ctx.shared_styles)
     )
 
 
@@ -220,18 +230,23 @@ def _context(doc: Document) -> _Context:
         structural = frozenset(levels)
     styles: set[tuple[bool, bool, float | None]] = set()
     numbered = False
+    shared: frozenset[tuple[bool, bool, float | None]] | None = None
     if doc.source.media_type is MediaType.PDF:
         partial = _Context(doc.source.media_type, body, structural, frozenset())
         known = [ln for ln in doc.lines if vocabulary_heading(ln, partial) is not None]
         styles = {_style(ln) for ln in known}
         styles = {st for st in styles if st[0] or st[1]}  # only bold or capitalized styles are distinctive
         numbered = any(SECTION_NUMBER_RE.match(_heading_text(ln)) for ln in known)
+        if len(known) >= STYLE_MIN_HEADINGS:
+            counted = Counter(_style(ln) for ln in known)
+            shared = frozenset(st for st, n in counted.items() if n >= 2)
     return _Context(
         media=doc.source.media_type,
         body_size=body,
         structural_levels=structural,
         heading_styles=frozenset(styles),
         numbered_headings=numbered,
+        shared_styles=shared,
     )
 
 
@@ -244,9 +259,45 @@ def segment_sections(doc: Document, labels: Mapping[int, LineLabel] | None = Non
     the model's own headings were worse than the rules', so it does not open sections.)
     """
     sections = segment_sections_by_rules(doc)
-    if labels is None:
-        return sections
-    return [_with_entry_labels(section, labels) for section in sections]
+    if labels is not None:
+        sections = [_with_entry_labels(section, labels) for section in sections]
+    return [part for section in sections for part in split_combined_section(section)]
+
+
+def split_combined_section(section: Section) -> list[Section]:
+    """An awards section whose heading names grants too ("Grants and Awards", "Honors, Awards, and
+    Funding") holds both: its entries that show a grant (a funder's word, an amount or a PI role in
+    any of their lines) are grants, the others awards. The part with more entries comes first (it
+    keeps the heading's place); each part keeps its entries as cut."""
+    if (
+        section.kind is not SectionKind.AWARDS
+        or section.heading is None
+        or SectionKind.GRANTS.value not in content_cue_kinds(_heading_text(section.heading))
+    ):
+        return [section]
+    parts: dict[SectionKind, list[Block]] = {SectionKind.AWARDS: [], SectionKind.GRANTS: []}
+    for block in split_entries(section):
+        shows_grant = any(SectionKind.GRANTS.value in content_line_kinds(ln.text) for ln in block.lines)
+        parts[SectionKind.GRANTS if shows_grant else SectionKind.AWARDS].append(block)
+    # the larger part first; of equal parts the heading's own kind
+    order = sorted(parts, key=lambda kind: (-len(parts[kind]), kind is not section.kind))
+    confidence = dict(section.start_confidence)
+    out: list[Section] = []
+    for kind in order:
+        if not parts[kind]:
+            continue
+        starts = [b.lines[0].number for b in parts[kind]]
+        out.append(
+            replace(
+                section,
+                kind=kind,
+                lines=tuple(ln for b in parts[kind] for ln in b.lines),
+                entry_starts=frozenset(starts),
+                subheadings=frozenset(),
+                start_confidence=tuple((n, confidence[n]) for n in starts if n in confidence),
+            )
+        )
+    return out or [section]
 
 
 def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Section:

@@ -663,3 +663,126 @@ def test_a_colon_label_of_the_sections_kind(label: str, opens_section: bool) -> 
     )
     assert [s.label for s in sections[1:]] == (["Teaching", label] if opens_section else ["Teaching"])
     assert all(s.kind is SectionKind.TEACHING for s in sections[1:])
+
+
+def _styled_doc(*specs: tuple[str, float, bool]) -> Document:
+    """A one-page PDF document: (text, size, bold) per line."""
+    lines = tuple(
+        Line(text=text, number=n, page=1, bold=bold, size=size, x0=50.0, top=100.0 + 14 * n)
+        for n, (text, size, bold) in enumerate(specs)
+    )
+    return Document(source=SourceInfo(0, "cv.pdf", MediaType.PDF, "0" * 64), lines=lines)
+
+
+def test_a_larger_line_is_a_heading_only_in_the_style_of_the_documents_headings() -> None:
+    body = "Built ice cores for the harbour survey and wrote the report"
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 9.0, False),
+        ("Kestrel Harbour", 9.0, False),
+        ("Experience", 16.0, True),
+        ("Kestrel Ice Institute Kestrel, KY", 11.0, True),  # an organisation line: bold 11 pt over 9 pt
+        (body, 9.0, False),
+        ("Quillon Labs Remote", 11.0, True),
+        (body, 9.0, False),
+        ("Education", 16.0, True),
+        ("Brindle University Brindle, KY", 11.0, True),
+        (body, 9.0, False),
+        ("Field Seasons", 16.0, True),  # outside the vocabulary, set like the headings
+        (body, 9.0, False),
+        ("Awards", 16.0, True),
+        ("Kestrel Medal, 2020", 9.0, False),
+    )
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)]
+    assert got == [
+        ("header", None),
+        ("experience", "Experience"),
+        ("education", "Education"),
+        ("other", "Field Seasons"),
+        ("awards", "Awards"),
+    ]
+
+
+def test_with_few_known_headings_a_larger_line_is_still_a_heading() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 9.0, False),
+        ("Kestrel Harbour", 9.0, False),
+        ("Experience", 16.0, True),
+        ("Field Assistant, Kestrel Ice Institute, 2019", 9.0, False),
+        ("Field Seasons", 11.0, True),
+        ("Talks to schools on ice, 2021", 9.0, False),
+    )
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)]
+    assert got == [("header", None), ("experience", "Experience"), ("other", "Field Seasons")]
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        (
+            "Grants and Awards",  # two grant entries, one award: the grants first
+            [
+                (
+                    "grants",
+                    [
+                        "Kestrel Foundation Research Grant, $20,000, PI, 2021",
+                        "Harbour Council travel grant, 2018",
+                    ],
+                ),
+                ("awards", ["Best Poster Award, Ice Society, 2019"]),
+            ],
+        ),
+        (
+            "Awards and Funding",
+            [
+                (
+                    "grants",
+                    [
+                        "Kestrel Foundation Research Grant, $20,000, PI, 2021",
+                        "Harbour Council travel grant, 2018",
+                    ],
+                ),
+                ("awards", ["Best Poster Award, Ice Society, 2019"]),
+            ],
+        ),
+        (
+            "Honors and Awards",  # a heading that names no grant keeps every entry an award
+            [
+                (
+                    "awards",
+                    [
+                        "Kestrel Foundation Research Grant, $20,000, PI, 2021",
+                        "Best Poster Award, Ice Society, 2019",
+                        "Harbour Council travel grant, 2018",
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_combined_awards_heading_splits_its_entries_into_grants_and_awards(
+    heading: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    text = (
+        f"Ines Varga\n\n## {heading}\n- Kestrel Foundation Research Grant, $20,000, PI, 2021\n"
+        "- Best Poster Award, Ice Society, 2019\n- Harbour Council travel grant, 2018\n"
+    )
+    got = [(s.kind.value, [b.text for b in split_entries(s)]) for s in sections_of(text)[1:]]
+    assert got == expected
+    assert all(s.label == heading for s in sections_of(text)[1:])
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Grants and Fellowships", "grants"),  # fellowships among grants are funding
+        ("External Grants and Fellowships", "grants"),
+        ("Fellowships and Awards", "awards"),
+        ("External Awards", "awards"),
+    ],
+)
+def test_fellowships_with_grants_are_grants(heading: str, kind: str) -> None:
+    assert [
+        s.kind.value for s in sections_of(f"Ines Varga\n\n## {heading}\n- Kestrel Fellowship, 2020\n")[1:]
+    ] == [kind]

@@ -379,7 +379,7 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
             )
         current.append(line)
     close()
-    return _kinds_from_subheadings(sections)
+    return _kinds_from_parent(_kinds_from_subheadings(sections))
 
 
 def _run_in_role(line: Line) -> bool:
@@ -401,6 +401,28 @@ def _kinds_from_subheadings(sections: list[Section]) -> list[Section]:
         candidates = content_candidates(_heading_text(section.heading))
         if str(section.kind) in candidates and str(after.kind) in candidates:
             out[i] = replace(section, kind=after.kind)
+    return out
+
+
+def _kinds_from_parent(sections: list[Section]) -> list[Section]:
+    """A heading with no lines of its own ("Funding") followed by headings whose words name
+    no kind, opening ``other`` sections ("Current", "Past"): those are its sub-headings, and their
+    sections take its kind."""
+    out = list(sections)
+    parent: SectionKind | None = None
+    for i, section in enumerate(sections):
+        text = _heading_text(section.heading) if section.heading is not None else ""
+        unknown = bool(text) and heading_kind(text) is None and heading_head_kind(text) is None
+        if parent is not None and section.kind is SectionKind.OTHER and unknown:
+            out[i] = replace(section, kind=parent)
+            continue
+        parent = None
+        if (
+            section.heading is not None
+            and not section.lines
+            and section.kind not in (SectionKind.OTHER, SectionKind.HEADER)
+        ):
+            parent = section.kind
     return out
 
 

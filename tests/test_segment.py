@@ -786,3 +786,46 @@ def test_fellowships_with_grants_are_grants(heading: str, kind: str) -> None:
     assert [
         s.kind.value for s in sections_of(f"Ines Varga\n\n## {heading}\n- Kestrel Fellowship, 2020\n")[1:]
     ] == [kind]
+
+
+def test_headings_naming_no_kind_under_an_empty_heading_take_its_kind() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 9.0, False),
+        ("Education", 16.0, True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", 9.0, False),
+        ("Funding", 16.0, True),  # no lines of its own: the headings below are its sub-headings
+        ("Current", 16.0, True),
+        ("Kestrel Foundation, Ice cores, PI, 2023-2026", 9.0, False),
+        ("Past", 16.0, True),
+        ("Harbour Council, Sea ice, Co-PI, 2019-2021", 9.0, False),
+        ("Software", 16.0, True),  # a kind of its own ("other"): not a sub-heading of Funding
+        ("icecore, a Python package", 9.0, False),
+        ("Awards", 16.0, True),
+        ("Kestrel Medal, 2020", 9.0, False),
+    )
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)]
+    assert got == [
+        ("header", None),
+        ("education", "Education"),
+        ("grants", "Funding"),
+        ("grants", "Current"),
+        ("grants", "Past"),
+        ("other", "Software"),
+        ("awards", "Awards"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines, kind",
+    [
+        (
+            ["Ice cores, Kestrel Foundation grant, PI, 2021", "Sea ice, funded by the Harbour Council, 2019"],
+            "grants",
+        ),
+        (["Ice core viewer, a web tool, 2021", "Sea ice maps for schools, 2019"], "other"),
+    ],
+)
+def test_a_projects_heading_takes_grants_from_its_lines(lines: list[str], kind: str) -> None:
+    text = "Ines Varga\n\n## Research Projects\n" + "".join(f"- {line}\n" for line in lines)
+    assert [s.kind.value for s in sections_of(text)[1:]] == [kind]

@@ -81,6 +81,10 @@ RULE_CUT_KINDS = frozenset({SectionKind.HEADER, SectionKind.TEACHING})
 # A document with at least this many vocabulary headings shows its heading style: a line outside
 # the vocabulary is a heading by its size or capitals only when set in a style two of them share.
 STYLE_MIN_HEADINGS = 3
+# A style is the headings' own when at most this many times as many lines use it as vocabulary
+# headings do; a line in it of at most this many words is a heading whatever its words.
+HEADING_STYLE_MAX_LINES = 2.0
+HEADING_STYLE_MAX_WORDS = 8
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 # A section's lines change the kind its heading gave only when at least this many of them show
@@ -100,6 +104,9 @@ class _Context:
     # (bold, caps, size) styles at least two vocabulary headings share, when the document has enough
     # of them to show its heading style; None when it has too few
     shared_styles: frozenset[tuple[bool, bool, float | None]] | None = None
+    # of those, the styles that mostly vocabulary headings use (few other lines): a line set in one
+    # is a heading whatever its words ("Open Science Engagement" set like "Education")
+    heading_only_styles: frozenset[tuple[bool, bool, float | None]] = frozenset()
 
 
 HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
@@ -159,11 +166,20 @@ def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
         return None
     if not _structural(line, text, ctx):
         return None
+    if (match := heading_kind(text)) is not None:
+        return match  # the vocabulary's, where it did not stand out by itself ("Service ctd.")
     kind = heading_head_kind(text, edges_only=True) or SectionKind.OTHER.value  # not "Teaching Fellow"
     return HeadingMatch(kind=kind, subkind=None)
 
 
 def _structural(line: Line, text: str, ctx: _Context) -> bool:
+    if (
+        _style(line) in ctx.heading_only_styles
+        and len(text.split()) <= HEADING_STYLE_MAX_WORDS
+        and not text[:1].isdigit()
+        and line.number > 2
+    ):
+        return True  # set in the style only the document's headings use
     styles = ctx.heading_styles if ctx.shared_styles is None else ctx.shared_styles
     if styles and _style(line) in styles and _caps(text) and len(text.split()) <= 6:
         return True  # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
@@ -231,6 +247,7 @@ def _context(doc: Document) -> _Context:
     styles: set[tuple[bool, bool, float | None]] = set()
     numbered = False
     shared: frozenset[tuple[bool, bool, float | None]] | None = None
+    only: frozenset[tuple[bool, bool, float | None]] = frozenset()
     if doc.source.media_type is MediaType.PDF:
         partial = _Context(doc.source.media_type, body, structural, frozenset())
         known = [ln for ln in doc.lines if vocabulary_heading(ln, partial) is not None]
@@ -240,6 +257,13 @@ def _context(doc: Document) -> _Context:
         if len(known) >= STYLE_MIN_HEADINGS:
             counted = Counter(_style(ln) for ln in known)
             shared = frozenset(st for st, n in counted.items() if n >= 2)
+            every = Counter(_style(ln) for ln in doc.lines)
+            only = frozenset(
+                st
+                for st in shared
+                if every[st] <= HEADING_STYLE_MAX_LINES * counted[st]
+                and (st[0] or st[1] or (body is not None and st[2] is not None and st[2] > body))
+            )
     return _Context(
         media=doc.source.media_type,
         body_size=body,
@@ -247,6 +271,7 @@ def _context(doc: Document) -> _Context:
         heading_styles=frozenset(styles),
         numbered_headings=numbered,
         shared_styles=shared,
+        heading_only_styles=only,
     )
 
 

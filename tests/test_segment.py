@@ -829,3 +829,56 @@ def test_headings_naming_no_kind_under_an_empty_heading_take_its_kind() -> None:
 def test_a_projects_heading_takes_grants_from_its_lines(lines: list[str], kind: str) -> None:
     text = "Ines Varga\n\n## Research Projects\n" + "".join(f"- {line}\n" for line in lines)
     assert [s.kind.value for s in sections_of(text)[1:]] == [kind]
+
+
+def _heading_style_doc(entry_bold: bool) -> Document:
+    """Headings bold at the body size; the entries' first lines bold too when ``entry_bold``."""
+    return _styled_doc(
+        ("Jordan Example", 16.0, True),
+        ("Contact line, Kestrel", 10.0, False),
+        ("Education", 10.0, True),
+        ("Kestrel University", 10.0, entry_bold),
+        ("Ph.D. in Ice Studies, 2020", 10.0, False),
+        ("Brindle College", 10.0, entry_bold),
+        ("B.Sc. in Geology, 2015", 10.0, False),
+        ("Experience", 10.0, True),
+        ("Quillon Labs", 10.0, entry_bold),
+        ("Field Assistant, 2016-2019", 10.0, False),
+        ("Field Seasons", 10.0, True),  # outside the vocabulary, set like the headings
+        ("Greenland, 2017 and 2018", 10.0, False),
+        ("Awards", 10.0, True),
+        ("Kestrel Medal, 2020", 10.0, False),
+    )
+
+
+@pytest.mark.parametrize(
+    "entry_bold, expected",
+    [
+        (False, ["header", "education", "experience", "other", "awards"]),  # only headings are bold
+        (True, ["header", "education", "experience", "awards"]),  # bold entry lines: bold is no heading style
+    ],
+)
+def test_a_line_in_the_style_only_headings_use_is_a_heading(entry_bold: bool, expected: list[str]) -> None:
+    assert [s.kind.value for s in segment_sections(_heading_style_doc(entry_bold))] == expected
+
+
+@pytest.mark.parametrize("heading", ["Service ctd.", "Service (continued)", "Service, cont'd"])
+def test_a_continued_heading_keeps_its_kind(heading: str) -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 16.0, True),
+        ("Education", 14.0, True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", 10.0, False),
+        ("Service", 14.0, True),
+        ("Reviewer, Journal of Ice", 10.0, False),
+        ("Awards", 14.0, True),
+        ("Kestrel Medal, 2020", 10.0, False),
+        (heading, 14.0, True),
+        ("Referee, Harbour Letters", 10.0, False),
+    )
+    assert [s.kind.value for s in segment_sections(doc)] == [
+        "header",
+        "education",
+        "service",
+        "awards",
+        "service",
+    ]

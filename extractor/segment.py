@@ -74,6 +74,8 @@ HEAD_WORD_HEADING_MAX_WORDS = 4
 SHORT_DATED_ENTRY_LINES = 3
 # Publication sub-kinds whose lists are presentations: a "Posters" heading opens talks.
 PRESENTED_SUBKINDS = frozenset({"poster"})
+# Publication sub-kinds whose heading, outside a publications section, opens an ``other`` section.
+UNPUBLISHED_ALONE_SUBKINDS = frozenset({"workshop"})
 # Sections the rules cut even where the model labels lines: the header, and teaching, whose parser
 # reads its role and institution lines and its several-dated blocks from the rules' cut (on the
 # devset the model's cut lost teaching roles there).
@@ -388,6 +390,10 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
                 # Teaching); "Guest Lectures:" there opens a sub-section of the same kind
                 current.append(line)
                 continue
+            if match.subkind in UNPUBLISHED_ALONE_SUBKINDS:
+                # "Workshops" heading a section of its own lists workshops attended, led or
+                # presented at (its lines may still show talks or papers: [content_decided])
+                new_kind, match = SectionKind.OTHER, HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
             close()
             kind, heading, label, subkind, current = new_kind, line, _heading_text(line), match.subkind, []
             implicit = line.text.rstrip().endswith(":") and ctx.media is not MediaType.HTML

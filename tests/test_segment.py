@@ -882,3 +882,19 @@ def test_a_continued_heading_keeps_its_kind(heading: str) -> None:
         "awards",
         "service",
     ]
+
+
+def test_a_workshops_heading_of_its_own_is_not_a_publication_list() -> None:
+    text = (
+        "Ines Varga\n\n## Publications\n### Journal Articles\n- I. Varga. Ice. Journal of Ice, 2022.\n"
+        "### Workshops\n- I. Varga. Firn. Workshop on Snow, 2021.\n## Awards\n- Kestrel Medal, 2020\n"
+        "## Workshops\n- Kestrel Summer School on Glaciers, 2019\n- Harbour Data Workshop, 2018\n"
+    )
+    got = [(s.kind.value, s.subkind, s.label) for s in sections_of(text)[1:]]
+    assert got == [
+        ("publications", None, "Publications"),
+        ("awards", None, "Awards"),
+        ("other", None, "Workshops"),
+    ]
+    publications = sections_of(text)[1]
+    assert [b.subkind for b in split_entries(publications)] == ["journal", "workshop"]

@@ -55,7 +55,7 @@ from extractor.patterns.regexes import (
     STRAY_GLYPH_LEAD_RE,
     WORD_RE,
 )
-from extractor.patterns.structure_regexes import SECTION_NUMBER_RE
+from extractor.patterns.structure_regexes import HEADING_OPEN_END_RE, SECTION_NUMBER_RE
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
 HEADING_SIZE_RATIO = 1.18
@@ -87,6 +87,8 @@ STYLE_MIN_HEADINGS = 3
 # headings do; a line in it of at most this many words is a heading whatever its words.
 HEADING_STYLE_MAX_LINES = 2.0
 HEADING_STYLE_MAX_WORDS = 8
+# A heading's second line is set in its size, within this many points.
+HEADING_WRAP_SIZE_TOLERANCE = 0.5
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 # A section's lines change the kind its heading gave only when at least this many of them show
@@ -150,6 +152,7 @@ def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
         or len(text) > MAX_HEADING_CHARS
         or SENTENCE_END_RE.search(text)
         or HEADING_WORDS_RE.fullmatch(text.strip()) is None  # "Diversity Award]": the tail of an entry
+        or _continues_text(text)
     ):
         return None
     styled = _style(line) in ctx.heading_styles
@@ -175,6 +178,8 @@ def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
 
 
 def _structural(line: Line, text: str, ctx: _Context) -> bool:
+    if ctx.media is MediaType.PDF and _continues_text(text):
+        return False  # "and Inclusion Activities:", the second line of a wrapped heading
     if (
         _style(line) in ctx.heading_only_styles
         and len(text.split()) <= HEADING_STYLE_MAX_WORDS
@@ -187,6 +192,8 @@ def _structural(line: Line, text: str, ctx: _Context) -> bool:
         return True  # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
     if line.heading_level is not None and line.heading_level in ctx.structural_levels:
         return True
+    if ctx.media is MediaType.PDF and _continues_text(text):
+        return False  # "providing full research funding": a wrapped line set large, not a heading
     return bool(
         ctx.media is MediaType.PDF
         and ctx.body_size
@@ -211,6 +218,13 @@ def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
                 return HeadingMatch(kind=SectionKind.TALKS.value, subkind=None)
             return match
     return None
+
+
+def _continues_text(text: str) -> bool:
+    """A line opening in lower case ("in Other Fields", "i=invited)"): the rest of the line above. A
+    PDF heading outside the vocabulary never does (web pages set headings in lower case)."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
 
 
 def _caps(text: str) -> bool:
@@ -371,6 +385,10 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
         if implicit and line.break_before and ctx.media is not MediaType.HTML:
             close()
             kind, heading, label, subkind, implicit, current = SectionKind.OTHER, None, None, None, False, []
+        if heading is not None and not current and _heading_wraps_to(heading, line, ctx):
+            heading = replace(heading, text=f"{heading.text} {line.text}")  # its second line
+            label = _heading_text(heading)
+            continue
         match = find_heading(line, ctx)
         if (
             match is not None
@@ -411,6 +429,23 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
         current.append(line)
     close()
     return _kinds_from_parent(_kinds_from_subheadings(sections))
+
+
+def _heading_wraps_to(heading: Line, line: Line, ctx: _Context) -> bool:
+    """Whether a PDF line right under a heading is the heading's second line: the heading stops
+    mid-phrase (a comma, a connector, an open parenthesis) and the line, set like it, goes on in lower
+    case ("Seminars, conferences and posters (o = oral," over "i = invited)")."""
+    text = heading.text.rstrip()
+    return (
+        ctx.media is MediaType.PDF
+        and (HEADING_OPEN_END_RE.search(text) is not None or text.count("(") > text.count(")"))
+        and line.text.lstrip()[:1].islower()
+        and line.bold == heading.bold
+        and line.size is not None
+        and heading.size is not None
+        and abs(line.size - heading.size) <= HEADING_WRAP_SIZE_TOLERANCE
+        and len(heading.text) + len(line.text) < 2 * MAX_HEADING_CHARS
+    )
 
 
 def _run_in_role(line: Line) -> bool:

@@ -898,3 +898,40 @@ def test_a_workshops_heading_of_its_own_is_not_a_publication_list() -> None:
     ]
     publications = sections_of(text)[1]
     assert [b.subkind for b in split_entries(publications)] == ["journal", "workshop"]
+
+
+def test_a_line_opening_in_lower_case_continues_the_text_above() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 10.0, False),
+        ("Awards", 14.0, True),
+        ("Kestrel Fellowship, 2021,", 10.0, False),
+        ("providing full research funding", 14.0, False),  # a head noun ("funding"), set large, lower case
+        ("Harbour Medal of the Kestrel Society for work on sea ice, 2019", 10.0, False),
+        ("Brindle Prize of the Harbour Council for a thesis on firn, 2017", 10.0, False),
+    )
+    assert [s.kind.value for s in segment_sections(doc)] == ["header", "awards"]
+
+
+def test_a_heading_stopping_mid_phrase_takes_its_second_line() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 10.0, False),
+        ("Education", 14.0, False),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", 10.0, False),
+        ("Seminars, talks and posters (o = oral,", 14.0, False),
+        ("i = invited)", 14.0, False),
+        ("(o) Firn at the harbour, Kestrel Ice Days, 2021", 10.0, False),
+        ("Awards", 14.0, False),
+        ("Kestrel Medal, 2020", 10.0, False),
+    )
+    got = [(s.kind.value, s.label, [ln.text for ln in s.lines]) for s in segment_sections(doc)[1:]]
+    assert got == [
+        ("education", "Education", ["Ph.D. in Ice Studies, Kestrel University, 2020"]),
+        (
+            "talks",
+            "Seminars, talks and posters (o = oral, i = invited)",
+            ["(o) Firn at the harbour, Kestrel Ice Days, 2021"],
+        ),
+        ("awards", "Awards", ["Kestrel Medal, 2020"]),
+    ]

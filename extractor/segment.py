@@ -76,6 +76,8 @@ SHORT_DATED_ENTRY_LINES = 3
 PRESENTED_SUBKINDS = frozenset({"poster"})
 # Publication sub-kinds whose heading, outside a publications section, opens an ``other`` section.
 UNPUBLISHED_ALONE_SUBKINDS = frozenset({"workshop"})
+# Publication sub-kinds whose heading inside a service section names the venues served.
+SERVICE_VENUE_SUBKINDS = frozenset({"journal", "conference", "workshop"})
 # Sections the rules cut even where the model labels lines: the header, and teaching, whose parser
 # reads its role and institution lines and its several-dated blocks from the rules' cut (on the
 # devset the model's cut lost teaching roles there).
@@ -403,15 +405,23 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
                 # a sub-heading inside publications: keep the section, mark what follows
                 current.append(line)
                 continue
+            if (
+                kind is SectionKind.SERVICE
+                and match.subkind in SERVICE_VENUE_SUBKINDS
+                and heading_head_kind(_heading_text(line)) != SectionKind.PUBLICATIONS.value
+            ):
+                # "Journals", "Conference organization:" under Service: the venues served, a
+                # service sub-section, not a publication list ("Journal Articles" still is one)
+                new_kind, match = SectionKind.SERVICE, HeadingMatch(SectionKind.SERVICE.value, None)
+            elif match.subkind in UNPUBLISHED_ALONE_SUBKINDS:
+                # "Workshops" heading a section of its own lists workshops attended, led or
+                # presented at (its lines may still show talks or papers: [content_decided])
+                new_kind, match = SectionKind.OTHER, HeadingMatch(SectionKind.OTHER.value, None)
             if new_kind is kind and current and _run_in_role(line):
                 # a run-in role label repeating the section's kind ("Teaching Assistant:" under
                 # Teaching); "Guest Lectures:" there opens a sub-section of the same kind
                 current.append(line)
                 continue
-            if match.subkind in UNPUBLISHED_ALONE_SUBKINDS:
-                # "Workshops" heading a section of its own lists workshops attended, led or
-                # presented at (its lines may still show talks or papers: [content_decided])
-                new_kind, match = SectionKind.OTHER, HeadingMatch(kind=SectionKind.OTHER.value, subkind=None)
             close()
             kind, heading, label, subkind, current = new_kind, line, _heading_text(line), match.subkind, []
             implicit = line.text.rstrip().endswith(":") and ctx.media is not MediaType.HTML

@@ -935,3 +935,19 @@ def test_a_heading_stopping_mid_phrase_takes_its_second_line() -> None:
         ),
         ("awards", "Awards", ["Kestrel Medal, 2020"]),
     ]
+
+
+def test_journals_and_conferences_under_service_are_the_venues_served() -> None:
+    text = (
+        "Ines Varga\n\n## Service\n- Reviewer, Kestrel Society\n"
+        "## Journals\n- Journal of Ice\n- Harbour Letters\n"
+        "## Conference organization\n- Kestrel Ice Days 2021\n"
+        "## Journal Articles\n- I. Varga. Ice. Journal of Ice, 2022.\n"
+    )
+    got = [(s.kind.value, s.label) for s in sections_of(text)[1:]]
+    assert got == [
+        ("service", "Service"),
+        ("service", "Journals"),
+        ("service", "Conference organization"),
+        ("publications", "Journal Articles"),  # after another heading: the person's papers
+    ]

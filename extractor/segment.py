@@ -78,6 +78,8 @@ PRESENTED_SUBKINDS = frozenset({"poster"})
 UNPUBLISHED_ALONE_SUBKINDS = frozenset({"workshop"})
 # Publication sub-kinds whose heading inside a service section names the venues served.
 SERVICE_VENUE_SUBKINDS = frozenset({"journal", "conference", "workshop"})
+# Words of a courses heading that under Teaching names the courses taught.
+COURSE_WORDS = frozenset({"course", "courses"})
 # Sections the rules cut even where the model labels lines: the header, and teaching, whose parser
 # reads its role and institution lines and its several-dated blocks from the rules' cut (on the
 # devset the model's cut lost teaching roles there).
@@ -413,6 +415,9 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
                 # "Journals", "Conference organization:" under Service: the venues served, a
                 # service sub-section, not a publication list ("Journal Articles" still is one)
                 new_kind, match = SectionKind.SERVICE, HeadingMatch(SectionKind.SERVICE.value, None)
+            elif kind is SectionKind.TEACHING and new_kind is SectionKind.COURSES and _names_courses(line):
+                # "Graduate Courses" under Teaching: the courses taught, not coursework taken
+                new_kind, match = SectionKind.TEACHING, HeadingMatch(SectionKind.TEACHING.value, None)
             elif match.subkind in UNPUBLISHED_ALONE_SUBKINDS:
                 # "Workshops" heading a section of its own lists workshops attended, led or
                 # presented at (its lines may still show talks or papers: [content_decided])
@@ -439,6 +444,11 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
         current.append(line)
     close()
     return _kinds_from_parent(_kinds_from_subheadings(sections))
+
+
+def _names_courses(line: Line) -> bool:
+    """A heading naming courses ("Undergraduate Courses"), not training or certificates."""
+    return any(word in COURSE_WORDS for word in WORD_RE.findall(_heading_text(line).casefold()))
 
 
 def _heading_wraps_to(heading: Line, line: Line, ctx: _Context) -> bool:

@@ -951,3 +951,16 @@ def test_journals_and_conferences_under_service_are_the_venues_served() -> None:
         ("service", "Conference organization"),
         ("publications", "Journal Articles"),  # after another heading: the person's papers
     ]
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Graduate Courses", "teaching"),  # under Teaching: the courses taught
+        ("Courses", "teaching"),
+        ("Professional Training", "courses"),  # training taken stays courses
+    ],
+)
+def test_a_courses_heading_under_teaching_lists_courses_taught(heading: str, kind: str) -> None:
+    text = f"Ines Varga\n\n## Teaching\n- Lecturer, Kestrel University\n## {heading}\n- Glaciology 101\n"
+    assert [s.kind.value for s in sections_of(text)[1:]] == ["teaching", kind]

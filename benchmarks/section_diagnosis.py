@@ -2,7 +2,8 @@
 
     python benchmarks/section_diagnosis.py [--types cv] [--cache DIR] [--examples]
 
-For every annotated section with a heading, the rule segmenter (``segment_sections_by_rules``) either
+For every annotated section with a heading, the rule segmenter (``segment_sections`` without the
+structure model's labels, as crossval's rules-only run) either
 found that heading with the annotated kind (as a section heading or a sub-heading inside a section
 of that kind, as ``benchmarks/crossval.py`` counts), found it with another kind, or missed it. A missed
 heading is classified by where its text is among the reader's lines:
@@ -41,7 +42,7 @@ from extractor.patterns import heading_kind  # noqa: E402
 from extractor.segment import (  # noqa: E402
     _context,
     _looks_emphasized,
-    segment_sections_by_rules,
+    segment_sections,
     subheading_lines,
 )
 
@@ -61,7 +62,7 @@ def read(annotation: cp.Annotation, cache: Path | None) -> Document:
 
 def diagnose(annotation: cp.Annotation, document: Document) -> list[str]:
     """One cause per annotated heading."""
-    sections = segment_sections_by_rules(document)
+    sections = segment_sections(document)
     found: dict[str, str] = {}
     for s in sections:  # as benchmarks/crossval.py counts them
         for key in heading_keys(s.heading.text) if s.heading is not None else ():

@@ -443,7 +443,8 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
             )
         current.append(line)
     close()
-    return _kinds_from_parent(_kinds_from_subheadings(sections))
+    sections = _kinds_from_subheadings(sections)
+    return _kinds_from_parent(sections) if ctx.media is MediaType.PDF else sections
 
 
 def _names_courses(line: Line) -> bool:
@@ -493,7 +494,8 @@ def _kinds_from_subheadings(sections: list[Section]) -> list[Section]:
 def _kinds_from_parent(sections: list[Section]) -> list[Section]:
     """A heading with no lines of its own ("Funding") followed by headings whose words name
     no kind, opening ``other`` sections ("Current", "Past"): those are its sub-headings, and their
-    sections take its kind."""
+    sections take its kind. (PDF only: a web page's empty heading is often a title over a tagline
+    heading, "Selected Talks" over "Upcoming Events".)"""
     out = list(sections)
     parent: SectionKind | None = None
     for i, section in enumerate(sections):

@@ -964,3 +964,11 @@ def test_journals_and_conferences_under_service_are_the_venues_served() -> None:
 def test_a_courses_heading_under_teaching_lists_courses_taught(heading: str, kind: str) -> None:
     text = f"Ines Varga\n\n## Teaching\n- Lecturer, Kestrel University\n## {heading}\n- Glaciology 101\n"
     assert [s.kind.value for s in sections_of(text)[1:]] == ["teaching", kind]
+
+
+def test_on_a_web_page_an_empty_heading_does_not_type_the_headings_below() -> None:
+    doc = replace(
+        make_doc("Ines Varga\n\n## Selected Talks\n## Upcoming Events\n- Ice Days, Kestrel, 2025\n"),
+        source=SourceInfo(0, "index.html", MediaType.HTML, "0" * 64),
+    )
+    assert [s.kind.value for s in segment_sections(doc)[1:]] == ["talks", "other"]

@@ -311,8 +311,8 @@ def segment_sections(doc: Document, labels: Mapping[int, LineLabel] | None = Non
 
 def split_combined_section(section: Section) -> list[Section]:
     """An awards section whose heading names grants too ("Grants and Awards", "Honors, Awards, and
-    Funding") holds both: its entries that show a grant (a funder's word, an amount or a PI role in
-    any of their lines) are grants, the others awards. The part with more entries comes first (it
+    Funding") holds both: its entries that show a grant (``_shows_grant``) are grants, the others
+    awards. The part with more entries comes first (it
     keeps the heading's place); each part keeps its entries as cut."""
     if (
         section.kind is not SectionKind.AWARDS
@@ -322,8 +322,7 @@ def split_combined_section(section: Section) -> list[Section]:
         return [section]
     parts: dict[SectionKind, list[Block]] = {SectionKind.AWARDS: [], SectionKind.GRANTS: []}
     for block in split_entries(section):
-        shows_grant = any(SectionKind.GRANTS.value in content_line_kinds(ln.text) for ln in block.lines)
-        parts[SectionKind.GRANTS if shows_grant else SectionKind.AWARDS].append(block)
+        parts[SectionKind.GRANTS if _shows_grant(block) else SectionKind.AWARDS].append(block)
     # the larger part first; of equal parts the heading's own kind
     order = sorted(parts, key=lambda kind: (-len(parts[kind]), kind is not section.kind))
     confidence = dict(section.start_confidence)
@@ -489,6 +488,19 @@ def _kinds_from_subheadings(sections: list[Section]) -> list[Section]:
         if str(section.kind) in candidates and str(after.kind) in candidates:
             out[i] = replace(section, kind=after.kind)
     return out
+
+
+def _shows_grant(block: Block) -> bool:
+    """An entry of a combined grants and awards section that is a grant: a funder's word, an amount
+    or a PI role; one that names an award too ("Young Investigator Award") only with an amount or a
+    PI role."""
+    kinds = set().union(*(content_line_kinds(ln.text) for ln in block.lines))
+    if SectionKind.GRANTS.value not in kinds:
+        return False
+    text = block.text
+    return SectionKind.AWARDS.value not in kinds or bool(
+        GRANT_AMOUNT_RE.search(text) or GRANT_ROLE_RE.search(text)
+    )
 
 
 def _kinds_from_parent(sections: list[Section]) -> list[Section]:

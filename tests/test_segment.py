@@ -972,3 +972,17 @@ def test_on_a_web_page_an_empty_heading_does_not_type_the_headings_below() -> No
         source=SourceInfo(0, "index.html", MediaType.HTML, "0" * 64),
     )
     assert [s.kind.value for s in segment_sections(doc)[1:]] == ["talks", "other"]
+
+
+@pytest.mark.parametrize(
+    "entry, kind",
+    [
+        ("Kestrel Young Investigator Award, Harbour Society, 2022", "awards"),  # an award's name
+        ("Kestrel Foundation grant, 2021", "grants"),
+        ("Harbour Council Travel Award, $1,500, 2020", "grants"),  # an award word, but an amount
+    ],
+)
+def test_an_entry_naming_an_award_is_a_grant_only_with_an_amount_or_role(entry: str, kind: str) -> None:
+    text = f"Ines Varga\n\n## Grants and Awards\n- {entry}\n- Best Poster Award, Ice Society, 2019\n"
+    kinds = {s.kind.value for s in sections_of(text)[1:] for b in split_entries(s) if b.text == entry}
+    assert kinds == {kind}

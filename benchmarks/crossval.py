@@ -12,7 +12,8 @@ the two are printed side by side, overall and per document type. Structure figur
 segmenter's sections and entries against the annotation's ``sections``: entry boundaries (an entry
 counts when its text equals an annotated item's, letters and digits compared) and section kinds
 (annotated sections whose heading the segmenter also found, with the same kind: as a section's
-heading, or as a sub-heading inside a section of that kind).
+heading, or as a sub-heading inside a section of that kind; a section number before either heading,
+"1 EDUCATION", is not compared).
 
 The fold's models live in a temporary directory; predictions are never written into the repo
 (they hold the documents' text). ``benchmarks/results/crossval.json`` keeps numbers only.
@@ -38,6 +39,7 @@ import json
 import multiprocessing
 import os
 import platform
+import re
 import shutil
 import sys
 import tempfile
@@ -168,21 +170,39 @@ def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
         if str(section.kind) not in ("header", "about", "statement")
         for _ in split_entries(section)
     )
-    headings = {cp.match_key(s.heading.text): str(s.kind) for s in sections if s.heading is not None}
+    headings: dict[str, str] = {}
+    for s in sections:
+        for key in heading_keys(s.heading.text) if s.heading is not None else ():
+            headings.setdefault(key, str(s.kind))
     for s in sections:  # a sub-heading kept inside its section ("Journal Articles") is found too
         for line in subheading_lines(s):
-            headings.setdefault(cp.match_key(line.text), str(s.kind))
+            for key in heading_keys(line.text):
+                headings.setdefault(key, str(s.kind))
     kinds_total = kinds_right = 0
     for section in annotation.sections:
         heading = section.get("heading")
         if not heading:
             continue
         kinds_total += 1
-        kinds_right += int(headings.get(cp.match_key(heading)) == section.get("kind"))
+        found = [headings[key] for key in heading_keys(heading) if key in headings]
+        kinds_right += int(bool(found) and found[0] == section.get("kind"))
     return {
         "entries": {"tp": matched, "fp": pred_total - matched, "fn": gold_total - matched},
         "section_kinds": {"correct": kinds_right, "total": kinds_total},
     }
+
+
+# a heading's section number, with or without its stop: "1 EDUCATION", "IV. Teaching"
+HEADING_NUMBER_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]?\s+(?=[^\W\d_])")
+
+
+def heading_keys(text: str) -> tuple[str, ...]:
+    """A heading's match keys: as printed, and without its section number, so that a segmenter's
+    "1 EDUCATION" is the annotation's "EDUCATION" (and the other way round)."""
+    key = cp.match_key(text)
+    number = HEADING_NUMBER_RE.match(text)
+    bare = cp.match_key(text[number.end() :]) if number else key
+    return (key, bare) if bare and bare != key else (key,)
 
 
 def _scores_json(scores: PairScores) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
     python benchmarks/section_diagnosis.py [--types cv] [--cache DIR] [--examples]
 
-For every annotated section with a heading, the rule segmenter (``segment_sections_by_rules``) either
+For every annotated section with a heading, the rule segmenter (``segment_sections`` without the
+structure model's labels, as crossval's rules-only run) either
 found that heading with the annotated kind (as a section heading or a sub-heading inside a section
 of that kind, as ``benchmarks/crossval.py`` counts), found it with another kind, or missed it. A missed
 heading is classified by where its text is among the reader's lines:
@@ -32,6 +33,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from crossval import heading_keys  # noqa: E402  (the same heading comparison as crossval's)
+
 from extractor.document import Document  # noqa: E402
 from extractor.learn import corpus as cp  # noqa: E402
 from extractor.options import ExtractOptions  # noqa: E402
@@ -39,7 +42,7 @@ from extractor.patterns import heading_kind  # noqa: E402
 from extractor.segment import (  # noqa: E402
     _context,
     _looks_emphasized,
-    segment_sections_by_rules,
+    segment_sections,
     subheading_lines,
 )
 
@@ -59,11 +62,14 @@ def read(annotation: cp.Annotation, cache: Path | None) -> Document:
 
 def diagnose(annotation: cp.Annotation, document: Document) -> list[str]:
     """One cause per annotated heading."""
-    sections = segment_sections_by_rules(document)
-    found = {cp.match_key(s.heading.text): str(s.kind) for s in sections if s.heading is not None}
+    sections = segment_sections(document)
+    found: dict[str, str] = {}
     for s in sections:  # as benchmarks/crossval.py counts them
+        for key in heading_keys(s.heading.text) if s.heading is not None else ():
+            found.setdefault(key, str(s.kind))
         for line in subheading_lines(s):
-            found.setdefault(cp.match_key(line.text), str(s.kind))
+            for key in heading_keys(line.text):
+                found.setdefault(key, str(s.kind))
     keys = [cp.match_key(line.text) for line in document.lines]
     ctx = _context(document)
     causes = []
@@ -73,8 +79,8 @@ def diagnose(annotation: cp.Annotation, document: Document) -> list[str]:
             continue
         gold = str(section.get("kind"))
         key = cp.match_key(heading)
-        if key in found:
-            pred = found[key]
+        if matched := [found[k] for k in heading_keys(heading) if k in found]:
+            pred = matched[0]
             causes.append("right" if pred == gold else f"wrong kind: {gold} -> {pred}")
             continue
         vocab = heading_kind(heading)

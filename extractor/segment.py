@@ -55,7 +55,7 @@ from extractor.patterns.regexes import (
     STRAY_GLYPH_LEAD_RE,
     WORD_RE,
 )
-from extractor.patterns.structure_regexes import ENTRY_NUMBER_RE, SECTION_NUMBER_RE
+from extractor.patterns.structure_regexes import ENTRY_NUMBER_RE, HEADING_OPEN_END_RE, SECTION_NUMBER_RE
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
 HEADING_SIZE_RATIO = 1.18
@@ -74,6 +74,12 @@ HEAD_WORD_HEADING_MAX_WORDS = 4
 SHORT_DATED_ENTRY_LINES = 3
 # Publication sub-kinds whose lists are presentations: a "Posters" heading opens talks.
 PRESENTED_SUBKINDS = frozenset({"poster"})
+# Publication sub-kinds whose heading, outside a publications section, opens an ``other`` section.
+UNPUBLISHED_ALONE_SUBKINDS = frozenset({"workshop"})
+# Publication sub-kinds whose heading inside a service section names the venues served.
+SERVICE_VENUE_SUBKINDS = frozenset({"journal", "conference", "workshop"})
+# Words of a courses heading that under Teaching names the courses taught.
+COURSE_WORDS = frozenset({"course", "courses"})
 # Sections the rules cut even where the model labels lines: the header, and teaching, whose parser
 # reads its role and institution lines and its several-dated blocks from the rules' cut (on the
 # devset the model's cut lost teaching roles there).
@@ -91,6 +97,15 @@ DESCRIPTION_INDENT = 3.0
 # A numbered list: at least this many lines numbered in sequence (1, 2, 3 or 12, 11, 10) start its
 # entries, and no other line between its first and last number does (its entries' wrapped lines).
 NUMBERED_RUN_MIN = 3
+# A document with at least this many vocabulary headings shows its heading style: a line outside
+# the vocabulary is a heading by its size or capitals only when set in a style two of them share.
+STYLE_MIN_HEADINGS = 3
+# A style is the headings' own when at most this many times as many lines use it as vocabulary
+# headings do; a line in it of at most this many words is a heading whatever its words.
+HEADING_STYLE_MAX_LINES = 2.0
+HEADING_STYLE_MAX_WORDS = 8
+# A heading's second line is set in its size, within this many points.
+HEADING_WRAP_SIZE_TOLERANCE = 0.5
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
 # A section's lines change the kind its heading gave only when at least this many of them show
@@ -107,6 +122,12 @@ class _Context:
     structural_levels: frozenset[int]  # heading levels that vocabulary headings use consistently
     heading_styles: frozenset[tuple[bool, bool, float | None]]  # (bold, caps, size) of PDF headings
     numbered_headings: bool = False  # the vocabulary headings carry section numbers ("1. Education")
+    # (bold, caps, size) styles at least two vocabulary headings share, when the document has enough
+    # of them to show its heading style; None when it has too few
+    shared_styles: frozenset[tuple[bool, bool, float | None]] | None = None
+    # of those, the styles that mostly vocabulary headings use (few other lines): a line set in one
+    # is a heading whatever its words ("Open Science Engagement" set like "Education")
+    heading_only_styles: frozenset[tuple[bool, bool, float | None]] = frozenset()
 
 
 HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
@@ -148,6 +169,7 @@ def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
         or len(text) > MAX_HEADING_CHARS
         or SENTENCE_END_RE.search(text)
         or HEADING_WORDS_RE.fullmatch(text.strip()) is None  # "Diversity Award]": the tail of an entry
+        or _continues_text(text)
     ):
         return None
     styled = _style(line) in ctx.heading_styles
@@ -166,15 +188,29 @@ def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
         return None
     if not _structural(line, text, ctx):
         return None
+    if (match := heading_kind(text)) is not None:
+        return match  # the vocabulary's, where it did not stand out by itself ("Service ctd.")
     kind = heading_head_kind(text, edges_only=True) or SectionKind.OTHER.value  # not "Teaching Fellow"
     return HeadingMatch(kind=kind, subkind=None)
 
 
 def _structural(line: Line, text: str, ctx: _Context) -> bool:
-    if ctx.heading_styles and _style(line) in ctx.heading_styles and _caps(text) and len(text.split()) <= 6:
+    if ctx.media is MediaType.PDF and _continues_text(text):
+        return False  # "and Inclusion Activities:", the second line of a wrapped heading
+    if (
+        _style(line) in ctx.heading_only_styles
+        and len(text.split()) <= HEADING_STYLE_MAX_WORDS
+        and not text[:1].isdigit()
+        and line.number > 2
+    ):
+        return True  # set in the style only the document's headings use
+    styles = ctx.heading_styles if ctx.shared_styles is None else ctx.shared_styles
+    if styles and _style(line) in styles and _caps(text) and len(text.split()) <= 6:
         return True  # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
     if line.heading_level is not None and line.heading_level in ctx.structural_levels:
         return True
+    if ctx.media is MediaType.PDF and _continues_text(text):
+        return False  # "providing full research funding": a wrapped line set large, not a heading
     return bool(
         ctx.media is MediaType.PDF
         and ctx.body_size
@@ -182,6 +218,9 @@ def _structural(line: Line, text: str, ctx: _Context) -> bool:
         and line.size >= HEADING_SIZE_RATIO * ctx.body_size
         and line.number > 2  # the name at the top is large too; it belongs to the header
         and not SENTENCE_END_RE.search(line.text)
+        # where the document's own headings show their style, a larger line is a heading only in
+        # that style: bold 11 pt organisation lines over a 9 pt body under 20 pt headings are entries
+        and (ctx.shared_styles is None or _style(line) in ctx.shared_styles)
     )
 
 
@@ -196,6 +235,13 @@ def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
                 return HeadingMatch(kind=SectionKind.TALKS.value, subkind=None)
             return match
     return None
+
+
+def _continues_text(text: str) -> bool:
+    """A line opening in lower case ("in Other Fields", "i=invited)"): the rest of the line above. A
+    PDF heading outside the vocabulary never does (web pages set headings in lower case)."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
 
 
 def _caps(text: str) -> bool:
@@ -233,18 +279,32 @@ def _context(doc: Document) -> _Context:
         structural = frozenset(levels)
     styles: set[tuple[bool, bool, float | None]] = set()
     numbered = False
+    shared: frozenset[tuple[bool, bool, float | None]] | None = None
+    only: frozenset[tuple[bool, bool, float | None]] = frozenset()
     if doc.source.media_type is MediaType.PDF:
         partial = _Context(doc.source.media_type, body, structural, frozenset())
         known = [ln for ln in doc.lines if vocabulary_heading(ln, partial) is not None]
         styles = {_style(ln) for ln in known}
         styles = {st for st in styles if st[0] or st[1]}  # only bold or capitalized styles are distinctive
         numbered = any(SECTION_NUMBER_RE.match(_heading_text(ln)) for ln in known)
+        if len(known) >= STYLE_MIN_HEADINGS:
+            counted = Counter(_style(ln) for ln in known)
+            shared = frozenset(st for st, n in counted.items() if n >= 2)
+            every = Counter(_style(ln) for ln in doc.lines)
+            only = frozenset(
+                st
+                for st in shared
+                if every[st] <= HEADING_STYLE_MAX_LINES * counted[st]
+                and (st[0] or st[1] or (body is not None and st[2] is not None and st[2] > body))
+            )
     return _Context(
         media=doc.source.media_type,
         body_size=body,
         structural_levels=structural,
         heading_styles=frozenset(styles),
         numbered_headings=numbered,
+        shared_styles=shared,
+        heading_only_styles=only,
     )
 
 
@@ -257,9 +317,44 @@ def segment_sections(doc: Document, labels: Mapping[int, LineLabel] | None = Non
     the model's own headings were worse than the rules', so it does not open sections.)
     """
     sections = segment_sections_by_rules(doc)
-    if labels is None:
-        return sections
-    return [_with_entry_labels(section, labels) for section in sections]
+    if labels is not None:
+        sections = [_with_entry_labels(section, labels) for section in sections]
+    return [part for section in sections for part in split_combined_section(section)]
+
+
+def split_combined_section(section: Section) -> list[Section]:
+    """An awards section whose heading names grants too ("Grants and Awards", "Honors, Awards, and
+    Funding") holds both: its entries that show a grant (``_shows_grant``) are grants, the others
+    awards. The part with more entries comes first (it
+    keeps the heading's place); each part keeps its entries as cut."""
+    if (
+        section.kind is not SectionKind.AWARDS
+        or section.heading is None
+        or SectionKind.GRANTS.value not in content_cue_kinds(_heading_text(section.heading))
+    ):
+        return [section]
+    parts: dict[SectionKind, list[Block]] = {SectionKind.AWARDS: [], SectionKind.GRANTS: []}
+    for block in split_entries(section):
+        parts[SectionKind.GRANTS if _shows_grant(block) else SectionKind.AWARDS].append(block)
+    # the larger part first; of equal parts the heading's own kind
+    order = sorted(parts, key=lambda kind: (-len(parts[kind]), kind is not section.kind))
+    confidence = dict(section.start_confidence)
+    out: list[Section] = []
+    for kind in order:
+        if not parts[kind]:
+            continue
+        starts = [b.lines[0].number for b in parts[kind]]
+        out.append(
+            replace(
+                section,
+                kind=kind,
+                lines=tuple(ln for b in parts[kind] for ln in b.lines),
+                entry_starts=frozenset(starts),
+                subheadings=frozenset(),
+                start_confidence=tuple((n, confidence[n]) for n in starts if n in confidence),
+            )
+        )
+    return out or [section]
 
 
 def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Section:
@@ -369,6 +464,10 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
         if implicit and line.break_before and ctx.media is not MediaType.HTML:
             close()
             kind, heading, label, subkind, implicit, current = SectionKind.OTHER, None, None, None, False, []
+        if heading is not None and not current and _heading_wraps_to(heading, line, ctx):
+            heading = replace(heading, text=f"{heading.text} {line.text}")  # its second line
+            label = _heading_text(heading)
+            continue
         match = find_heading(line, ctx)
         if (
             match is not None
@@ -383,6 +482,21 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
                 # a sub-heading inside publications: keep the section, mark what follows
                 current.append(line)
                 continue
+            if (
+                kind is SectionKind.SERVICE
+                and match.subkind in SERVICE_VENUE_SUBKINDS
+                and heading_head_kind(_heading_text(line)) != SectionKind.PUBLICATIONS.value
+            ):
+                # "Journals", "Conference organization:" under Service: the venues served, a
+                # service sub-section, not a publication list ("Journal Articles" still is one)
+                new_kind, match = SectionKind.SERVICE, HeadingMatch(SectionKind.SERVICE.value, None)
+            elif kind is SectionKind.TEACHING and new_kind is SectionKind.COURSES and _names_courses(line):
+                # "Graduate Courses" under Teaching: the courses taught, not coursework taken
+                new_kind, match = SectionKind.TEACHING, HeadingMatch(SectionKind.TEACHING.value, None)
+            elif match.subkind in UNPUBLISHED_ALONE_SUBKINDS:
+                # "Workshops" heading a section of its own lists workshops attended, led or
+                # presented at (its lines may still show talks or papers: [content_decided])
+                new_kind, match = SectionKind.OTHER, HeadingMatch(SectionKind.OTHER.value, None)
             if new_kind is kind and current and _run_in_role(line):
                 # a run-in role label repeating the section's kind ("Teaching Assistant:" under
                 # Teaching); "Guest Lectures:" there opens a sub-section of the same kind
@@ -404,7 +518,30 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
             )
         current.append(line)
     close()
-    return _kinds_from_subheadings(sections)
+    sections = _kinds_from_subheadings(sections)
+    return _kinds_from_parent(sections) if ctx.media is MediaType.PDF else sections
+
+
+def _names_courses(line: Line) -> bool:
+    """A heading naming courses ("Undergraduate Courses"), not training or certificates."""
+    return any(word in COURSE_WORDS for word in WORD_RE.findall(_heading_text(line).casefold()))
+
+
+def _heading_wraps_to(heading: Line, line: Line, ctx: _Context) -> bool:
+    """Whether a PDF line right under a heading is the heading's second line: the heading stops
+    mid-phrase (a comma, a connector, an open parenthesis) and the line, set like it, goes on in lower
+    case ("Seminars, conferences and posters (o = oral," over "i = invited)")."""
+    text = heading.text.rstrip()
+    return (
+        ctx.media is MediaType.PDF
+        and (HEADING_OPEN_END_RE.search(text) is not None or text.count("(") > text.count(")"))
+        and line.text.lstrip()[:1].islower()
+        and line.bold == heading.bold
+        and line.size is not None
+        and heading.size is not None
+        and abs(line.size - heading.size) <= HEADING_WRAP_SIZE_TOLERANCE
+        and len(heading.text) + len(line.text) < 2 * MAX_HEADING_CHARS
+    )
 
 
 def _run_in_role(line: Line) -> bool:
@@ -426,6 +563,42 @@ def _kinds_from_subheadings(sections: list[Section]) -> list[Section]:
         candidates = content_candidates(_heading_text(section.heading))
         if str(section.kind) in candidates and str(after.kind) in candidates:
             out[i] = replace(section, kind=after.kind)
+    return out
+
+
+def _shows_grant(block: Block) -> bool:
+    """An entry of a combined grants and awards section that is a grant: a funder's word, an amount
+    or a PI role; one that names an award too ("Young Investigator Award") only with an amount or a
+    PI role."""
+    kinds = set().union(*(content_line_kinds(ln.text) for ln in block.lines))
+    if SectionKind.GRANTS.value not in kinds:
+        return False
+    text = block.text
+    return SectionKind.AWARDS.value not in kinds or bool(
+        GRANT_AMOUNT_RE.search(text) or GRANT_ROLE_RE.search(text)
+    )
+
+
+def _kinds_from_parent(sections: list[Section]) -> list[Section]:
+    """A heading with no lines of its own ("Funding") followed by headings whose words name
+    no kind, opening ``other`` sections ("Current", "Past"): those are its sub-headings, and their
+    sections take its kind. (PDF only: a web page's empty heading is often a title over a tagline
+    heading, "Selected Talks" over "Upcoming Events".)"""
+    out = list(sections)
+    parent: SectionKind | None = None
+    for i, section in enumerate(sections):
+        text = _heading_text(section.heading) if section.heading is not None else ""
+        unknown = bool(text) and heading_kind(text) is None and heading_head_kind(text) is None
+        if parent is not None and section.kind is SectionKind.OTHER and unknown:
+            out[i] = replace(section, kind=parent)
+            continue
+        parent = None
+        if (
+            section.heading is not None
+            and not section.lines
+            and section.kind not in (SectionKind.OTHER, SectionKind.HEADER)
+        ):
+            parent = section.kind
     return out
 
 

@@ -758,3 +758,326 @@ def test_a_bullet_the_model_starts_under_a_job_describes_the_job() -> None:
     ]
     # under a group label, bullets are entries (a service role each)
     assert [b.text for b in split_entries(service)] == ["Ice Society", "Treasurer, 2020", "Reviewer, 2021"]
+
+
+def _styled_doc(*specs: tuple[str, float, bool]) -> Document:
+    """A one-page PDF document: (text, size, bold) per line."""
+    lines = tuple(
+        Line(text=text, number=n, page=1, bold=bold, size=size, x0=50.0, top=100.0 + 14 * n)
+        for n, (text, size, bold) in enumerate(specs)
+    )
+    return Document(source=SourceInfo(0, "cv.pdf", MediaType.PDF, "0" * 64), lines=lines)
+
+
+def test_a_larger_line_is_a_heading_only_in_the_style_of_the_documents_headings() -> None:
+    body = "Built ice cores for the harbour survey and wrote the report"
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 9.0, False),
+        ("Kestrel Harbour", 9.0, False),
+        ("Experience", 16.0, True),
+        ("Kestrel Ice Institute Kestrel, KY", 11.0, True),  # an organisation line: bold 11 pt over 9 pt
+        (body, 9.0, False),
+        ("Quillon Labs Remote", 11.0, True),
+        (body, 9.0, False),
+        ("Education", 16.0, True),
+        ("Brindle University Brindle, KY", 11.0, True),
+        (body, 9.0, False),
+        ("Field Seasons", 16.0, True),  # outside the vocabulary, set like the headings
+        (body, 9.0, False),
+        ("Awards", 16.0, True),
+        ("Kestrel Medal, 2020", 9.0, False),
+    )
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)]
+    assert got == [
+        ("header", None),
+        ("experience", "Experience"),
+        ("education", "Education"),
+        ("other", "Field Seasons"),
+        ("awards", "Awards"),
+    ]
+
+
+def test_with_few_known_headings_a_larger_line_is_still_a_heading() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 9.0, False),
+        ("Kestrel Harbour", 9.0, False),
+        ("Experience", 16.0, True),
+        ("Field Assistant, Kestrel Ice Institute, 2019", 9.0, False),
+        ("Field Seasons", 11.0, True),
+        ("Talks to schools on ice, 2021", 9.0, False),
+    )
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)]
+    assert got == [("header", None), ("experience", "Experience"), ("other", "Field Seasons")]
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        (
+            "Grants and Awards",  # two grant entries, one award: the grants first
+            [
+                (
+                    "grants",
+                    [
+                        "Kestrel Foundation Research Grant, $20,000, PI, 2021",
+                        "Harbour Council travel grant, 2018",
+                    ],
+                ),
+                ("awards", ["Best Poster Award, Ice Society, 2019"]),
+            ],
+        ),
+        (
+            "Awards and Funding",
+            [
+                (
+                    "grants",
+                    [
+                        "Kestrel Foundation Research Grant, $20,000, PI, 2021",
+                        "Harbour Council travel grant, 2018",
+                    ],
+                ),
+                ("awards", ["Best Poster Award, Ice Society, 2019"]),
+            ],
+        ),
+        (
+            "Honors and Awards",  # a heading that names no grant keeps every entry an award
+            [
+                (
+                    "awards",
+                    [
+                        "Kestrel Foundation Research Grant, $20,000, PI, 2021",
+                        "Best Poster Award, Ice Society, 2019",
+                        "Harbour Council travel grant, 2018",
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_combined_awards_heading_splits_its_entries_into_grants_and_awards(
+    heading: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    text = (
+        f"Ines Varga\n\n## {heading}\n- Kestrel Foundation Research Grant, $20,000, PI, 2021\n"
+        "- Best Poster Award, Ice Society, 2019\n- Harbour Council travel grant, 2018\n"
+    )
+    got = [(s.kind.value, [b.text for b in split_entries(s)]) for s in sections_of(text)[1:]]
+    assert got == expected
+    assert all(s.label == heading for s in sections_of(text)[1:])
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Grants and Fellowships", "grants"),  # fellowships among grants are funding
+        ("External Grants and Fellowships", "grants"),
+        ("Fellowships and Awards", "awards"),
+        ("External Awards", "awards"),
+    ],
+)
+def test_fellowships_with_grants_are_grants(heading: str, kind: str) -> None:
+    assert [
+        s.kind.value for s in sections_of(f"Ines Varga\n\n## {heading}\n- Kestrel Fellowship, 2020\n")[1:]
+    ] == [kind]
+
+
+def test_headings_naming_no_kind_under_an_empty_heading_take_its_kind() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 9.0, False),
+        ("Education", 16.0, True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", 9.0, False),
+        ("Funding", 16.0, True),  # no lines of its own: the headings below are its sub-headings
+        ("Current", 16.0, True),
+        ("Kestrel Foundation, Ice cores, PI, 2023-2026", 9.0, False),
+        ("Past", 16.0, True),
+        ("Harbour Council, Sea ice, Co-PI, 2019-2021", 9.0, False),
+        ("Software", 16.0, True),  # a kind of its own ("other"): not a sub-heading of Funding
+        ("icecore, a Python package", 9.0, False),
+        ("Awards", 16.0, True),
+        ("Kestrel Medal, 2020", 9.0, False),
+    )
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)]
+    assert got == [
+        ("header", None),
+        ("education", "Education"),
+        ("grants", "Funding"),
+        ("grants", "Current"),
+        ("grants", "Past"),
+        ("other", "Software"),
+        ("awards", "Awards"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines, kind",
+    [
+        (
+            ["Ice cores, Kestrel Foundation grant, PI, 2021", "Sea ice, funded by the Harbour Council, 2019"],
+            "grants",
+        ),
+        (["Ice core viewer, a web tool, 2021", "Sea ice maps for schools, 2019"], "other"),
+    ],
+)
+def test_a_projects_heading_takes_grants_from_its_lines(lines: list[str], kind: str) -> None:
+    text = "Ines Varga\n\n## Research Projects\n" + "".join(f"- {line}\n" for line in lines)
+    assert [s.kind.value for s in sections_of(text)[1:]] == [kind]
+
+
+def _heading_style_doc(entry_bold: bool) -> Document:
+    """Headings bold at the body size; the entries' first lines bold too when ``entry_bold``."""
+    return _styled_doc(
+        ("Jordan Example", 16.0, True),
+        ("Contact line, Kestrel", 10.0, False),
+        ("Education", 10.0, True),
+        ("Kestrel University", 10.0, entry_bold),
+        ("Ph.D. in Ice Studies, 2020", 10.0, False),
+        ("Brindle College", 10.0, entry_bold),
+        ("B.Sc. in Geology, 2015", 10.0, False),
+        ("Experience", 10.0, True),
+        ("Quillon Labs", 10.0, entry_bold),
+        ("Field Assistant, 2016-2019", 10.0, False),
+        ("Field Seasons", 10.0, True),  # outside the vocabulary, set like the headings
+        ("Greenland, 2017 and 2018", 10.0, False),
+        ("Awards", 10.0, True),
+        ("Kestrel Medal, 2020", 10.0, False),
+    )
+
+
+@pytest.mark.parametrize(
+    "entry_bold, expected",
+    [
+        (False, ["header", "education", "experience", "other", "awards"]),  # only headings are bold
+        (True, ["header", "education", "experience", "awards"]),  # bold entry lines: bold is no heading style
+    ],
+)
+def test_a_line_in_the_style_only_headings_use_is_a_heading(entry_bold: bool, expected: list[str]) -> None:
+    assert [s.kind.value for s in segment_sections(_heading_style_doc(entry_bold))] == expected
+
+
+@pytest.mark.parametrize("heading", ["Service ctd.", "Service (continued)", "Service, cont'd"])
+def test_a_continued_heading_keeps_its_kind(heading: str) -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 16.0, True),
+        ("Education", 14.0, True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", 10.0, False),
+        ("Service", 14.0, True),
+        ("Reviewer, Journal of Ice", 10.0, False),
+        ("Awards", 14.0, True),
+        ("Kestrel Medal, 2020", 10.0, False),
+        (heading, 14.0, True),
+        ("Referee, Harbour Letters", 10.0, False),
+    )
+    assert [s.kind.value for s in segment_sections(doc)] == [
+        "header",
+        "education",
+        "service",
+        "awards",
+        "service",
+    ]
+
+
+def test_a_workshops_heading_of_its_own_is_not_a_publication_list() -> None:
+    text = (
+        "Ines Varga\n\n## Publications\n### Journal Articles\n- I. Varga. Ice. Journal of Ice, 2022.\n"
+        "### Workshops\n- I. Varga. Firn. Workshop on Snow, 2021.\n## Awards\n- Kestrel Medal, 2020\n"
+        "## Workshops\n- Kestrel Summer School on Glaciers, 2019\n- Harbour Data Workshop, 2018\n"
+    )
+    got = [(s.kind.value, s.subkind, s.label) for s in sections_of(text)[1:]]
+    assert got == [
+        ("publications", None, "Publications"),
+        ("awards", None, "Awards"),
+        ("other", None, "Workshops"),
+    ]
+    publications = sections_of(text)[1]
+    assert [b.subkind for b in split_entries(publications)] == ["journal", "workshop"]
+
+
+def test_a_line_opening_in_lower_case_continues_the_text_above() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 10.0, False),
+        ("Awards", 14.0, True),
+        ("Kestrel Fellowship, 2021,", 10.0, False),
+        ("providing full research funding", 14.0, False),  # a head noun ("funding"), set large, lower case
+        ("Harbour Medal of the Kestrel Society for work on sea ice, 2019", 10.0, False),
+        ("Brindle Prize of the Harbour Council for a thesis on firn, 2017", 10.0, False),
+    )
+    assert [s.kind.value for s in segment_sections(doc)] == ["header", "awards"]
+
+
+def test_a_heading_stopping_mid_phrase_takes_its_second_line() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, True),
+        ("Contact line, Kestrel", 10.0, False),
+        ("Education", 14.0, False),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", 10.0, False),
+        ("Seminars, talks and posters (o = oral,", 14.0, False),
+        ("i = invited)", 14.0, False),
+        ("(o) Firn at the harbour, Kestrel Ice Days, 2021", 10.0, False),
+        ("Awards", 14.0, False),
+        ("Kestrel Medal, 2020", 10.0, False),
+    )
+    got = [(s.kind.value, s.label, [ln.text for ln in s.lines]) for s in segment_sections(doc)[1:]]
+    assert got == [
+        ("education", "Education", ["Ph.D. in Ice Studies, Kestrel University, 2020"]),
+        (
+            "talks",
+            "Seminars, talks and posters (o = oral, i = invited)",
+            ["(o) Firn at the harbour, Kestrel Ice Days, 2021"],
+        ),
+        ("awards", "Awards", ["Kestrel Medal, 2020"]),
+    ]
+
+
+def test_journals_and_conferences_under_service_are_the_venues_served() -> None:
+    text = (
+        "Ines Varga\n\n## Service\n- Reviewer, Kestrel Society\n"
+        "## Journals\n- Journal of Ice\n- Harbour Letters\n"
+        "## Conference organization\n- Kestrel Ice Days 2021\n"
+        "## Journal Articles\n- I. Varga. Ice. Journal of Ice, 2022.\n"
+    )
+    got = [(s.kind.value, s.label) for s in sections_of(text)[1:]]
+    assert got == [
+        ("service", "Service"),
+        ("service", "Journals"),
+        ("service", "Conference organization"),
+        ("publications", "Journal Articles"),  # after another heading: the person's papers
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Graduate Courses", "teaching"),  # under Teaching: the courses taught
+        ("Courses", "teaching"),
+        ("Professional Training", "courses"),  # training taken stays courses
+    ],
+)
+def test_a_courses_heading_under_teaching_lists_courses_taught(heading: str, kind: str) -> None:
+    text = f"Ines Varga\n\n## Teaching\n- Lecturer, Kestrel University\n## {heading}\n- Glaciology 101\n"
+    assert [s.kind.value for s in sections_of(text)[1:]] == ["teaching", kind]
+
+
+def test_on_a_web_page_an_empty_heading_does_not_type_the_headings_below() -> None:
+    doc = replace(
+        make_doc("Ines Varga\n\n## Selected Talks\n## Upcoming Events\n- Ice Days, Kestrel, 2025\n"),
+        source=SourceInfo(0, "index.html", MediaType.HTML, "0" * 64),
+    )
+    assert [s.kind.value for s in segment_sections(doc)[1:]] == ["talks", "other"]
+
+
+@pytest.mark.parametrize(
+    "entry, kind",
+    [
+        ("Kestrel Young Investigator Award, Harbour Society, 2022", "awards"),  # an award's name
+        ("Kestrel Foundation grant, 2021", "grants"),
+        ("Harbour Council Travel Award, $1,500, 2020", "grants"),  # an award word, but an amount
+    ],
+)
+def test_an_entry_naming_an_award_is_a_grant_only_with_an_amount_or_role(entry: str, kind: str) -> None:
+    text = f"Ines Varga\n\n## Grants and Awards\n- {entry}\n- Best Poster Award, Ice Society, 2019\n"
+    kinds = {s.kind.value for s in sections_of(text)[1:] for b in split_entries(s) if b.text == entry}
+    assert kinds == {kind}

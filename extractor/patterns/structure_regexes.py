@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+# a heading line that stops mid-phrase, its rest on the next line: "Seminars, talks and posters (o = oral,",
+# "Research Grants and", "Honors &"
+HEADING_OPEN_END_RE = re.compile(r"(?:[,(&/\-–—]|\b(?:and|of|in|for|on|to|the|with))\s*$", re.IGNORECASE)
 # a heading's section number: "2. Experience", "IV) Teaching"
 SECTION_NUMBER_RE = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[^\W\d_])")
 # a line that is only a year or a year range, a year-grouped list's group heading ("2021", "2019 – 2020:")

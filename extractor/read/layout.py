@@ -559,9 +559,14 @@ def _centred_wrap(
 
 
 def _wraps(head: list[Word], following: list[Word]) -> bool:
-    """Whether two side-column fragments are one heading wrapped over two rows: together they are a
-    heading of the vocabulary, or together a heading when the first alone is not ("Faculty" over
-    "Positions")."""
+    """Whether two side-column fragments are one heading wrapped over two rows: set in one size and
+    not a list item, together they are a heading of the vocabulary, or together a heading when the
+    first alone is not ("Faculty" over "Positions"). A smaller row under a heading is a sub-heading
+    ("External" under "Grants and fellowships") or the heading's first entry, not its second line."""
+    if abs(head[0].size - following[0].size) > SIDE_HEADING_SIZE_TOLERANCE:
+        return False
+    if BULLET_RE.match(Segment(head).text) or BULLET_RE.match(Segment(following).text):
+        return False  # "• Introduction to Python": an entry's bullet in the side column
     joined = f"{Segment(head).text} {Segment(following).text}"
     if heading_kind(joined) is not None:
         return True

@@ -735,6 +735,33 @@ def test_a_line_reaching_past_the_entries_column_is_not_cut_at_a_word_space(tmp_
     ]
 
 
+def test_a_smaller_row_under_a_side_heading_is_not_its_second_line(tmp_path: Path) -> None:
+    # "Grants and fellowships" in 12 pt over "External" in 9 pt: a sub-heading, not a wrapped heading
+    rows = [
+        ("EDUCATION", 12, "Ph.D. in Geology, Tarrow University"),
+        ("EXPERIENCE", 12, "Postdoctoral Fellow, Kestrel Institute"),
+        ("Grants and fellowships", 12, "Ice Fund, Kestrel Society, 2021"),
+        ("External", 9, "Survey Office grant, 2019"),
+    ]
+
+    def build(pdf: FPDF) -> None:
+        pdf.add_page()
+        for i, (side, size, entry) in enumerate(rows):
+            pdf.set_font("Helvetica", size=size)
+            pdf.set_xy(18, 40 + 7 * i)
+            pdf.cell(30, 6, side)
+            pdf.set_font("Helvetica", size=10)
+            pdf.set_xy(70, 40 + 7 * i)
+            pdf.cell(120, 6, entry)
+
+    doc = read_document(render(tmp_path / "sub.pdf", build), ExtractOptions())
+    assert texts(doc)[4:] == [
+        "Grants and fellowships",
+        "Ice Fund, Kestrel Society, 2021",
+        "External Survey Office grant, 2019",  # "External" alone is no heading: it stays on its row
+    ]
+
+
 def test_a_side_heading_centred_on_its_entries_is_joined_across_them(tmp_path: Path) -> None:
     # a two-line side heading set beside the middle of its entries: its lines a line step apart,
     # an entry row between them

@@ -51,8 +51,10 @@ from extractor.patterns.regexes import (
     HEADING_RULE_TAIL_RE,
     HEADING_WORDS_RE,
     MARGIN_NOTE_START_RE,
+    PEOPLE_LINE_RE,
     SENTENCE_END_RE,
     STRAY_GLYPH_LEAD_RE,
+    THESIS_RE,
     WORD_RE,
 )
 from extractor.patterns.structure_regexes import ENTRY_NUMBER_RE, HEADING_OPEN_END_RE, SECTION_NUMBER_RE
@@ -378,6 +380,7 @@ def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Sec
             confidence.append((line.number, tag.confidence if tag else 0.0))
     if section.kind in DESCRIBED_KINDS:
         starts -= _description_bullets(section.lines, starts, labels)
+        starts -= _role_lines(section.lines)
     for numbered, span in numbered_runs(section.lines):
         starts = (starts - span) | numbered
         confidence = [(n, p) for n, p in confidence if n not in span] + [(n, 1.0) for n in sorted(numbered)]
@@ -413,6 +416,16 @@ def _description_bullets(
             continue
         head = line if not line.list_item and tag is not None and tag.label == "B" else None
     return out
+
+
+def _role_lines(lines: Sequence[Line]) -> set[int]:
+    """Lines after a section's first that name the entry's people or thesis ("Hosts: A. Doe and
+    B. Roe", "Thesis: Ice"): they describe the entry above, never start one."""
+    return {
+        line.number
+        for line in lines[1:]
+        if PEOPLE_LINE_RE.match(line.text.strip()) or THESIS_RE.match(line.text.strip())
+    }
 
 
 def numbered_runs(lines: Sequence[Line]) -> list[tuple[frozenset[int], frozenset[int]]]:
@@ -523,8 +536,10 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
 
 
 def _names_courses(line: Line) -> bool:
-    """A heading naming courses ("Undergraduate Courses"), not training or certificates."""
-    return any(word in COURSE_WORDS for word in WORD_RE.findall(_heading_text(line).casefold()))
+    """A short heading naming courses ("Undergraduate Courses"), not training or certificates, nor a
+    phrase of its own ("Courses I Would Like to Teach": the courses a statement proposes)."""
+    found = WORD_RE.findall(_heading_text(line).casefold())
+    return len(found) <= SUBHEADING_MAX_WORDS and any(word in COURSE_WORDS for word in found)
 
 
 def _heading_wraps_to(heading: Line, line: Line, ctx: _Context) -> bool:

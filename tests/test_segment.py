@@ -731,6 +731,31 @@ def test_a_colon_label_of_the_sections_kind(label: str, opens_section: bool) -> 
     assert all(s.kind is SectionKind.TEACHING for s in sections[1:])
 
 
+@pytest.mark.parametrize(
+    "role_line", ["Hosts: Prof. Ana Lind and Dr. Bo Reyes", "Advisor: A. Lind", "Thesis: Ice"]
+)
+def test_a_line_naming_the_entrys_people_or_thesis_never_starts_an_entry(role_line: str) -> None:
+    lines = tuple(
+        Line(text=text, number=n, page=1, size=10.0, x0=50.0, top=100.0 + 14 * n)
+        for n, text in enumerate(
+            [
+                "Jordan Example",
+                "EXPERIENCE",
+                "Postdoctoral Fellow, Kestrel University 2023 – present",
+                role_line,
+                "Tutor, Hill College 2019 – 2021",
+            ]
+        )
+    )
+    doc = Document(source=SourceInfo(0, "cv.pdf", MediaType.PDF, "0" * 64), lines=lines)
+    labels = {n: LineLabel(tag, 0.6) for n, tag in enumerate(("HDR", "HEAD", "B", "B", "B"))}
+    (experience,) = segment_sections(doc, labels)[1:]
+    assert [b.text for b in split_entries(experience)] == [
+        f"Postdoctoral Fellow, Kestrel University 2023 – present\n{role_line}",
+        "Tutor, Hill College 2019 – 2021",
+    ]
+
+
 def test_a_bullet_the_model_starts_under_a_job_describes_the_job() -> None:
     def line(n: int, text: str, x0: float, bullet: bool = False) -> Line:
         return Line(text=text, number=n, page=1, size=10.0, x0=x0, top=100.0 + 14 * n, list_item=bullet)
@@ -1054,6 +1079,7 @@ def test_journals_and_conferences_under_service_are_the_venues_served() -> None:
         ("Graduate Courses", "teaching"),  # under Teaching: the courses taught
         ("Courses", "teaching"),
         ("Professional Training", "courses"),  # training taken stays courses
+        ("Courses I Would Like to Teach", "courses"),  # a phrase of its own: courses proposed
     ],
 )
 def test_a_courses_heading_under_teaching_lists_courses_taught(heading: str, kind: str) -> None:

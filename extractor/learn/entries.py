@@ -376,7 +376,22 @@ def merge_fields(learned: EntryFields | None, rules: Mapping[str, str | None]) -
             theirs = key(rule_value or "")
             if other != field and own and theirs and own in key(value) and theirs in key(value):
                 return dict(rules)
-    return {field: values.get(field) or value for field, value in rules.items()}
+    merged = {field: values.get(field) or value for field, value in rules.items()}
+    if "title" in merged:
+        merged["title"] = _with_rank_before(merged["title"], rules.get("title"))
+    return merged
+
+
+def _with_rank_before(title: str | None, rule_title: str | None) -> str | None:
+    """A learned title the rules read with rank words before it keeps them: the rules' "Undergraduate
+    Research Assistant" over the model's "Research Assistant" (the model leaves rank words it has
+    seen as degree levels or lab names outside the title)."""
+    if not title or not rule_title or not rule_title.endswith(" " + title):
+        return title
+    extra = rule_title[: -len(title)].split()
+    if all(word.casefold() in words("title_ranks") for word in extra):
+        return rule_title
+    return title
 
 
 def without_place(value: str | None, location: str | None) -> str | None:

@@ -84,6 +84,18 @@ def test_no_model_no_answer(tmp_path: Path) -> None:
             {"title": "Research Intern", "organization": "Kestrel Lab"},
             id="swallowed-both-rules-stand",
         ),
+        pytest.param(
+            EntryFields({"title": "Research Assistant"}, 0.7),
+            {"title": "Undergraduate Research Assistant", "organization": "Kestrel College"},
+            {"title": "Undergraduate Research Assistant", "organization": "Kestrel College"},
+            id="rank-words-before-the-title-kept",
+        ),
+        pytest.param(
+            EntryFields({"title": "Research Assistant"}, 0.7),
+            {"title": "Ice Lab Research Assistant", "organization": None},
+            {"title": "Research Assistant", "organization": None},
+            id="other-words-before-the-title-dropped",
+        ),
     ],
 )
 def test_merge_fields(

@@ -49,6 +49,9 @@ OPEN_TITLE_MAX_WORDS = 8
 OPEN_ORG_MAX_WORDS = 10
 # Open ends that, alone at a line's end, say nothing ("... Graduation Date").
 NOT_LONE_OPEN_ENDS = frozenset({"date", "today"})
+# The document's years are read from lines of at most this many characters: a longer line is a
+# paragraph or a whole file on one line, no entry's dates.
+YEAR_LINE_MAX_CHARS = 2000
 # An employer named by its acronym alone has this many capitals.
 ACRONYM_MIN_CHARS = 2
 ACRONYM_MAX_CHARS = 8
@@ -79,6 +82,7 @@ def document_year(sections: Sequence[Section]) -> int | None:
         for section in sections
         if section.kind is not SectionKind.EDUCATION
         for line in section.lines
+        if len(line.text) <= YEAR_LINE_MAX_CHARS
         for y in find_all_years(line.text)
     ]
     return max(years, default=None)
@@ -198,6 +202,7 @@ def _years_by_line(sections: Sequence[Section]) -> list[tuple[int, int]]:
         for section in sections
         if section.kind is not SectionKind.EDUCATION
         for line in section.lines
+        if len(line.text) <= YEAR_LINE_MAX_CHARS
         for y in find_all_years(line.text)
     ]
 

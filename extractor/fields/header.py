@@ -227,6 +227,10 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
     row's first cells ("Jane" | "+1 555 0100" over "Doe" | "jdoe@x.org"); a letter-spaced line
     ("L u c y D o e") and a glued one ("LucyDoe") given back as words."""
     for index, line in enumerate(lines):
+        if len(line.text) > NAME_LINE_MAX_CHARS:
+            # a paragraph (or a whole file on one line) is no name; a wide row's short cells may be
+            yield from (cell for cell in line.cells if len(cell) <= NAME_LINE_MAX_CHARS)
+            continue
         unspaced = unspace_letters(line.text, hints)
         if unspaced is not None:
             yield unspaced
@@ -243,8 +247,6 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
             glued = split_glued_name(cell.split()[0]) if len(cell.split()) == 1 else None
             if glued is not None:
                 yield glued
-        if len(line.text) > NAME_LINE_MAX_CHARS:
-            continue  # a paragraph (or a whole file on one line) holds no name to cut out
         pieces = [p.strip() for p in rx.TITLE_SEPARATOR_RE.split(line.text) if p and p.strip()]
         if len(pieces) > 1:
             yield from (p for p in pieces if "," not in p)  # "City, Region – 12345": an address

@@ -174,7 +174,23 @@ def _apart(
         return (title, None) if _title_only(title) else (None, organization)
     if title and organization and title.startswith(organization + " ") and len(title) > len(organization):
         return title[len(organization) :].strip(" ,;|–—-") or title, organization
-    return title, organization
+    return title, _university_over_unit(title, organization, rules)
+
+
+def _university_over_unit(
+    title: str | None, organization: str | None, rules: dict[str, str | None]
+) -> str | None:
+    """Where the model and the rules read the same title, but the model's organization is a lab or
+    a group ("Kestrel Cognition Lab" over "Research Assistant, Tarrow University") and the rules' is
+    the university the role was held at, the university is the employer."""
+    rule_org = rules.get("organization")
+    if not (title and organization and rule_org and rules.get("title")):
+        return organization
+    if key(title) != key(rules["title"] or "") or key(rule_org) in key(organization):
+        return organization
+    if has_word(rule_org, "university_words") and not has_word(organization, "university_words"):
+        return rule_org
+    return organization
 
 
 HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head lines used
@@ -286,6 +302,27 @@ def _without_people(value: str | None) -> str | None:
     return BRACKETED_PEOPLE_RE.sub("", value).strip() or value
 
 
+def _without_project(organization: str | None) -> str | None:
+    """An organization that runs on into the quoted title of the project the job was on ("Kestrel
+    Fund “Moral Economies of Fern Growth in Cities”") is the funder alone; a short quoted name is
+    part of the organization's own name (“Ion Tarrow” University)."""
+    if not organization:
+        return organization
+    at = next((i for i, ch in enumerate(organization) if ch in OPENING_QUOTES), -1)
+    if at <= 0 or not any(ch.isalpha() for ch in organization[:at]):
+        return organization
+    quoted = organization[at + 1 :]
+    if len(quoted.split()) < PROJECT_TITLE_MIN_WORDS:
+        return organization
+    return organization[:at].strip(" ,;:–—-") or organization
+
+
+# Quote marks that open a project's title, and the fewest words such a title has (a shorter quoted
+# piece is part of a name).
+OPENING_QUOTES = '“"«„'
+PROJECT_TITLE_MIN_WORDS = 4
+
+
 def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = True) -> Experience | None:
     """One position; with ``use_model`` (and the context's models on) the entry model
     (``learn/entries.py``) names the title and organization, the rules' answer among its features."""
@@ -314,7 +351,7 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
     if title is None and organization is None:
         return None
     title, highlights = _role_before_colon(title, organization, highlights)
-    title, organization = _clean_title(title), _without_people(organization)
+    title, organization = _clean_title(title), _without_project(_without_people(organization))
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)

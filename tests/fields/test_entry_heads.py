@@ -9,7 +9,7 @@ from extractor.document import Block, DocumentKind, Line, Section, SectionKind
 from extractor.evaluate import degree_level
 from extractor.fields.context import ParseContext
 from extractor.fields.education import _kept_apart, parse_education, parse_education_block
-from extractor.fields.experience import _apart, parse_experience_block, split_nested
+from extractor.fields.experience import _apart, _without_project, parse_experience_block, split_nested
 from extractor.fields.teaching import parse_teaching
 from extractor.parse.entries import split_title_org
 from extractor.patterns import find_degree
@@ -325,6 +325,30 @@ def test_a_french_summer_school_is_not_a_degree() -> None:
             {},
             ("Lecturer", "Tarrow University, Department of Botany"),
         ),
+        (
+            "Research Assistant",
+            "Kestrel Cognition Lab",
+            {"title": "Research Assistant", "organization": "Tarrow University"},
+            ("Research Assistant", "Tarrow University"),
+        ),
+        (
+            "Research Assistant",
+            "Kestrel Cognition Lab, Tarrow University",
+            {"title": "Research Assistant", "organization": "Tarrow University"},
+            ("Research Assistant", "Kestrel Cognition Lab, Tarrow University"),
+        ),
+        (
+            "Research Assistant",
+            "Kestrel Cognition Lab",
+            {"title": "Lab Manager", "organization": "Tarrow University"},
+            ("Research Assistant", "Kestrel Cognition Lab"),
+        ),
+        (
+            "Research Assistant",
+            "Kestrel Cognition Lab",
+            {"title": "Research Assistant", "organization": "Brindle Labs"},
+            ("Research Assistant", "Kestrel Cognition Lab"),
+        ),
     ],
 )
 def test_learned_title_and_organization_are_kept_apart(
@@ -495,3 +519,18 @@ def test_learned_education_fields_kept_apart(
     learned: dict[str, str | None], rules: dict[str, str | None], kept: dict[str, str | None]
 ) -> None:
     assert _kept_apart(learned, rules) == kept
+
+
+@pytest.mark.parametrize(
+    ("organization", "kept"),
+    [
+        ("Kestrel Fund “Moral Economies of Fern Growth in Cities”", "Kestrel Fund"),
+        ('Kestrel Fund, "Fern Growth and the Moral City" (2019)', "Kestrel Fund"),
+        ("Kestrel Fund “Moral Economies of Fern", "Kestrel Fund"),
+        ('Universitatea "Ion Tarrow"', 'Universitatea "Ion Tarrow"'),
+        ("“Fern Growth and the Moral City” project", "“Fern Growth and the Moral City” project"),
+        ("Tarrow University", "Tarrow University"),
+    ],
+)
+def test_an_organization_loses_the_project_title_it_runs_into(organization: str, kept: str) -> None:
+    assert _without_project(organization) == kept

@@ -356,7 +356,10 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
     dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)
     current = bool(dates and dates.current)
-    if parts.open_end and dates is not None and not dates.expected and (end is None or start in (None, end)):
+    # "Current Principal Engineer" over "2024": the head says the job goes on
+    said_current = any(CURRENT_LEAD_RE.match(h) for h in head)
+    single = end is None or start in (None, end)
+    if (parts.open_end or said_current) and dates is not None and not dates.expected and single:
         # "2021" with "Present" apart: from 2021 on
         start, end, current = start or end, None, True
     if start is None and end is not None and dates and not dates.expected:

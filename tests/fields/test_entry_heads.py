@@ -534,3 +534,28 @@ def test_learned_education_fields_kept_apart(
 )
 def test_an_organization_loses_the_project_title_it_runs_into(organization: str, kept: str) -> None:
     assert _without_project(organization) == kept
+
+
+@pytest.mark.parametrize(
+    ("lines", "start", "end", "current"),
+    [
+        pytest.param(
+            ["Current Principal Engineer", "Kestrel Labs 2024"], "2024", None, True, id="current-lead"
+        ),
+        pytest.param(["Principal Engineer", "Kestrel Labs 2024"], "2024", "2024", False, id="single-year"),
+        pytest.param(
+            ["Current Principal Engineer", "Kestrel Labs 2021 - 2023"],
+            "2021",
+            "2023",
+            False,
+            id="closed-range",
+        ),
+    ],
+)
+def test_a_head_saying_current_makes_a_single_date_the_start(
+    lines: list[str], start: str, end: str | None, current: bool
+) -> None:
+    block = Block(lines=tuple(line(text, n) for n, text in enumerate(lines)))
+    item = parse_experience_block(block, CTX)
+    assert item is not None
+    assert (item.start, item.end, item.current) == (start, end, current)

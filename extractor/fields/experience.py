@@ -2,6 +2,8 @@
 
 Head lines are split into title and organization by an ordered list of strategies, the first
 that answers wins: "Title @ Org" on any line; "Org, Title" or "Title, Org" as the first line;
+a lab's line over "Title, University" (the university); an employer's line over "Title, Team"
+(the employer and its team);
 by vocabulary across lines (a line with an organization word such as "University", "Institute",
 "Inc" is the organization, a line with a job word such as "Intern", "Scientist", "Assistant" the
 title); and by position (CVs put the employer first, bold, and the role second). Head lines
@@ -182,7 +184,8 @@ def _university_over_unit(
 ) -> str | None:
     """Where the model and the rules read the same title, but the model's organization is a lab or
     a group ("Kestrel Cognition Lab" over "Research Assistant, Tarrow University") and the rules' is
-    the university the role was held at, the university is the employer."""
+    the university the role was held at, the university is the employer; where the model's is only
+    the end of the rules' ("Platform Team" of "Brindle Cloud, Platform Team"), the rules' is whole."""
     rule_org = rules.get("organization")
     if not (title and organization and rule_org and rules.get("title")):
         return organization
@@ -190,6 +193,8 @@ def _university_over_unit(
         return organization
     if has_word(rule_org, "university_words") and not has_word(organization, "university_words"):
         return rule_org
+    if rule_org.endswith(", " + organization):
+        return rule_org  # the model read the team alone, the rules the employer and its team
     return organization
 
 
@@ -242,6 +247,19 @@ def _by_separator_below(head: list[str]) -> HeadSplit | None:
     return None
 
 
+def _by_role_and_unit_below(head: list[str]) -> HeadSplit | None:
+    """ "Brindle Cloud Research" over "Research Intern, Inference Platform Team": the second line names
+    the role and the employer's unit it sat in; the employer is the first line, the unit goes with it."""
+    if len(head) < 2 or has_word(head[0], "job_titles") or any(ch.isdigit() for ch in head[0]):
+        return None
+    title, unit = split_title_org(head[1])
+    if not (title and unit) or not _title_only(title) or head[1].index(unit) < head[1].index(title):
+        return None
+    if not has_word(unit, "org_words") or has_word(unit, "university_words"):
+        return None
+    return title, f"{head[0]}, {unit}", {0, 1}
+
+
 def _by_separator(head: list[str]) -> HeadSplit | None:
     """ "Bocconi University, Research Assistant" or "Research Intern, Platform Team" as the entry's
     first line (a second line split so would lose the employer on the first)."""
@@ -263,7 +281,14 @@ def _by_position(head: list[str]) -> HeadSplit | None:
     return head[1], head[0], {0, 1}
 
 
-HEAD_STRATEGIES = (_by_at_sign, _by_separator, _by_separator_below, _by_vocabulary, _by_position)
+HEAD_STRATEGIES = (
+    _by_at_sign,
+    _by_separator,
+    _by_separator_below,
+    _by_role_and_unit_below,
+    _by_vocabulary,
+    _by_position,
+)
 
 
 def _title_only(text: str) -> bool:
@@ -311,7 +336,10 @@ def _without_project(organization: str | None) -> str | None:
     at = next((i for i, ch in enumerate(organization) if ch in OPENING_QUOTES), -1)
     if at <= 0 or not any(ch.isalpha() for ch in organization[:at]):
         return organization
-    quoted = organization[at + 1 :]
+    closing = next((i for i in range(at + 1, len(organization)) if organization[i] in CLOSING_QUOTES), None)
+    if closing is not None and any(ch.isalpha() for ch in organization[closing + 1 :]):
+        return organization  # the name goes on after the quote: "Graduate School “Fern Dynamics”, Univ X"
+    quoted = organization[at + 1 : closing]
     if len(quoted.split()) < PROJECT_TITLE_MIN_WORDS:
         return organization
     return organization[:at].strip(" ,;:–—-") or organization
@@ -320,6 +348,7 @@ def _without_project(organization: str | None) -> str | None:
 # Quote marks that open a project's title, and the fewest words such a title has (a shorter quoted
 # piece is part of a name).
 OPENING_QUOTES = '“"«„'
+CLOSING_QUOTES = '”"»“'
 PROJECT_TITLE_MIN_WORDS = 4
 
 

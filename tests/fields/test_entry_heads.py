@@ -349,6 +349,12 @@ def test_a_french_summer_school_is_not_a_degree() -> None:
             {"title": "Research Assistant", "organization": "Brindle Labs"},
             ("Research Assistant", "Kestrel Cognition Lab"),
         ),
+        (
+            "Research Intern",
+            "Platform Team",
+            {"title": "Research Intern", "organization": "Brindle Cloud, Platform Team"},
+            ("Research Intern", "Brindle Cloud, Platform Team"),
+        ),
     ],
 )
 def test_learned_title_and_organization_are_kept_apart(
@@ -431,6 +437,14 @@ def test_learned_title_and_organization_are_kept_apart(
             None,
             ["Ana Lind"],
             id="bracketed-pi",
+        ),
+        pytest.param(
+            ["Brindle Cloud Research May 2024 – Aug 2024", "Research Intern, Inference Platform Team"],
+            "Research Intern",
+            "Brindle Cloud Research, Inference Platform Team",
+            None,
+            [],
+            id="employer-over-role-and-team",
         ),
         pytest.param(
             ["Researcher-developer", "Kestrel Search, Millbrook, OH", "2009–2014"],
@@ -530,6 +544,10 @@ def test_learned_education_fields_kept_apart(
         ('Universitatea "Ion Tarrow"', 'Universitatea "Ion Tarrow"'),
         ("“Fern Growth and the Moral City” project", "“Fern Growth and the Moral City” project"),
         ("Tarrow University", "Tarrow University"),
+        (
+            'Graduate School "Quantum Fern Growth Dynamics", Tarrow University',
+            'Graduate School "Quantum Fern Growth Dynamics", Tarrow University',
+        ),
     ],
 )
 def test_an_organization_loses_the_project_title_it_runs_into(organization: str, kept: str) -> None:

@@ -2,6 +2,8 @@
 
 Head lines are split into title and organization by an ordered list of strategies, the first
 that answers wins: "Title @ Org" on any line; "Org, Title" or "Title, Org" as the first line;
+a lab's line over "Title, University" (the university); an employer's line over "Title, Team"
+(the employer and its team);
 by vocabulary across lines (a line with an organization word such as "University", "Institute",
 "Inc" is the organization, a line with a job word such as "Intern", "Scientist", "Assistant" the
 title); and by position (CVs put the employer first, bold, and the role second). Head lines
@@ -174,7 +176,26 @@ def _apart(
         return (title, None) if _title_only(title) else (None, organization)
     if title and organization and title.startswith(organization + " ") and len(title) > len(organization):
         return title[len(organization) :].strip(" ,;|–—-") or title, organization
-    return title, organization
+    return title, _university_over_unit(title, organization, rules)
+
+
+def _university_over_unit(
+    title: str | None, organization: str | None, rules: dict[str, str | None]
+) -> str | None:
+    """Where the model and the rules read the same title, but the model's organization is a lab or
+    a group ("Kestrel Cognition Lab" over "Research Assistant, Tarrow University") and the rules' is
+    the university the role was held at, the university is the employer; where the model's is only
+    the end of the rules' ("Platform Team" of "Brindle Cloud, Platform Team"), the rules' is whole."""
+    rule_org = rules.get("organization")
+    if not (title and organization and rule_org and rules.get("title")):
+        return organization
+    if key(title) != key(rules["title"] or "") or key(rule_org) in key(organization):
+        return organization
+    if has_word(rule_org, "university_words") and not has_word(organization, "university_words"):
+        return rule_org
+    if rule_org.endswith(", " + organization):
+        return rule_org  # the model read the team alone, the rules the employer and its team
+    return organization
 
 
 HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head lines used
@@ -226,6 +247,19 @@ def _by_separator_below(head: list[str]) -> HeadSplit | None:
     return None
 
 
+def _by_role_and_unit_below(head: list[str]) -> HeadSplit | None:
+    """ "Brindle Cloud Research" over "Research Intern, Inference Platform Team": the second line names
+    the role and the employer's unit it sat in; the employer is the first line, the unit goes with it."""
+    if len(head) < 2 or has_word(head[0], "job_titles") or any(ch.isdigit() for ch in head[0]):
+        return None
+    title, unit = split_title_org(head[1])
+    if not (title and unit) or not _title_only(title) or head[1].index(unit) < head[1].index(title):
+        return None
+    if not has_word(unit, "org_words") or has_word(unit, "university_words"):
+        return None
+    return title, f"{head[0]}, {unit}", {0, 1}
+
+
 def _by_separator(head: list[str]) -> HeadSplit | None:
     """ "Bocconi University, Research Assistant" or "Research Intern, Platform Team" as the entry's
     first line (a second line split so would lose the employer on the first)."""
@@ -247,7 +281,14 @@ def _by_position(head: list[str]) -> HeadSplit | None:
     return head[1], head[0], {0, 1}
 
 
-HEAD_STRATEGIES = (_by_at_sign, _by_separator, _by_separator_below, _by_vocabulary, _by_position)
+HEAD_STRATEGIES = (
+    _by_at_sign,
+    _by_separator,
+    _by_separator_below,
+    _by_role_and_unit_below,
+    _by_vocabulary,
+    _by_position,
+)
 
 
 def _title_only(text: str) -> bool:
@@ -286,6 +327,31 @@ def _without_people(value: str | None) -> str | None:
     return BRACKETED_PEOPLE_RE.sub("", value).strip() or value
 
 
+def _without_project(organization: str | None) -> str | None:
+    """An organization that runs on into the quoted title of the project the job was on ("Kestrel
+    Fund “Moral Economies of Fern Growth in Cities”") is the funder alone; a short quoted name is
+    part of the organization's own name (“Ion Tarrow” University)."""
+    if not organization:
+        return organization
+    at = next((i for i, ch in enumerate(organization) if ch in OPENING_QUOTES), -1)
+    if at <= 0 or not any(ch.isalpha() for ch in organization[:at]):
+        return organization
+    closing = next((i for i in range(at + 1, len(organization)) if organization[i] in CLOSING_QUOTES), None)
+    if closing is not None and any(ch.isalpha() for ch in organization[closing + 1 :]):
+        return organization  # the name goes on after the quote: "Graduate School “Fern Dynamics”, Univ X"
+    quoted = organization[at + 1 : closing]
+    if len(quoted.split()) < PROJECT_TITLE_MIN_WORDS:
+        return organization
+    return organization[:at].strip(" ,;:–—-") or organization
+
+
+# Quote marks that open a project's title, and the fewest words such a title has (a shorter quoted
+# piece is part of a name).
+OPENING_QUOTES = '“"«„'
+CLOSING_QUOTES = '”"»“'
+PROJECT_TITLE_MIN_WORDS = 4
+
+
 def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = True) -> Experience | None:
     """One position; with ``use_model`` (and the context's models on) the entry model
     (``learn/entries.py``) names the title and organization, the rules' answer among its features."""
@@ -314,12 +380,15 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
     if title is None and organization is None:
         return None
     title, highlights = _role_before_colon(title, organization, highlights)
-    title, organization = _clean_title(title), _without_people(organization)
+    title, organization = _clean_title(title), _without_project(_without_people(organization))
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)
     current = bool(dates and dates.current)
-    if parts.open_end and dates is not None and not dates.expected and (end is None or start in (None, end)):
+    # "Current Principal Engineer" over "2024": the head says the job goes on
+    said_current = any(CURRENT_LEAD_RE.match(h) for h in head)
+    single = end is None or start in (None, end)
+    if (parts.open_end or said_current) and dates is not None and not dates.expected and single:
         # "2021" with "Present" apart: from 2021 on
         start, end, current = start or end, None, True
     if start is None and end is not None and dates and not dates.expected:

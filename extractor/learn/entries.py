@@ -58,6 +58,9 @@ TRAINING_PARAMS: dict[str, object] = {
 }
 # Context: features of the tokens this far before and after are copied onto a token.
 WINDOW = 2
+# The features of the tokens around a token copied onto it (nearest neighbours: also ``NEAR_FEATURES``).
+WINDOW_FEATURES = ("w=", "in_", "org", "uni", "job", "cap", "line_first", "month", "part=")
+NEAR_FEATURES = ("shape=", "line=", "upper")
 # A line longer than this, or a sentence of more words than this, describes the work.
 HEAD_LINE_CHARS = 110
 DESCRIPTION_WORDS = 8
@@ -143,11 +146,12 @@ class _Part:
 
     start: int
     end: int
-    cues: tuple[str, ...]  # what the part holds: org, job, deg, date, loc
+    cues: tuple[str, ...]  # what the part holds: org, uni, unit, job, deg, date, loc
 
 
 def _line_parts(line: Line, marks: Mapping[str, list[tuple[int, int]]]) -> list[_Part]:
     org_words, job_words = words("org_words"), words("job_titles")
+    uni_words, unit_leads = words("university_words"), tuple(words("unit_leads"))
     cuts = [0]
     for m in ENTRY_PART_SEPARATOR_RE.finditer(line.text):
         cuts.extend((m.start(), m.end()))
@@ -159,6 +163,10 @@ def _line_parts(line: Line, marks: Mapping[str, list[tuple[int, int]]]) -> list[
         cues = []
         if found & org_words:
             cues.append("org")
+        if found & uni_words:
+            cues.append("uni")  # a university, the employer a lab or a department belongs to
+        if piece.strip(" ,;:|()").casefold().startswith(unit_leads):
+            cues.append("unit")  # "Department of Botany": a unit of an institution
         if found & job_words:
             cues.append("job")
         for name in ("deg", "date", "loc"):
@@ -177,7 +185,7 @@ def token_features(
 ) -> list[dict[str, float]]:
     """One feature dict per token of the entry (crfsuite's item format)."""
     tokens = tokenize(lines)
-    org_words, job_words = words("org_words"), words("job_titles")
+    org_words, job_words, uni_words = words("org_words"), words("job_titles"), words("university_words")
     marks = [_line_marks(line, rules) for line in lines]
     parts = [_line_parts(line, m) for line, m in zip(lines, marks, strict=True)]
     # the entry's head lines (not a list line, not a description), counted apart from date-only lines
@@ -212,6 +220,8 @@ def token_features(
             f["upper"] = 1.0
         if low in org_words:
             f["org"] = 1.0
+        if low in uni_words:
+            f["uni"] = 1.0
         if low in job_words:
             f["job"] = 1.0
         if low in MONTHS:
@@ -259,9 +269,7 @@ def token_features(
                 full[f"{d}:edge"] = 1.0
                 continue
             for name in own[j]:
-                if name.startswith(("w=", "in_", "org", "job", "cap", "line_first", "month", "part=")) or (
-                    abs(d) == 1 and name.startswith(("shape=", "line=", "upper"))
-                ):
+                if name.startswith(WINDOW_FEATURES) or (abs(d) == 1 and name.startswith(NEAR_FEATURES)):
                     full[f"{d}:{name}"] = 1.0
         if i > 0 and tokens[i - 1].line != tokens[i].line:
             full["new_line"] = 1.0

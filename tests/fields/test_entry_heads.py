@@ -9,7 +9,7 @@ from extractor.document import Block, DocumentKind, Line, Section, SectionKind
 from extractor.evaluate import degree_level
 from extractor.fields.context import ParseContext
 from extractor.fields.education import _kept_apart, parse_education, parse_education_block
-from extractor.fields.experience import _apart, parse_experience_block, split_nested
+from extractor.fields.experience import _apart, _without_project, parse_experience_block, split_nested
 from extractor.fields.teaching import parse_teaching
 from extractor.parse.entries import split_title_org
 from extractor.patterns import find_degree
@@ -325,6 +325,36 @@ def test_a_french_summer_school_is_not_a_degree() -> None:
             {},
             ("Lecturer", "Tarrow University, Department of Botany"),
         ),
+        (
+            "Research Assistant",
+            "Kestrel Cognition Lab",
+            {"title": "Research Assistant", "organization": "Tarrow University"},
+            ("Research Assistant", "Tarrow University"),
+        ),
+        (
+            "Research Assistant",
+            "Kestrel Cognition Lab, Tarrow University",
+            {"title": "Research Assistant", "organization": "Tarrow University"},
+            ("Research Assistant", "Kestrel Cognition Lab, Tarrow University"),
+        ),
+        (
+            "Research Assistant",
+            "Kestrel Cognition Lab",
+            {"title": "Lab Manager", "organization": "Tarrow University"},
+            ("Research Assistant", "Kestrel Cognition Lab"),
+        ),
+        (
+            "Research Assistant",
+            "Kestrel Cognition Lab",
+            {"title": "Research Assistant", "organization": "Brindle Labs"},
+            ("Research Assistant", "Kestrel Cognition Lab"),
+        ),
+        (
+            "Research Intern",
+            "Platform Team",
+            {"title": "Research Intern", "organization": "Brindle Cloud, Platform Team"},
+            ("Research Intern", "Brindle Cloud, Platform Team"),
+        ),
     ],
 )
 def test_learned_title_and_organization_are_kept_apart(
@@ -407,6 +437,14 @@ def test_learned_title_and_organization_are_kept_apart(
             None,
             ["Ana Lind"],
             id="bracketed-pi",
+        ),
+        pytest.param(
+            ["Brindle Cloud Research May 2024 – Aug 2024", "Research Intern, Inference Platform Team"],
+            "Research Intern",
+            "Brindle Cloud Research, Inference Platform Team",
+            None,
+            [],
+            id="employer-over-role-and-team",
         ),
         pytest.param(
             ["Researcher-developer", "Kestrel Search, Millbrook, OH", "2009–2014"],
@@ -495,3 +533,47 @@ def test_learned_education_fields_kept_apart(
     learned: dict[str, str | None], rules: dict[str, str | None], kept: dict[str, str | None]
 ) -> None:
     assert _kept_apart(learned, rules) == kept
+
+
+@pytest.mark.parametrize(
+    ("organization", "kept"),
+    [
+        ("Kestrel Fund “Moral Economies of Fern Growth in Cities”", "Kestrel Fund"),
+        ('Kestrel Fund, "Fern Growth and the Moral City" (2019)', "Kestrel Fund"),
+        ("Kestrel Fund “Moral Economies of Fern", "Kestrel Fund"),
+        ('Universitatea "Ion Tarrow"', 'Universitatea "Ion Tarrow"'),
+        ("“Fern Growth and the Moral City” project", "“Fern Growth and the Moral City” project"),
+        ("Tarrow University", "Tarrow University"),
+        (
+            'Graduate School "Quantum Fern Growth Dynamics", Tarrow University',
+            'Graduate School "Quantum Fern Growth Dynamics", Tarrow University',
+        ),
+    ],
+)
+def test_an_organization_loses_the_project_title_it_runs_into(organization: str, kept: str) -> None:
+    assert _without_project(organization) == kept
+
+
+@pytest.mark.parametrize(
+    ("lines", "start", "end", "current"),
+    [
+        pytest.param(
+            ["Current Principal Engineer", "Kestrel Labs 2024"], "2024", None, True, id="current-lead"
+        ),
+        pytest.param(["Principal Engineer", "Kestrel Labs 2024"], "2024", "2024", False, id="single-year"),
+        pytest.param(
+            ["Current Principal Engineer", "Kestrel Labs 2021 - 2023"],
+            "2021",
+            "2023",
+            False,
+            id="closed-range",
+        ),
+    ],
+)
+def test_a_head_saying_current_makes_a_single_date_the_start(
+    lines: list[str], start: str, end: str | None, current: bool
+) -> None:
+    block = Block(lines=tuple(line(text, n) for n, text in enumerate(lines)))
+    item = parse_experience_block(block, CTX)
+    assert item is not None
+    assert (item.start, item.end, item.current) == (start, end, current)

@@ -62,6 +62,20 @@ def test_features_carry_rules_layout_and_word_lists() -> None:
     assert "line_bold" not in research
 
 
+def test_features_tell_a_university_and_a_unit_from_a_lab() -> None:
+    entry = lines(
+        "Kestrel Cognition Lab 2019 - 2021", "Research Assistant, Department of Botany, Tarrow University"
+    )
+    features = token_features(entry, "experience", {})
+    lab, department, tarrow, university = features[2], features[9], features[13], features[14]
+    assert {"org", "part_org"} <= set(lab)
+    assert not {"uni", "part_uni", "part_unit"} & set(lab)
+    assert {"part_org", "part_unit"} <= set(department)
+    assert "part_uni" not in department
+    assert {"part_uni", "1:uni"} <= set(tarrow)
+    assert {"uni", "part_uni", "line_uni", "line_unit"} <= set(university)
+
+
 def test_no_model_no_answer(tmp_path: Path) -> None:
     assert label_entry(lines("Research Intern, Kestrel Labs"), "experience", {}, str(tmp_path)) is None
 

@@ -21,7 +21,12 @@ from extractor.parse.entries import has_word
 from extractor.parse.places import is_place, looks_like_location, split_location
 from extractor.parse.talks import read_talk
 from extractor.patterns.citation_regexes import YEAR_RE
-from extractor.patterns.regexes import EVENT_LIST_SEPARATOR_RE, INVITED_RE
+from extractor.patterns.regexes import (
+    CITED_TALK_LEAD_RE,
+    EVENT_LIST_SEPARATOR_RE,
+    HOSTED_BY_RE,
+    INVITED_RE,
+)
 from extractor.profile import Talk
 from extractor.segment import split_entries
 
@@ -100,7 +105,48 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
     learned = learned_fields("talks", entry, ctx)
     if learned and (learned.get("title") or learned.get("event")):
         title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
+        title, event, location = host_in_location(title, event, location)
+    title, event = cut_citation_lead(title), cut_host(event)
     return _Reading(block, title, event, location, talk.date, talk.invited)
+
+
+def host_in_location(
+    title: str | None, event: str | None, location: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """An untitled talk whose place opens with the host that names no venue itself: the event is
+    the title, the host the event ("Rivers of sand" at "Tarrow University, Millbrook, OH" ->
+    title "Rivers of sand", event "Tarrow University", location "Millbrook, OH")."""
+    if title or not event or not location or _names_venue(event):
+        return title, event, location
+    host, place = split_location(location)
+    host = host.strip(" ,;")
+    if not host or not _names_venue(host):
+        return title, event, location
+    return event, host, place
+
+
+def _names_venue(part: str) -> bool:
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    return names_word_of("event", part) or has_word(part, "org_words")
+
+
+def cut_citation_lead(title: str | None) -> str | None:
+    """A title without the authors and bracketed year a talk listed as a reference prints before it
+    ("Doe JQ (2023) Rivers of sand" -> "Rivers of sand")."""
+    if not title or (match := CITED_TALK_LEAD_RE.match(title)) is None:
+        return title
+    rest = title[match.end() :].strip()
+    return rest if len(rest.split()) >= MIN_TITLE_WORDS - 1 else title
+
+
+def cut_host(event: str | None) -> str | None:
+    """An event without who hosted it ("Lake Lecture Series, hosted by the Dune Society" -> "Lake
+    Lecture Series"); an event that is only its host stays."""
+    if not event:
+        return event
+    cut = HOSTED_BY_RE.sub("", event).strip(" ,;")
+    return cut or event
 
 
 def titles(reading: _Reading, after: _Reading) -> bool:

@@ -125,15 +125,21 @@ def names_word_of(group: str, text: str) -> bool:
     return any(match_key(word) in vocabulary for word in text.split())
 
 
-def _parts(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def _parts(tokens: Sequence[Token], join_wrapped: bool = True) -> list[tuple[int, int]]:
     """Token ranges of the entry's parts: cut after a comma or semicolon, and at line breaks, but
-    for a long line's break inside a run of words ("Tarrow Institute of\nOceanography": wrapped)."""
+    (``join_wrapped``) for a long line's break inside a run of words ("Tarrow Institute of\nOceanography":
+    wrapped). A list whose entries print several of one field (service's venues) keeps every line
+    break: its lines are more often one item each than one wrapped run."""
     parts: list[tuple[int, int]] = []
     start = 0
     line_size = 0
     for i, token in enumerate(tokens):
         if token.line_start:
-            wrapped = line_size >= WRAPPED_LINE_TOKENS and not tokens[i - 1].text.endswith(LINE_END_MARKS)
+            wrapped = (
+                join_wrapped
+                and line_size >= WRAPPED_LINE_TOKENS
+                and not tokens[i - 1].text.endswith(LINE_END_MARKS)
+            )
             line_size = 0
             if i > start and not wrapped:
                 parts.append((start, i))
@@ -188,7 +194,7 @@ def item_features(item_list: ItemList, text: str, tokens: Sequence[Token]) -> li
     for token, feats, rule in zip(tokens, features, _rule_labels(item_list, text, tokens), strict=True):
         feats.extend(name for name, start, end in spans if start <= token.start < end)
         feats.append(f"rule={rule}")
-    parts = _parts(tokens)
+    parts = _parts(tokens, join_wrapped=item_list.repeated is None)
     line = 0
     for n, (first, last) in enumerate(parts):
         shared = [

@@ -743,6 +743,11 @@ WANT_TO_TEACH_RE = lazy_compile(
 # A talk marked as invited, in the entry or its section's heading: "(invited)", "Invited talk",
 # "Keynote", "Plenary".
 INVITED_RE = lazy_compile(r"\binvited\b|\bkeynote\b|\bplenary\b", re.IGNORECASE)
+# A talk's event followed by who hosted it: "Lake Lecture Series, hosted by the Dune Society".
+HOSTED_BY_RE = lazy_compile(r",?\s+(?:hosted|organi[sz]ed|sponsored)\s+by\b.*$", re.IGNORECASE | re.DOTALL)
+# A talk listed as a reference is: its authors and bracketed year before the title ("Doe JQ (2023)
+# Rivers of sand").
+CITED_TALK_LEAD_RE = lazy_compile(r"^[^()]{2,80}?\((?:19|20)\d\d[a-z]?\)[.:]?\s+")
 # A grant's amount as printed: "$450,000", "USD 1.2M", "€ 20k", "£12,500", "CHF 300'000", "¥2M",
 # "2.5 million EUR", "48,000€".
 GRANT_AMOUNT_RE = lazy_compile(

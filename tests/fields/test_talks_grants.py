@@ -8,7 +8,16 @@ import pytest
 
 from extractor import extract_profile
 from extractor.fields.grants import parse_grant, printed_within, settle_title, title_and_funder
-from extractor.fields.talks import cut_notes, event_list, listed_events, named_event, title_then_event
+from extractor.fields.talks import (
+    cut_citation_lead,
+    cut_host,
+    cut_notes,
+    event_list,
+    host_in_location,
+    listed_events,
+    named_event,
+    title_then_event,
+)
 from extractor.parse.grants import funder_name
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence, Grant
@@ -390,3 +399,60 @@ def test_settle_title(title: str, funder: str | None, text: str, expected: tuple
     grant = Grant(title=title, funder=funder, evidence=Evidence(source=0, text=text))
     settled = settle_title(grant, text)
     assert (settled.title, settled.funder) == expected
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        (
+            (None, "What are sand dunes?", "Tarrow University, Millbrook, OH"),
+            ("What are sand dunes?", "Tarrow University", "Millbrook, OH"),
+        ),
+        (
+            (None, "Rivers of sand", "Tarrow University, Millbrook"),  # no place read: the host keeps it
+            ("Rivers of sand", "Tarrow University, Millbrook", None),
+        ),
+        (
+            (None, "Lake Symposium", "Tarrow University, Millbrook, OH"),  # the event is a venue: kept
+            (None, "Lake Symposium", "Tarrow University, Millbrook, OH"),
+        ),
+        (
+            (None, "Rivers of sand", "Millbrook, OH"),  # a place alone: kept
+            (None, "Rivers of sand", "Millbrook, OH"),
+        ),
+        (
+            ("Rivers of sand", "Lake Symposium", "Millbrook, OH"),  # titled: kept
+            ("Rivers of sand", "Lake Symposium", "Millbrook, OH"),
+        ),
+    ],
+    ids=["host-then-place", "host-unplaced", "event-is-venue", "place-alone", "titled"],
+)
+def test_host_in_location(fields: tuple, expected: tuple) -> None:
+    assert host_in_location(*fields) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Doe JQ (2023) Rivers of sand in small lakes", "Rivers of sand in small lakes"),
+        ("Doe JQ, Roe K (2021a). Glass tides", "Glass tides"),
+        ("Doe JQ (2023). Sand", "Doe JQ (2023). Sand"),  # one word left: not a title
+        ("Rivers of sand (2019 revision)", "Rivers of sand (2019 revision)"),
+        (None, None),
+    ],
+)
+def test_cut_citation_lead(title: str | None, expected: str | None) -> None:
+    assert cut_citation_lead(title) == expected
+
+
+@pytest.mark.parametrize(
+    "event, expected",
+    [
+        ("Lake Lecture Series, hosted by the Dune Society", "Lake Lecture Series"),
+        ("Kestrel Workshop organized by Hill College", "Kestrel Workshop"),
+        ("Hosted by the Dune Society", "Hosted by the Dune Society"),
+        ("Lake Symposium", "Lake Symposium"),
+    ],
+)
+def test_cut_host(event: str, expected: str) -> None:
+    assert cut_host(event) == expected

@@ -274,8 +274,14 @@ def event_list(event: str) -> list[str]:
             return [event]
         if is_place(part) or looks_like_location(part) or split_location(part)[1] is not None:
             return [event]
-        if not has_word(part, "org_words") and len(part.split()) == 1:
+        if not has_word(part, "org_words") and len(part.split()) == 1 and not _short_name(part):
             return [event]  # "Lake Symposium, Oslo, ...": a lone word is a city as often as not
     if any(is_unit(part) or part.casefold().startswith("section") for part in parts[1:]):
         return [event]  # "Grand Rounds, Department of X, Tarrow University": one event and its host
     return parts
+
+
+def _short_name(part: str) -> bool:
+    """A meeting's short name in capitals, maybe with digits and a footnote mark: "KWS", "T2M∗"."""
+    core = part.strip("∗*†‡§")
+    return len(core) >= 2 and core.isalnum() and core.isupper()

@@ -743,6 +743,24 @@ WANT_TO_TEACH_RE = lazy_compile(
 # A talk marked as invited, in the entry or its section's heading: "(invited)", "Invited talk",
 # "Keynote", "Plenary".
 INVITED_RE = lazy_compile(r"\binvited\b|\bkeynote\b|\bplenary\b", re.IGNORECASE)
+# What an award entry says before the award's name: "Recipient of the", "Awarded the", "Winner of".
+AWARD_LEAD_RE = lazy_compile(
+    r"^(?:recipient\s+of|awarded|received|winner\s+of|won)\s+(?:the\s+|an?\s+)?(?=[A-Z0-9])", re.IGNORECASE
+)
+# An award's name and what follows it: why it was given ("for the best ...", "granted to ..."), or
+# who gave it ("at the Lake Symposium", "from the Dune Society", "by the Hill Academy").
+AWARD_TAIL_RE = lazy_compile(
+    r"\b(?:award|prize|fellowship|scholarship|medal|grant|honou?r|distinction)s?\s+"
+    r"(?:(?P<why>for\s+the|granted\s+to|given\s+to|awarded\s+to)|(?P<by>at\s+the|at|from\s+the|from|by\s+the))"
+    r"\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Between a service role and what it served: "Organizer of the Lake Seminar", "Editor at Dune Letters".
+ROLE_VENUE_JOIN_RE = lazy_compile(
+    r"\s+(?:of\s+the|of|for\s+the|for|at\s+the|at|in\s+the)\s+(?=\S)", re.IGNORECASE
+)
+# A joining word a service role was cut after: "Member of the", "Editor at".
+ROLE_TRAILING_JOIN_RE = lazy_compile(r"\s+(?:of|for|at|in)(?:\s+the)?\s*$", re.IGNORECASE)
 # A talk's event followed by who hosted it: "Lake Lecture Series, hosted by the Dune Society".
 HOSTED_BY_RE = lazy_compile(r",?\s+(?:hosted|organi[sz]ed|sponsored)\s+by\b.*$", re.IGNORECASE | re.DOTALL)
 # A talk listed as a reference is: its authors and bracketed year before the title ("Doe JQ (2023)

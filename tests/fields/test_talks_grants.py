@@ -118,6 +118,13 @@ def test_parse_grant(
         ),
         # two parts only
         ("Lake Symposium, Tarrow University", ["Lake Symposium, Tarrow University"]),
+        # a meeting's short name in capitals is one of the events
+        (
+            "Hill PhD Workshop, KWS, Dune Paris Symposium, T2M∗",
+            ["Hill PhD Workshop", "KWS", "Dune Paris Symposium", "T2M∗"],
+        ),
+        # a lone word that is no short name is a city
+        ("Lake Symposium, Millbrook, Kestrel Workshop", ["Lake Symposium, Millbrook, Kestrel Workshop"]),
     ],
 )
 def test_event_list(event: str, expected: list[str]) -> None:

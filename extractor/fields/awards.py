@@ -10,6 +10,7 @@ from __future__ import annotations
 from extractor.document import Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.awards import read_award
+from extractor.parse.dates import find_date_range
 from extractor.patterns.regexes import AWARD_LEAD_RE, AWARD_TAIL_RE
 from extractor.profile import Award
 from extractor.segment import split_entries
@@ -46,4 +47,15 @@ def award_name(title: str, organization: str | None) -> tuple[str, str | None]:
         name = name[: tail.start("why") if tail.group("why") else tail.start("by")].strip(" ,;")
         if tail.group("by") and organization is None and rest:
             organization = rest
+    if organization:
+        organization = _without_trailing_date(organization)
     return (name, organization) if name else (title, organization)
+
+
+def _without_trailing_date(value: str) -> str:
+    """An organization without a date printed as its last comma part ("Lake Symposium, 2019")."""
+    head, _, last = value.rpartition(", ")
+    dates = find_date_range(last) if head else None
+    if dates is not None and not dates.empty and dates.matched.strip(" .()") == last.strip(" .()"):
+        return head.strip(" ,")
+    return value

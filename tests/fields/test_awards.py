@@ -26,6 +26,9 @@ from extractor.fields.awards import award_name
         ("Award for Excellence in Teaching", None, ("Award for Excellence in Teaching", None)),
         ("Awarded the Hill Fellowship", None, ("Hill Fellowship", None)),
         ("Dean's List", None, ("Dean's List", None)),
+        # a date printed as the organization's last part is no part of it
+        ("Best Student Paper", "Lake Workshop, 2019", ("Best Student Paper", "Lake Workshop")),
+        ("Best Student Paper", "Lake Workshop, Oslo", ("Best Student Paper", "Lake Workshop, Oslo")),
     ],
 )
 def test_award_name(title: str, organization: str | None, expected: tuple[str, str | None]) -> None:

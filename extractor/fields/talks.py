@@ -106,8 +106,33 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
     if learned and (learned.get("title") or learned.get("event")):
         title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
         title, event, location = host_in_location(title, event, location)
+        title, event = title_line(title, event, entry.text)
     title, event = cut_citation_lead(title), cut_host(event)
     return _Reading(block, title, event, location, talk.date, talk.invited)
+
+
+def title_line(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:
+    """An untitled talk whose event runs from the entry's first line into the next: the first line
+    is the title, the rest the event ("3. Rivers of sand in small lakes" / "Lake Symposium, Oslo,
+    May 2024"). The first line is cut of its number and date first, and holds no comma, no sentence
+    break and no meeting's name (a list of events, an event and its place are no title)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if title or not event or len(lines) < 2:
+        return title, event
+    first = lines[0]
+    words = first.split()
+    if words and words[0].rstrip(".)").isdigit() and words[0][-1] in ".)":
+        first = " ".join(words[1:])
+    dates = find_date_range(first)
+    if dates is not None and dates.matched:
+        first = first.replace(dates.matched, " ", 1)
+    first = " ".join(first.split()).strip(" ,;:–—-")
+    if len(first.split()) < MIN_TITLE_WORDS or not event.startswith(first):
+        return title, event
+    if any(c in first for c in ",;") or ". " in first or _names_venue(first):
+        return title, event  # a list, an event and its place, sentences or a meeting: no title
+    rest = event[len(first) :].strip(" ,.;:–—-")
+    return (first, rest) if rest else (title, event)
 
 
 def host_in_location(

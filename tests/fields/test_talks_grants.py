@@ -16,6 +16,7 @@ from extractor.fields.talks import (
     host_in_location,
     listed_events,
     named_event,
+    title_line,
     title_then_event,
 )
 from extractor.parse.grants import funder_name
@@ -463,3 +464,45 @@ def test_cut_citation_lead(title: str | None, expected: str | None) -> None:
 )
 def test_cut_host(event: str, expected: str) -> None:
     assert cut_host(event) == expected
+
+
+@pytest.mark.parametrize(
+    "event, text, expected",
+    [
+        (
+            "Rivers of sand in small lakes Lake Symposium",
+            "3. Rivers of sand in small lakes\nLake Symposium, Oslo (Norway), May 2024",
+            ("Rivers of sand in small lakes", "Lake Symposium"),
+        ),
+        (
+            "Rivers of sand in small lakes Tarrow University",
+            "May 2024 Rivers of sand in small lakes\nTarrow University",
+            ("Rivers of sand in small lakes", "Tarrow University"),
+        ),
+        # the event stays on the first line: nothing to split
+        (
+            "Rivers of sand in small lakes",
+            "3. Rivers of sand in small lakes\nLake Symposium",
+            (None, "Rivers of sand in small lakes"),
+        ),
+        # a first line naming a meeting, listing, or in sentences is no title
+        (
+            "Kestrel Conference on Sand Hill University",
+            "Kestrel Conference on Sand\nHill University",
+            (None, "Kestrel Conference on Sand Hill University"),
+        ),
+        (
+            "Sand in motion, glass in lakes Hill University",
+            "Sand in motion, glass in lakes\nHill University",
+            (None, "Sand in motion, glass in lakes Hill University"),
+        ),
+        (
+            "Hill Sand Circle. Dune Initiative. Tarrow College",
+            "Hill Sand Circle. Dune Initiative.\nTarrow College",
+            (None, "Hill Sand Circle. Dune Initiative. Tarrow College"),
+        ),
+    ],
+    ids=["numbered", "dated", "no-run-on", "meeting", "list", "sentences"],
+)
+def test_title_line(event: str, text: str, expected: tuple) -> None:
+    assert title_line(None, event, text) == expected

@@ -10,6 +10,8 @@ from __future__ import annotations
 from extractor.document import Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.awards import read_award
+from extractor.parse.dates import find_date_range
+from extractor.patterns.regexes import AWARD_LEAD_RE, AWARD_TAIL_RE
 from extractor.profile import Award
 from extractor.segment import split_entries
 
@@ -25,8 +27,35 @@ def parse_awards(section: Section, ctx: ParseContext) -> Found:
         learned = learned_fields("awards", entry, ctx)
         if learned and (learned_title := learned.get("title")):
             title, organization = learned_title, learned.get("organization")
+        title, organization = award_name(title, organization)
         found.add(
             "awards",
             Award(title=title, year=award.year, organization=organization, evidence=evidence_for(block, ctx)),
         )
     return found
+
+
+def award_name(title: str, organization: str | None) -> tuple[str, str | None]:
+    """An award's name without the sentence around it: "Recipient of the Kestrel Award from the Dune
+    Society" -> ("Kestrel Award", "Dune Society"); "Lake Prize for the best thesis in geology" ->
+    "Lake Prize"; "Best poster award at the Lake Symposium" -> ("Best poster award", "Lake Symposium")
+    (who gave it becomes the organization when none was read)."""
+    name = AWARD_LEAD_RE.sub("", title, count=1)
+    tail = AWARD_TAIL_RE.search(name)
+    if tail is not None:
+        rest = tail.group("rest").strip(" .,;")
+        name = name[: tail.start("why") if tail.group("why") else tail.start("by")].strip(" ,;")
+        if tail.group("by") and organization is None and rest:
+            organization = rest
+    if organization:
+        organization = _without_trailing_date(organization)
+    return (name, organization) if name else (title, organization)
+
+
+def _without_trailing_date(value: str) -> str:
+    """An organization without a date printed as its last comma part ("Lake Symposium, 2019")."""
+    head, _, last = value.rpartition(", ")
+    dates = find_date_range(last) if head else None
+    if dates is not None and not dates.empty and dates.matched.strip(" .()") == last.strip(" .()"):
+        return head.strip(" ,")
+    return value

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from extractor.document import Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
-from extractor.parse.grants import read_grant
+from extractor.parse.dates import find_date_range
+from extractor.parse.grants import funder_name, read_grant
+from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, QUOTED_TITLE_RE
 from extractor.profile import Evidence, Grant
 from extractor.segment import split_entries
 
@@ -40,8 +42,97 @@ def parse_grants(section: Section, ctx: ParseContext) -> Found:
             else:
                 grant = grant.model_copy(update={"title": title, "funder": funder})
         if grant is not None:
-            found.add("grants", grant)
+            found.add("grants", settle_title(grant, entry.text))
     return found
+
+
+def settle_title(grant: Grant, text: str) -> Grant:
+    """A grant whose title the entry shows more plainly than a reading by parts: the quoted title
+    ("Dune Trust. “Sand in motion” ($5k)": the run before the quote is the funder when none was
+    read), else the entry's last lines when they are plain text under lines of facts ("$5,000, PI,
+    2021-2023" / "Sand in motion in small lakes"). ``text`` is the entry's lines, joined by newlines."""
+    title, funder = grant.title, grant.funder
+    quoted = quoted_title(" ".join(text.split()))
+    if quoted is not None:
+        if title and printed_within(quoted, title) and not printed_within(title, quoted):
+            before = title[: title.find(quoted[: min(len(quoted), QUOTE_LEAD)])]
+            before = GRANT_ROLE_RE.sub(" ", before).strip(" .,;:“”\"‘’'")
+            if funder is None and before:
+                funder = funder_name(before)
+            title = quoted
+    else:
+        plain = plain_last_lines(text)
+        if plain and not (title and printed_within(title, plain)) and not _in_plain_line(title, text):
+            title = plain
+        elif plain and title and printed_within(title, plain):
+            title = plain  # a title wrapped over the plain lines, cut short
+        if funder and title and printed_within(funder, title):
+            funder = None
+        if plain and title == plain and funder is None:
+            facts = read_grant(" ".join(text[: text.rfind(plain.split()[0])].split()))
+            # the facts' lines name the funder, or hold nothing else once the date, amount and role are cut
+            funder = facts.funder or facts.title if facts is not None else None
+    if funder:
+        funder = funder_name(_with_next_word(funder, " ".join(text.split())))
+    if funder and title and _letters(funder) == _letters(title):
+        funder = None
+    if (title, funder) == (grant.title, grant.funder):
+        return grant
+    return grant.model_copy(update={"title": title, "funder": funder})
+
+
+# The first letters of a quoted title found again in the title read around it.
+QUOTE_LEAD = 12
+# A plain line under a grant's facts names a title of at least this many words.
+MIN_PLAIN_TITLE_WORDS = 3
+
+
+def quoted_title(text: str) -> str | None:
+    """The quoted title of an entry ("“Sand in motion”"), of a few words at least; else None."""
+    match = QUOTED_TITLE_RE.search(text)
+    if match is None:
+        return None
+    value = (match.group("title") or match.group("single") or "").strip(" \"“”‘’'.,")
+    return value if len(value.split()) >= MIN_PLAIN_TITLE_WORDS else None
+
+
+def _facts(line: str) -> bool:
+    """A line stating a grant's facts: a date, an amount or a role."""
+    dates = find_date_range(line)
+    return bool(
+        (dates is not None and not dates.empty) or GRANT_AMOUNT_RE.search(line) or GRANT_ROLE_RE.search(line)
+    )
+
+
+def plain_last_lines(text: str) -> str | None:
+    """The entry's last lines, joined, when they state no date, amount or role and the lines above
+    them do: the title printed under the grant's facts. None otherwise."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    n = len(lines)
+    while n > 0 and not _facts(lines[n - 1]):
+        n -= 1
+    if n == 0 or n == len(lines):
+        return None
+    plain = " ".join(lines[n:]).strip(" .,;“”\"‘’'")
+    return plain if len(plain.split()) >= MIN_PLAIN_TITLE_WORDS else None
+
+
+def _with_next_word(part: str, text: str) -> str:
+    """``part`` with the word printed after it in ``text`` ("Dune Trust" -> "Dune Trust DT-41/2"),
+    so that a grant number printed after a funder can be cut (``funder_name``)."""
+    at = text.find(part)
+    if at < 0:
+        return part
+    after = text[at + len(part) :].split(maxsplit=1)
+    glued = text[at + len(part) : at + len(part) + 1] == " "
+    return f"{part} {after[0]}" if after and glued and any(c.isdigit() for c in after[0]) else part
+
+
+def _in_plain_line(title: str | None, text: str) -> bool:
+    """The title sits in a line that states no facts (it is not read out of the facts' line)."""
+    return bool(title) and any(
+        printed_within(title or "", line) and not _facts(line) for line in text.split("\n")
+    )
 
 
 def parse_grant(text: str, evidence: Evidence, confidence: float | None = None) -> Grant | None:

@@ -64,7 +64,7 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
                 venues.append((role or (roles[0] if roles else None), venue))
         if not venues and roles:
             venues = [(roles[0], "")]
-        for venue_role, venue in venues:
+        for venue_role, venue in (role_and_venue(r, v) for r, v in venues):
             found.add(
                 "service",
                 Service(
@@ -76,6 +76,32 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
                 ),
             )
     return found
+
+
+def role_and_venue(role: str | None, venue: str) -> tuple[str | None, str]:
+    """A role read with what it served and no venue apart, split: "Organizer of the Lake Seminar"
+    -> ("Organizer", "Lake Seminar"), "Lake Seminar (Chair)" -> ("Chair", "Lake Seminar"); a role
+    left ending in a joining word loses it ("Member of the" -> "Member")."""
+    if not role:
+        return role, venue
+    role = rx.ROLE_TRAILING_JOIN_RE.sub("", role).strip(" ,;") or role
+    if venue:
+        return role, venue
+    if role.endswith(")") and (opening := role.rfind("(")) > 0:
+        inside, before = role[opening + 1 : -1].strip(), role[:opening].strip(" ,;")
+        if before and _names_role(inside):
+            return inside, before
+    if (join := rx.ROLE_VENUE_JOIN_RE.search(role)) is not None:
+        before, after = role[: join.start()].strip(" ,;"), role[join.end() :].strip(" ,;.")
+        if before and after and _names_role(before.split()[-1]):
+            return before, after
+    return role, venue
+
+
+def _names_role(text: str) -> bool:
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    return names_word_of("role", text)
 
 
 def _only_years(text: str) -> bool:

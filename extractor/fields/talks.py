@@ -21,7 +21,12 @@ from extractor.parse.entries import has_word
 from extractor.parse.places import is_place, looks_like_location, split_location
 from extractor.parse.talks import read_talk
 from extractor.patterns.citation_regexes import YEAR_RE
-from extractor.patterns.regexes import EVENT_LIST_SEPARATOR_RE, INVITED_RE
+from extractor.patterns.regexes import (
+    CITED_TALK_LEAD_RE,
+    EVENT_LIST_SEPARATOR_RE,
+    HOSTED_BY_RE,
+    INVITED_RE,
+)
 from extractor.profile import Talk
 from extractor.segment import split_entries
 
@@ -100,7 +105,73 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
     learned = learned_fields("talks", entry, ctx)
     if learned and (learned.get("title") or learned.get("event")):
         title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
+        title, event, location = host_in_location(title, event, location)
+        title, event = title_line(title, event, entry.text)
+    title, event = cut_citation_lead(title), cut_host(event)
     return _Reading(block, title, event, location, talk.date, talk.invited)
+
+
+def title_line(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:
+    """An untitled talk whose event runs from the entry's first line into the next: the first line
+    is the title, the rest the event ("3. Rivers of sand in small lakes" / "Lake Symposium, Oslo,
+    May 2024"). The first line is cut of its number and date first, and holds no comma, no sentence
+    break and no meeting's name (a list of events, an event and its place are no title)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if title or not event or len(lines) < 2:
+        return title, event
+    first = lines[0]
+    words = first.split()
+    if words and words[0].rstrip(".)").isdigit() and words[0][-1] in ".)":
+        first = " ".join(words[1:])
+    dates = find_date_range(first)
+    if dates is not None and dates.matched:
+        first = first.replace(dates.matched, " ", 1)
+    first = " ".join(first.split()).strip(" ,;:–—-")
+    if len(first.split()) < MIN_TITLE_WORDS or not event.startswith(first):
+        return title, event
+    if any(c in first for c in ",;") or ". " in first or _names_venue(first):
+        return title, event  # a list, an event and its place, sentences or a meeting: no title
+    rest = event[len(first) :].strip(" ,.;:–—-")
+    return (first, rest) if rest else (title, event)
+
+
+def host_in_location(
+    title: str | None, event: str | None, location: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """An untitled talk whose place opens with the host that names no venue itself: the event is
+    the title, the host the event ("Rivers of sand" at "Tarrow University, Millbrook, OH" ->
+    title "Rivers of sand", event "Tarrow University", location "Millbrook, OH")."""
+    if title or not event or not location or _names_venue(event):
+        return title, event, location
+    host, place = split_location(location)
+    host = host.strip(" ,;")
+    if not host or not _names_venue(host):
+        return title, event, location
+    return event, host, place
+
+
+def _names_venue(part: str) -> bool:
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    return names_word_of("event", part) or has_word(part, "org_words")
+
+
+def cut_citation_lead(title: str | None) -> str | None:
+    """A title without the authors and bracketed year a talk listed as a reference prints before it
+    ("Doe JQ (2023) Rivers of sand" -> "Rivers of sand")."""
+    if not title or (match := CITED_TALK_LEAD_RE.match(title)) is None:
+        return title
+    rest = title[match.end() :].strip()
+    return rest if len(rest.split()) >= MIN_TITLE_WORDS - 1 else title
+
+
+def cut_host(event: str | None) -> str | None:
+    """An event without who hosted it ("Lake Lecture Series, hosted by the Dune Society" -> "Lake
+    Lecture Series"); an event that is only its host stays."""
+    if not event:
+        return event
+    cut = HOSTED_BY_RE.sub("", event).strip(" ,;")
+    return cut or event
 
 
 def titles(reading: _Reading, after: _Reading) -> bool:
@@ -228,8 +299,14 @@ def event_list(event: str) -> list[str]:
             return [event]
         if is_place(part) or looks_like_location(part) or split_location(part)[1] is not None:
             return [event]
-        if not has_word(part, "org_words") and len(part.split()) == 1:
+        if not has_word(part, "org_words") and len(part.split()) == 1 and not _short_name(part):
             return [event]  # "Lake Symposium, Oslo, ...": a lone word is a city as often as not
     if any(is_unit(part) or part.casefold().startswith("section") for part in parts[1:]):
         return [event]  # "Grand Rounds, Department of X, Tarrow University": one event and its host
     return parts
+
+
+def _short_name(part: str) -> bool:
+    """A meeting's short name in capitals, maybe with digits and a footnote mark: "KWS", "T2M∗"."""
+    core = part.strip("∗*†‡§")
+    return len(core) >= 2 and core.isalnum() and core.isupper()

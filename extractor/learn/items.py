@@ -50,6 +50,9 @@ BRACKETS = {"(": ")", "[": "]", "{": "}"}
 # Part indexes, line numbers and part lengths above these share one feature value.
 PART_INDEX_CAP = 5
 PART_LENGTH_CAP = 12
+# A line of at least this many tokens that ends inside a run of words ran on to the next line.
+WRAPPED_LINE_TOKENS = 8
+LINE_END_MARKS = (",", ";", ":", ".", ")", "]")
 # An item is kept for training only if at least this share of its non-empty fields were found.
 MIN_ALIGNED_SHARE = 1.0
 
@@ -122,14 +125,26 @@ def names_word_of(group: str, text: str) -> bool:
     return any(match_key(word) in vocabulary for word in text.split())
 
 
-def _parts(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token ranges of the entry's parts: cut after a comma or semicolon, and at line breaks."""
+def _parts(tokens: Sequence[Token], join_wrapped: bool = True) -> list[tuple[int, int]]:
+    """Token ranges of the entry's parts: cut after a comma or semicolon, and at line breaks, but
+    (``join_wrapped``) for a long line's break inside a run of words ("Tarrow Institute of\nOceanography":
+    wrapped). A list whose entries print several of one field (service's venues) keeps every line
+    break: its lines are more often one item each than one wrapped run."""
     parts: list[tuple[int, int]] = []
     start = 0
+    line_size = 0
     for i, token in enumerate(tokens):
-        if i > start and token.line_start:
-            parts.append((start, i))
-            start = i
+        if token.line_start:
+            wrapped = (
+                join_wrapped
+                and line_size >= WRAPPED_LINE_TOKENS
+                and not tokens[i - 1].text.endswith(LINE_END_MARKS)
+            )
+            line_size = 0
+            if i > start and not wrapped:
+                parts.append((start, i))
+                start = i
+        line_size += 1
         if token.text.endswith((",", ";")) or (token.text.endswith(".") and len(token.text.strip(".")) > 2):
             parts.append((start, i + 1))
             start = i + 1
@@ -179,7 +194,7 @@ def item_features(item_list: ItemList, text: str, tokens: Sequence[Token]) -> li
     for token, feats, rule in zip(tokens, features, _rule_labels(item_list, text, tokens), strict=True):
         feats.extend(name for name, start, end in spans if start <= token.start < end)
         feats.append(f"rule={rule}")
-    parts = _parts(tokens)
+    parts = _parts(tokens, join_wrapped=item_list.repeated is None)
     line = 0
     for n, (first, last) in enumerate(parts):
         shared = [

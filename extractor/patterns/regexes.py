@@ -743,18 +743,48 @@ WANT_TO_TEACH_RE = lazy_compile(
 # A talk marked as invited, in the entry or its section's heading: "(invited)", "Invited talk",
 # "Keynote", "Plenary".
 INVITED_RE = lazy_compile(r"\binvited\b|\bkeynote\b|\bplenary\b", re.IGNORECASE)
-# A grant's amount as printed: "$450,000", "USD 1.2M", "€ 20k", "£12,500", "CHF 300'000", "¥2M".
+# What an award entry says before the award's name: "Recipient of the", "Awarded the", "Winner of".
+AWARD_LEAD_RE = lazy_compile(
+    r"^(?:recipient\s+of|awarded|received|winner\s+of|won)\s+(?:the\s+|an?\s+)?(?=[A-Z0-9])", re.IGNORECASE
+)
+# An award's name and what follows it: why it was given ("for the best ...", "granted to ..."), or
+# who gave it ("at the Lake Symposium", "from the Dune Society", "by the Hill Academy").
+AWARD_TAIL_RE = lazy_compile(
+    r"\b(?:award|prize|fellowship|scholarship|medal|grant|honou?r|distinction)s?\s+"
+    r"(?:(?P<why>for\s+the|granted\s+to|given\s+to|awarded\s+to)|(?P<by>at\s+the|at|from\s+the|from|by\s+the))"
+    r"\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Between a service role and what it served: "Organizer of the Lake Seminar", "Editor at Dune Letters".
+ROLE_VENUE_JOIN_RE = lazy_compile(
+    r"\s+(?:of\s+the|of|for\s+the|for|at\s+the|at|in\s+the)\s+(?=\S)", re.IGNORECASE
+)
+# A joining word a service role was cut after: "Member of the", "Editor at".
+ROLE_TRAILING_JOIN_RE = lazy_compile(r"\s+(?:of|for|at|in)(?:\s+the)?\s*$", re.IGNORECASE)
+# A talk's event followed by who hosted it: "Lake Lecture Series, hosted by the Dune Society".
+HOSTED_BY_RE = lazy_compile(r",?\s+(?:hosted|organi[sz]ed|sponsored)\s+by\b.*$", re.IGNORECASE | re.DOTALL)
+# A talk listed as a reference is: its authors and bracketed year before the title ("Doe JQ (2023)
+# Rivers of sand").
+CITED_TALK_LEAD_RE = lazy_compile(r"^[^()]{2,80}?\((?:19|20)\d\d[a-z]?\)[.:]?\s+")
+# A grant's amount as printed: "$450,000", "USD 1.2M", "€ 20k", "£12,500", "CHF 300'000", "¥2M",
+# "2.5 million EUR", "48,000€".
 GRANT_AMOUNT_RE = lazy_compile(
     r"""(?:
         (?:US)?[$€£¥]\s?\d[\d,.'\s]*(?:\s?(?:[kKmM]|million|thousand)\b)?   # "$450,000", "€ 20k"
       | \b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|CNY|RMB)\s?\d[\d,.']*(?:\s?(?:[kKmM]|million)\b)?  # "USD 1.2M"
-      | \b\d[\d,.']*\s?(?:[kKmM]\s?)?(?:USD|EUR|GBP|CHF|CAD|AUD|euros?|dollars)\b  # "20,000 EUR"
+      | \b\d[\d,.']*\s?(?:[kKmM]\s?|(?:million|MILLION)\s)?  # "20,000 EUR", "2 MILLION GBP"
+        (?:USD|EUR|GBP|CHF|CAD|AUD|euros?|dollars)\b
+      | \b\d[\d,.']*(?:\s\d{3})*\s?(?:[kKmM]\s?)?[€£](?!\w)  # "48,000€", "4 000 €", "20k£"
     )""",
     re.VERBOSE,
 )
-# The person's role on a grant: "PI", "Co-PI", "Co-I", "Principal Investigator", "Co-Investigator".
+# A grant's duration printed after its amount: "$20,000 / 3 years", "€5,000 over 18 months".
+GRANT_DURATION_RE = lazy_compile(r"(?:/|\bover|\bfor)\s*\d{1,2}\s*(?:years?|months?|yrs?)\b", re.IGNORECASE)
+# The person's role on a grant: "PI", "Co-PI", "Co-I", "Principal Investigator", "Co-Investigator",
+# "lead PI", "Institutional PI".
 GRANT_ROLE_RE = lazy_compile(
-    r"\b(?:co-?\s?PI|PI|co-?\s?I|(?:co-?)?principal\s+investigator|co-?investigator|senior\s+personnel)\b",
+    r"\b(?:(?:lead|institutional|site)\s+)?"
+    r"(?:co[-‐‑]?\s?PI|PI|co[-‐‑]?\s?I|(?:co[-‐‑]?)?principal\s+investigator|co[-‐‑]?investigator|senior\s+personnel)\b",
     re.IGNORECASE,
 )
 # Separators between the parts of a talk or grant line: commas, semicolons, spaced dashes, bars.

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
+from extractor.fields.service import role_and_venue
 
 CV = """Jane Roe
 Assistant Professor, Tarrow College
@@ -44,3 +45,22 @@ def test_each_role_line_carries_down_to_its_venues(tmp_path: Path) -> None:
         ("Program committee member", "Dune Workshop", 2023),
         ("Reviewer", "Journal of Sand", 2022),
     ]
+
+
+@pytest.mark.parametrize(
+    "role, venue, expected",
+    [
+        ("Organizer of the Kestrel outreach evenings", "", ("Organizer", "Kestrel outreach evenings")),
+        ("Hill core facility working group (Chair)", "", ("Chair", "Hill core facility working group")),
+        ("Thesis committee member of two defenses", "", ("Thesis committee member", "two defenses")),
+        ("Member of the", "Lake Consortium", ("Member", "Lake Consortium")),
+        # a venue read apart keeps the role whole
+        ("Chair of the Board", "Dune Society", ("Chair of the Board", "Dune Society")),
+        # no role word before the join: one name
+        ("Head of Sand Unit", "", ("Head of Sand Unit", "")),
+        ("Program Committee", "", ("Program Committee", "")),
+        (None, "Lake Letters", (None, "Lake Letters")),
+    ],
+)
+def test_role_and_venue(role: str | None, venue: str, expected: tuple[str | None, str]) -> None:
+    assert role_and_venue(role, venue) == expected

@@ -7,10 +7,21 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.fields.grants import parse_grant, printed_within, title_and_funder
-from extractor.fields.talks import cut_notes, event_list, listed_events, named_event, title_then_event
+from extractor.fields.grants import parse_grant, printed_within, settle_title, title_and_funder
+from extractor.fields.talks import (
+    cut_citation_lead,
+    cut_host,
+    cut_notes,
+    event_list,
+    host_in_location,
+    listed_events,
+    named_event,
+    title_line,
+    title_then_event,
+)
+from extractor.parse.grants import funder_name
 from extractor.parse.talks import read_talk
-from extractor.profile import Evidence
+from extractor.profile import Evidence, Grant
 
 
 @pytest.mark.parametrize(
@@ -108,6 +119,13 @@ def test_parse_grant(
         ),
         # two parts only
         ("Lake Symposium, Tarrow University", ["Lake Symposium, Tarrow University"]),
+        # a meeting's short name in capitals is one of the events
+        (
+            "Hill PhD Workshop, KWS, Dune Paris Symposium, T2M∗",
+            ["Hill PhD Workshop", "KWS", "Dune Paris Symposium", "T2M∗"],
+        ),
+        # a lone word that is no short name is a city
+        ("Lake Symposium, Millbrook, Kestrel Workshop", ["Lake Symposium, Millbrook, Kestrel Workshop"]),
     ],
 )
 def test_event_list(event: str, expected: list[str]) -> None:
@@ -287,3 +305,204 @@ def test_title_and_funder(value: str, expected: tuple[str, str] | None) -> None:
 )
 def test_title_then_event(value: str, min_words: int, expected: tuple[str, str] | None) -> None:
     assert title_then_event(value, min_words) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title, funder, amount, role",
+    [
+        (
+            "Sand in motion, UMX ($3,000) 2015",
+            "Sand in motion",
+            "UMX",
+            "$3,000",
+            None,
+        ),
+        (
+            "Sand in motion, 22,000€ / 3 years (PI), Tarrow Trust, 01/16 – 12/18",
+            "Sand in motion",
+            "Tarrow Trust",
+            "22,000€",
+            "PI",
+        ),
+        (
+            "Glass tides, Eastfield Research Foundation EF-20417, 2.5 MILLION GBP, lead PI, 2019",
+            "Glass tides",
+            "Eastfield Research Foundation",
+            "2.5 MILLION GBP",
+            "lead PI",
+        ),
+        (
+            "Dune lakes, NSF DMS 1234567, $90,000, Co‑PI, 2020",
+            "Dune lakes",
+            "NSF",
+            "$90,000",
+            "Co‑PI",
+        ),
+    ],
+    ids=["acronym-funder", "amount-before-euro-sign", "grant-number-cut", "programme-code-cut"],
+)
+def test_parse_grant_funder_amount_role(
+    text: str, title: str | None, funder: str, amount: str, role: str | None
+) -> None:
+    grant = parse_grant(text, Evidence(source=0, text=text))
+    assert grant is not None
+    assert (grant.title, grant.funder, grant.amount, grant.role) == (title, funder, amount, role), text
+
+
+@pytest.mark.parametrize(
+    "funder, expected",
+    [
+        ("NSF DMS 1234567", "NSF"),
+        ("Tarrow Trust TT-2041/7", "Tarrow Trust"),
+        ("CNRS PICS", "CNRS PICS"),  # a programme with no number printed after it stays
+        ("Hill University", "Hill University"),
+    ],
+)
+def test_funder_name(funder: str, expected: str) -> None:
+    assert funder_name(funder) == expected
+
+
+@pytest.mark.parametrize(
+    "title, funder, text, expected",
+    [
+        (
+            # the title is quoted: the run before the quote is the funder
+            "Dune Trust Small Grants. “Sand in motion in small lakes",
+            None,
+            "2021-23 PI, Dune Trust Small Grants. “Sand in motion in small lakes” ($5k)",
+            ("Sand in motion in small lakes", "Dune Trust Small Grants"),
+        ),
+        (
+            # the title is printed under the line of facts; the facts' line names the funder
+            "Tarrow Trust",
+            None,
+            "$68,000 / 2 years (PI), Tarrow Trust, 07/22 – 06/24\nGLASS: Glass Lakes and Sand Streams",
+            ("GLASS: Glass Lakes and Sand Streams", "Tarrow Trust"),
+        ),
+        (
+            # a title wrapped over the plain lines, read short, takes the whole run
+            "Sand in motion in small",
+            "Dune Trust",
+            "Dune Trust – $10,000 (2015-01-01 - 2016-12-31), PI\nSand in motion in small\nlakes of the north",
+            ("Sand in motion in small lakes of the north", "Dune Trust"),
+        ),
+        (
+            # a plain title line above the facts stays the title
+            "Sand in motion",
+            "Dune Trust",
+            "Sand in motion\nDune Trust, $5,000, PI, 2019\nJoint work with the Hill Lab group",
+            ("Sand in motion", "Dune Trust"),
+        ),
+        (
+            # a grant number after the funder is cut
+            "Glass tides",
+            "NSF OCE",
+            "NSF OCE 13-57133 – $101,621 (2015-2016), PI\nGlass tides",
+            ("Glass tides", "NSF"),
+        ),
+    ],
+    ids=["quoted", "title-under-facts", "wrapped-title", "title-above-facts", "grant-number"],
+)
+def test_settle_title(title: str, funder: str | None, text: str, expected: tuple[str, str]) -> None:
+    grant = Grant(title=title, funder=funder, evidence=Evidence(source=0, text=text))
+    settled = settle_title(grant, text)
+    assert (settled.title, settled.funder) == expected
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        (
+            (None, "What are sand dunes?", "Tarrow University, Millbrook, OH"),
+            ("What are sand dunes?", "Tarrow University", "Millbrook, OH"),
+        ),
+        (
+            (None, "Rivers of sand", "Tarrow University, Millbrook"),  # no place read: the host keeps it
+            ("Rivers of sand", "Tarrow University, Millbrook", None),
+        ),
+        (
+            (None, "Lake Symposium", "Tarrow University, Millbrook, OH"),  # the event is a venue: kept
+            (None, "Lake Symposium", "Tarrow University, Millbrook, OH"),
+        ),
+        (
+            (None, "Rivers of sand", "Millbrook, OH"),  # a place alone: kept
+            (None, "Rivers of sand", "Millbrook, OH"),
+        ),
+        (
+            ("Rivers of sand", "Lake Symposium", "Millbrook, OH"),  # titled: kept
+            ("Rivers of sand", "Lake Symposium", "Millbrook, OH"),
+        ),
+    ],
+    ids=["host-then-place", "host-unplaced", "event-is-venue", "place-alone", "titled"],
+)
+def test_host_in_location(fields: tuple, expected: tuple) -> None:
+    assert host_in_location(*fields) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Doe JQ (2023) Rivers of sand in small lakes", "Rivers of sand in small lakes"),
+        ("Doe JQ, Roe K (2021a). Glass tides", "Glass tides"),
+        ("Doe JQ (2023). Sand", "Doe JQ (2023). Sand"),  # one word left: not a title
+        ("Rivers of sand (2019 revision)", "Rivers of sand (2019 revision)"),
+        (None, None),
+    ],
+)
+def test_cut_citation_lead(title: str | None, expected: str | None) -> None:
+    assert cut_citation_lead(title) == expected
+
+
+@pytest.mark.parametrize(
+    "event, expected",
+    [
+        ("Lake Lecture Series, hosted by the Dune Society", "Lake Lecture Series"),
+        ("Kestrel Workshop organized by Hill College", "Kestrel Workshop"),
+        ("Hosted by the Dune Society", "Hosted by the Dune Society"),
+        ("Lake Symposium", "Lake Symposium"),
+    ],
+)
+def test_cut_host(event: str, expected: str) -> None:
+    assert cut_host(event) == expected
+
+
+@pytest.mark.parametrize(
+    "event, text, expected",
+    [
+        (
+            "Rivers of sand in small lakes Lake Symposium",
+            "3. Rivers of sand in small lakes\nLake Symposium, Oslo (Norway), May 2024",
+            ("Rivers of sand in small lakes", "Lake Symposium"),
+        ),
+        (
+            "Rivers of sand in small lakes Tarrow University",
+            "May 2024 Rivers of sand in small lakes\nTarrow University",
+            ("Rivers of sand in small lakes", "Tarrow University"),
+        ),
+        # the event stays on the first line: nothing to split
+        (
+            "Rivers of sand in small lakes",
+            "3. Rivers of sand in small lakes\nLake Symposium",
+            (None, "Rivers of sand in small lakes"),
+        ),
+        # a first line naming a meeting, listing, or in sentences is no title
+        (
+            "Kestrel Conference on Sand Hill University",
+            "Kestrel Conference on Sand\nHill University",
+            (None, "Kestrel Conference on Sand Hill University"),
+        ),
+        (
+            "Sand in motion, glass in lakes Hill University",
+            "Sand in motion, glass in lakes\nHill University",
+            (None, "Sand in motion, glass in lakes Hill University"),
+        ),
+        (
+            "Hill Sand Circle. Dune Initiative. Tarrow College",
+            "Hill Sand Circle. Dune Initiative.\nTarrow College",
+            (None, "Hill Sand Circle. Dune Initiative. Tarrow College"),
+        ),
+    ],
+    ids=["numbered", "dated", "no-run-on", "meeting", "list", "sentences"],
+)
+def test_title_line(event: str, text: str, expected: tuple) -> None:
+    assert title_line(None, event, text) == expected

@@ -110,6 +110,12 @@ FEATURE_SOURCES = {
             "extractor/learn/citation.py",
             "extractor/learn/corpus.py",
             "extractor/patterns/item_words.toml",
+            "extractor/patterns/regexes.py",  # amount, role and invited patterns are features
+            "extractor/patterns/citation_regexes.py",  # so are the citation features' patterns
+            "extractor/patterns/citation_words.toml",
+            "extractor/patterns/venues.tsv",
+            "extractor/parse/dates.py",
+            "extractor/parse/places.py",
             f"extractor/parse/{name}.py",  # the list's rule reader: its fields are features
         )
         for name in ITEM_PARTS

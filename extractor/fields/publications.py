@@ -771,6 +771,16 @@ def _read_citation(text: str, parts: _Parts) -> None:
             parts.title = _clean_title(rest[0], parts)
             parts.venue_text = ". ".join(rest[1:]) or None
         return
+    dated = crx.AUTHORS_YEAR_RE.match(text)
+    if dated and looks_like_author_list(dated["authors"]) >= AUTHOR_LINE_SCORE:
+        # "Doe JQ, Roe A (2024) Title. Venue": the bracketed year ends the author list
+        parts.authors_text = dated["authors"].strip(" ,")
+        parts.year = int(dated["year"])
+        rest = split_sentences(text[dated.end() :])
+        if rest:
+            parts.title = _clean_title(rest[0], parts)
+            parts.venue_text = ". ".join(rest[1:]) or None
+        return
     segments = split_sentences(text)
     if not segments:
         return
@@ -778,6 +788,8 @@ def _read_citation(text: str, parts: _Parts) -> None:
     author_at = next((i for i in range(len(segments) - 1) if scores[i] >= AUTHOR_LINE_SCORE), None)
     if author_at is None and len(segments) >= 3 and scores[0] >= SINGLE_AUTHOR_SCORE:
         author_at = 0  # "T. Nakagawa-Reid. Title. In Venue, 2023.": one author leads
+    if author_at is None and len(segments) >= 3 and crx.INVERTED_FULL_NAME_RE.match(segments[0]):
+        author_at = 0  # "Doe, Jane. Title. Place: Publisher, 2023.": one inverted author leads
 
     if author_at is None:
         parts.title = _clean_title(segments[0], parts)

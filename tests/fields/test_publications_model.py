@@ -18,6 +18,7 @@ from extractor.fields.publications import (
     _first_entry,
     _overlaps,
     _Parts,
+    _read_citation,
     _sure_fields,
     _title_confidence,
     _title_is_first_line,
@@ -706,3 +707,44 @@ def test_model_coauthors_in_brackets_end_at_the_bracket() -> None:
     parts = _Parts(title="Widget routing in lattices", authors_text="Ana Reed & Bo Quill", owner_first=True)
     _apply_model(labelled, parts)
     assert (parts.owner_first, parts.authors_text) == (True, "Ana Reed & Bo Quill")
+
+
+RULE_READINGS = [
+    # (entry, the rules' authors, title, venue)
+    (
+        "Quill, Amara. Widget Routing: A History. Port Ellis: Gadget Press, 2019.",
+        "Quill, Amara",
+        "Widget Routing: A History",
+        "Port Ellis: Gadget Press, 2019",
+    ),
+    (
+        "QUILL, Amara Jo. Widget Routing. Gadget Press, 2019.",
+        "QUILL, Amara Jo",
+        "Widget Routing",
+        "Gadget Press, 2019",
+    ),
+    # the bracketed year ends the author list, the title follows with no period between
+    (
+        "Quill AB, Roe C, Vale D (2024) Widget Routing Under Load. Gadget Letters 15(1):5462.",
+        "Quill AB, Roe C, Vale D",
+        "Widget Routing Under Load",
+        "Gadget Letters 15(1):5462",
+    ),
+    (
+        "A. Quill and B. Roe (2021b). Widget Routing. Gadgets 3:1-2.",
+        "A. Quill and B. Roe",
+        "Widget Routing",
+        "Gadgets 3:1-2",
+    ),
+    # a title with a bracketed year is no author list
+    ("Widget Routing (2020). Gadget Letters.", None, "Widget Routing (2020)", "Gadget Letters"),
+    # two sentences only: no room for an author, a title and a venue
+    ("Quill, Amara. Widget Routing.", None, "Quill, Amara", "Widget Routing"),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "title", "venue"), RULE_READINGS)
+def test_rules_read_one_inverted_author(text: str, authors: str | None, title: str, venue: str) -> None:
+    parts = _Parts()
+    _read_citation(text, parts)
+    assert (parts.authors_text, parts.title, parts.venue_text) == (authors, title, venue)

@@ -6,6 +6,7 @@ import pytest
 
 from extractor.learn.citation import LABELS, hint_features, token_features, tokenize
 from extractor.learn.data import Part, _markup_part, build_entry
+from extractor.learn.generate import generate
 
 TOKENS = [
     ("Doe, J. 12(3):45-67", ["Doe,", "J.", "12", "(3):", "45-67"]),
@@ -190,3 +191,22 @@ def test_italic_runs_reach_the_tokens() -> None:
     )
     assert [t.text for t in entry.tokens if t.italic] == ["Genus", "species."]
     assert "italic" in token_features(entry.tokens)[3]
+
+
+def test_generated_citation_index_exports() -> None:
+    """Some title-first entries on lines close their author line with the year, the names sometimes
+    in capitals, the venue on the next line."""
+    exports = []
+    for entry in generate(600, 16):
+        lines = entry.text.split("\n")
+        if len(lines) < 3 or entry.labels[0] != "title":
+            continue
+        author_line = [
+            lab
+            for t, lab in zip(entry.tokens, entry.labels, strict=True)
+            if entry.text.count("\n", 0, t.start) == 1
+        ]
+        if author_line and author_line[-1] == "date" and set(author_line[:-1]) == {"author"}:
+            exports.append(lines[1])
+    assert len(exports) >= 5
+    assert any(line.split()[-1].isdigit() and line.isupper() for line in exports)

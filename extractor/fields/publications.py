@@ -542,8 +542,10 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
             # ("PhD thesis, A University"); a book chapter's publisher is not its book's title
             venue = fields.get("publisher_venue")
         if venue and label in sure and fold_key(venue) not in fold_key(parts.title or ""):
+            if parts.venue_text:
+                _take_awards(parts.venue_text, parts)  # "Venue '25 (Best Paper Award)": the award stays
             parts.rules_venue_text = parts.venue_text
-            parts.venue_text = _close_brackets(_unwrap(venue))
+            parts.venue_text = _close_brackets(_unwrap(_with_short_year(labelled, venue)))
     model_year = find_year(fields["date"]) if "year" in MODEL_FIELDS and "date" in sure else None
     parts.year = model_year or rules_year
     extra = {
@@ -561,6 +563,19 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
 
 
 _THESIS_RE = dict(rx.KIND_KEYWORD_RES)["thesis"]
+
+
+def _with_short_year(labelled: Labelled, venue: str) -> str:
+    """The model's venue with the short year printed right after it ("MLSys" + "'25"), which the
+    model may label apart (as a volume or a date)."""
+    spans = labelled.spans
+    at = next((i for i, s in enumerate(spans) if s.label == "container" and s.text == venue), None)
+    if at is None or at + 1 >= len(spans):
+        return venue
+    after = spans[at + 1]
+    if after.label != "container" and crx.VENUE_SHORT_YEAR_RE.match(after.text.strip()):
+        return f"{venue} {after.text.strip().rstrip(',.;')}"
+    return venue
 
 
 def _title_is_first_line(lines: Sequence[Line], title: str | None) -> bool:

@@ -27,6 +27,8 @@ BARE_INITIALS_RE = re.compile(r"^[A-Z]{1,3}$")  # "AB" of "Surname AB"
 AUTHORS_YEAR_RE = re.compile(
     r"^(?P<authors>(?:[^()\"“”:;.]|(?<=\b[A-Z])\.){3,}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)[.,:]?\s+(?=[\w\"“‘])"
 )
+# a venue's short year after its acronym, which the model may label apart: "MLSys '25", "HotNets ’22"
+VENUE_SHORT_YEAR_RE = re.compile(r"^['’]\d{2}[,.;]?$")
 # one author written in full and inverted, a citation's first sentence: "Doe, Jane", "DOE, Jane Q",
 # "van Roe, Jo-Ann Q." (the sentence period already cut)
 INVERTED_FULL_NAME_RE = re.compile(

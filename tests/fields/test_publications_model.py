@@ -23,6 +23,7 @@ from extractor.fields.publications import (
     _title_confidence,
     _title_is_first_line,
     _unwrap,
+    _with_short_year,
     _year_outside_title,
     mark_frequent_owner,
     parse_publication_block,
@@ -748,3 +749,20 @@ def test_rules_read_one_inverted_author(text: str, authors: str | None, title: s
     parts = _Parts()
     _read_citation(text, parts)
     assert (parts.authors_text, parts.title, parts.venue_text) == (authors, title, venue)
+
+
+@pytest.mark.parametrize(
+    ("after", "venue"),
+    [
+        (("volume", "'25"), "GadgetSys '25"),
+        (("date", "’21,"), "GadgetSys ’21"),
+        (("volume", "12,"), "GadgetSys"),  # a volume is no year
+        (("date", "2025"), "GadgetSys"),  # a full year goes to the year, not the venue
+    ],
+)
+def test_venue_keeps_its_short_year(after: tuple[str, str], venue: str) -> None:
+    label, text = after
+    spans = (Span("title", "Widget routing", 0, 14, 0.9), Span("container", "GadgetSys", 15, 24, 0.9))
+    spans += (Span(label, text, 25, 25 + len(text), 0.9),)
+    labelled = Labelled(tokens=(), labels=(), spans=spans, probability=0.9)
+    assert _with_short_year(labelled, "GadgetSys") == venue

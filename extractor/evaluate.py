@@ -267,6 +267,10 @@ _VANCOUVER_NAME = re.compile(
 _NAME_LEAD = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 
 
+# "JR"/"SR" in capitals after a family name not in capitals: Vancouver initials, not a suffix
+_VANCOUVER_INITIALS_AS_SUFFIX = re.compile(r"^\s*[JS]R\.?\s*$")
+
+
 def author_key(name: str | None) -> tuple[str, str] | None:
     """(family name, first initial) of a printed author name; None when there is no name."""
     if not name:
@@ -277,6 +281,8 @@ def author_key(name: str | None) -> tuple[str, str] | None:
         text = f"{vancouver['initials'][0]} {vancouver['family']}"  # "Doe JQ" is J. Doe
     if "," in text:
         family, _, given = text.partition(",")
+        if _VANCOUVER_INITIALS_AS_SUFFIX.match(given) and not family.isupper():
+            given = given.strip()[0]  # "Curtis, JR": the initials J. R., as "Curtis JR" reads
         given_tokens = [t for t in normalize_text(given).split() if t not in _NAME_SUFFIXES]
         text = f"{given} {family}" if given_tokens else family
     joined = _NAME_JOINERS.sub("", fold(text))

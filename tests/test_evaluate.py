@@ -230,6 +230,9 @@ def test_author_initial_equals_full_name():
         ("& Ana Quill", ("quill", "a")),
         ("Ana QUILL", ("quill", "a")),  # a capitalised surname of five letters is no initials
         ("AB QUILL", ("quill", "a")),
+        ("Quill, JR", ("quill", "j")),  # inverted Vancouver: "JR" in capitals are initials
+        ("Quill, Jr.", ("quill", "")),  # a suffix
+        ("QUILL, JR", ("quill", "")),  # in capitals throughout: a suffix
     ],
 )
 def test_author_key_reads_vancouver_names_and_drops_joining_words(printed: str, key: tuple[str, str]) -> None:

@@ -542,8 +542,10 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
             # ("PhD thesis, A University"); a book chapter's publisher is not its book's title
             venue = fields.get("publisher_venue")
         if venue and label in sure and fold_key(venue) not in fold_key(parts.title or ""):
+            if parts.venue_text:
+                _take_awards(parts.venue_text, parts)  # "Venue '25 (Best Paper Award)": the award stays
             parts.rules_venue_text = parts.venue_text
-            parts.venue_text = _close_brackets(_unwrap(venue))
+            parts.venue_text = _close_brackets(_unwrap(_with_short_year(labelled, venue)))
     model_year = find_year(fields["date"]) if "year" in MODEL_FIELDS and "date" in sure else None
     parts.year = model_year or rules_year
     extra = {
@@ -561,6 +563,19 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
 
 
 _THESIS_RE = dict(rx.KIND_KEYWORD_RES)["thesis"]
+
+
+def _with_short_year(labelled: Labelled, venue: str) -> str:
+    """The model's venue with the short year printed right after it ("MLSys" + "'25"), which the
+    model may label apart (as a volume or a date)."""
+    spans = labelled.spans
+    at = next((i for i, s in enumerate(spans) if s.label == "container" and s.text == venue), None)
+    if at is None or at + 1 >= len(spans):
+        return venue
+    after = spans[at + 1]
+    if after.label != "container" and crx.VENUE_SHORT_YEAR_RE.match(after.text.strip()):
+        return f"{venue} {after.text.strip().rstrip(',.;')}"
+    return venue
 
 
 def _title_is_first_line(lines: Sequence[Line], title: str | None) -> bool:
@@ -771,6 +786,16 @@ def _read_citation(text: str, parts: _Parts) -> None:
             parts.title = _clean_title(rest[0], parts)
             parts.venue_text = ". ".join(rest[1:]) or None
         return
+    dated = crx.AUTHORS_YEAR_RE.match(text)
+    if dated and looks_like_author_list(dated["authors"]) >= AUTHOR_LINE_SCORE:
+        # "Doe JQ, Roe A (2024) Title. Venue": the bracketed year ends the author list
+        parts.authors_text = dated["authors"].strip(" ,")
+        parts.year = int(dated["year"])
+        rest = split_sentences(text[dated.end() :])
+        if rest:
+            parts.title = _clean_title(rest[0], parts)
+            parts.venue_text = ". ".join(rest[1:]) or None
+        return
     segments = split_sentences(text)
     if not segments:
         return
@@ -778,6 +803,8 @@ def _read_citation(text: str, parts: _Parts) -> None:
     author_at = next((i for i in range(len(segments) - 1) if scores[i] >= AUTHOR_LINE_SCORE), None)
     if author_at is None and len(segments) >= 3 and scores[0] >= SINGLE_AUTHOR_SCORE:
         author_at = 0  # "T. Nakagawa-Reid. Title. In Venue, 2023.": one author leads
+    if author_at is None and len(segments) >= 3 and crx.INVERTED_FULL_NAME_RE.match(segments[0]):
+        author_at = 0  # "Doe, Jane. Title. Place: Publisher, 2023.": one inverted author leads
 
     if author_at is None:
         parts.title = _clean_title(segments[0], parts)

@@ -435,6 +435,8 @@ def token_features(tokens: Sequence[Token], hints: Sequence[Sequence[str]] | Non
         if i > 0:
             f.append(f"-1|0={views[i - 1].core}|{view.core}")
             f.append(f"tm-1|case={views[i - 1].terminal}|{view.case}")
+            if _vancouver(tokens[i - 1].text, tokens[i].text):
+                f.append(f"vancouver={view.terminal}")  # "Doe JQ," / "Doe JQ." (the list's last name)
         if i + 1 < n:
             f.append(f"tm|case+1={view.terminal}|{views[i + 1].case}")
         f.append(f"{context[i][0]}|{view.case}")
@@ -442,6 +444,19 @@ def token_features(tokens: Sequence[Token], hints: Sequence[Sequence[str]] | Non
             f.extend(hints[i])
         out.append(f)
     return out
+
+
+def _vancouver(before: str, raw: str) -> bool:
+    """A Vancouver name's initials: capitals with no periods between ("JQ", "J") after a capitalised
+    word with no punctuation after it ("Doe JQ,", "van Roe J.")."""
+    core = _core(raw)
+    return (
+        bool(rx.BARE_INITIALS_RE.match(core))
+        and raw.rstrip(".,;:") == core
+        and before[:1].isupper()
+        and before[-1:].isalpha()
+        and not before.isupper()
+    )
 
 
 def _running_context(tokens: Sequence[Token]) -> list[list[str]]:

@@ -21,6 +21,10 @@ ANYSTYLE_FILES = ("core.xml", "good.xml", "ugly.xml", "bad.xml")
 # An AnyStyle volume span's issue: "12(3)", "12 (3)," "no. 3", "Nr. 4"
 _ISSUE_TOKEN_RE = re.compile(r"^\(\s*[\w/–-]+\s*\)[.,:;]*$")
 _ISSUE_WORD_RE = re.compile(r"^(?:no|nr|num|issue|heft)\.?$", re.IGNORECASE)
+# Markup AnyStyle's files keep inside a part's text: "<italic>Genus species</italic>" (the run is
+# read as italic, as the reader gives it from a PDF's font), and stray tags that carry nothing.
+_ITALIC_RUN_RE = re.compile(r"<italic>(.*?)(?:</italic>|$)", re.IGNORECASE)
+_TAG_RE = re.compile(r"</?(?:italic|cite)>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,7 @@ class Part:
     label: str
     newline_before: bool = False
     bold: bool = False
+    italic: tuple[str, ...] = ()  # runs of ``text`` in italics
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,7 @@ def build_entry(parts: Sequence[Part]) -> LabelledEntry:
     """Join labelled parts (a space or a line break between them) into one labelled entry."""
     text = ""
     bold: list[str] = []
+    italic: list[str] = []
     bounds: list[tuple[int, int, str]] = []
     for part in parts:
         piece = part.text.strip()
@@ -53,8 +59,9 @@ def build_entry(parts: Sequence[Part]) -> LabelledEntry:
         bounds.append((len(text), len(text) + len(piece), part.label))
         if part.bold:
             bold.append(piece)
+        italic.extend(part.italic)
         text += piece
-    tokens = tokenize(text, bold)
+    tokens = tokenize(text, bold, italic)
     labels = []
     for token in tokens:
         label = next(lab for s, e, lab in bounds if s <= token.start < e)
@@ -81,7 +88,7 @@ def read_anystyle(path: Path) -> list[LabelledEntry]:
     root = ET.parse(path).getroot()
     for sequence in root.iter("sequence"):
         parts = [
-            Part(" ".join((element.text or "").split()), ANYSTYLE_LABELS[element.tag])
+            _markup_part(" ".join((element.text or "").split()), ANYSTYLE_LABELS[element.tag])
             for element in sequence
             if element.tag in ANYSTYLE_LABELS
         ]
@@ -89,6 +96,19 @@ def read_anystyle(path: Path) -> list[LabelledEntry]:
         if entry.tokens:
             entries.append(_split_issue(entry))
     return entries
+
+
+def _markup_part(text: str, label: str) -> Part:
+    """A part whose text may hold "<italic>...</italic>" runs: the tags removed, the runs italic.
+
+    >>> part = _markup_part("On <italic>Genus species</italic> nov.", "title")
+    >>> part.text, part.italic
+    ('On Genus species nov.', ('Genus species',))
+    """
+    runs = tuple(
+        run for m in _ITALIC_RUN_RE.finditer(text) if (run := " ".join(_TAG_RE.sub(" ", m.group(1)).split()))
+    )
+    return Part(" ".join(_TAG_RE.sub("", text).split()), label, italic=runs)
 
 
 def anystyle_dir(root: Path) -> Path:

@@ -133,6 +133,9 @@ SYLLABLE = (
 )
 # The share of generated lists whose owner the parser knows (the document's header name).
 OWNER_KNOWN_SHARE = 0.75
+# Of title-first entries on lines, the share printed as a citation index exports them (year closing
+# the author line).
+SCHOLAR_EXPORT_SHARE = 0.35
 # Title and venue words: common English words (wordfreq's list, a dependency), so the model learns
 # what a title looks like rather than a few words.
 TITLE_WORD_COUNT = 12000
@@ -452,12 +455,19 @@ def entry(g: _Gen, number: int) -> list[Part]:
         parts += [*vol, Part(date_text, "date")]
     else:  # title first: "Title. Authors. Venue, year." or on lines
         on_lines = shape == "title_lines"
+        # a citation-index export: "Title / A. B. DOE, C. ROE 2024 / Venue 37 (1), 2" on three lines,
+        # the year closing the author line, the names often in capitals
+        export = on_lines and g.chance(SCHOLAR_EXPORT_SHARE)
+        capitals = export and g.chance(0.5)
         parts.append(Part(_end(title, r, ".") if not on_lines else title, "title"))
         for k, a in enumerate(authors):
-            parts.append(Part(a.text, "author", on_lines and k == 0, a.bold))
+            text = a.text.upper().replace(" AND ", " and ") if capitals else a.text
+            parts.append(Part(text, "author", on_lines and k == 0, a.bold))
+        if export:
+            parts.append(Part(year, "date"))
         if venue_parts:
             venue_parts[0] = Part(venue_parts[0].text, "container", on_lines)
-        parts += [*venue_parts, *vol, *([date_part] if g.chance(0.8) else [])]
+        parts += [*venue_parts, *vol, *([date_part] if g.chance(0.8) and not export else [])]
     parts += status_parts + tail
     return [Part(p.text, p.label, p.newline_before or (wrap and g.chance(0.08)), p.bold) for p in parts]
 

@@ -176,10 +176,26 @@ def _segment(chunk: str) -> _Segment | None:
     text = " ".join(text.split()).lstrip(_LEFT_JUNK).rstrip(_RIGHT_JUNK)
     if not any(ch.isalpha() for ch in text):
         return _Segment("", marks, chunk) if marks else None
-    text = strip_trailing_period(_strip_titles(text))
+    text = _initials_period(strip_trailing_period(_strip_titles(text)))
     if not any(ch.isalpha() for ch in text):
         return None
     return _Segment(text, marks, chunk)
+
+
+def _initials_period(text: str) -> str:
+    """ "Quill JR." (or "Quill, JR.") ending a list not set in capitals: "JR" are initials (as
+    ``_suffix`` reads them) and the period ends the sentence, so it goes ("Quill JR")."""
+    head, _, last = text.rpartition(" ")
+    core = last[:-1]
+    if (
+        len(head.split()) <= 1
+        and last.endswith(".")
+        and core.isupper()
+        and core.casefold() in _INITIAL_SUFFIXES
+        and not head.isupper()
+    ):
+        return text[:-1]
+    return text
 
 
 def _strip_titles(text: str) -> str:

@@ -21,6 +21,19 @@ ROMAN_RE = re.compile(r"^[ivxlcdm]+$|^[IVXLCDM]+$")
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 INITIAL_RE = re.compile(r"^[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*$")  # "J.", "A.-C.", "J.Q.", "Th."
 BARE_INITIALS_RE = re.compile(r"^[A-Z]{1,3}$")  # "AB" of "Surname AB"
+# an author list ended by its year in brackets, the title after it with no period between:
+# "Doe JQ, Roe A (2024) Title. Venue", "A. Doe and B. Roe (2024a). Title" (no period in the list but
+# an initial's; the list is checked in code)
+AUTHORS_YEAR_RE = re.compile(
+    r"^(?P<authors>(?:[^()\"“”:;.]|(?<=\b[A-Z])\.){3,}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)[.,:]?\s+(?=[\w\"“‘])"
+)
+# a venue's short year after its acronym, which the model may label apart: "MLSys '25", "HotNets ’22"
+VENUE_SHORT_YEAR_RE = re.compile(r"^['’]\d{2}[,.;]?$")
+# one author written in full and inverted, a citation's first sentence: "Doe, Jane", "DOE, Jane Q",
+# "van Roe, Jo-Ann Q." (the sentence period already cut)
+INVERTED_FULL_NAME_RE = re.compile(
+    r"^(?:[a-z]{1,3}\s){0,2}[A-Z][\w'’-]+,\s[A-Z][a-z][\w'’-]*(?:\s[A-Z]\.?|\s[A-Z][a-z][\w'’-]*)?\.?$"
+)
 URL_RE = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 DOI_RE = re.compile(r"(?:^doi:?|^10\.\d{4,}/|doi\.org/)", re.IGNORECASE)
 # an entry's label in its first token: "1.", "[12]", "(3)", "C4.", "J12:", a bullet

@@ -18,10 +18,12 @@ from extractor.fields.publications import (
     _first_entry,
     _overlaps,
     _Parts,
+    _read_citation,
     _sure_fields,
     _title_confidence,
     _title_is_first_line,
     _unwrap,
+    _with_short_year,
     _year_outside_title,
     mark_frequent_owner,
     parse_publication_block,
@@ -706,3 +708,61 @@ def test_model_coauthors_in_brackets_end_at_the_bracket() -> None:
     parts = _Parts(title="Widget routing in lattices", authors_text="Ana Reed & Bo Quill", owner_first=True)
     _apply_model(labelled, parts)
     assert (parts.owner_first, parts.authors_text) == (True, "Ana Reed & Bo Quill")
+
+
+RULE_READINGS = [
+    # (entry, the rules' authors, title, venue)
+    (
+        "Quill, Amara. Widget Routing: A History. Port Ellis: Gadget Press, 2019.",
+        "Quill, Amara",
+        "Widget Routing: A History",
+        "Port Ellis: Gadget Press, 2019",
+    ),
+    (
+        "QUILL, Amara Jo. Widget Routing. Gadget Press, 2019.",
+        "QUILL, Amara Jo",
+        "Widget Routing",
+        "Gadget Press, 2019",
+    ),
+    # the bracketed year ends the author list, the title follows with no period between
+    (
+        "Quill AB, Roe C, Vale D (2024) Widget Routing Under Load. Gadget Letters 15(1):5462.",
+        "Quill AB, Roe C, Vale D",
+        "Widget Routing Under Load",
+        "Gadget Letters 15(1):5462",
+    ),
+    (
+        "A. Quill and B. Roe (2021b). Widget Routing. Gadgets 3:1-2.",
+        "A. Quill and B. Roe",
+        "Widget Routing",
+        "Gadgets 3:1-2",
+    ),
+    # a title with a bracketed year is no author list
+    ("Widget Routing (2020). Gadget Letters.", None, "Widget Routing (2020)", "Gadget Letters"),
+    # two sentences only: no room for an author, a title and a venue
+    ("Quill, Amara. Widget Routing.", None, "Quill, Amara", "Widget Routing"),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "title", "venue"), RULE_READINGS)
+def test_rules_read_one_inverted_author(text: str, authors: str | None, title: str, venue: str) -> None:
+    parts = _Parts()
+    _read_citation(text, parts)
+    assert (parts.authors_text, parts.title, parts.venue_text) == (authors, title, venue)
+
+
+@pytest.mark.parametrize(
+    ("after", "venue"),
+    [
+        (("volume", "'25"), "GadgetSys '25"),
+        (("date", "’21,"), "GadgetSys ’21"),
+        (("volume", "12,"), "GadgetSys"),  # a volume is no year
+        (("date", "2025"), "GadgetSys"),  # a full year goes to the year, not the venue
+    ],
+)
+def test_venue_keeps_its_short_year(after: tuple[str, str], venue: str) -> None:
+    label, text = after
+    spans = (Span("title", "Widget routing", 0, 14, 0.9), Span("container", "GadgetSys", 15, 24, 0.9))
+    spans += (Span(label, text, 25, 25 + len(text), 0.9),)
+    labelled = Labelled(tokens=(), labels=(), spans=spans, probability=0.9)
+    assert _with_short_year(labelled, "GadgetSys") == venue

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.learn.citation import LABELS, hint_features, token_features, tokenize
-from extractor.learn.data import Part, build_entry
+from extractor.learn.data import Part, _markup_part, build_entry
+from extractor.learn.generate import generate
 
 TOKENS = [
     ("Doe, J. 12(3):45-67", ["Doe,", "J.", "12", "(3):", "45-67"]),
@@ -61,9 +62,15 @@ FEATURES = [
     # places: countries, states, their codes in capitals; a short word that is also a code is not one
     ("Doe, J. Title. Port Ellis, USA: Widget Press.", 5, {"place"}),
     ("Doe, J. Title. Widget Press, Ohio.", 5, {"place", "-1:tm=int"}),
+    # Vancouver initials after a bare family name, with how they end (the list's last name: a period)
+    ("Quill AB, Roe C. Title.", 1, {"vancouver=int"}),
+    ("Quill AB, Roe C. Title.", 3, {"vancouver=term"}),
 ]
 
 NOT_FEATURES = [
+    ("Quill, AB. Title.", 1, "vancouver=term"),
+    ("QUILL AB. Title.", 1, "vancouver=term"),
+    ("Doe, J. Title Of A.B. Thing.", 4, "vancouver=term"),
     ("Doe, J. And Title. Widget Press.", 2, "place"),
     ("Doe, J. Title in Widgets.", 4, "place"),
 ]
@@ -161,3 +168,45 @@ def test_owner_features(text: str, owner: str | None, expected: list[str]) -> No
 def test_word_frequency_band(word: str, expected: tuple[str, ...]) -> None:
     features = token_features(tokenize(word))[0]
     assert tuple(f for f in features if f.startswith(("zf=", "czf="))) == expected
+
+
+ITALIC_MARKUP = [
+    # (an AnyStyle part's text, its text without tags, its italic runs)
+    ("On <italic>Genus species</italic> nov.", "On Genus species nov.", ("Genus species",)),
+    ("<ITALIC>Gadget Letters</ITALIC>", "Gadget Letters", ("Gadget Letters",)),
+    ("A <cite>quoted</cite> word", "A quoted word", ()),
+    ("No markup here", "No markup here", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "clean", "runs"), ITALIC_MARKUP)
+def test_anystyle_italic_markup(text: str, clean: str, runs: tuple[str, ...]) -> None:
+    part = _markup_part(text, "title")
+    assert (part.text, part.italic) == (clean, runs)
+
+
+def test_italic_runs_reach_the_tokens() -> None:
+    entry = build_entry(
+        [Part("A. Quill.", "author"), _markup_part("On <italic>Genus species</italic>.", "title")]
+    )
+    assert [t.text for t in entry.tokens if t.italic] == ["Genus", "species."]
+    assert "italic" in token_features(entry.tokens)[3]
+
+
+def test_generated_citation_index_exports() -> None:
+    """Some title-first entries on lines close their author line with the year, the names sometimes
+    in capitals, the venue on the next line."""
+    exports = []
+    for entry in generate(600, 16):
+        lines = entry.text.split("\n")
+        if len(lines) < 3 or entry.labels[0] != "title":
+            continue
+        author_line = [
+            lab
+            for t, lab in zip(entry.tokens, entry.labels, strict=True)
+            if entry.text.count("\n", 0, t.start) == 1
+        ]
+        if author_line and author_line[-1] == "date" and set(author_line[:-1]) == {"author"}:
+            exports.append(lines[1])
+    assert len(exports) >= 5
+    assert any(line.split()[-1].isdigit() and line.isupper() for line in exports)

@@ -53,6 +53,9 @@ PARSE_CASES = [
     # Vancouver: "Last FG" -> "F. G. Last"
     ("Quill MA, Reyes T, van der Berg J", [("M. A. Quill", ""), ("T. Reyes", ""), ("J. van der Berg", "")]),
     ("Quill MA.", [("M. A. Quill", "")]),
+    # "JR"/"SR" in capitals are initials, also with the sentence's period after them
+    ("Reyes T, Quill JR.", [("T. Reyes", ""), ("J. R. Quill", "")]),
+    ("Quill SR.", [("S. R. Quill", "")]),
     # particles, hyphens, accents, other scripts
     (
         "Jan van der Berg, Ana de la Cruz, Otto von Lamm",

@@ -15,8 +15,9 @@ segment_sections(Document) -> [Section]:
   section opens one implicitly, and in plain text an implicit section ends at a large break.
 
 split_entries(Section) -> [Block]:
-  The entry-start signal is chosen per section from its layout, strongest first: emphasized
-  lines (headings, bold lines) when the section has them and they recur; numbered labels
+  The entry-start signal is chosen per section from its layout, strongest first (a lone short
+  emphasized first line, "Invited", is a label over the list below it, cut by the next cue):
+  emphasized lines (headings, bold lines) when the section has them and they recur; numbered labels
   ("[1]", "1.", "C6."); list items at the outermost indentation; a hanging indent (PDF); blank
   lines between groups; a date range at the start of the first line and of others (a date margin);
   and, with none of these, one entry per line. Deeper bullets and indented lines continue the
@@ -37,6 +38,7 @@ from extractor.patterns import (
     HeadingMatch,
     content_candidates,
     content_cue_kinds,
+    find_degree,
     heading_head_kind,
     heading_kind,
     words,
@@ -57,7 +59,12 @@ from extractor.patterns.regexes import (
     THESIS_RE,
     WORD_RE,
 )
-from extractor.patterns.structure_regexes import ENTRY_NUMBER_RE, HEADING_OPEN_END_RE, SECTION_NUMBER_RE
+from extractor.patterns.structure_regexes import (
+    CONTINUED_HEADING_END_RE,
+    ENTRY_NUMBER_RE,
+    HEADING_OPEN_END_RE,
+    SECTION_NUMBER_RE,
+)
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
 HEADING_SIZE_RATIO = 1.18
@@ -72,6 +79,9 @@ SUBHEADING_MAX_WORDS = 3
 # An emphasized line outside the vocabulary is a heading by its head noun with at most this
 # many words ("Funding Awarded"; "Postdoctoral Fellowship in the Kestrel Ice Group" is an entry).
 HEAD_WORD_HEADING_MAX_WORDS = 4
+# A lone emphasized label over a group is no entry title when the lines below it make at least
+# this many entries by another cue.
+LABELLED_LIST_MIN_ENTRIES = 2
 # A PDF group of at most this many lines whose first line alone carries a date is one entry.
 SHORT_DATED_ENTRY_LINES = 3
 # Publication sub-kinds whose lists are presentations: a "Posters" heading opens talks.
@@ -102,10 +112,6 @@ NUMBERED_RUN_MIN = 3
 # A document with at least this many vocabulary headings shows its heading style: a line outside
 # the vocabulary is a heading by its size or capitals only when set in a style two of them share.
 STYLE_MIN_HEADINGS = 3
-# A style is the headings' own when at most this many times as many lines use it as vocabulary
-# headings do; a line in it of at most this many words is a heading whatever its words.
-HEADING_STYLE_MAX_LINES = 2.0
-HEADING_STYLE_MAX_WORDS = 8
 # A heading's second line is set in its size, within this many points.
 HEADING_WRAP_SIZE_TOLERANCE = 0.5
 # A heading is short: at most this many characters.
@@ -127,9 +133,6 @@ class _Context:
     # (bold, caps, size) styles at least two vocabulary headings share, when the document has enough
     # of them to show its heading style; None when it has too few
     shared_styles: frozenset[tuple[bool, bool, float | None]] | None = None
-    # of those, the styles that mostly vocabulary headings use (few other lines): a line set in one
-    # is a heading whatever its words ("Open Science Engagement" set like "Education")
-    heading_only_styles: frozenset[tuple[bool, bool, float | None]] = frozenset()
 
 
 HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
@@ -146,8 +149,12 @@ def vocabulary_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     numbered = line.list_item and text[:1].isdigit()  # "3. Education" in plain text
     if (line.list_item and not numbered) or len(text) > MAX_HEADING_CHARS:
         return None
-    if line.heading_level is None and SENTENCE_END_RE.search(text):
-        return None  # "Journal of Ice, 2022.": a sentence, not a heading
+    if (
+        line.heading_level is None
+        and SENTENCE_END_RE.search(text)
+        and not CONTINUED_HEADING_END_RE.search(text)
+    ):
+        return None  # "Journal of Ice, 2022.": a sentence, not a heading ("Service ctd." is one)
     match = heading_kind(text)
     if match is None and (stray := STRAY_GLYPH_LEAD_RE.match(text)):
         match = heading_kind(text[stray.end() :])  # "A Recent Publications": an icon font's letter first
@@ -197,15 +204,6 @@ def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
 
 
 def _structural(line: Line, text: str, ctx: _Context) -> bool:
-    if ctx.media is MediaType.PDF and _continues_text(text):
-        return False  # "and Inclusion Activities:", the second line of a wrapped heading
-    if (
-        _style(line) in ctx.heading_only_styles
-        and len(text.split()) <= HEADING_STYLE_MAX_WORDS
-        and not text[:1].isdigit()
-        and line.number > 2
-    ):
-        return True  # set in the style only the document's headings use
     styles = ctx.heading_styles if ctx.shared_styles is None else ctx.shared_styles
     if styles and _style(line) in styles and _caps(text) and len(text.split()) <= 6:
         return True  # set like the document's known headings ("VOLUNTEER WORK AND ACTIVITIES")
@@ -282,7 +280,6 @@ def _context(doc: Document) -> _Context:
     styles: set[tuple[bool, bool, float | None]] = set()
     numbered = False
     shared: frozenset[tuple[bool, bool, float | None]] | None = None
-    only: frozenset[tuple[bool, bool, float | None]] = frozenset()
     if doc.source.media_type is MediaType.PDF:
         partial = _Context(doc.source.media_type, body, structural, frozenset())
         known = [ln for ln in doc.lines if vocabulary_heading(ln, partial) is not None]
@@ -292,13 +289,6 @@ def _context(doc: Document) -> _Context:
         if len(known) >= STYLE_MIN_HEADINGS:
             counted = Counter(_style(ln) for ln in known)
             shared = frozenset(st for st, n in counted.items() if n >= 2)
-            every = Counter(_style(ln) for ln in doc.lines)
-            only = frozenset(
-                st
-                for st in shared
-                if every[st] <= HEADING_STYLE_MAX_LINES * counted[st]
-                and (st[0] or st[1] or (body is not None and st[2] is not None and st[2] > body))
-            )
     return _Context(
         media=doc.source.media_type,
         body_size=body,
@@ -306,7 +296,6 @@ def _context(doc: Document) -> _Context:
         heading_styles=frozenset(styles),
         numbered_headings=numbered,
         shared_styles=shared,
-        heading_only_styles=only,
     )
 
 
@@ -728,6 +717,8 @@ StartRule = Callable[[Line, Line | None], bool]
 def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
     if not lines:
         return []
+    if _lone_label(lines) and len(rest := _split_group(lines[1:])) >= LABELLED_LIST_MIN_ENTRIES:
+        return [[lines[0]], *rest]  # "Invited" over a list of talks: a label, then the list's entries
     rule = _choose_start_rule(lines)
     groups: list[list[Line]] = []
     previous: Line | None = None
@@ -836,6 +827,28 @@ START_RULE_STRATEGIES: tuple[Callable[[Sequence[Line]], StartRule | None], ...] 
     by_date,
     by_sentence_end,
 )
+
+
+def _lone_label(lines: Sequence[Line]) -> bool:
+    """A group whose first line alone is emphasized, and short and without digits ("Invited",
+    "Selected Talks"): a label over a list, not the title of one entry."""
+    first = lines[0]
+    text = _heading_text(first)
+    return (
+        len(lines) > 2
+        and _is_entry_title(first)
+        and not any(_is_entry_title(line) for line in lines[1:])
+        and len(text.split()) <= SUBHEADING_MAX_WORDS
+        and not any(char.isdigit() for char in text)
+        and ":" not in text.rstrip().rstrip(":")  # "Nationality: Utopian": a field, not a label
+        and not _names_role(text)  # "Research Assistant": a role over its duties
+    )
+
+
+def _names_role(text: str) -> bool:
+    """Whether a line names a role or a degree ("Teaching Assistant", "Ph.D. Graduate")."""
+    found = WORD_RE.findall(text.casefold())
+    return any(word in words("job_titles") for word in found) or find_degree(text) is not None
 
 
 def _every_line(line: Line, prev: Line | None) -> bool:

@@ -446,6 +446,33 @@ def test_start_rule_strategy_declines(strategy: object, lines: list[Line]) -> No
     assert strategy(lines) is None, [ln.text for ln in lines]
 
 
+def _groups(lines: list[Line]) -> list[list[str]]:
+    return [[ln.text for ln in group] for group in segment._split_group(lines)]
+
+
+_TALKS = (
+    ("2019 - 2020 Talk on ice, Kestrel University", {}),
+    ("Kestrel, KY", {}),
+    ("2021 - 2022 Talk on snow, Brindle College", {}),
+)
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        # a short emphasized label over a dated list: a block of its own, then the list's entries
+        ("Invited", [["Invited"], [_TALKS[0][0], "Kestrel, KY"], [_TALKS[2][0]]]),
+        ("Selected:", [["Selected:"], [_TALKS[0][0], "Kestrel, KY"], [_TALKS[2][0]]]),
+        # a role over its lines, a field with its value, a long title: one entry's title
+        ("Research Assistant", [["Research Assistant", *(text for text, _ in _TALKS)]]),
+        ("Nationality: Utopian", [["Nationality: Utopian", *(text for text, _ in _TALKS)]]),
+        ("Visiting Program at Kestrel", [["Visiting Program at Kestrel", *(text for text, _ in _TALKS)]]),
+    ],
+)
+def test_a_lone_emphasized_label_over_a_list_is_no_entry_title(label: str, expected: list[list[str]]) -> None:
+    assert _groups(_lines((label, {"bold": True}), *_TALKS)) == expected
+
+
 def test_start_rule_strategies_in_order() -> None:
     assert [s.__name__ for s in segment.START_RULE_STRATEGIES] == [
         "by_emphasis", "by_label", "by_outer_bullet", "by_hanging_indent", "by_gap", "by_date",
@@ -949,37 +976,6 @@ def test_headings_naming_no_kind_under_an_empty_heading_take_its_kind() -> None:
 def test_a_projects_heading_takes_grants_from_its_lines(lines: list[str], kind: str) -> None:
     text = "Ines Varga\n\n## Research Projects\n" + "".join(f"- {line}\n" for line in lines)
     assert [s.kind.value for s in sections_of(text)[1:]] == [kind]
-
-
-def _heading_style_doc(entry_bold: bool) -> Document:
-    """Headings bold at the body size; the entries' first lines bold too when ``entry_bold``."""
-    return _styled_doc(
-        ("Jordan Example", 16.0, True),
-        ("Contact line, Kestrel", 10.0, False),
-        ("Education", 10.0, True),
-        ("Kestrel University", 10.0, entry_bold),
-        ("Ph.D. in Ice Studies, 2020", 10.0, False),
-        ("Brindle College", 10.0, entry_bold),
-        ("B.Sc. in Geology, 2015", 10.0, False),
-        ("Experience", 10.0, True),
-        ("Quillon Labs", 10.0, entry_bold),
-        ("Field Assistant, 2016-2019", 10.0, False),
-        ("Field Seasons", 10.0, True),  # outside the vocabulary, set like the headings
-        ("Greenland, 2017 and 2018", 10.0, False),
-        ("Awards", 10.0, True),
-        ("Kestrel Medal, 2020", 10.0, False),
-    )
-
-
-@pytest.mark.parametrize(
-    "entry_bold, expected",
-    [
-        (False, ["header", "education", "experience", "other", "awards"]),  # only headings are bold
-        (True, ["header", "education", "experience", "awards"]),  # bold entry lines: bold is no heading style
-    ],
-)
-def test_a_line_in_the_style_only_headings_use_is_a_heading(entry_bold: bool, expected: list[str]) -> None:
-    assert [s.kind.value for s in segment_sections(_heading_style_doc(entry_bold))] == expected
 
 
 @pytest.mark.parametrize("heading", ["Service ctd.", "Service (continued)", "Service, cont'd"])

@@ -20,3 +20,6 @@ YEAR_LINE_RE = re.compile(
 # an entry's number at the start of a line: "1. ", "12) ", "[3] ", "(4) ", "8•. " (a bullet after the
 # number); not a DOI's or a decimal's digits ("10.5194/...", "2.5 years")
 ENTRY_NUMBER_RE = re.compile(r"\s*[\[(]?(?P<number>\d{1,3})(?:[\]).:]|\s*•)(?!\d)")
+# a heading repeated on the next page ends with an abbreviated "continued", whose stop ends no
+# sentence: "Service ctd.", "Teaching cont."
+CONTINUED_HEADING_END_RE = re.compile(r"\b(?:ctd|contd|cont)\.\s*$", re.IGNORECASE)

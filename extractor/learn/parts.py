@@ -99,6 +99,8 @@ FEATURE_SOURCES = {
         "extractor/learn/structure.py",
         "extractor/learn/corpus.py",
         "extractor/segment.py",  # the rules' headings and entry starts are features
+        "extractor/read/pdfium.py",  # so are the lines' positions and styles the reader gives
+        "extractor/read/layout.py",
         "extractor/patterns/regexes.py",
         "extractor/patterns/structure_regexes.py",
         "extractor/patterns/sections.toml",

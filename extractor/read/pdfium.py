@@ -230,7 +230,10 @@ def _metadata_title(pdf: pypdfium2.PdfDocument) -> str | None:
 def _read_page(pdf: pypdfium2.PdfDocument, index: int, fonts: _Fonts) -> PdfPage:
     page = pdf[index]
     try:
-        left, bottom, right, top = page.get_mediabox()
+        # A page that inherits its media box from the page tree (as most generators write it) has
+        # none of its own: pypdfium2's get_mediabox then falls back to US Letter, so an A4 page read
+        # 612 x 792 and every line sat 50 pt low. pdfium's bounding box resolves the inherited box.
+        left, bottom, right, top = page.get_mediabox(fallback_ok=False) or page.get_bbox()
         width, height = abs(right - left), abs(top - bottom)
         if not (0 < width <= MAX_PAGE_POINTS and 0 < height <= MAX_PAGE_POINTS):
             raise _Unreadable(f"page {index + 1} has a media box of {width:g} x {height:g} points")

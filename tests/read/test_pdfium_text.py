@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from fpdf import FPDF
+
+from extractor.options import ExtractOptions, PdfReader
+from extractor.read import read_document
 from extractor.read.layout import CharTuple
 from extractor.read.pdfium import _join_surrogates
 
@@ -40,3 +45,21 @@ def test_an_icon_without_unicode_loses_its_letter_unless_a_link_covers_it() -> N
     _drop_unlinked_icons(chars, [0, 1, 2], links)
     assert [c[0] for c in chars] == [NO_UNICODE, "B", NO_UNICODE, "x"]
     assert chars[0][1:] == _char("{", 50.0)[1:]  # the box stays (a lost glyph between letters)
+
+
+@pytest.mark.parametrize("page_format", ["A4", "Letter", (500.0, 700.0)])
+def test_a_page_inheriting_its_media_box_is_read_at_its_own_size(tmp_path: Path, page_format: object) -> None:
+    # fpdf2 writes the media box on the page tree, not on each page (as many generators do)
+    pdf = FPDF(format=page_format, unit="pt")  # type: ignore[arg-type]
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.set_xy(72, 72)
+    pdf.cell(text="Jordan Example")
+    pdf.set_xy(72, 600)
+    pdf.cell(text="Kestrel University")
+    path = tmp_path / "page.pdf"
+    pdf.output(str(path))
+    docs = {reader: read_document(str(path), ExtractOptions(reader=reader)) for reader in PdfReader}
+    tops = {reader: [round(line.top or 0.0) for line in doc.lines] for reader, doc in docs.items()}
+    assert tops[PdfReader.PDFIUM] == tops[PdfReader.PDFPLUMBER]
+    assert 70 <= tops[PdfReader.PDFIUM][0] <= 76  # measured from the page's own top

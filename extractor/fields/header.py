@@ -51,6 +51,7 @@ from extractor.parse.prose import Paragraph, paragraphs
 from extractor.parse.text import fold
 from extractor.patterns import find_degree, heading_kind, table, words
 from extractor.patterns import regexes as rx
+from extractor.patterns.contact_regexes import OTHER_CONTACT_LINE_RE
 from extractor.profile import Education, LinkKind
 
 # Sections whose addresses, phones and links are not the owner's.
@@ -704,6 +705,8 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
             continue
         contact_like = section.kind in (SectionKind.HEADER, SectionKind.CONTACT, SectionKind.ABOUT)
         for line in section.lines:
+            if contact_like and _gives_someone_elses_contact(line.text, owner):
+                continue
             # "{ann, bob}@lab.edu", "{ann, bob} at lab dot edu": of a brace list, the owner's address
             for email in find_owner_emails(line.text, owner):
                 if email not in emails:
@@ -731,6 +734,14 @@ def _read_contact(sections: list[Section], found: Found, owner: str | None) -> N
     found.fact("emails", *(emails or link_emails))
     found.fact("phones", *phones)
     found.fact("links", *links)
+
+
+def _gives_someone_elses_contact(text: str, owner: str | None) -> bool:
+    """A line under a role label ("Placement Director: Ana Lind ana@x.edu 555-0100") gives another
+    person's contact, unless its address bears the owner's name."""
+    if not OTHER_CONTACT_LINE_RE.match(text):
+        return False
+    return not any(_bears_name(email, owner) for email in find_emails(text))
 
 
 def _bears_name(email: str, owner: str | None) -> bool:

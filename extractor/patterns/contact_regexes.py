@@ -419,10 +419,20 @@ LOCAL_PART_SEPARATOR_RE = lazy_compile(r"[._+\-\d]+", re.VERBOSE)  # jane.doe ->
 # the letter runs of a person's name: "Jane Q. Doe-Smith" -> Jane, Q, Doe, Smith
 NAME_TOKEN_RE = lazy_compile(r"[^\W\d_]+", re.VERBOSE)  # Jane | Q | Doe
 
+# a header line giving someone else's contact, as job-market CVs do under the name: "Placement
+# Director: Ana Lind ana@x.edu", "Graduate Administrator: ..."; its addresses and phones are theirs
+OTHER_CONTACT_LINE_RE = lazy_compile(
+    r"""^\W*(?:[A-Za-z][\w.'&-]*\s+){0,3}
+        (?:director|administrator|coordinator|assistant|secretary|officer|manager|advis[oe]r|
+           supervisor|chair|referee|reference|contact)s?\s*:""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # --- examples: one string each pattern must find, one it must not --------------------------
 
 EXAMPLES: dict[str, tuple[str, str]] = {
     "EMAIL_RE": ("Email: jdoe@cs.example.edu.", "jdoe at cs dot example dot edu"),
+    "OTHER_CONTACT_LINE_RE": ("Placement Director: Ana Lind ana@x.edu", "Email: jdoe@x.edu"),
     "URL_KEY_PREFIX_RE": ("https://www.example.org", "example.org"),
     "EMAIL_STRICT_RE": ("jane.doe@cs.example.edu", "jane doe@example"),
     "OBFUSCATED_EMAIL_RE": ("jdoe [at] example [dot] edu", "meet at noon"),

@@ -203,3 +203,26 @@ def test_the_name_under_a_heading_when_no_header_was_found() -> None:
     whole = Section(kind=SectionKind.OTHER, heading=None, lines=lines)
     ctx = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, sections=sections)
     assert _name_candidates(whole, list(sections), ctx) == [("Jane Quill", None, "top")]
+
+
+@pytest.mark.parametrize(
+    "contact_line, emails, phones",
+    [
+        # a placement director's contact under the name is theirs, not the owner's
+        ("Placement Director: Ana Lind ana.lind@kestrel.example.edu +1 555 0100", [], []),
+        ("Graduate Administrator: Bo Reyes breyes@kestrel.example.edu", [], []),
+        # the owner's own line under a role label keeps the owner's address
+        ("Office Manager: Jane Quill jane.quill@home.example.org", ["jane.quill@home.example.org"], []),
+        ("Phone: +1 555 0199", [], ["+1 555 0199"]),  # a contact label, no role
+    ],
+)
+def test_a_header_line_giving_someone_elses_contact_is_not_the_owners(
+    tmp_path: Path, contact_line: str, emails: list[str], phones: list[str]
+) -> None:
+    text = f"Jane Quill\njane.quill@example.edu\n{contact_line}\n{BODY}\n"
+    path = tmp_path / "cv.txt"
+    path.write_text(text, "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert result.profile.emails == ["jane.quill@example.edu", *emails]
+    assert result.profile.phones == phones

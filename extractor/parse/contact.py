@@ -390,6 +390,8 @@ def normalize_link(url: str) -> str:
     if wrapped is not None:
         return normalize_link(wrapped)
     path = "" if parts.path == "/" and not parts.query and not parts.fragment else parts.path
+    # a PDF sets "~user" with a spacing tilde (U+02DC, LaTeX's \~{}) that no web address holds
+    path = path.replace("\u02dc", "~")
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, parts.fragment))
 
 
@@ -565,12 +567,17 @@ MIN_OWNER_TOKEN = 4
 
 def is_safe_url(url: str) -> bool:
     """True for ``http(s)``, ``mailto`` and identifier schemes, or a URL without a scheme that
-    :func:`normalize_link` turns into ``https``; False for ``javascript:``, ``data:``, ``file:``."""
+    :func:`normalize_link` turns into ``https``; False for ``javascript:``, ``data:``, ``file:``,
+    and for a web address with a user part ("http://jane.doe@x.edu": an e-mail address linked as
+    a web page, or a host disguised behind another, "https://example.org@evil.test")."""
     link = url.strip()
     match = rx.ANY_SCHEME_RE.match(link)
     if match is None:
         return bool(link)
-    return match.group("scheme").casefold() in SAFE_SCHEMES
+    scheme = match.group("scheme").casefold()
+    if scheme in ("http", "https") and "@" in urlsplit(link).netloc:
+        return False
+    return scheme in SAFE_SCHEMES
 
 
 def decode_href(href: str) -> str:

@@ -325,6 +325,7 @@ def test_find_links_negatives(text: str) -> None:
         ("https://example.edu/wiki/A_(b))", "https://example.edu/wiki/A_(b)"),
         ("mailto:jdoe@example.edu.", "mailto:jdoe@example.edu"),
         ("", ""),
+        ("http://example.edu/\u02dcjdoe/", "http://example.edu/~jdoe/"),  # a PDF's spacing tilde
         # site builders' redirect wrappers give the address they point to (Google Sites wraps all)
         (
             "https://www.google.com/url?q=https%3A%2F%2Fgithub.com%2Fjdoe&sa=D&sntz=1&usg=AOvVaw0",

@@ -83,6 +83,9 @@ def test_label_kind(label: str, expected: str | None) -> None:
         ("data:text/html;base64,AAAA", False),
         ("file:///etc/passwd", False),
         ("vbscript:msgbox", False),
+        ("http://jane.doe@example.edu", False),  # an e-mail address linked as a web page
+        ("https://example.org@evil.example", False),  # a host behind another
+        ("https://example.edu/@jdoe", True),  # an @ in the path is no user part
     ],
 )
 def test_is_safe_url(url: str, expected: bool) -> None:

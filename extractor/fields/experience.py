@@ -217,7 +217,7 @@ def _by_at_sign(head: list[str]) -> HeadSplit | None:
 
 def _by_vocabulary(head: list[str]) -> HeadSplit | None:
     """One line with an organization word, another with a job word (in either order); a role's own
-    line below the first two ("InspiritAI" / "Remote" / "AI Instructor") is still the title."""
+    line below the first two ("Quillon Labs" / "Remote" / "Data Instructor") is still the title."""
     if len(head) < 2:
         return None
     org_lines = [i for i, t in enumerate(head) if has_word(t, "org_words") and not _title_only(t)]

@@ -252,7 +252,7 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
         if len(pieces) > 1:
             yield from (p for p in pieces if "," not in p)  # "City, Region – 12345": an address
         words = line.text.split()
-        # one word, or words ending with a particle ("Edson Nilton de"), and no punctuation
+        # one word, or words ending with a particle ("Tomas Aurelio de"), and no punctuation
         broken = len(words) == 1 or (
             1 < len(words) <= NAME_BROKEN_MAX_WORDS and words[-1].casefold() in _particles()
         )
@@ -355,11 +355,11 @@ def split_native_name(text: str) -> tuple[str, str | None] | None:
 def looks_like_name(text: str) -> bool:
     if len(text) > NAME_LINE_MAX_CHARS:
         return False
-    text = rx.NAME_NICKNAME_RE.sub("", text)  # "Willy (Wei-Li) Chen": the nickname is not checked
+    text = rx.NAME_NICKNAME_RE.sub("", text)  # "Toby (Tai-Lin) Morrow": the nickname is not checked
     tokens = text.split()
     particles = sum(1 for t in tokens if t.casefold().rstrip(".") in _particles())
     if tokens and tokens[-1].islower() and tokens[-1] in _particles():
-        return False  # "Edson Nilton de": the name goes on on the next line
+        return False  # "Tomas Aurelio de": the name goes on on the next line
     if not 2 <= len(tokens) <= 5 + min(particles, 1) or len(text) > 60 or tokens[0].casefold() == "the":
         return False  # "The Doe Lab", "The Bermanator": a site's name
     if any(ch.isdigit() or ch in "@/:|•()[]{}" for ch in text) or rx.ALT_TEXT_RE.search(text):

@@ -371,8 +371,8 @@ SPACED_WORD_MIN_LETTERS = 2
 def unspace_letters(text: str, hints: tuple[str, ...] = ()) -> str | None:
     """A letter-spaced name given back as words, or None when the text is not letter-spaced.
 
-    In mixed case a word starts at each capital after a small letter or a dot ("L u c a s A . N e l l"
-    -> "Lucas A. Nell"); in capitals the words are found with the ``hints`` (the local parts of the
+    In mixed case a word starts at each capital after a small letter or a dot ("R o w a n B . T i l l"
+    -> "Rowan B. Till"); in capitals the words are found with the ``hints`` (the local parts of the
     document's addresses: "J A N E D O E" with "jdoe" or "doe.jane" -> "JANE DOE"), else None.
     """
     pieces = text.split()

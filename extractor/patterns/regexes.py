@@ -474,7 +474,7 @@ NAME_SUFFIX_RE = lazy_compile(
     r"(?:(?:,?\s+|(?<=[a-z]))(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?Sc\.?|MBA|MPH|MRes|MPhil|M\.A\.|M\.S\.|Jr\.?|Sr\.?"
     r"|III|II)|\s*\((?:he|she|they)/\w+\))+\s*$"
 )  # ", M.D., Ph.D.", " MRes PhD", "LeiPh.D." (a lost space), " (she/her)"
-# a nickname in a name: "Willy (Wei-Li) Chen", "Ke “Kay” Fang"
+# a nickname in a name: "Toby (Tai-Lin) Morrow", "Jo “Jojo” Penn"
 NAME_NICKNAME_RE = lazy_compile(r"\s*(?:\([A-Z][\w‘’'-]*\)|[“\"‘][A-Z][\w-]*[”\"’])")
 # where the second line of a name broken over two ends: "Doe, née Roe", "Doe – Curriculum Vitae"
 NAME_BREAK_END_RE = lazy_compile(r",|\s+[–—|-]\s+|\s{2,}")

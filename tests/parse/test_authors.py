@@ -70,7 +70,7 @@ PARSE_CASES = [
     ("Br¨uhl,M.,P´erez,A.", [("M. Brühl", ""), ("A. Pérez", "")]),  # spacing accents from PDF text
     # glued by lost spaces
     ("Quill,M.,Reyes,T.andVarga,I.", [("M. Quill", ""), ("T. Reyes", ""), ("I. Varga", "")]),
-    ("M.Quill,M.Anders", [("M. Quill", ""), ("M. Anders", "")]),
+    ("M.Quill,M.Rook", [("M. Quill", ""), ("M. Rook", "")]),
     # et al. and truncation are dropped, never a slot
     ("Amy Li, Zed Orr, et al.", [("Amy Li", ""), ("Zed Orr", "")]),
     ("Amy Li et al", [("Amy Li", "")]),

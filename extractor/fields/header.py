@@ -53,6 +53,7 @@ from extractor.patterns import find_degree, heading_kind, table, words
 from extractor.patterns import regexes as rx
 from extractor.patterns.contact_regexes import OTHER_CONTACT_LINE_RE
 from extractor.profile import Education, LinkKind
+from extractor.repair import zipf
 
 # Sections whose addresses, phones and links are not the owner's.
 NOT_OWNER_SECTIONS = frozenset({SectionKind.PUBLICATIONS, SectionKind.REFERENCES, SectionKind.TALKS})
@@ -65,6 +66,13 @@ BIO_SKIP_SECTIONS = frozenset(
 NAME_LINE_MAX_CHARS = 200
 # A name broken over two lines has at most this many words on each.
 NAME_BROKEN_MAX_WORDS = 3
+# A name's second line ("Jane Maria" / "Roe Quintal", one size, set large) sits at most this many
+# of its font sizes below the first, and holds no English word commoner than this (Zipf scale:
+# "Data Science" or "Lead Researcher" under a name is a tagline, a rare family name goes on).
+NAME_CONTINUATION_GAP_EM = 1.8
+NAME_CONTINUATION_MAX_ZIPF = 4.5
+# ... and its first line is set at least this much larger than the smallest line around it.
+NAME_CONTINUATION_MIN_EMPHASIS = 1.1
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
 # The addresses that help read a letter-spaced name are looked for in this many lines at the top.
@@ -242,7 +250,11 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
             yield " ".join(line.cells[:-1])
         if index + 1 < len(lines):
             yield from _broken_before_particle(line, lines[index + 1])
+            yield from _continued_on_next_line(line, lines[index + 1], lines)
         yield line.text
+        titled = rx.DOCUMENT_TITLE_TAIL_RE.sub("", line.text)
+        if titled != line.text:
+            yield titled  # "Jane Doe, PhD   Curriculum Vitae": the name before the document's title
         yield from line.cells
         for cell in line.cells or (line.text,):
             glued = split_glued_name(cell.split()[0]) if len(cell.split()) == 1 else None
@@ -260,6 +272,8 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
         if broken and not heading and not any(c in ",;:|@" for c in line.text) and index + 1 < len(lines):
             following = lines[index + 1]
             if len(words) == 1:  # "Biography" / "Jane Doe": the next line alone first
+                if index + 2 < len(lines):
+                    yield from _continued_on_next_line(following, lines[index + 2], lines)
                 yield following.text
                 yield from following.cells
             head = rx.NAME_BREAK_END_RE.split(following.cells[0] if following.cells else following.text)[0]
@@ -286,6 +300,42 @@ def _broken_before_particle(line: Line, following: Line) -> Iterator[str]:
     if not 1 < len(head_words) <= NAME_BROKEN_MAX_WORDS or head_words[0].casefold() not in _particles():
         return
     yield f"{line.text.strip()} {head}"
+
+
+def _continued_on_next_line(line: Line, following: Line, lines: list[Line]) -> Iterator[str]:
+    """ "Jane Maria" over "Roe Quintal Filho", both set in the name's large size: a name of two or
+    three words goes on on the next line when that line is as large, close below, and made of
+    capitalized rare words (no heading, place, organization or job words: not a tagline)."""
+    words, next_words = line.text.split(), following.text.split()
+    if not 1 < len(words) <= NAME_BROKEN_MAX_WORDS or not 1 <= len(next_words) <= NAME_BROKEN_MAX_WORDS:
+        return
+    size, top = line.size, line.top
+    if size is None or following.size is None or abs(following.size - size) > 0.5 or top is None:
+        return
+    if following.top is None or not 0 < following.top - top <= NAME_CONTINUATION_GAP_EM * size:
+        return
+    smallest = min((ln.size for ln in lines if ln.size), default=size)
+    if size < NAME_CONTINUATION_MIN_EMPHASIS * smallest:
+        return
+    if not all(_name_part_word(word) for word in next_words) or line.cells or following.cells:
+        return
+    tail = following.text.strip()
+    if heading_kind(tail) is not None or rx.NOT_A_NAME_RE.search(tail) or is_place(tail):
+        return
+    if any(is_place(word) for word in next_words):
+        return  # "Lisbon Portugal": where the person is, not who
+    if has_word(tail, "org_words") or has_word(tail, "job_titles"):
+        return
+    yield f"{line.text.strip()} {tail}"
+
+
+def _name_part_word(word: str) -> bool:
+    """A word that may go on a name: capitalized letters (hyphens and apostrophes allowed) that
+    are no common English word, or a particle ("da", "van")."""
+    if word.casefold() in _particles():
+        return True
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and word[:1].isupper() and zipf(word) < NAME_CONTINUATION_MAX_ZIPF
 
 
 def _broken_over_cells(line: Line, following: Line) -> Iterator[str]:

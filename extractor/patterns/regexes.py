@@ -472,8 +472,12 @@ SELF_INTRO_RE = lazy_compile(
 # credentials after a name: "Jane Doe, Ph.D.", "Jane Doe PhD", "Jane Doe, MD"
 NAME_SUFFIX_RE = lazy_compile(
     r"(?:(?:,?\s+|(?<=[a-z]))(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?Sc\.?|MBA|MPH|MRes|MPhil|M\.A\.|M\.S\.|Jr\.?|Sr\.?"
-    r"|III|II)|\s*\((?:he|she|they)/\w+\))+\s*$"
-)  # ", M.D., Ph.D.", " MRes PhD", "LeiPh.D." (a lost space), " (she/her)"
+    r"|III|II)|\s*\((?:he|she|they)/\w+\)|\s+(?i:(?:he|she|they)/(?:him|his|her|hers|they|them)(?:/\w+)?))+\s*$"
+)  # ", M.D., Ph.D.", " MRes PhD", "LeiPh.D." (a lost space), " (she/her)", " He/They"
+# the document's title after the name on its line: "Jane Doe, PhD  Curriculum Vitae", "Jane Doe – CV"
+DOCUMENT_TITLE_TAIL_RE = lazy_compile(
+    r"\s+(?:[|–—:-]\s*)?(?:curriculum\s+vit(?:ae|æ)|r[ée]sum[ée]|cv|c\.v\.|lebenslauf)\s*$", re.IGNORECASE
+)
 # a nickname in a name: "Toby (Tai-Lin) Morrow", "Jo “Jojo” Penn"
 NAME_NICKNAME_RE = lazy_compile(r"\s*(?:\([A-Z][\w‘’'-]*\)|[“\"‘][A-Z][\w-]*[”\"’])")
 # where the second line of a name broken over two ends: "Doe, née Roe", "Doe – Curriculum Vitae"

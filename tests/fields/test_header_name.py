@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.fields.header import looks_like_name, split_native_name
+from extractor.document import Line
+from extractor.fields.header import _continued_on_next_line, looks_like_name, split_native_name
 from extractor.options import ExtractOptions
 from extractor.pipeline import extract
 
@@ -31,6 +32,11 @@ Ph.D. in Ecology, Wrenfield University, 2015 - 2020
         # a name in capitals whose family name, led by a particle, goes on on the next line
         ("JANE MARIA\nDA S. QUILL", "Jane Maria Da S. Quill"),
         ("Jane Quill | Curriculum Vitae", "Jane Quill"),
+        # the document's title on the name's line, with no separator; pronouns without brackets
+        ("Jane Quill, PhD Curriculum Vitae", "Jane Quill"),
+        ("Jane Quill – CV", "Jane Quill"),
+        ("Jane Quill She/Her", "Jane Quill"),
+        ("Jane Quill he/him/his", "Jane Quill"),
         ("Jane\nQuill, née Roe", "Jane Quill"),
         ("Ana Lúcia de\nSouza Prado Lima", "Ana Lúcia de Souza Prado Lima"),
         ("林梅", "林梅"),
@@ -226,3 +232,32 @@ def test_a_header_line_giving_someone_elses_contact_is_not_the_owners(
     assert result.profile is not None
     assert result.profile.emails == ["jane.quill@example.edu", *emails]
     assert result.profile.phones == phones
+
+
+def _line(number: int, text: str, size: float, top: float) -> Line:
+    return Line(text=text, number=number, page=1, size=size, top=top)
+
+
+@pytest.mark.parametrize(
+    "first, second, size2, gap, joined",
+    [
+        # one large size, close below, rare capitalized words: the name goes on
+        ("Ana Lúcia", "Quintal Prado Ferreira", 18.0, 22.0, "Ana Lúcia Quintal Prado Ferreira"),
+        ("Ana Lúcia", "da Quintal", 18.0, 22.0, "Ana Lúcia da Quintal"),
+        # a tagline of common words, a job, a place, an organization, a heading: not the name's
+        ("Ana Lúcia", "Data Science", 18.0, 22.0, None),
+        ("Ana Lúcia", "Research Scientist", 18.0, 22.0, None),
+        ("Ana Lúcia", "Wrenfield University", 18.0, 22.0, None),
+        ("Ana Lúcia", "Publications", 18.0, 22.0, None),
+        ("Ana Lúcia", "Lisbon Portugal", 18.0, 22.0, None),
+        # smaller, or far below: another line
+        ("Ana Lúcia", "Quintal Prado", 11.0, 22.0, None),
+        ("Ana Lúcia", "Quintal Prado", 18.0, 60.0, None),
+    ],
+)
+def test_a_large_name_goes_on_on_the_next_line(
+    first: str, second: str, size2: float, gap: float, joined: str | None
+) -> None:
+    lines = [_line(0, first, 18.0, 40.0), _line(1, second, size2, 40.0 + gap)]
+    lines.append(_line(2, "Lisbon", 10.0, 120.0))
+    assert list(_continued_on_next_line(lines[0], lines[1], lines)) == ([joined] if joined else [])

@@ -390,8 +390,10 @@ def normalize_link(url: str) -> str:
     if wrapped is not None:
         return normalize_link(wrapped)
     path = "" if parts.path == "/" and not parts.query and not parts.fragment else parts.path
-    # a PDF sets "~user" with a spacing tilde (U+02DC, LaTeX's \~{}) that no web address holds
-    path = path.replace("\u02dc", "~")
+    # a PDF sets "~user" with a spacing tilde (U+02DC, LaTeX's \~{}) that no web address holds;
+    # and a template's math angle brackets around an identifier ("orcid.org/⟨0000-0002-...⟩") are
+    # no part of it (no address holds them either)
+    path = path.replace("\u02dc", "~").replace("\u27e8", "").replace("\u27e9", "")
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, parts.fragment))
 
 

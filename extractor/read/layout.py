@@ -73,6 +73,9 @@ MAX_SPANNING_ROWS = 3
 DATE_MARGIN_SHARE = 0.5
 # A vertical gap this many font sizes wider than the usual line spacing is a blank line.
 BLANK_GAP_RATIO = 0.5
+# A link annotation over no kept word (an icon glyph the reader dropped) belongs to a line when its
+# middle is inside the line's height and at most this many font sizes beyond the line's ends.
+ICON_LINK_REACH_EM = 3.0
 # Page furniture lives in the top/bottom band of this share of the page height.
 FURNITURE_BAND = 0.07
 # Side-column headings: at least this many rows start with a heading followed, after a gap, by text
@@ -679,7 +682,7 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
             blank_before=gap,
             bold_spans=_runs(words, _is_bold) if bold_chars and not bold else (),
             italic_spans=_runs(words, _is_italic) if italic_chars and not italic else (),
-            links=_links_on(words, page.links) if page.links else (),
+            links=_links_on(words, page.links, (x0, top, x1, bottom), size) if page.links else (),
             list_item=bool(marker),
             cells=tuple(cells) if len(cells) > 1 else (),
         )
@@ -708,8 +711,16 @@ def _runs(words: list[Word], styled: Callable[[Word], bool]) -> tuple[str, ...]:
     return tuple(" ".join(r).strip(" ,;.") for r in runs if "".join(r).strip(" ,;."))
 
 
-def _links_on(words: list[Word], links: list[Link]) -> tuple[LinkSpan, ...]:
+def _links_on(
+    words: list[Word], links: list[Link], box: tuple[float, float, float, float], size: float
+) -> tuple[LinkSpan, ...]:
+    """The link annotations over the line's words, with the words they cover; and a link over no
+    word whose middle sits inside the line's height, within ``ICON_LINK_REACH_EM`` of its ends,
+    with no text: an icon glyph the reader dropped ("Jane Doe | [scholar icon] | [orcid icon]")
+    still links the owner's profiles."""
     spans: list[LinkSpan] = []
+    line_x0, line_top, line_x1, line_bottom = box
+    reach = ICON_LINK_REACH_EM * size
     for x0, top, x1, bottom, uri in links:
         covered = [
             w.text
@@ -718,4 +729,8 @@ def _links_on(words: list[Word], links: list[Link]) -> tuple[LinkSpan, ...]:
         ]
         if covered:
             spans.append(LinkSpan(text=" ".join(covered), url=uri))
+            continue
+        middle_x, middle_y = (x0 + x1) / 2, (top + bottom) / 2
+        if line_top <= middle_y <= line_bottom and line_x0 - reach <= middle_x <= line_x1 + reach:
+            spans.append(LinkSpan(text="", url=uri))
     return tuple(spans)

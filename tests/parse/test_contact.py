@@ -326,6 +326,8 @@ def test_find_links_negatives(text: str) -> None:
         ("mailto:jdoe@example.edu.", "mailto:jdoe@example.edu"),
         ("", ""),
         ("http://example.edu/\u02dcjdoe/", "http://example.edu/~jdoe/"),  # a PDF's spacing tilde
+        # a template's math angle brackets around an identifier
+        ("https://orcid.org/\u27e80000-0001-2345-6789\u27e9", "https://orcid.org/0000-0001-2345-6789"),
         # site builders' redirect wrappers give the address they point to (Google Sites wraps all)
         (
             "https://www.google.com/url?q=https%3A%2F%2Fgithub.com%2Fjdoe&sa=D&sntz=1&usg=AOvVaw0",

@@ -20,7 +20,7 @@ from extractor.parse.entries import has_word
 from extractor.parse.places import is_place
 from extractor.patterns import find_degree, words
 from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
-from extractor.patterns.regexes import STUDENT_TITLE_RE, TITLE_ORG_SEPARATOR_RE
+from extractor.patterns.regexes import FIELD_AS_DEPARTMENT_RE, STUDENT_TITLE_RE, TITLE_ORG_SEPARATOR_RE
 from extractor.profile import Education, Evidence, Experience
 from extractor.segment import split_entries
 
@@ -116,7 +116,9 @@ def offer_degree_role(edu: Education, source: int, found: Found, as_of: int | No
         found.fact("position", Candidate(title, source, "education", rank, evidence=evidence))
     if edu.institution:
         found.fact("affiliation", Candidate(edu.institution, source, "education", rank, evidence=evidence))
-    if edu.field:
+    if edu.field and FIELD_AS_DEPARTMENT_RE.fullmatch(edu.field):
+        # "Ph.D. in Computer Science": the program's field stands for the student's department; a
+        # field the entry parser cut badly ("Candidate in Astronomy, Advisor: ...") does not
         found.fact("department", Candidate(edu.field, source, "education", rank, evidence=evidence))
 
 

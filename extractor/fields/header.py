@@ -86,6 +86,10 @@ TITLE_LINE_SEARCH_LINES = 8
 TITLE_LINE_MAX_WORDS = 8
 # ... on a line of at most this many words (its organization included).
 TITLE_LINE_MAX_LINE_WORDS = 16
+# The owner's department is looked for in this many header lines, on a line (or cell) of at most
+# this many words before the contact beside it ("Department of Botany  jd@x.edu").
+HEADER_DEPARTMENT_LINES = 8
+HEADER_DEPARTMENT_MAX_WORDS = 9
 # A line naming only an institution has at most this many words.
 ORG_LINE_MAX_WORDS = 8
 # A header title line is at most this long (characters).
@@ -136,6 +140,7 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
                 _read_org_line((university or org_lines)[0], ctx, found)
             if university and university[0] != org_lines[0]:  # the institute is the department
                 found.fact("department", Candidate(_clean_org(org_lines[0]), ctx.source_index, "tagline", 2))
+    _read_department_line(header[:HEADER_DEPARTMENT_LINES], ctx, found)
     names = [c.value for c in found.name]
     if read_as_page(ctx.document, ctx):
         _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
@@ -640,6 +645,39 @@ def _read_tagline(text: str, ctx: ParseContext, found: Found) -> bool:
             Candidate(value=expand_department(dept), source=src, origin="tagline", rank=1),
         )
     return True
+
+
+def _read_department_line(lines: list[Line], ctx: ParseContext, found: Found) -> None:
+    """The header line (or cell) naming a department ("Department of Botany   jd@x.edu", "School of
+    Fern Science"), up to the contact beside it and without the institution after a comma: the
+    owner's department, as printed. A department outranks the school above it (the narrower unit)."""
+    units: list[tuple[str, Line]] = []
+    for line in lines:
+        for cell in line.cells or (line.text,):
+            unit = _unit_of(rx.CONTACT_TAIL_RE.split(rx.CONTACT_LABEL_RE.sub("", cell), maxsplit=1)[0])
+            words = unit.split()
+            if not rx.DEPARTMENT_LEAD_RE.match(unit) or not 3 <= len(words) <= HEADER_DEPARTMENT_MAX_WORDS:
+                continue
+            if any(ch.isdigit() for ch in unit) or has_word(unit, "university_words"):
+                continue  # an address ("School of X, 12 Fern Road"), or the institution itself
+            units.append((unit, line))
+    if not units:
+        return
+    unit, line = next((u for u in units if rx.DEPARTMENT_WORD_RE.match(u[0])), units[0])
+    evidence = evidence_for([line], ctx)
+    found.fact("department", Candidate(unit, ctx.source_index, "header", 1, evidence=evidence))
+
+
+def _unit_of(text: str) -> str:
+    """ "Department of Botany, KU" -> "Department of Botany": a comma's tail that is an acronym, an
+    institution or a place is not the unit's ("Department of Ecology, Evolution and Behavior" is)."""
+    head, _, tail = text.strip(" ,;|").rpartition(",")
+    tail = tail.strip()
+    if head and tail:
+        first = tail.split()[0]
+        if (len(first) >= 2 and first.isupper()) or has_word(tail, "university_words") or is_place(tail):
+            return _unit_of(head)
+    return text.strip(" ,;|")
 
 
 def _read_title_line(text: str, ctx: ParseContext, found: Found, owner: list[str]) -> bool:

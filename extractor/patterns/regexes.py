@@ -567,6 +567,24 @@ OF_FIELD_RE = lazy_compile(r"^\s+of\s+$", re.IGNORECASE)
 DEPARTMENT_PART_RE = lazy_compile(
     r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+department)$", re.IGNORECASE
 )
+# where a header line's contact starts after a unit's name: an address, a phone, a web address, a
+# separator or a wide gap ("Department of Botany  jd@x.edu", "School of Roots | +1 555 0100")
+CONTACT_TAIL_RE = lazy_compile(
+    r"\s+(?=\S*@)|\s+(?=(?:https?://|www\.))|\s+(?=\+?\(?\d)|\s*[|•·]\s*|\s{2,}"
+)
+# a contact block's label before what it gives: "Address: ", "Office: ", "Mailing address: "
+CONTACT_LABEL_RE = lazy_compile(
+    r"^(?:(?:mailing|postal|work|office)\s+)?(?:address|office)\s*:\s*", re.IGNORECASE
+)
+# a degree's field that may stand for the student's department: at most six words of letters
+# ("Computer Science", "Ecology & Evolution"), none a role, an advisor or a status word
+FIELD_AS_DEPARTMENT_RE = lazy_compile(
+    r"(?!.*\b(?:advis[eo]r|candidate|student|progress|track|concentration|thesis|supervis\w*)\b)"
+    r"[^\W\d_][^\W\d_&'’-]*(?:(?:\s+|\s*[&,]\s*|-)[^\W\d_][^\W\d_'’-]*){0,5}",
+    re.IGNORECASE,
+)
+# a department by name, not a school or division: "Department of X", "Dept. of X"
+DEPARTMENT_WORD_RE = lazy_compile(r"^(?:the\s+)?(?:department|dept\.?)\b", re.IGNORECASE)
 # "Department of Computer Science" -> "Computer Science"
 DEPARTMENT_LEAD_RE = lazy_compile(
     r"^(?:the\s+)?(?:department|dept\.?|school|division)\s+of\s+", re.IGNORECASE

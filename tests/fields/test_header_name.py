@@ -261,3 +261,50 @@ def test_a_large_name_goes_on_on_the_next_line(
     lines = [_line(0, first, 18.0, 40.0), _line(1, second, size2, 40.0 + gap)]
     lines.append(_line(2, "Lisbon", 10.0, 120.0))
     assert list(_continued_on_next_line(lines[0], lines[1], lines)) == ([joined] if joined else [])
+
+
+@pytest.mark.parametrize(
+    "top, department",
+    [
+        # a department line with the contact beside it; a label before it
+        ("Department of Fern Science   jq@example.edu\nWrenfield University", "Department of Fern Science"),
+        ("Address: Department of Fern Science\nWrenfield University", "Department of Fern Science"),
+        # the institution after a comma is not the unit's; a list inside the unit's name is
+        ("Department of Fern Science, WU\nWrenfield University", "Department of Fern Science"),
+        (
+            "Department of Ecology, Evolution and Roots\nWrenfield University",
+            "Department of Ecology, Evolution and Roots",
+        ),
+        # a department outranks the school above it
+        (
+            "School of Plant Life\nDepartment of Fern Science\nWrenfield University",
+            "Department of Fern Science",
+        ),
+        # the unit before the street address it leads
+        ("School of Roots, 12 Fern Road\nWrenfield University", "School of Roots"),
+    ],
+)
+def test_header_department_line(tmp_path: Path, top: str, department: str | None) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(f"Jane Quill\n{top}\n{BODY}", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    assert result.profile.department == department
+
+
+@pytest.mark.parametrize(
+    "field, stands_for_department",
+    [
+        ("Computer Science", True),
+        ("Ecology & Evolution", True),
+        ("Fern Science, Roots and Soil", True),
+        ("Candidate in Fern Science, Advisor: Prof. A. Lind", False),  # the parser cut it badly
+        ("Fern Science (in progress", False),
+        ("Student in Roots (Soil Concentration", False),
+        ("Fern Manuscripts (1517-1650).", False),
+    ],
+)
+def test_a_degree_field_standing_for_the_department(field: str, stands_for_department: bool) -> None:
+    from extractor.patterns.regexes import FIELD_AS_DEPARTMENT_RE
+
+    assert (FIELD_AS_DEPARTMENT_RE.fullmatch(field) is not None) is stands_for_department

@@ -272,7 +272,8 @@ def _plausible(field: CandidateField, candidate: Candidate) -> bool:
     value = candidate.value
     if field == "affiliation":
         role = has_word(value, "job_titles") and not has_word(value, "org_words")
-        named = value.removeprefix("the ")[:1].isupper()  # "the University of X" as a sentence gives it
+        first = value.removeprefix("the ")[:1]  # "the University of X" as a sentence gives it
+        named = first.isupper() or (first.isalpha() and not first.islower())  # a capital, or "大" (no case)
         return not role and named and len(value.split()) <= AFFILIATION_MAX_WORDS
     if field != "position" or candidate.origin not in ENTRY_ORIGINS:
         return True

@@ -141,6 +141,7 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
             if university and university[0] != org_lines[0]:  # the institute is the department
                 found.fact("department", Candidate(_clean_org(org_lines[0]), ctx.source_index, "tagline", 2))
     _read_department_line(header[:HEADER_DEPARTMENT_LINES], ctx, found)
+    _read_han_header(header[:HEADER_DEPARTMENT_LINES], ctx, found)
     names = [c.value for c in found.name]
     if read_as_page(ctx.document, ctx):
         _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
@@ -666,6 +667,40 @@ def _read_department_line(lines: list[Line], ctx: ParseContext, found: Found) ->
     unit, line = next((u for u in units if rx.DEPARTMENT_WORD_RE.match(u[0])), units[0])
     evidence = evidence_for([line], ctx)
     found.fact("department", Candidate(unit, ctx.source_index, "header", 1, evidence=evidence))
+
+
+def _read_han_header(lines: list[Line], ctx: ParseContext, found: Found) -> None:
+    """A header in Chinese: "博士后，某某大学统计系" gives the position (a known title), the
+    institution (up to its 大学 / 研究所 / 研究院 word, with a bracketed acronym) and the department
+    (the units after it, or a unit alone on the next line); "某某研究所（ABC）某实验室高级研究员"
+    too. Pieces are split at full-width and ASCII commas and bars, up to the contact beside them."""
+    src = ctx.source_index
+    institution_seen = False
+    for line in lines:
+        evidence = evidence_for([line], ctx)
+        for cell in line.cells or (line.text,):
+            text = rx.CONTACT_TAIL_RE.split(cell, maxsplit=1)[0] if "@" in cell or "http" in cell else cell
+            for piece in (p.strip() for p in rx.HAN_PIECE_SPLIT_RE.split(text) if p.strip()):
+                if not rx.HAN_TEXT_RE.match(piece):
+                    continue
+                if rx.HAN_TITLE_RE.fullmatch(piece):
+                    found.fact("position", Candidate(piece, src, "title-line", 1, evidence=evidence))
+                    continue
+                institution = rx.HAN_INSTITUTION_RE.match(piece)
+                rest = piece[institution.end() :] if institution else piece
+                if institution:
+                    name = institution.group(0)
+                    found.fact("affiliation", Candidate(name, src, "header", 1, evidence=evidence))
+                    institution_seen = True
+                elif not institution_seen:
+                    continue  # a unit is the department only under its institution
+                units = rx.HAN_UNITS_RE.match(rest.strip())
+                if units and units.group(0).strip():
+                    unit = " ".join(units.group(0).split())
+                    found.fact("department", Candidate(unit, src, "header", 0, evidence=evidence))
+                    rest = rest.strip()[units.end() :]
+                if rest.strip() and rx.HAN_TITLE_RE.fullmatch(rest.strip()):
+                    found.fact("position", Candidate(rest.strip(), src, "title-line", 1, evidence=evidence))
 
 
 def _unit_of(text: str) -> str:

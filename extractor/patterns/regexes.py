@@ -583,6 +583,24 @@ FIELD_AS_DEPARTMENT_RE = lazy_compile(
     r"[^\W\d_][^\W\d_&'’-]*(?:(?:\s+|\s*[&,]\s*|-)[^\W\d_][^\W\d_'’-]*){0,5}",
     re.IGNORECASE,
 )
+# A header in Chinese ("博士后，某某大学统计系"): its pieces, split at commas, bars and semicolons
+HAN_PIECE_SPLIT_RE = lazy_compile(r"\s*[，,|｜;；、]\s*")
+# ... a piece that starts with a Han character
+HAN_TEXT_RE = lazy_compile(r"[\u4e00-\u9fff]")
+# ... an academic title: "副教授", "博士后", "高级研究员（永久职位）", "博士研究生"
+HAN_TITLE_RE = lazy_compile(
+    r"(?:副|助理|高级|特聘|长聘|首席|客座)?(?:教授|研究员|讲师|博士后|工程师|副研究员|博士研究生|博士生|"
+    r"硕士研究生|硕士生|助理研究员)(?:\s*[（(][^）)]{1,12}[）)])?"
+)
+# ... the institution a piece starts with, up to its word, with a bracketed acronym: "某某大学",
+# "日本理化学研究所（RIKEN）", "中国科学院"
+HAN_INSTITUTION_RE = lazy_compile(
+    r"[\u4e00-\u9fff]{1,20}?(?:大学|研究所|研究院|科学院)(?:\s*[（(][A-Za-z\s.&-]{2,20}[）)])?"
+)
+# ... the units after it, each ending in a unit word: "数学学院 计算科学系", "少体系统物理实验室"
+HAN_UNITS_RE = lazy_compile(
+    r"(?:\s*[\u4e00-\u9fff]{1,20}?(?:学院|系|实验室|研究中心|中心|研究所|研究室|学部)(?:\s*[（(][^）)]{1,20}[）)])?)+"
+)
 # a department by name, not a school or division: "Department of X", "Dept. of X"
 DEPARTMENT_WORD_RE = lazy_compile(r"^(?:the\s+)?(?:department|dept\.?)\b", re.IGNORECASE)
 # "Department of Computer Science" -> "Computer Science"

@@ -308,3 +308,28 @@ def test_a_degree_field_standing_for_the_department(field: str, stands_for_depar
     from extractor.patterns.regexes import FIELD_AS_DEPARTMENT_RE
 
     assert (FIELD_AS_DEPARTMENT_RE.fullmatch(field) is not None) is stands_for_department
+
+
+@pytest.mark.parametrize(
+    "top, position, affiliation, department",
+    [
+        # title, institution and unit in one line, as Chinese CVs print them (all invented)
+        ("博士后，青石大学统计与数据科学系", "博士后", "青石大学", "统计与数据科学系"),
+        # an institution with its acronym, a lab and a title run together
+        (
+            "青石研究所（QSI）云物理实验室高级研究员（长期职位）",
+            "高级研究员（长期职位）",
+            "青石研究所（QSI）",
+            "云物理实验室",
+        ),
+        # the title alone, the institution beside an address, its unit on the next line
+        ("副研究员\n青石大学 lm@example.cn\n地球物理学院", "副研究员", "青石大学", "地球物理学院"),
+    ],
+)
+def test_a_chinese_header(tmp_path: Path, top: str, position: str, affiliation: str, department: str) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(f"林梅\n{top}\n\n教育经历\n2015 - 2020 青石大学 博士\n", "utf-8")
+    result = extract([str(path)], ExtractOptions(use_nlp=False, use_models=False))
+    assert result.profile is not None
+    profile = result.profile
+    assert (profile.position, profile.affiliation, profile.department) == (position, affiliation, department)

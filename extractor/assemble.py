@@ -32,8 +32,14 @@ from extractor.parse.contact import is_safe_url
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
 from extractor.parse.names import same_person
+from extractor.parse.places import is_place
 from extractor.parse.text import fold, url_key
-from extractor.patterns.regexes import NON_WORD_RUN_RE, STUDENT_POSITION_RE, UNIT_ORG_SPLIT_RE
+from extractor.patterns.regexes import (
+    NON_WORD_RUN_RE,
+    PLACE_NOTE_RE,
+    STUDENT_POSITION_RE,
+    UNIT_ORG_SPLIT_RE,
+)
 from extractor.profile import (
     Author,
     Award,
@@ -380,14 +386,24 @@ def _institution_of(candidate: Candidate) -> Candidate:
 
 def _leading_university(value: str) -> str | None:
     """ "Wrenfield University, Research Institute of Root Science": a university named first, the
-    other parts organizations of its own (an institute, a lab), no university among them."""
+    other parts organizations of its own (an institute, a lab), units of it ("Unit of Roots"), its
+    place, or a role the entry left on it ("Tarrow (I), Principal Investigator: Prof. A"), no
+    university among them."""
     parts = [p.strip(" ,.;") for p in UNIT_ORG_SPLIT_RE.split(value)]
     if len(parts) < 2 or not has_word(parts[0], "university_words") or not parts[0][:1].isupper():
         return None
-    rest = parts[1:]
-    if all(p and has_word(p, "org_words") and not has_word(p, "university_words") for p in rest):
+    if all(p and _beside_university(p) for p in parts[1:]):
         return parts[0]
     return None
+
+
+def _beside_university(part: str) -> bool:
+    """What may follow a university named first without naming the affiliation itself."""
+    if has_word(part, "university_words"):
+        return False
+    # a city with its country's code in brackets ("Tarrow (I)"), or a place the gazetteer knows
+    place = (PLACE_NOTE_RE.search(part) is not None and len(part.split()) <= 3) or is_place(part)
+    return has_word(part, "org_words") or is_unit(part) or place or has_word(part, "job_titles")
 
 
 def _later_institution(value: str) -> str | None:

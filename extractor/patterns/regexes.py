@@ -926,6 +926,8 @@ ORG_LINE_PART_SPLIT_RE = lazy_compile(r"\s*[,|·•–—]\s*|\s+-\s+")
 AND_SPLIT_RE = lazy_compile(r"\s+(?:and|&)\s+")
 # where a unit ends and its institution begins: "Institute of X at Y University", "College of X,
 # Y University", "Institute of X (IX), of the Y University", "Lab in the Y Institute"
+# a country's code in brackets after a city: "Tarrow (I)", "Lund (SE)"
+PLACE_NOTE_RE = lazy_compile(r"\s*\([A-Z]{1,3}\)")
 UNIT_ORG_SPLIT_RE = lazy_compile(r",\s*(?:of\s+the\s+|of\s+)?|\s+(?:at|in|of)\s+the\s+|\s+at\s+")
 # a heading whose marked items are not publications even when the segmenter could not name it:
 # "Selected Conference Abstracts and Posters", "Invited Presentations", "Recent Posts"

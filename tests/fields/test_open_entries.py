@@ -165,6 +165,20 @@ def test_a_university_named_before_its_institute_is_the_affiliation() -> None:
 @pytest.mark.parametrize(
     "value, expected",
     [
+        # a university named first, then its city with a country code, a role, a unit in French
+        ("Tarrow University, Tarrow (I), Principal Investigator: Prof. A. Lind", "Tarrow University"),
+        ("Université de Tarrow, Unité de Recherche en Racines", "Université de Tarrow"),
+    ],
+)
+def test_a_university_named_first_is_the_affiliation(value: str, expected: str) -> None:
+    from extractor.assemble import _institution_of
+
+    assert _institution_of(Candidate(value, 0, "experience", 11)).value == expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
         ("Roots Lab (RL), Trinity College Kestrel", "Trinity College Kestrel"),
         ("Vision Lab (VL), KIT Wrenfield", "KIT Wrenfield"),
         ("Kestrel Institute of Roots, Trinity College Kestrel", "Trinity College Kestrel"),

@@ -129,7 +129,8 @@ def institution_line(lines: list[Line], owner: str | None, source: int) -> tuple
     """The first short line at the top of a page that names an institution: the institution's part
     as a candidate, and the whole line (a college named beside its university is that university's)."""
     for line in lines[:ORG_LINE_SEARCH_LINES]:
-        text = line.text.strip()
+        # "Department of X, Y University   Office: Hall 231": the contact after its label is not read
+        text = rx.CONTACT_LABEL_TAIL_RE.split(line.text, maxsplit=1)[0].strip()
         if (
             len(text.split()) > ORG_LINE_MAX_WORDS * 2
             or any(ch.isdigit() for ch in text)

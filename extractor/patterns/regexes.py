@@ -572,6 +572,10 @@ DEPARTMENT_PART_RE = lazy_compile(
 CONTACT_TAIL_RE = lazy_compile(
     r"\s+(?=\S*@)|\s+(?=(?:https?://|www\.))|\s+(?=\+?\(?\d)|\s*[|•·]\s*|\s{2,}"
 )
+# a contact label starting the rest of a header line: "... University  Office: Hall 231", "... Email: x"
+CONTACT_LABEL_TAIL_RE = lazy_compile(
+    r"\s+(?:office|e-?mail|phone|tel|fax|web(?:site)?|mobile|cell|address)\s*:", re.IGNORECASE
+)
 # a contact block's label before what it gives: "Address: ", "Office: ", "Mailing address: "
 CONTACT_LABEL_RE = lazy_compile(
     r"^(?:(?:mailing|postal|work|office)\s+)?(?:address|office)\s*:\s*", re.IGNORECASE

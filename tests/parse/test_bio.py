@@ -47,6 +47,8 @@ def _lines(*texts: str) -> list[Line]:
         (("Jane Doe", "Department of Botany, Tarrow University, Brill"), "Tarrow University"),
         (("Jane Doe", "Kestrel Lab - Tarrow Institute of Ferns"), "Tarrow Institute of Ferns"),
         (("Jane Doe", "> Kestrel University, Fern Learning Group"), "Kestrel University"),
+        # the contact after its label on the same line ("Office: Hall 231") is not read
+        (("Jane Doe", "Department of Botany, Tarrow University Office: Fern Hall 231"), "Tarrow University"),
         # the owner's own name line, a sentence, a street address: not institution lines
         (("Jane Doe University", "I study at Wrenfield University.", "12 College Road"), None),
     ],

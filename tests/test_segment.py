@@ -1191,3 +1191,31 @@ def test_wraps_title(above: str, line: str, wraps: bool) -> None:
     )
     assert segment._wraps_title(first, second) is wraps
     assert segment._wraps_title(first, replace(second, x0=70.0)) is False  # another left edge
+
+
+_BULLETED = (
+    ("• Quiet ice in a long title that", {"list_item": True, "x0": 50.0, "page": 1}),
+    ("wraps. Journal of Frost.", {"x0": 60.0, "page": 1}),
+    ("• Loud snow. Glacier Letters.", {"list_item": True, "x0": 50.0, "page": 1}),
+    ("• Old hail. Sleet Review.", {"list_item": True, "x0": 50.0, "page": 1}),
+    ("  ◦ a note on the hail paper", {"list_item": True, "x0": 62.0, "page": 1}),
+)
+
+
+@pytest.mark.parametrize(
+    "kind, starts",
+    [
+        # the bullet under a wrapped line starts an entry whatever the model said; a bullet under a
+        # bullet and a deeper bullet are left to it
+        (SectionKind.PUBLICATIONS, {2}),
+        (SectionKind.SERVICE, set()),  # elsewhere bullets under a line are often a group's entries
+    ],
+)
+def test_an_outer_bullet_under_a_wrapped_line_starts_a_publication(
+    kind: SectionKind, starts: set[int]
+) -> None:
+    section = Section(kind=kind, heading=None, lines=tuple(_lines(*_BULLETED)))
+    labels = {n: LineLabel("B" if n == 0 else "I", 0.9) for n in range(len(_BULLETED))}
+    labelled = segment._with_entry_labels(section, labels)
+    assert labelled.entry_starts is not None
+    assert set(labelled.entry_starts) - {0} == starts

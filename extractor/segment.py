@@ -63,7 +63,9 @@ from extractor.patterns.structure_regexes import (
     CONTINUED_HEADING_END_RE,
     ENTRY_NUMBER_RE,
     HEADING_OPEN_END_RE,
+    INITIAL_END_RE,
     SECTION_NUMBER_RE,
+    YEAR_LEAD_RE,
 )
 
 # A PDF line this much larger than the body text is a heading even outside the vocabulary.
@@ -74,6 +76,9 @@ HANGING_INDENT_MIN = 4.0
 HANGING_INDENT_TOLERANCE = 1.5
 # A hanging indent's indented lines are continuations: at most this share of them are bullets.
 HANGING_MAX_BULLET_SHARE = 0.3
+# A hanging indent whose outdented lines are at least this share led by a year ("2021 Doe, J. ...") is a
+# list grouped by year in the margin: its indented lines open entries too, where a citation starts.
+YEAR_MARGIN_MIN_SHARE = 0.6
 # An unemphasized publication sub-heading ("Preprints", "Conference Papers") has at most this many words.
 SUBHEADING_MAX_WORDS = 3
 # An emphasized line outside the vocabulary is a heading by its head noun with at most this
@@ -106,6 +111,12 @@ CONTEXT_SUBHEADING_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.EDUCAT
 # are often entries under a group label (service roles under a committee, papers under a project).
 DESCRIBED_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.EDUCATION})
 DESCRIPTION_INDENT = 3.0
+# Sections whose outermost bullets start entries whatever the model says, where the line above is a
+# wrapped line (no bullet, at least WRAP_INDENT_MIN points right of the bullets): corpus CVs, 155 of
+# 158 such publication lines start an entry, and the model ran some of them into the entry above.
+BULLETED_ENTRY_KINDS = frozenset({SectionKind.PUBLICATIONS})
+OUTER_BULLET_TOLERANCE = 0.5
+WRAP_INDENT_MIN = 3.0
 # A numbered list: at least this many lines numbered in sequence (1, 2, 3 or 12, 11, 10) start its
 # entries, and no other line between its first and last number does (its entries' wrapped lines).
 NUMBERED_RUN_MIN = 3
@@ -121,6 +132,12 @@ MAX_HEADING_CHARS = 80
 # lines: two "preprint" notes among a page of project descriptions do not make a publication list.
 CONTENT_MIN_LINES = 2
 CONTENT_MIN_SHARE = 1 / 6
+# Sections whose bold entry titles wrap: a bold line right under a bold line at the same left edge
+# (within this many points) that ends no sentence goes on with its title, it starts no entry. (Corpus
+# CVs, the rules' cut: 39 of 39 such publication lines are inside an entry; under awards, grants and
+# other sections most are entries of their own, one bold line each.)
+WRAPPED_TITLE_KINDS = frozenset({SectionKind.PUBLICATIONS})
+WRAPPED_TITLE_TOLERANCE = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +387,10 @@ def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Sec
     if section.kind in DESCRIBED_KINDS:
         starts -= _description_bullets(section.lines, starts, labels)
         starts -= _role_lines(section.lines)
+    if section.kind in BULLETED_ENTRY_KINDS:
+        bullets = _outer_bullets_after_wrap(section) - starts
+        starts |= bullets
+        confidence += [(n, 1.0) for n in bullets]
     for numbered, span in numbered_runs(section.lines):
         starts = (starts - span) | numbered
         confidence = [(n, p) for n, p in confidence if n not in span] + [(n, 1.0) for n in sorted(numbered)]
@@ -405,6 +426,28 @@ def _description_bullets(
             continue
         head = line if not line.list_item and tag is not None and tag.label == "B" else None
     return out
+
+
+def _outer_bullets_after_wrap(section: Section) -> set[int]:
+    """The bullets at a section's outermost bullet position that the rules start entries at, each
+    under a wrapped line (no bullet, set right of that position): a bulleted list's next entry."""
+    lines = section.lines
+    bullets = [line.x0 for line in lines if line.list_item and line.x0 is not None]
+    if not bullets:
+        return set()
+    outer = min(bullets)
+    rule_starts = {block.lines[0].number for block in split_entries_by_rules(section)}
+    return {
+        line.number
+        for above, line in itertools.pairwise(lines)
+        if line.list_item
+        and line.number in rule_starts
+        and line.x0 is not None
+        and line.x0 <= outer + OUTER_BULLET_TOLERANCE
+        and not above.list_item
+        and above.x0 is not None
+        and above.x0 >= outer + WRAP_INDENT_MIN
+    }
 
 
 def _role_lines(lines: Sequence[Line]) -> set[int]:
@@ -677,9 +720,40 @@ def split_entries_by_rules(section: Section) -> list[Block]:
     """Cut a section into entries by layout, carrying publication sub-kinds into the blocks."""
     blocks: list[Block] = []
     for subkind, lines in _subsections(section):
-        for group in _split_group(lines):
+        groups = _split_group(lines)
+        if section.kind in WRAPPED_TITLE_KINDS:
+            groups = _join_wrapped_titles(groups)
+        for group in groups:
             blocks.append(Block(lines=tuple(group), subkind=subkind))
     return blocks
+
+
+def _join_wrapped_titles(groups: list[list[Line]]) -> list[list[Line]]:
+    """A group opened by the second line of a wrapped emphasized title joins the group above."""
+    joined: list[list[Line]] = []
+    for group in groups:
+        if joined and _wraps_title(joined[-1][-1], group[0]):
+            joined[-1].extend(group)
+        else:
+            joined.append(list(group))
+    return joined
+
+
+def _wraps_title(above: Line, line: Line) -> bool:
+    """Whether ``line`` is the next line of the emphasized title ``above``: both bold, no bullet, on
+    one page at one left edge, and the line above ends no sentence ("A Quiet Theory of" over "Ice
+    Shelves"). In a publication list every such bold line opened an entry by emphasis."""
+    return (
+        above.bold
+        and line.bold
+        and not above.list_item
+        and not line.list_item
+        and above.page == line.page
+        and above.x0 is not None
+        and line.x0 is not None
+        and abs(above.x0 - line.x0) <= WRAPPED_TITLE_TOLERANCE
+        and not SENTENCE_END_RE.search(above.text)
+    )
 
 
 def subheading_lines(section: Section) -> list[Line]:
@@ -777,11 +851,34 @@ def by_hanging_indent(lines: Sequence[Line]) -> StartRule | None:
         # the commonest outdented position is where entries start; stray margin notes ("(2.6)")
         # elsewhere in the margin do not start entries
         anchor = Counter(outdented).most_common(1)[0][0]
+        year_margin = _year_margin(lines, anchor)
         return lambda line, prev: (
-            abs((line.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE
-            and not MARGIN_NOTE_START_RE.match(line.text)  # "(39.2) domised ...": a note, then text
+            (
+                abs((line.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE
+                and not MARGIN_NOTE_START_RE.match(line.text)  # "(39.2) domised ...": a note, then text
+            )
+            or (year_margin and _next_citation(line, prev))
         )
     return None
+
+
+def _year_margin(lines: Sequence[Line], anchor: float) -> bool:
+    """Whether a hanging indent's outdented lines are led by years ("2021 Doe, J. ..."): a list
+    grouped by year in the margin, whose year line opens only the year's first entry."""
+    outdented = [ln for ln in lines if abs((ln.x0 or 0.0) - anchor) <= HANGING_INDENT_TOLERANCE]
+    led = sum(1 for ln in outdented if YEAR_LEAD_RE.match(ln.text))
+    return led >= YEAR_MARGIN_MIN_SHARE * len(outdented)
+
+
+def _next_citation(line: Line, prev: Line | None) -> bool:
+    """A citation's first line after one that ends a citation: the line above ends a sentence, not
+    with an initial (an author list wrapped mid-name), and the line opens with an author ("Doe, J. A.,")."""
+    return (
+        prev is not None
+        and bool(SENTENCE_END_RE.search(prev.text))
+        and INITIAL_END_RE.search(prev.text) is None
+        and AUTHOR_START_RE.match(line.text) is not None
+    )
 
 
 def by_gap(lines: Sequence[Line]) -> StartRule | None:

@@ -157,6 +157,8 @@ HEADINGS = [
     ("emoji-lead", "📚 Journal Articles", "publications", "journal"),
     ("paren-tail", "Selected Publications (†: equal contribution)", "publications", None),
     ("paren-years", "Talks (2019–2023)", "talks", None),
+    ("workshops-and-courses", "WORKSHOPS AND COURSES", "courses", None),  # not a workshop-paper sub-heading
+    ("courses-and-workshops", "Courses and Workshops", "courses", None),
     ("qualifier-subkind", "Publications in International Journals", "publications", "journal"),
     ("qualifier-and", "Awards and Recognitions", "awards", None),
     ("and-keeps-whole-list", "Publications and Patents", "publications", None),

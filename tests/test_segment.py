@@ -1103,3 +1103,119 @@ def test_an_entry_naming_an_award_is_a_grant_only_with_an_amount_or_role(entry: 
     text = f"Ines Varga\n\n## Grants and Awards\n- {entry}\n- Best Poster Award, Ice Society, 2019\n"
     kinds = {s.kind.value for s in sections_of(text)[1:] for b in split_entries(s) if b.text == entry}
     assert kinds == {kind}
+
+
+# A list grouped by year in the margin: the year line opens the year's first entry only; the next
+# citations of that year start after a line ending one, not after an author list wrapped mid-name.
+_YEAR_MARGIN = (
+    ("2024 Doe, J. A., and K. Roe. 2024. Quiet ice.", {"x0": 50.0, "page": 1}),
+    ("Journal of Frost 3, 1-9.", {"x0": 90.0, "page": 1}),
+    ("Vale, P., L. Orly, and M.", {"x0": 90.0, "page": 1}),
+    ("Quist. 2024. Loud snow. Glacier Letters 2.", {"x0": 90.0, "page": 1}),
+    ("2023 Roe, K. 2023. Old hail. Sleet Review 1.", {"x0": 50.0, "page": 1}),
+    ("Doe, J. 2023. Warm rain.", {"x0": 90.0, "page": 1}),
+)
+
+
+@pytest.mark.parametrize(
+    "lines, starts",
+    [
+        (
+            _lines(*_YEAR_MARGIN),
+            [_YEAR_MARGIN[0][0], _YEAR_MARGIN[2][0], _YEAR_MARGIN[4][0], _YEAR_MARGIN[5][0]],
+        ),
+        # outdented lines without years: a plain hanging indent, its indented lines continue
+        (
+            _lines(
+                *(
+                    (text.split(" ", 1)[1], cues) if cues["x0"] == 50.0 else (text, cues)
+                    for text, cues in _YEAR_MARGIN
+                )
+            ),
+            [_YEAR_MARGIN[0][0].split(" ", 1)[1], _YEAR_MARGIN[4][0].split(" ", 1)[1]],
+        ),
+    ],
+)
+def test_hanging_indent_year_margin(lines: list[Line], starts: list[str]) -> None:
+    rule = segment.by_hanging_indent(lines)
+    assert rule is not None
+    assert _starts(rule, lines) == starts
+
+
+_WRAPPED_TITLES = (
+    ("A Quiet Theory of Glacial", {"bold": True, "x0": 50.0, "page": 1}),
+    ("Ice Shelves", {"bold": True, "x0": 50.0, "page": 1}),
+    ("J. Doe, K. Roe. Journal of Frost, 2021.", {"x0": 50.0, "page": 1}),
+    ("Loud Snow", {"bold": True, "x0": 50.0, "page": 1}),
+    ("J. Doe. Glacier Letters, 2020.", {"x0": 50.0, "page": 1}),
+)
+
+
+@pytest.mark.parametrize(
+    "kind, expected",
+    [
+        # in a publication list a bold title wraps: its second line starts no entry
+        (
+            SectionKind.PUBLICATIONS,
+            [
+                ["A Quiet Theory of Glacial", "Ice Shelves", _WRAPPED_TITLES[2][0]],
+                ["Loud Snow", _WRAPPED_TITLES[4][0]],
+            ],
+        ),
+        # elsewhere consecutive bold lines are often entries of one line each
+        (
+            SectionKind.AWARDS,
+            [
+                ["A Quiet Theory of Glacial"],
+                ["Ice Shelves", _WRAPPED_TITLES[2][0]],
+                ["Loud Snow", _WRAPPED_TITLES[4][0]],
+            ],
+        ),
+    ],
+)
+def test_wrapped_bold_title_in_publications(kind: SectionKind, expected: list[list[str]]) -> None:
+    section = Section(kind=kind, heading=None, lines=tuple(_lines(*_WRAPPED_TITLES)))
+    assert [[ln.text for ln in block.lines] for block in segment.split_entries_by_rules(section)] == expected
+
+
+@pytest.mark.parametrize(
+    "above, line, wraps",
+    [
+        ("A Quiet Theory of", "Ice Shelves", True),
+        ("A Quiet Theory of Ice.", "Loud Snow", False),  # the title above ends a sentence
+    ],
+)
+def test_wraps_title(above: str, line: str, wraps: bool) -> None:
+    first, second = _lines(
+        (above, {"bold": True, "x0": 50.0, "page": 1}), (line, {"bold": True, "x0": 50.0, "page": 1})
+    )
+    assert segment._wraps_title(first, second) is wraps
+    assert segment._wraps_title(first, replace(second, x0=70.0)) is False  # another left edge
+
+
+_BULLETED = (
+    ("• Quiet ice in a long title that", {"list_item": True, "x0": 50.0, "page": 1}),
+    ("wraps. Journal of Frost.", {"x0": 60.0, "page": 1}),
+    ("• Loud snow. Glacier Letters.", {"list_item": True, "x0": 50.0, "page": 1}),
+    ("• Old hail. Sleet Review.", {"list_item": True, "x0": 50.0, "page": 1}),
+    ("  ◦ a note on the hail paper", {"list_item": True, "x0": 62.0, "page": 1}),
+)
+
+
+@pytest.mark.parametrize(
+    "kind, starts",
+    [
+        # the bullet under a wrapped line starts an entry whatever the model said; a bullet under a
+        # bullet and a deeper bullet are left to it
+        (SectionKind.PUBLICATIONS, {2}),
+        (SectionKind.SERVICE, set()),  # elsewhere bullets under a line are often a group's entries
+    ],
+)
+def test_an_outer_bullet_under_a_wrapped_line_starts_a_publication(
+    kind: SectionKind, starts: set[int]
+) -> None:
+    section = Section(kind=kind, heading=None, lines=tuple(_lines(*_BULLETED)))
+    labels = {n: LineLabel("B" if n == 0 else "I", 0.9) for n in range(len(_BULLETED))}
+    labelled = segment._with_entry_labels(section, labels)
+    assert labelled.entry_starts is not None
+    assert set(labelled.entry_starts) - {0} == starts

@@ -55,7 +55,7 @@ from extractor.patterns.regexes import (
     ENTRY_LABEL_RE,
     SENTENCE_END_RE,
 )
-from extractor.patterns.structure_regexes import YEAR_LINE_RE
+from extractor.patterns.structure_regexes import INITIAL_END_RE, YEAR_LINE_RE
 from extractor.segment import segment_sections_by_rules, split_entries_by_rules
 
 LABELS = ("HEAD", "SUB", "B", "I", "HDR", "O")
@@ -160,8 +160,8 @@ def start_shape(text: str) -> str:
 
 
 def _tail_shape(text: str) -> str:
-    """How a line ends: a year ("2021", "(2021).", an entry's date), a link or DOI, a period, a comma,
-    something else."""
+    """How a line ends: a year ("2021", "(2021).", an entry's date), a link or DOI, an initial (an
+    author list wrapped mid-name: "... and M. K."), a period, a comma, something else."""
     words = text.split()
     last = words[-1].lower() if words else ""
     bare = last.strip(".,;:()[]")
@@ -169,6 +169,8 @@ def _tail_shape(text: str) -> str:
         return "year"
     if "doi" in last or "http" in last or last.startswith("10."):
         return "link"
+    if INITIAL_END_RE.search(text):
+        return "initial"
     if last.endswith("."):
         return "period"
     return "comma" if last.endswith(",") else "other"
@@ -358,6 +360,9 @@ def line_features(lines: Sequence[Line], rules: RuleView | None = None) -> list[
         if previous is not None:
             f["prev_tail"] = _tail_shape(previous.text)
             f["prev_tail_sstep"] = f"{f['prev_tail']}|{columns[i].get('sstep', '-')}"
+            # an author list opening after a line that ends a citation starts the next one; after
+            # a line ending in an initial it is the same list wrapped
+            f["prev_tail_author"] = f"{f['prev_tail']}|{f['author']}"
             prev_end = "period" if SENTENCE_END_RE.search(previous.text) else "other"
             f["prev_end_column"] = f"{prev_end}|{f.get('column', '-')}"
             f["step_column"] = f"{f.get('step', '-')}|{f.get('column', '-')}"

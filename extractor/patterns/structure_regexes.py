@@ -23,3 +23,8 @@ ENTRY_NUMBER_RE = re.compile(r"\s*[\[(]?(?P<number>\d{1,3})(?:[\]).:]|\s*•)(?!
 # a heading repeated on the next page ends with an abbreviated "continued", whose stop ends no
 # sentence: "Service ctd.", "Teaching cont."
 CONTINUED_HEADING_END_RE = re.compile(r"\b(?:ctd|contd|cont)\.\s*$", re.IGNORECASE)
+# a line led by a year in a year-grouped list's margin, the first entry of the year after it:
+# "2021 Doe, J. and A. Roe. 2021. A title."
+YEAR_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}\s+(?=[^\W\d_])")
+# a line that ends with an initial ("... and M. K."): an author list wrapped mid-name, not a citation's end
+INITIAL_END_RE = re.compile(r"(?:^|[\s.-])[A-Z]\.\s*$")

@@ -260,6 +260,8 @@ def test_the_model_leaves_markup_and_text_inputs_to_the_rules(media: MediaType) 
         ("doi:10.5555/sand.4", "link"),
         ("Rivers of sand. J. Sand 4, 1–12.", "period"),
         ("A. Ode, B. Lin,", "comma"),
+        ("A. Ode, B. Lin, and C.", "initial"),  # an author list wrapped mid-name
+        ("Ode, A., B. Lin, J.-P.", "initial"),
         ("Rivers of sand and the long title of a", "other"),
         ("", "other"),
     ],
@@ -267,6 +269,20 @@ def test_the_model_leaves_markup_and_text_inputs_to_the_rules(media: MediaType) 
 def test_the_previous_lines_tail_shape(text: str, shape: str) -> None:
     lines = [_line(text, 0), _line("Next line", 1)]
     assert line_features(lines)[1]["prev_tail"] == shape, text
+
+
+@pytest.mark.parametrize(
+    "above, text, value",
+    [
+        ("Rivers of sand. J. Sand 4, 1–12.", "Lin, B., A. Ode, and C. Vale. 2021.", "period|True"),
+        ("A. Ode, B. Lin, and C.", "Vale, D., E. Quist. 2021. Dunes.", "initial|True"),
+        ("Rivers of sand. J. Sand 4, 1–12.", "and more dunes in a wrapped line", "period|False"),
+    ],
+)
+def test_prev_tail_author_pairs_the_line_above_ending_with_an_author_start(
+    above: str, text: str, value: str
+) -> None:
+    assert line_features([_line(above, 0), _line(text, 1)])[1]["prev_tail_author"] == value
 
 
 def test_section_step_features_compare_a_step_with_the_sections_own_steps() -> None:

@@ -113,8 +113,9 @@ DESCRIBED_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.EDUCATION})
 DESCRIPTION_INDENT = 3.0
 # Sections whose outermost bullets start entries whatever the model says, where the line above is a
 # wrapped line (no bullet, at least WRAP_INDENT_MIN points right of the bullets): corpus CVs, 155 of
-# 158 such publication lines start an entry, and the model ran some of them into the entry above.
-BULLETED_ENTRY_KINDS = frozenset({SectionKind.PUBLICATIONS})
+# 158 such publication lines start an entry, 139 of 139 in talks, 45 of 47 in awards, and the model
+# ran some of them into the entry above.
+BULLETED_ENTRY_KINDS = frozenset({SectionKind.PUBLICATIONS, SectionKind.TALKS, SectionKind.AWARDS})
 OUTER_BULLET_TOLERANCE = 0.5
 WRAP_INDENT_MIN = 3.0
 # A numbered list: at least this many lines numbered in sequence (1, 2, 3 or 12, 11, 10) start its

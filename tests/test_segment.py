@@ -1208,10 +1208,12 @@ _BULLETED = (
         # the bullet under a wrapped line starts an entry whatever the model said; a bullet under a
         # bullet and a deeper bullet are left to it
         (SectionKind.PUBLICATIONS, {2}),
+        (SectionKind.TALKS, {2}),
+        (SectionKind.AWARDS, {2}),
         (SectionKind.SERVICE, set()),  # elsewhere bullets under a line are often a group's entries
     ],
 )
-def test_an_outer_bullet_under_a_wrapped_line_starts_a_publication(
+def test_an_outer_bullet_under_a_wrapped_line_starts_an_entry(
     kind: SectionKind, starts: set[int]
 ) -> None:
     section = Section(kind=kind, heading=None, lines=tuple(_lines(*_BULLETED)))

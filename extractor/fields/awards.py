@@ -1,5 +1,8 @@
 """Awards: title, year, organization ("Best Paper Award, ACM SOSP, 2023").
 
+Under a heading that lists grants or funding beside awards ("Awards and Grants"), an entry that
+names itself a grant or funding, or a role held in one, is read as a grant (``fields.grants``).
+
 The rules (``extractor.parse.awards``) read every field; where the learned award model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
 organization, and the date grammar keeps the year.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 from extractor.document import Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
+from extractor.fields.grants import grant_of_block, names_grant, reads_as_grant
 from extractor.parse.awards import read_award
 from extractor.parse.dates import find_date_range
 from extractor.patterns.regexes import AWARD_LEAD_RE, AWARD_TAIL_RE
@@ -18,8 +22,15 @@ from extractor.segment import split_entries
 
 def parse_awards(section: Section, ctx: ParseContext) -> Found:
     found = Found()
+    lists_grants = bool(section.label and names_grant(section.label))
     for block in split_entries(section):
         entry = entry_text(block.lines)
+        if lists_grants and reads_as_grant(entry.flat):
+            # "Awards and Grants": an entry that names itself a grant (or a role held in one) is one
+            grant = grant_of_block(block, ctx)
+            if grant is not None:
+                found.add("grants", grant)
+                continue
         award = read_award(entry.flat.strip())
         if award is None:
             continue

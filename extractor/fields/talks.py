@@ -26,6 +26,7 @@ from extractor.patterns.regexes import (
     EVENT_LIST_SEPARATOR_RE,
     HOSTED_BY_RE,
     INVITED_RE,
+    SENTENCE_BREAK_RE,
 )
 from extractor.profile import Talk
 from extractor.segment import split_entries
@@ -54,7 +55,9 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
         title, event = reading.title, reading.event
         title, event = named_event(title, event, reading.text)
         listed = listed_events(reading.text) if title is None else None
-        events: list[str | None] = list(listed or (event_list(event) if title is None and event else []))
+        events: list[str | None] = list(
+            listed or (untitled_events(event, reading.text) if title is None and event else [])
+        )
         if title is None and event and len(events) == 1 and not cites_year(reading.text):
             # an event alone that opens with a long title: "Rivers of sand in small lakes, Lake Symposium"
             title, event = title_then_event(event, MIN_TITLE_WORDS_BEFORE_EVENT) or (None, event)
@@ -205,22 +208,35 @@ MIN_TITLE_WORDS_BEFORE_EVENT = 5
 
 
 def title_then_event(value: str, min_title_words: int = MIN_TITLE_WORDS) -> tuple[str, str] | None:
-    """A title and the event after it, read as one run: "Rivers of sand, Lake Symposium" -> ("Rivers
-    of sand", "Lake Symposium"). The event starts at the first comma part naming a meeting or an
-    organization; the title before it names neither, in a few words at least. None otherwise."""
+    """A title and the event after it, read as one run: "Rivers of sand, Lake Symposium" or "Rivers
+    of sand. Lake Symposium 2024" -> ("Rivers of sand", "Lake Symposium..."). The event starts at the
+    first part (after a comma or a sentence's end) naming a meeting or an organization; the title
+    before it names neither, in a few words at least. None otherwise."""
     from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
 
     def names_venue(part: str) -> bool:
         return names_word_of("event", part) or has_word(part, "org_words")
 
-    parts = value.split(", ")
-    for k in range(1, len(parts)):
-        if names_venue(parts[k]):
-            head = ", ".join(parts[:k])
+    cuts = _part_breaks(value)
+    for k, (start, end) in enumerate(cuts):
+        part = value[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(value)]
+        if names_venue(part):
+            head = value[:start].strip(" .,")
             if len(head.split()) < min_title_words or names_venue(head):
                 return None
-            return head, ", ".join(parts[k:])
+            return head, value[end:]
     return None
+
+
+def _part_breaks(value: str) -> list[tuple[int, int]]:
+    """Where a run's parts meet, in order: its ", " and its sentence ends ("sand. Lake"); a question
+    or exclamation mark stays with the part before it ("Do dunes drift? Lake Symposium")."""
+    breaks = {(m.start() + (value[m.start()] in "?!"), m.end()) for m in SENTENCE_BREAK_RE.finditer(value)}
+    at = value.find(", ")
+    while at >= 0:
+        breaks.add((at, at + 2))
+        at = value.find(", ", at + 2)
+    return sorted(breaks)
 
 
 def cites_year(text: str) -> bool:
@@ -306,7 +322,31 @@ def event_list(event: str) -> list[str]:
     return parts
 
 
+# A meeting's short name prints at least this many capitals ("KWS", "DuSE"); a city one ("Oslo").
+MIN_SHORT_NAME_CAPITALS = 2
+
+
 def _short_name(part: str) -> bool:
-    """A meeting's short name in capitals, maybe with digits and a footnote mark: "KWS", "T2M∗"."""
-    core = part.strip("∗*†‡§")
-    return len(core) >= 2 and core.isalnum() and core.isupper()
+    """A meeting's short name, maybe with digits, hyphens and a footnote mark: "KWS", "T2M∗",
+    "KW-DUSE", "DuSE" (at least two capitals: a lone capitalised word is a city as often as not)."""
+    core = part.strip("∗*†‡§").replace("-", "")
+    capitals = sum(c.isupper() for c in core)
+    return len(core) >= 2 and core.isalnum() and capitals >= MIN_SHORT_NAME_CAPITALS and core[0].isupper()
+
+
+def untitled_events(event: str, text: str) -> list[str]:
+    """The events of an untitled entry: those of the whole entry's run once its date is cut, when
+    it lists more than the model's event run does (the model often reads one stretch of a long
+    list as the event and the rest as a place or a second run: "2024: Lake Symposium, Hill
+    University, DuSE, Kestrel Workshop"); else those of the event run (``event_list``)."""
+    own = event_list(event)
+    whole = event_list(_undated_run(text))
+    return whole if len(whole) > len(own) else own
+
+
+def _undated_run(text: str) -> str:
+    """The entry's text on one line without its first date and the marks around it."""
+    dates = find_date_range(text)
+    if dates is not None and dates.matched:
+        text = text.replace(dates.matched, " ", 1)
+    return " ".join(text.split()).strip(" :;,.–—-")

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.fields.grants import parse_grant, printed_within, settle_title, title_and_funder
+from extractor.fields.grants import (
+    name_as_title,
+    parse_grant,
+    printed_within,
+    reads_as_grant,
+    settle_title,
+    title_and_funder,
+)
 from extractor.fields.talks import (
     cut_citation_lead,
     cut_host,
@@ -18,6 +25,7 @@ from extractor.fields.talks import (
     named_event,
     title_line,
     title_then_event,
+    untitled_events,
 )
 from extractor.parse.grants import funder_name
 from extractor.parse.talks import read_talk
@@ -126,10 +134,38 @@ def test_parse_grant(
         ),
         # a lone word that is no short name is a city
         ("Lake Symposium, Millbrook, Kestrel Workshop", ["Lake Symposium, Millbrook, Kestrel Workshop"]),
+        # a short name with a hyphen or a small letter among its capitals is one of the events
+        (
+            "Lake Symposium, KW-DUSE, Hill Forum, DuSE",
+            ["Lake Symposium", "KW-DUSE", "Hill Forum", "DuSE"],
+        ),
     ],
 )
 def test_event_list(event: str, expected: list[str]) -> None:
     assert event_list(event) == expected
+
+
+@pytest.mark.parametrize(
+    "event, text, expected",
+    [
+        # the model read one stretch of the list as the event: the whole entry's list counts
+        (
+            "Lake Symposium, Hill University",
+            "2024: Lake Symposium, Hill University, DuSE, Kestrel Workshop on Soils",
+            ["Lake Symposium", "Hill University", "DuSE", "Kestrel Workshop on Soils"],
+        ),
+        # one event and where it was stays one event
+        ("Lake Symposium", "Lake Symposium, Oslo, Norway, May 2024", ["Lake Symposium"]),
+        # the event run lists more than the entry reads as a list: the event run's
+        (
+            "Lake Symposium, Hill University, Kestrel Workshop",
+            "Lake Symposium, Hill University, Kestrel Workshop, Millbrook, 2024",
+            ["Lake Symposium", "Hill University", "Kestrel Workshop"],
+        ),
+    ],
+)
+def test_untitled_events(event: str, text: str, expected: list[str]) -> None:
+    assert untitled_events(event, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -301,6 +337,15 @@ def test_title_and_funder(value: str, expected: tuple[str, str] | None) -> None:
         ("Rivers of sand, Oslo", 3, None),
         ("Rivers of sand in lakes, Lake Symposium", 5, ("Rivers of sand in lakes", "Lake Symposium")),
         ("Rivers of sand, Lake Symposium", 5, None),
+        # the title ends its sentence before the event
+        (
+            "Rivers of sand in small lakes. Dune Joint Meeting 2025",
+            5,
+            ("Rivers of sand in small lakes", "Dune Joint Meeting 2025"),
+        ),
+        ("Do dunes drift? Lake Symposium, Oslo", 3, ("Do dunes drift?", "Lake Symposium, Oslo")),
+        # a sentence's end inside the title is no break when no venue follows it
+        ("Sand. Grains in motion, Lake Symposium", 3, ("Sand. Grains in motion", "Lake Symposium")),
     ],
 )
 def test_title_then_event(value: str, min_words: int, expected: tuple[str, str] | None) -> None:
@@ -506,3 +551,68 @@ def test_cut_host(event: str, expected: str) -> None:
 )
 def test_title_line(event: str, text: str, expected: tuple) -> None:
     assert title_line(None, event, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kestrel Travel Grant, Dune Society, 2021", True),
+        ("Hill University Summer Research Fund", True),
+        ("Sand in motion, Co-PI, $20,000", True),
+        ("Research funded by the Lake Trust", True),
+        ("Best Poster Award, Lake Symposium", False),
+        ("Wrenfield Doctoral Fellowship", False),
+    ],
+)
+def test_reads_as_grant(text: str, expected: bool) -> None:
+    assert reads_as_grant(text) is expected
+
+
+AWARDS_AND_GRANTS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+{heading}
+2023 Best Poster Award, Lake Symposium
+2022 Kestrel Travel Grant, Dune Society
+"""
+
+
+@pytest.mark.parametrize(
+    "heading, awards, grants",
+    [
+        # a heading listing grants beside awards: the entry that names itself a grant is a grant
+        ("Awards and Grants", ["Best Poster Award"], ["Kestrel Travel Grant"]),
+        ("Honors & Funding", ["Best Poster Award"], ["Kestrel Travel Grant"]),
+        # under an awards heading alone, every entry stays an award
+        ("Awards", ["Best Poster Award", "Kestrel Travel Grant"], []),
+    ],
+)
+def test_grants_under_an_awards_and_grants_heading(
+    tmp_path: Path, heading: str, awards: list[str], grants: list[str]
+) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(AWARDS_AND_GRANTS_CV.format(heading=heading), encoding="utf-8")
+    profile = extract_profile([str(path)])
+    assert [a.title for a in profile.awards] == awards
+    assert [g.title for g in profile.grants] == grants
+
+
+@pytest.mark.parametrize(
+    "title, funder, expected",
+    [
+        # an untitled grant whose funder names a grant: the name is the title
+        (None, "Hill Research Fund", ("Hill Research Fund", None)),
+        (None, "Kestrel Travel Grant", ("Kestrel Travel Grant", None)),
+        (None, "Sand in Motion Fellowship", ("Sand in Motion Fellowship", None)),
+        # a funder that reads as one (an organization, a known funder, a short name) stays
+        (None, "Dune Society", (None, "Dune Society")),
+        (None, "Tarrow Foundation", (None, "Tarrow Foundation")),
+        (None, "KRTF", (None, "KRTF")),
+        # a titled grant keeps its funder, whatever it is called
+        ("Sand in motion", "Lake Research Fund", ("Sand in motion", "Lake Research Fund")),
+    ],
+)
+def test_name_as_title(title: str | None, funder: str | None, expected: tuple) -> None:
+    grant = name_as_title(Grant(title=title, funder=funder, evidence=Evidence(source=0, text="x")))
+    assert (grant.title, grant.funder) == expected

@@ -26,6 +26,7 @@ from extractor.patterns.regexes import (
     EVENT_LIST_SEPARATOR_RE,
     HOSTED_BY_RE,
     INVITED_RE,
+    QUOTED_TITLE_RE,
     SENTENCE_BREAK_RE,
 )
 from extractor.profile import Talk
@@ -36,6 +37,7 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     invited_section = bool(section.label and INVITED_RE.search(section.label))
     readings = [r for block in split_entries(section) if (r := _read_block(block, ctx)) is not None]
+    carried: str | None = None  # a title over dated venue lines, carried to the venue lines after it
     n = 0
     while n < len(readings):
         reading = readings[n]
@@ -52,7 +54,27 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
             )
             n += 1
         n += 1
-        title, event = reading.title, reading.event
+        title, event, location = reading.title, reading.event, reading.location
+        over = title_over_venues(reading.block)
+        if over is not None and len(over[1]) >= MIN_VENUE_LINES:
+            # "Rivers of sand" / "Hill University, May 2024" / "Lake Symposium, Oslo, June 2023":
+            # one talk of that title at each dated line under it
+            carried, venues = over
+            for line in venues:
+                found.add("talks", _venue_talk(carried, line, reading, invited_section, ctx))
+            continue
+        if over is not None:
+            # '“Rivers of sand”' / "Lake Symposium, May 2024": the quoted line is the title
+            if event is None or _letters(event) in _letters(over[0]):
+                event, location = location, None
+            title = carried = over[0]
+        elif carried is not None and _dated_line(reading.block) and (title is None or _names_venue(title)):
+            # a further dated venue line under the title: the same talk again (a "title" read on
+            # that line that names a venue is the venue's first part)
+            event = ", ".join(part for part in (title, event) if part) or None
+            title = carried
+        else:
+            carried = None
         title, event = named_event(title, event, reading.text)
         listed = listed_events(reading.text) if title is None else None
         events: list[str | None] = list(
@@ -70,7 +92,7 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
                 Talk(
                     title=title,
                     event=name,
-                    location=reading.location if len(events) == 1 else None,
+                    location=location if len(events) == 1 else None,
                     # a listed event with its own date has it ("Lake Symposium (May 2023)"); the
                     # first one's was cut from the entry as the entry's date
                     date=(_own_date(notes) if listed else None) or reading.date,
@@ -112,6 +134,79 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
         title, event = title_line(title, event, entry.text)
     title, event = cut_citation_lead(title), cut_host(event)
     return _Reading(block, title, event, location, talk.date, talk.invited)
+
+
+def title_over_venues(block: Block) -> tuple[str, list[str]] | None:
+    """(title, venue lines) of an entry that prints a talk's title on its first line and, on each
+    line under it, a venue ending with a date: '“Rivers of sand”' / "Hill University, May 2024" (a quoted
+    title, maybe after its authors, over one venue line or more), or "Rivers of sand" / "Hill
+    University 05/2024" / "Lake Symposium 06/2023" (an unquoted undated title over two or more).
+    None for any other entry."""
+    lines = [line.text.strip() for line in block.lines]
+    if len(lines) < 2 or not all(_ends_with_date(line) for line in lines[1:]):
+        return None
+    first = lines[0]
+    quoted = QUOTED_TITLE_RE.search(first)
+    if quoted is not None and not first[quoted.end() :].strip(" .,"):
+        title = (quoted.group("title") or quoted.group("single") or "").strip(" .,")
+        return (title, lines[1:]) if title else None
+    if len(lines) < MIN_VENUE_LINES + 1 or _has_date(first) or len(first.split()) < MIN_TITLE_WORDS:
+        return None
+    if any(mark in first for mark in OPENING_QUOTES) or any(_continues(line) for line in lines[1:]):
+        return None  # a quoted title wrapped over the lines: "‘Rivers of sand in small" / "lakes’ ..."
+    return first.strip(" .,"), lines[1:]
+
+
+# Quote marks that open a title; a venue line that starts with a closing one or a small letter
+# continues the line above it.
+OPENING_QUOTES = ("“", "‘", '"', "«")
+
+
+def _continues(line: str) -> bool:
+    return line[:1].islower() or line[:1] in '”’"»' or (len(line) > 1 and line.split()[0][-1:] in "”’»")
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+# An unquoted title heads at least this many dated venue lines (one under a title is one talk).
+MIN_VENUE_LINES = 2
+
+
+def _has_date(line: str) -> bool:
+    found = find_date_range(line)
+    return found is not None and not found.empty
+
+
+def _ends_with_date(line: str) -> bool:
+    """The line ends with its date ("Hill University, May 2024."): a venue line, not an authors'
+    line or a venue's proceedings printed with a year inside."""
+    found = find_date_range(line)
+    if found is None or found.empty or not found.matched:
+        return False
+    return not line[line.find(found.matched) + len(found.matched) :].strip(" .,;:()[]")
+
+
+def _dated_line(block: Block) -> bool:
+    """A one-line entry with a date: a venue line."""
+    return len(block.lines) == 1 and _has_date(block.lines[0].text)
+
+
+def _venue_talk(title: str, line: str, reading: _Reading, invited_section: bool, ctx: ParseContext) -> Talk:
+    """The talk one dated venue line under a title gives: its venue (the rules' parts before a
+    trailing place) is the event."""
+    read = read_talk(line)
+    event = ", ".join(p for p in (read.title, read.event) if p) if read is not None else None
+    return Talk(
+        title=title,
+        event=event or None,
+        location=read.location if read is not None else None,
+        date=read.date if read is not None else None,
+        invited=reading.invited or invited_section or bool(INVITED_RE.search(line)),
+        evidence=evidence_for(reading.block, ctx),
+        confidence=reading.block.confidence,
+    )
 
 
 def title_line(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:

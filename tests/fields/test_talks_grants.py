@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
+from extractor.document import Block, Line
 from extractor.fields.grants import (
     name_as_title,
     parse_grant,
@@ -24,6 +25,7 @@ from extractor.fields.talks import (
     listed_events,
     named_event,
     title_line,
+    title_over_venues,
     title_then_event,
     untitled_events,
 )
@@ -616,3 +618,70 @@ def test_grants_under_an_awards_and_grants_heading(
 def test_name_as_title(title: str | None, funder: str | None, expected: tuple) -> None:
     grant = name_as_title(Grant(title=title, funder=funder, evidence=Evidence(source=0, text="x")))
     assert (grant.title, grant.funder) == expected
+
+
+QUOTED_TITLE_TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Invited Talks
+“Rivers of sand in small lakes”
+Hill University Geology Seminar, April 12, 2023
+Kestrel Institute Colloquium, March 2, 2023
+“Glass tides”
+Lake Symposium, May 2022
+"""
+
+
+def test_venue_lines_under_a_quoted_title_are_talks_of_that_title(tmp_path: Path) -> None:
+    """A quoted title alone on its line heads the venue lines after it, one talk at each."""
+    path = tmp_path / "cv.txt"
+    path.write_text(QUOTED_TITLE_TALKS_CV, encoding="utf-8")
+    talks = extract_profile([str(path)]).talks
+    assert [(t.title, t.event) for t in talks] == [
+        ("Rivers of sand in small lakes", "Hill University Geology Seminar"),
+        ("Rivers of sand in small lakes", "Kestrel Institute Colloquium"),
+        ("Glass tides", "Lake Symposium"),
+    ]
+
+
+def _block(*texts: str) -> Block:
+    return Block(lines=tuple(Line(text=t, number=n) for n, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # a quoted title over one dated venue line or more
+        (
+            ("“Rivers of sand in small lakes”", "Hill University, May 2024"),
+            ("Rivers of sand in small lakes", ["Hill University, May 2024"]),
+        ),
+        (
+            ("Quill, A., “Rivers of sand in small lakes.”", "Lake Symposium. Oslo June 2023"),
+            ("Rivers of sand in small lakes", ["Lake Symposium. Oslo June 2023"]),
+        ),
+        # an unquoted title over two dated venue lines
+        (
+            ("Rivers of sand in small lakes", "Hill University 05/2024", "Lake Symposium 06/2023"),
+            ("Rivers of sand in small lakes", ["Hill University 05/2024", "Lake Symposium 06/2023"]),
+        ),
+        # an unquoted title over one venue line: one talk, read as usual
+        (("Rivers of sand in small lakes", "Hill University 05/2024"), None),
+        # a title wrapped onto the next line, or a first line with its own date
+        (("Rivers of sand in small", "lakes and ponds", "Hill University 05/2024"), None),
+        (("2024 Rivers of sand in small lakes", "Hill University 05/2024", "Lake Symposium 06/2023"), None),
+        # lines with a year inside are no venue lines: an authors' line, a proceedings' line
+        (
+            ("Rivers of sand in small lakes", "A. Quill, B. Wren 2025", "Lake Symposium 2025 Proceedings 37"),
+            None,
+        ),
+        # a quoted title wrapped over the lines
+        (
+            ("Quill, A. ‘Rivers of sand in small", "lakes’ Lake Symposium 2022", "Hill Forum 2021"),
+            None,
+        ),
+    ],
+)
+def test_title_over_venues(lines: tuple[str, ...], expected: tuple | None) -> None:
+    assert title_over_venues(_block(*lines)) == expected

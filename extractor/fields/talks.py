@@ -20,6 +20,7 @@ from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
 from extractor.parse.places import is_place, looks_like_location, split_location
 from extractor.parse.talks import read_talk
+from extractor.patterns import words as word_list
 from extractor.patterns.citation_regexes import YEAR_RE
 from extractor.patterns.regexes import (
     CITED_TALK_LEAD_RE,
@@ -38,6 +39,7 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
     invited_section = bool(section.label and INVITED_RE.search(section.label))
     readings = [r for block in split_entries(section) if (r := _read_block(block, ctx)) is not None]
     carried: str | None = None  # a title over dated venue lines, carried to the venue lines after it
+    right_edge = max((line.x1 for line in section.lines if line.x1 is not None), default=None)
     n = 0
     while n < len(readings):
         reading = readings[n]
@@ -55,6 +57,7 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
             n += 1
         n += 1
         title, event, location = reading.title, reading.event, reading.location
+        title, event = title_ends_its_line(title, event, reading.block, right_edge)
         over = title_over_venues(reading.block)
         if over is not None and len(over[1]) >= MIN_VENUE_LINES:
             # "Rivers of sand" / "Hill University, May 2024" / "Lake Symposium, Oslo, June 2023":
@@ -134,6 +137,39 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
         title, event = title_line(title, event, entry.text)
     title, event = cut_citation_lead(title), cut_host(event)
     return _Reading(block, title, event, location, talk.date, talk.invited)
+
+
+# A first line ending before this share of the section's right edge was ended, not wrapped.
+SHORT_LINE_SHARE = 0.85
+
+
+def title_ends_its_line(
+    title: str | None, event: str | None, block: Block, right_edge: float | None
+) -> tuple[str | None, str | None]:
+    """(title, event) of a talk whose title line ends well short of the right margin while the
+    model ran the title (or, untitled, the event) on into the next line: "2. Rivers of sand in small
+    lakes" / "Lake Symposium. Tarrow University" -> the first line is the title and the rest of the
+    run opens the event. Unchanged for a wrapped first line, a first line naming a venue, or a run
+    that stays on the first line, or a first line ending inside a phrase (on a function word, or the
+    run going on in small letters)."""
+    run = title or event
+    first = block.lines[0] if block.lines else None
+    if not run or first is None or len(block.lines) < 2 or first.x1 is None or right_edge is None:
+        return title, event
+    if first.x1 > SHORT_LINE_SHARE * right_edge:
+        return title, event
+    words = first.text.split()
+    if words and words[0].rstrip(".)").isdigit() and words[0][-1] in ".)":
+        words = words[1:]  # the entry's number
+    head = " ".join(words).strip(" .,;:")
+    if len(head.split()) < MIN_TITLE_WORDS or _names_venue(head) or not run.startswith(head):
+        return title, event
+    rest = run[len(head) :].strip(" .,;:")
+    if not rest or rest[0].islower() or words[-1].casefold() in word_list("function_words"):
+        return title, event  # a run that goes on ("... of" / "Lake ...", "..." / "with Ann Quill")
+    if title:
+        return head, f"{rest}, {event}" if event else rest
+    return head, rest
 
 
 def title_over_venues(block: Block) -> tuple[str, list[str]] | None:

@@ -24,6 +24,7 @@ from extractor.fields.talks import (
     host_in_location,
     listed_events,
     named_event,
+    title_ends_its_line,
     title_line,
     title_over_venues,
     title_then_event,
@@ -685,3 +686,63 @@ def _block(*texts: str) -> Block:
 )
 def test_title_over_venues(lines: tuple[str, ...], expected: tuple | None) -> None:
     assert title_over_venues(_block(*lines)) == expected
+
+
+def _placed(*lines: tuple[str, float]) -> Block:
+    return Block(lines=tuple(Line(text=t, number=n, x1=x1) for n, (t, x1) in enumerate(lines)))
+
+
+@pytest.mark.parametrize(
+    "title, event, block, expected",
+    [
+        # the title line ends short of the margin: the model's run onto the next line is the event's
+        (
+            "Rivers of sand in small lakes Lake Symposium",
+            None,
+            _placed(("2. Rivers of sand in small lakes", 300.0), ("Lake Symposium. Hill College", 320.0)),
+            ("Rivers of sand in small lakes", "Lake Symposium"),
+        ),
+        (
+            "Rivers of sand in small lakes Kestrel Lab",
+            "Hill College",
+            _placed(("Rivers of sand in small lakes", 300.0), ("Kestrel Lab. Hill College", 500.0)),
+            ("Rivers of sand in small lakes", "Kestrel Lab, Hill College"),
+        ),
+        # untitled: the run read as the event opens with the title line
+        (
+            None,
+            "Rivers of sand in small lakes Lake Symposium",
+            _placed(("Rivers of sand in small lakes", 300.0), ("Lake Symposium", 500.0)),
+            ("Rivers of sand in small lakes", "Lake Symposium"),
+        ),
+        # a wrapped first line (it reaches the margin) stays one run
+        (
+            "Rivers of sand in small lakes and ponds",
+            "Lake Symposium",
+            _placed(("Rivers of sand in small lakes", 495.0), ("and ponds, Lake Symposium", 500.0)),
+            ("Rivers of sand in small lakes and ponds", "Lake Symposium"),
+        ),
+        # a first line ending on a function word, or a run going on in small letters, was wrapped
+        (
+            None,
+            "Rivers of sand in the Remote",
+            _placed(("Rivers of sand in the", 300.0), ("Remote", 500.0)),
+            (None, "Rivers of sand in the Remote"),
+        ),
+        (
+            "Rivers of sand in small lakes with Ann Quill",
+            "Lake Symposium",
+            _placed(("Rivers of sand in small lakes", 300.0), ("with Ann Quill. Lake Symposium", 500.0)),
+            ("Rivers of sand in small lakes with Ann Quill", "Lake Symposium"),
+        ),
+        # a first line that names a venue is no title
+        (
+            None,
+            "Lake Symposium on Sand Oslo",
+            _placed(("Lake Symposium on Sand", 200.0), ("Oslo, May 2024", 500.0)),
+            (None, "Lake Symposium on Sand Oslo"),
+        ),
+    ],
+)
+def test_title_ends_its_line(title: str | None, event: str | None, block: Block, expected: tuple) -> None:
+    assert title_ends_its_line(title, event, block, 500.0) == expected

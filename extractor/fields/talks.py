@@ -87,7 +87,7 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
             # an event alone that opens with a long title: "Rivers of sand in small lakes, Lake Symposium"
             title, event = title_then_event(event, MIN_TITLE_WORDS_BEFORE_EVENT) or (None, event)
             events = [event]
-        events = events or [event]
+        events = events or (listed_hosts(event) if title and event else [event])
         for one in events:
             name, notes = cut_notes(one) if listed and one else (one, "")
             found.add(
@@ -455,6 +455,27 @@ def event_list(event: str) -> list[str]:
 
 # A meeting's short name prints at least this many capitals ("KWS", "DuSE"); a city one ("Oslo").
 MIN_SHORT_NAME_CAPITALS = 2
+
+
+def listed_hosts(event: str) -> list[str | None]:
+    """The hosts of a titled talk given at several places, named as a list closed by "and": "Tarrow
+    University, Hill College, and the Dune Institute" -> three hosts, one talk at each. Every part
+    names an organization, none is a unit of another ("Department of Botany and Tarrow University"
+    stays one) and none a meeting ("Hill Workshop on Sand and Society" stays one); else the event
+    alone."""
+    if " and " not in event:
+        return [event]
+    head, _, last = event.rpartition(" and ")
+    parts = [p.strip(" ,") for p in head.split(", ")] + [last.strip(" ,")]
+    parts = [p.removeprefix("the ") for p in parts if p]
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    def host(part: str) -> bool:
+        return has_word(part, "org_words") and not is_unit(part) and not names_word_of("event", part)
+
+    if len(parts) < 2 or not all(map(host, parts)):
+        return [event]
+    return list(parts)
 
 
 def _short_name(part: str) -> bool:

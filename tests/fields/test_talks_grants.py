@@ -23,6 +23,7 @@ from extractor.fields.talks import (
     event_list,
     host_in_location,
     listed_events,
+    listed_hosts,
     named_event,
     title_ends_its_line,
     title_line,
@@ -746,3 +747,22 @@ def _placed(*lines: tuple[str, float]) -> Block:
 )
 def test_title_ends_its_line(title: str | None, event: str | None, block: Block, expected: tuple) -> None:
     assert title_ends_its_line(title, event, block, 500.0) == expected
+
+
+@pytest.mark.parametrize(
+    "event, expected",
+    [
+        (
+            "Tarrow University, Hill College, and the Dune Institute",
+            ["Tarrow University", "Hill College", "Dune Institute"],
+        ),
+        ("Tarrow University and Hill College", ["Tarrow University", "Hill College"]),
+        # a unit of the host, or a part naming no organization: one event
+        ("Department of Botany and Tarrow University", ["Department of Botany and Tarrow University"]),
+        ("Lake Symposium on Sand and Dust", ["Lake Symposium on Sand and Dust"]),
+        ("Hill College Workshop on Sand and Society", ["Hill College Workshop on Sand and Society"]),
+        ("Tarrow University, Hill College", ["Tarrow University, Hill College"]),
+    ],
+)
+def test_listed_hosts(event: str, expected: list[str]) -> None:
+    assert listed_hosts(event) == expected

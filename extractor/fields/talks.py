@@ -27,6 +27,7 @@ from extractor.patterns.regexes import (
     EVENT_LIST_SEPARATOR_RE,
     HOSTED_BY_RE,
     INVITED_RE,
+    LIST_MARKER_RE,
     QUOTED_TITLE_RE,
     SENTENCE_BREAK_RE,
 )
@@ -126,7 +127,9 @@ class _Reading:
 
 def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
     entry = entry_text(block.lines)
-    talk = read_talk(entry.flat)
+    # the rules read the entry without its number or bullet ("3. Rivers of sand": "3" is no title);
+    # the learned model sees it whole, as it learned
+    talk = read_talk(LIST_MARKER_RE.sub("", entry.flat, count=1))
     if talk is None:
         return None
     title, event, location = talk.title, talk.event, talk.location

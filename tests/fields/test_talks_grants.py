@@ -31,6 +31,7 @@ from extractor.fields.talks import (
     title_then_event,
     untitled_events,
 )
+from extractor.options import ExtractOptions
 from extractor.parse.grants import funder_name
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence, Grant
@@ -766,3 +767,24 @@ def test_title_ends_its_line(title: str | None, event: str | None, block: Block,
 )
 def test_listed_hosts(event: str, expected: list[str]) -> None:
     assert listed_hosts(event) == expected
+
+
+NUMBERED_TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Talks
+1. Rivers of sand in small lakes. Lake Symposium, Oslo, Norway, May 2024
+2. Glass tides. Hill College Colloquium, March 2023
+"""
+
+
+def test_an_entry_number_is_no_title_by_rule(tmp_path: Path) -> None:
+    """Rules only: the entry's number is cut before its parts are read."""
+    path = tmp_path / "cv.txt"
+    path.write_text(NUMBERED_TALKS_CV, encoding="utf-8")
+    talks = extract_profile([str(path)], ExtractOptions(use_models=False)).talks
+    assert [(t.title, t.event) for t in talks] == [
+        ("Rivers of sand in small lakes", "Lake Symposium"),
+        ("Glass tides", "Hill College Colloquium"),
+    ]

@@ -11,8 +11,9 @@ from __future__ import annotations
 from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range
+from extractor.parse.grant_cues import names_grant
 from extractor.parse.grants import funder_name, is_acronym, names_funder, read_grant
-from extractor.patterns import find_funding_sources, words
+from extractor.patterns import find_funding_sources
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, QUOTED_TITLE_RE
 from extractor.profile import Evidence, Grant
 from extractor.segment import split_entries
@@ -62,18 +63,6 @@ def name_as_title(grant: Grant) -> Grant:
 def reads_as_funder(part: str) -> bool:
     """A part naming an organization, a known funder or one by its short name ("Dune Trust", "NSF")."""
     return names_funder(part) or bool(find_funding_sources(part)) or is_acronym(part)
-
-
-def reads_as_grant(text: str) -> bool:
-    """An entry naming itself a grant or funding, or a role held in one ("Travel Grant, Dune
-    Society", "Hill Research Fund", "Co-PI, $20,000")."""
-    return names_grant(text) or bool(GRANT_ROLE_RE.search(text))
-
-
-def names_grant(text: str) -> bool:
-    """A word of ``text`` names a grant or funding (``patterns/grant_words.txt``): "Travel Grant",
-    "Awards & Funding"."""
-    return any(word.strip(".,;:()[]").casefold() in words("grant_words") for word in text.split())
 
 
 def settle_title(grant: Grant, text: str) -> Grant:

@@ -12,7 +12,6 @@ from extractor.fields.grants import (
     name_as_title,
     parse_grant,
     printed_within,
-    reads_as_grant,
     settle_title,
     title_and_funder,
 )
@@ -32,6 +31,7 @@ from extractor.fields.talks import (
     untitled_events,
 )
 from extractor.options import ExtractOptions
+from extractor.parse.grant_cues import reads_as_grant
 from extractor.parse.grants import funder_name
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence, Grant

@@ -10,6 +10,7 @@ documents) waits for assemble.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 
 from extractor.classify import reads_as_statement
@@ -56,7 +57,7 @@ SECTION_HANDLERS: dict[SectionKind, Handler] = {
     SectionKind.PUBLICATIONS: publications.parse_publications,
     SectionKind.TEACHING: teaching.parse_teaching,
     SectionKind.SERVICE: service.parse_service,
-    SectionKind.AWARDS: awards.parse_awards,
+    SectionKind.AWARDS: functools.partial(awards.parse_awards, grant_reader=grants.grant_of_block),
     SectionKind.TALKS: talks.parse_talks,
     SectionKind.GRANTS: grants.parse_grants,
     SectionKind.SKILLS: skills.parse_skills,

@@ -1,5 +1,8 @@
 """Awards: title, year, organization ("Best Paper Award, ACM SOSP, 2023").
 
+Under a heading that lists grants or funding beside awards ("Awards and Grants"), an entry that
+names itself a grant or funding, or a role held in one, is read as a grant (``fields.grants``).
+
 The rules (``extractor.parse.awards``) read every field; where the learned award model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
 organization, and the date grammar keeps the year.
@@ -7,19 +10,33 @@ organization, and the date grammar keeps the year.
 
 from __future__ import annotations
 
-from extractor.document import Section
+from collections.abc import Callable
+
+from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.awards import read_award
 from extractor.parse.dates import find_date_range
+from extractor.parse.grant_cues import names_grant, reads_as_grant
 from extractor.patterns.regexes import AWARD_LEAD_RE, AWARD_TAIL_RE
-from extractor.profile import Award
+from extractor.profile import Award, Grant
 from extractor.segment import split_entries
 
+# Reads one entry as a grant (``fields.grants.grant_of_block``, given by the handler table: handlers
+# do not import each other).
+GrantReader = Callable[[Block, ParseContext], Grant | None]
 
-def parse_awards(section: Section, ctx: ParseContext) -> Found:
+
+def parse_awards(section: Section, ctx: ParseContext, grant_reader: GrantReader | None = None) -> Found:
     found = Found()
+    lists_grants = bool(section.label and names_grant(section.label))
     for block in split_entries(section):
         entry = entry_text(block.lines)
+        if grant_reader is not None and lists_grants and reads_as_grant(entry.flat):
+            # "Awards and Grants": an entry that names itself a grant (or a role held in one) is one
+            grant = grant_reader(block, ctx)
+            if grant is not None:
+                found.add("grants", grant)
+                continue
         award = read_award(entry.flat.strip())
         if award is None:
             continue

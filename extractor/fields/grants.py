@@ -8,10 +8,12 @@ grammar keep theirs.
 
 from __future__ import annotations
 
-from extractor.document import Section
+from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range
-from extractor.parse.grants import funder_name, read_grant
+from extractor.parse.grant_cues import names_grant
+from extractor.parse.grants import funder_name, is_acronym, names_funder, read_grant
+from extractor.patterns import find_funding_sources
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, QUOTED_TITLE_RE
 from extractor.profile import Evidence, Grant
 from extractor.segment import split_entries
@@ -20,30 +22,47 @@ from extractor.segment import split_entries
 def parse_grants(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     for block in split_entries(section):
-        entry = entry_text(block.lines)
-        grant = parse_grant(entry.flat, evidence_for(block, ctx), block.confidence)
-        learned = learned_fields("grants", entry, ctx)
-        if learned and (learned.get("title") or learned.get("funder")):
-            # the model's title and funder; the amount and role regexes and the date grammar are exact
-            title, funder = learned.get("title"), learned.get("funder")
-            if not (title and funder):
-                title, funder = title_and_funder(title or funder or "") or (title, funder)
-            if (
-                funder is None
-                and grant is not None
-                and grant.funder
-                and not printed_within(grant.funder, title)
-            ):
-                funder = grant.funder  # the model saw no funder where the rules name one
-            if grant is None:
-                grant = Grant(
-                    title=title, funder=funder, evidence=evidence_for(block, ctx), confidence=block.confidence
-                )
-            else:
-                grant = grant.model_copy(update={"title": title, "funder": funder})
+        grant = grant_of_block(block, ctx)
         if grant is not None:
-            found.add("grants", settle_title(grant, entry.text))
+            found.add("grants", grant)
     return found
+
+
+def grant_of_block(block: Block, ctx: ParseContext) -> Grant | None:
+    """The grant one entry states (the rules' fields, the learned model's title and funder where it
+    is there), or None when it names neither a title nor a funder."""
+    entry = entry_text(block.lines)
+    grant = parse_grant(entry.flat, evidence_for(block, ctx), block.confidence)
+    learned = learned_fields("grants", entry, ctx)
+    if learned and (learned.get("title") or learned.get("funder")):
+        # the model's title and funder; the amount and role regexes and the date grammar are exact
+        title, funder = learned.get("title"), learned.get("funder")
+        if not (title and funder):
+            title, funder = title_and_funder(title or funder or "") or (title, funder)
+        if funder is None and grant is not None and grant.funder and not printed_within(grant.funder, title):
+            funder = grant.funder  # the model saw no funder where the rules name one
+        if grant is None:
+            grant = Grant(
+                title=title, funder=funder, evidence=evidence_for(block, ctx), confidence=block.confidence
+            )
+        else:
+            grant = grant.model_copy(update={"title": title, "funder": funder})
+    return name_as_title(settle_title(grant, entry.text)) if grant is not None else None
+
+
+def name_as_title(grant: Grant) -> Grant:
+    """An untitled grant whose funder names a grant ("Hill Research Fund", "Kestrel Travel Grant") or
+    reads as no funder (no organization, known funder or short name: "Sand in Motion Fellowship")
+    was read the wrong way round: that name is the grant's title, and no funder is printed."""
+    funder = grant.funder
+    if grant.title is None and funder and (names_grant(funder) or not reads_as_funder(funder)):
+        return grant.model_copy(update={"title": funder, "funder": None})
+    return grant
+
+
+def reads_as_funder(part: str) -> bool:
+    """A part naming an organization, a known funder or one by its short name ("Dune Trust", "NSF")."""
+    return names_funder(part) or bool(find_funding_sources(part)) or is_acronym(part)
 
 
 def settle_title(grant: Grant, text: str) -> Grant:

@@ -20,12 +20,16 @@ from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
 from extractor.parse.places import is_place, looks_like_location, split_location
 from extractor.parse.talks import read_talk
+from extractor.patterns import words as word_list
 from extractor.patterns.citation_regexes import YEAR_RE
 from extractor.patterns.regexes import (
     CITED_TALK_LEAD_RE,
     EVENT_LIST_SEPARATOR_RE,
     HOSTED_BY_RE,
     INVITED_RE,
+    LIST_MARKER_RE,
+    QUOTED_TITLE_RE,
+    SENTENCE_BREAK_RE,
 )
 from extractor.profile import Talk
 from extractor.segment import split_entries
@@ -35,6 +39,8 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     invited_section = bool(section.label and INVITED_RE.search(section.label))
     readings = [r for block in split_entries(section) if (r := _read_block(block, ctx)) is not None]
+    carried: str | None = None  # a title over dated venue lines, carried to the venue lines after it
+    right_edge = max((line.x1 for line in section.lines if line.x1 is not None), default=None)
     n = 0
     while n < len(readings):
         reading = readings[n]
@@ -51,15 +57,38 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
             )
             n += 1
         n += 1
-        title, event = reading.title, reading.event
+        title, event, location = reading.title, reading.event, reading.location
+        title, event = title_ends_its_line(title, event, reading.block, right_edge)
+        over = title_over_venues(reading.block)
+        if over is not None and len(over[1]) >= MIN_VENUE_LINES:
+            # "Rivers of sand" / "Hill University, May 2024" / "Lake Symposium, Oslo, June 2023":
+            # one talk of that title at each dated line under it
+            carried, venues = over
+            for line in venues:
+                found.add("talks", _venue_talk(carried, line, reading, invited_section, ctx))
+            continue
+        if over is not None:
+            # '“Rivers of sand”' / "Lake Symposium, May 2024": the quoted line is the title
+            if event is None or _letters(event) in _letters(over[0]):
+                event, location = location, None
+            title = carried = over[0]
+        elif carried is not None and _dated_line(reading.block) and (title is None or _names_venue(title)):
+            # a further dated venue line under the title: the same talk again (a "title" read on
+            # that line that names a venue is the venue's first part)
+            event = ", ".join(part for part in (title, event) if part) or None
+            title = carried
+        else:
+            carried = None
         title, event = named_event(title, event, reading.text)
         listed = listed_events(reading.text) if title is None else None
-        events: list[str | None] = list(listed or (event_list(event) if title is None and event else []))
+        events: list[str | None] = list(
+            listed or (untitled_events(event, reading.text) if title is None and event else [])
+        )
         if title is None and event and len(events) == 1 and not cites_year(reading.text):
             # an event alone that opens with a long title: "Rivers of sand in small lakes, Lake Symposium"
             title, event = title_then_event(event, MIN_TITLE_WORDS_BEFORE_EVENT) or (None, event)
             events = [event]
-        events = events or [event]
+        events = events or (listed_hosts(event) if title and event else [event])
         for one in events:
             name, notes = cut_notes(one) if listed and one else (one, "")
             found.add(
@@ -67,7 +96,7 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
                 Talk(
                     title=title,
                     event=name,
-                    location=reading.location if len(events) == 1 else None,
+                    location=location if len(events) == 1 else None,
                     # a listed event with its own date has it ("Lake Symposium (May 2023)"); the
                     # first one's was cut from the entry as the entry's date
                     date=(_own_date(notes) if listed else None) or reading.date,
@@ -98,7 +127,9 @@ class _Reading:
 
 def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
     entry = entry_text(block.lines)
-    talk = read_talk(entry.flat)
+    # the rules read the entry without its number or bullet ("3. Rivers of sand": "3" is no title);
+    # the learned model sees it whole, as it learned
+    talk = read_talk(LIST_MARKER_RE.sub("", entry.flat, count=1))
     if talk is None:
         return None
     title, event, location = talk.title, talk.event, talk.location
@@ -109,6 +140,112 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
         title, event = title_line(title, event, entry.text)
     title, event = cut_citation_lead(title), cut_host(event)
     return _Reading(block, title, event, location, talk.date, talk.invited)
+
+
+# A first line ending before this share of the section's right edge was ended, not wrapped.
+SHORT_LINE_SHARE = 0.85
+
+
+def title_ends_its_line(
+    title: str | None, event: str | None, block: Block, right_edge: float | None
+) -> tuple[str | None, str | None]:
+    """(title, event) of a talk whose title line ends well short of the right margin while the
+    model ran the title (or, untitled, the event) on into the next line: "2. Rivers of sand in small
+    lakes" / "Lake Symposium. Tarrow University" -> the first line is the title and the rest of the
+    run opens the event. Unchanged for a wrapped first line, a first line naming a venue, or a run
+    that stays on the first line, or a first line ending inside a phrase (on a function word, or the
+    run going on in small letters)."""
+    run = title or event
+    first = block.lines[0] if block.lines else None
+    if not run or first is None or len(block.lines) < 2 or first.x1 is None or right_edge is None:
+        return title, event
+    if first.x1 > SHORT_LINE_SHARE * right_edge:
+        return title, event
+    words = first.text.split()
+    if words and words[0].rstrip(".)").isdigit() and words[0][-1] in ".)":
+        words = words[1:]  # the entry's number
+    head = " ".join(words).strip(" .,;:")
+    if len(head.split()) < MIN_TITLE_WORDS or _names_venue(head) or not run.startswith(head):
+        return title, event
+    rest = run[len(head) :].strip(" .,;:")
+    if not rest or rest[0].islower() or words[-1].casefold() in word_list("function_words"):
+        return title, event  # a run that goes on ("... of" / "Lake ...", "..." / "with Ann Quill")
+    if title:
+        return head, f"{rest}, {event}" if event else rest
+    return head, rest
+
+
+def title_over_venues(block: Block) -> tuple[str, list[str]] | None:
+    """(title, venue lines) of an entry that prints a talk's title on its first line and, on each
+    line under it, a venue ending with a date: '“Rivers of sand”' / "Hill University, May 2024" (a quoted
+    title, maybe after its authors, over one venue line or more), or "Rivers of sand" / "Hill
+    University 05/2024" / "Lake Symposium 06/2023" (an unquoted undated title over two or more).
+    None for any other entry."""
+    lines = [line.text.strip() for line in block.lines]
+    if len(lines) < 2 or not all(_ends_with_date(line) for line in lines[1:]):
+        return None
+    first = lines[0]
+    quoted = QUOTED_TITLE_RE.search(first)
+    if quoted is not None and not first[quoted.end() :].strip(" .,"):
+        title = (quoted.group("title") or quoted.group("single") or "").strip(" .,")
+        return (title, lines[1:]) if title else None
+    if len(lines) < MIN_VENUE_LINES + 1 or _has_date(first) or len(first.split()) < MIN_TITLE_WORDS:
+        return None
+    if any(mark in first for mark in OPENING_QUOTES) or any(_continues(line) for line in lines[1:]):
+        return None  # a quoted title wrapped over the lines: "‘Rivers of sand in small" / "lakes’ ..."
+    return first.strip(" .,"), lines[1:]
+
+
+# Quote marks that open a title; a venue line that starts with a closing one or a small letter
+# continues the line above it.
+OPENING_QUOTES = ("“", "‘", '"', "«")
+
+
+def _continues(line: str) -> bool:
+    return line[:1].islower() or line[:1] in '”’"»' or (len(line) > 1 and line.split()[0][-1:] in "”’»")
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+# An unquoted title heads at least this many dated venue lines (one under a title is one talk).
+MIN_VENUE_LINES = 2
+
+
+def _has_date(line: str) -> bool:
+    found = find_date_range(line)
+    return found is not None and not found.empty
+
+
+def _ends_with_date(line: str) -> bool:
+    """The line ends with its date ("Hill University, May 2024."): a venue line, not an authors'
+    line or a venue's proceedings printed with a year inside."""
+    found = find_date_range(line)
+    if found is None or found.empty or not found.matched:
+        return False
+    return not line[line.find(found.matched) + len(found.matched) :].strip(" .,;:()[]")
+
+
+def _dated_line(block: Block) -> bool:
+    """A one-line entry with a date: a venue line."""
+    return len(block.lines) == 1 and _has_date(block.lines[0].text)
+
+
+def _venue_talk(title: str, line: str, reading: _Reading, invited_section: bool, ctx: ParseContext) -> Talk:
+    """The talk one dated venue line under a title gives: its venue (the rules' parts before a
+    trailing place) is the event."""
+    read = read_talk(line)
+    event = ", ".join(p for p in (read.title, read.event) if p) if read is not None else None
+    return Talk(
+        title=title,
+        event=event or None,
+        location=read.location if read is not None else None,
+        date=read.date if read is not None else None,
+        invited=reading.invited or invited_section or bool(INVITED_RE.search(line)),
+        evidence=evidence_for(reading.block, ctx),
+        confidence=reading.block.confidence,
+    )
 
 
 def title_line(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:
@@ -205,22 +342,35 @@ MIN_TITLE_WORDS_BEFORE_EVENT = 5
 
 
 def title_then_event(value: str, min_title_words: int = MIN_TITLE_WORDS) -> tuple[str, str] | None:
-    """A title and the event after it, read as one run: "Rivers of sand, Lake Symposium" -> ("Rivers
-    of sand", "Lake Symposium"). The event starts at the first comma part naming a meeting or an
-    organization; the title before it names neither, in a few words at least. None otherwise."""
+    """A title and the event after it, read as one run: "Rivers of sand, Lake Symposium" or "Rivers
+    of sand. Lake Symposium 2024" -> ("Rivers of sand", "Lake Symposium..."). The event starts at the
+    first part (after a comma or a sentence's end) naming a meeting or an organization; the title
+    before it names neither, in a few words at least. None otherwise."""
     from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
 
     def names_venue(part: str) -> bool:
         return names_word_of("event", part) or has_word(part, "org_words")
 
-    parts = value.split(", ")
-    for k in range(1, len(parts)):
-        if names_venue(parts[k]):
-            head = ", ".join(parts[:k])
+    cuts = _part_breaks(value)
+    for k, (start, end) in enumerate(cuts):
+        part = value[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(value)]
+        if names_venue(part):
+            head = value[:start].strip(" .,")
             if len(head.split()) < min_title_words or names_venue(head):
                 return None
-            return head, ", ".join(parts[k:])
+            return head, value[end:]
     return None
+
+
+def _part_breaks(value: str) -> list[tuple[int, int]]:
+    """Where a run's parts meet, in order: its ", " and its sentence ends ("sand. Lake"); a question
+    or exclamation mark stays with the part before it ("Do dunes drift? Lake Symposium")."""
+    breaks = {(m.start() + (value[m.start()] in "?!"), m.end()) for m in SENTENCE_BREAK_RE.finditer(value)}
+    at = value.find(", ")
+    while at >= 0:
+        breaks.add((at, at + 2))
+        at = value.find(", ", at + 2)
+    return sorted(breaks)
 
 
 def cites_year(text: str) -> bool:
@@ -306,7 +456,52 @@ def event_list(event: str) -> list[str]:
     return parts
 
 
+# A meeting's short name prints at least this many capitals ("KWS", "DuSE"); a city one ("Oslo").
+MIN_SHORT_NAME_CAPITALS = 2
+
+
+def listed_hosts(event: str) -> list[str | None]:
+    """The hosts of a titled talk given at several places, named as a list closed by "and": "Tarrow
+    University, Hill College, and the Dune Institute" -> three hosts, one talk at each. Every part
+    names an organization, none is a unit of another ("Department of Botany and Tarrow University"
+    stays one) and none a meeting ("Hill Workshop on Sand and Society" stays one); else the event
+    alone."""
+    if " and " not in event:
+        return [event]
+    head, _, last = event.rpartition(" and ")
+    parts = [p.strip(" ,") for p in head.split(", ")] + [last.strip(" ,")]
+    parts = [p.removeprefix("the ") for p in parts if p]
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    def host(part: str) -> bool:
+        return has_word(part, "org_words") and not is_unit(part) and not names_word_of("event", part)
+
+    if len(parts) < 2 or not all(map(host, parts)):
+        return [event]
+    return list(parts)
+
+
 def _short_name(part: str) -> bool:
-    """A meeting's short name in capitals, maybe with digits and a footnote mark: "KWS", "T2M∗"."""
-    core = part.strip("∗*†‡§")
-    return len(core) >= 2 and core.isalnum() and core.isupper()
+    """A meeting's short name, maybe with digits, hyphens and a footnote mark: "KWS", "T2M∗",
+    "KW-DUSE", "DuSE" (at least two capitals: a lone capitalised word is a city as often as not)."""
+    core = part.strip("∗*†‡§").replace("-", "")
+    capitals = sum(c.isupper() for c in core)
+    return len(core) >= 2 and core.isalnum() and capitals >= MIN_SHORT_NAME_CAPITALS and core[0].isupper()
+
+
+def untitled_events(event: str, text: str) -> list[str]:
+    """The events of an untitled entry: those of the whole entry's run once its date is cut, when
+    it lists more than the model's event run does (the model often reads one stretch of a long
+    list as the event and the rest as a place or a second run: "2024: Lake Symposium, Hill
+    University, DuSE, Kestrel Workshop"); else those of the event run (``event_list``)."""
+    own = event_list(event)
+    whole = event_list(_undated_run(text))
+    return whole if len(whole) > len(own) else own
+
+
+def _undated_run(text: str) -> str:
+    """The entry's text on one line without its first date and the marks around it."""
+    dates = find_date_range(text)
+    if dates is not None and dates.matched:
+        text = text.replace(dates.matched, " ", 1)
+    return " ".join(text.split()).strip(" :;,.–—-")

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.fields.grants import parse_grant, printed_within, settle_title, title_and_funder
+from extractor.document import Block, Line
+from extractor.fields.grants import (
+    name_as_title,
+    parse_grant,
+    printed_within,
+    settle_title,
+    title_and_funder,
+)
 from extractor.fields.talks import (
     cut_citation_lead,
     cut_host,
@@ -15,10 +22,16 @@ from extractor.fields.talks import (
     event_list,
     host_in_location,
     listed_events,
+    listed_hosts,
     named_event,
+    title_ends_its_line,
     title_line,
+    title_over_venues,
     title_then_event,
+    untitled_events,
 )
+from extractor.options import ExtractOptions
+from extractor.parse.grant_cues import reads_as_grant
 from extractor.parse.grants import funder_name
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence, Grant
@@ -126,10 +139,38 @@ def test_parse_grant(
         ),
         # a lone word that is no short name is a city
         ("Lake Symposium, Millbrook, Kestrel Workshop", ["Lake Symposium, Millbrook, Kestrel Workshop"]),
+        # a short name with a hyphen or a small letter among its capitals is one of the events
+        (
+            "Lake Symposium, KW-DUSE, Hill Forum, DuSE",
+            ["Lake Symposium", "KW-DUSE", "Hill Forum", "DuSE"],
+        ),
     ],
 )
 def test_event_list(event: str, expected: list[str]) -> None:
     assert event_list(event) == expected
+
+
+@pytest.mark.parametrize(
+    "event, text, expected",
+    [
+        # the model read one stretch of the list as the event: the whole entry's list counts
+        (
+            "Lake Symposium, Hill University",
+            "2024: Lake Symposium, Hill University, DuSE, Kestrel Workshop on Soils",
+            ["Lake Symposium", "Hill University", "DuSE", "Kestrel Workshop on Soils"],
+        ),
+        # one event and where it was stays one event
+        ("Lake Symposium", "Lake Symposium, Oslo, Norway, May 2024", ["Lake Symposium"]),
+        # the event run lists more than the entry reads as a list: the event run's
+        (
+            "Lake Symposium, Hill University, Kestrel Workshop",
+            "Lake Symposium, Hill University, Kestrel Workshop, Millbrook, 2024",
+            ["Lake Symposium", "Hill University", "Kestrel Workshop"],
+        ),
+    ],
+)
+def test_untitled_events(event: str, text: str, expected: list[str]) -> None:
+    assert untitled_events(event, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -301,6 +342,15 @@ def test_title_and_funder(value: str, expected: tuple[str, str] | None) -> None:
         ("Rivers of sand, Oslo", 3, None),
         ("Rivers of sand in lakes, Lake Symposium", 5, ("Rivers of sand in lakes", "Lake Symposium")),
         ("Rivers of sand, Lake Symposium", 5, None),
+        # the title ends its sentence before the event
+        (
+            "Rivers of sand in small lakes. Dune Joint Meeting 2025",
+            5,
+            ("Rivers of sand in small lakes", "Dune Joint Meeting 2025"),
+        ),
+        ("Do dunes drift? Lake Symposium, Oslo", 3, ("Do dunes drift?", "Lake Symposium, Oslo")),
+        # a sentence's end inside the title is no break when no venue follows it
+        ("Sand. Grains in motion, Lake Symposium", 3, ("Sand. Grains in motion", "Lake Symposium")),
     ],
 )
 def test_title_then_event(value: str, min_words: int, expected: tuple[str, str] | None) -> None:
@@ -506,3 +556,235 @@ def test_cut_host(event: str, expected: str) -> None:
 )
 def test_title_line(event: str, text: str, expected: tuple) -> None:
     assert title_line(None, event, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kestrel Travel Grant, Dune Society, 2021", True),
+        ("Hill University Summer Research Fund", True),
+        ("Sand in motion, Co-PI, $20,000", True),
+        ("Research funded by the Lake Trust", True),
+        ("Best Poster Award, Lake Symposium", False),
+        ("Wrenfield Doctoral Fellowship", False),
+    ],
+)
+def test_reads_as_grant(text: str, expected: bool) -> None:
+    assert reads_as_grant(text) is expected
+
+
+AWARDS_AND_GRANTS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+{heading}
+2023 Best Poster Award, Lake Symposium
+2022 Kestrel Travel Grant, Dune Society
+"""
+
+
+@pytest.mark.parametrize(
+    "heading, awards, grants",
+    [
+        # a heading listing grants beside awards: the entry that names itself a grant is a grant
+        ("Awards and Grants", ["Best Poster Award"], ["Kestrel Travel Grant"]),
+        ("Honors & Funding", ["Best Poster Award"], ["Kestrel Travel Grant"]),
+        # under an awards heading alone, every entry stays an award
+        ("Awards", ["Best Poster Award", "Kestrel Travel Grant"], []),
+    ],
+)
+def test_grants_under_an_awards_and_grants_heading(
+    tmp_path: Path, heading: str, awards: list[str], grants: list[str]
+) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(AWARDS_AND_GRANTS_CV.format(heading=heading), encoding="utf-8")
+    profile = extract_profile([str(path)])
+    assert [a.title for a in profile.awards] == awards
+    assert [g.title for g in profile.grants] == grants
+
+
+@pytest.mark.parametrize(
+    "title, funder, expected",
+    [
+        # an untitled grant whose funder names a grant: the name is the title
+        (None, "Hill Research Fund", ("Hill Research Fund", None)),
+        (None, "Kestrel Travel Grant", ("Kestrel Travel Grant", None)),
+        (None, "Sand in Motion Fellowship", ("Sand in Motion Fellowship", None)),
+        # a funder that reads as one (an organization, a known funder, a short name) stays
+        (None, "Dune Society", (None, "Dune Society")),
+        (None, "Tarrow Foundation", (None, "Tarrow Foundation")),
+        (None, "KRTF", (None, "KRTF")),
+        # a titled grant keeps its funder, whatever it is called
+        ("Sand in motion", "Lake Research Fund", ("Sand in motion", "Lake Research Fund")),
+    ],
+)
+def test_name_as_title(title: str | None, funder: str | None, expected: tuple) -> None:
+    grant = name_as_title(Grant(title=title, funder=funder, evidence=Evidence(source=0, text="x")))
+    assert (grant.title, grant.funder) == expected
+
+
+QUOTED_TITLE_TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Invited Talks
+“Rivers of sand in small lakes”
+Hill University Geology Seminar, April 12, 2023
+Kestrel Institute Colloquium, March 2, 2023
+“Glass tides”
+Lake Symposium, May 2022
+"""
+
+
+def test_venue_lines_under_a_quoted_title_are_talks_of_that_title(tmp_path: Path) -> None:
+    """A quoted title alone on its line heads the venue lines after it, one talk at each."""
+    path = tmp_path / "cv.txt"
+    path.write_text(QUOTED_TITLE_TALKS_CV, encoding="utf-8")
+    talks = extract_profile([str(path)]).talks
+    assert [(t.title, t.event) for t in talks] == [
+        ("Rivers of sand in small lakes", "Hill University Geology Seminar"),
+        ("Rivers of sand in small lakes", "Kestrel Institute Colloquium"),
+        ("Glass tides", "Lake Symposium"),
+    ]
+
+
+def _block(*texts: str) -> Block:
+    return Block(lines=tuple(Line(text=t, number=n) for n, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # a quoted title over one dated venue line or more
+        (
+            ("“Rivers of sand in small lakes”", "Hill University, May 2024"),
+            ("Rivers of sand in small lakes", ["Hill University, May 2024"]),
+        ),
+        (
+            ("Quill, A., “Rivers of sand in small lakes.”", "Lake Symposium. Oslo June 2023"),
+            ("Rivers of sand in small lakes", ["Lake Symposium. Oslo June 2023"]),
+        ),
+        # an unquoted title over two dated venue lines
+        (
+            ("Rivers of sand in small lakes", "Hill University 05/2024", "Lake Symposium 06/2023"),
+            ("Rivers of sand in small lakes", ["Hill University 05/2024", "Lake Symposium 06/2023"]),
+        ),
+        # an unquoted title over one venue line: one talk, read as usual
+        (("Rivers of sand in small lakes", "Hill University 05/2024"), None),
+        # a title wrapped onto the next line, or a first line with its own date
+        (("Rivers of sand in small", "lakes and ponds", "Hill University 05/2024"), None),
+        (("2024 Rivers of sand in small lakes", "Hill University 05/2024", "Lake Symposium 06/2023"), None),
+        # lines with a year inside are no venue lines: an authors' line, a proceedings' line
+        (
+            ("Rivers of sand in small lakes", "A. Quill, B. Wren 2025", "Lake Symposium 2025 Proceedings 37"),
+            None,
+        ),
+        # a quoted title wrapped over the lines
+        (
+            ("Quill, A. ‘Rivers of sand in small", "lakes’ Lake Symposium 2022", "Hill Forum 2021"),
+            None,
+        ),
+    ],
+)
+def test_title_over_venues(lines: tuple[str, ...], expected: tuple | None) -> None:
+    assert title_over_venues(_block(*lines)) == expected
+
+
+def _placed(*lines: tuple[str, float]) -> Block:
+    return Block(lines=tuple(Line(text=t, number=n, x1=x1) for n, (t, x1) in enumerate(lines)))
+
+
+@pytest.mark.parametrize(
+    "title, event, block, expected",
+    [
+        # the title line ends short of the margin: the model's run onto the next line is the event's
+        (
+            "Rivers of sand in small lakes Lake Symposium",
+            None,
+            _placed(("2. Rivers of sand in small lakes", 300.0), ("Lake Symposium. Hill College", 320.0)),
+            ("Rivers of sand in small lakes", "Lake Symposium"),
+        ),
+        (
+            "Rivers of sand in small lakes Kestrel Lab",
+            "Hill College",
+            _placed(("Rivers of sand in small lakes", 300.0), ("Kestrel Lab. Hill College", 500.0)),
+            ("Rivers of sand in small lakes", "Kestrel Lab, Hill College"),
+        ),
+        # untitled: the run read as the event opens with the title line
+        (
+            None,
+            "Rivers of sand in small lakes Lake Symposium",
+            _placed(("Rivers of sand in small lakes", 300.0), ("Lake Symposium", 500.0)),
+            ("Rivers of sand in small lakes", "Lake Symposium"),
+        ),
+        # a wrapped first line (it reaches the margin) stays one run
+        (
+            "Rivers of sand in small lakes and ponds",
+            "Lake Symposium",
+            _placed(("Rivers of sand in small lakes", 495.0), ("and ponds, Lake Symposium", 500.0)),
+            ("Rivers of sand in small lakes and ponds", "Lake Symposium"),
+        ),
+        # a first line ending on a function word, or a run going on in small letters, was wrapped
+        (
+            None,
+            "Rivers of sand in the Remote",
+            _placed(("Rivers of sand in the", 300.0), ("Remote", 500.0)),
+            (None, "Rivers of sand in the Remote"),
+        ),
+        (
+            "Rivers of sand in small lakes with Ann Quill",
+            "Lake Symposium",
+            _placed(("Rivers of sand in small lakes", 300.0), ("with Ann Quill. Lake Symposium", 500.0)),
+            ("Rivers of sand in small lakes with Ann Quill", "Lake Symposium"),
+        ),
+        # a first line that names a venue is no title
+        (
+            None,
+            "Lake Symposium on Sand Oslo",
+            _placed(("Lake Symposium on Sand", 200.0), ("Oslo, May 2024", 500.0)),
+            (None, "Lake Symposium on Sand Oslo"),
+        ),
+    ],
+)
+def test_title_ends_its_line(title: str | None, event: str | None, block: Block, expected: tuple) -> None:
+    assert title_ends_its_line(title, event, block, 500.0) == expected
+
+
+@pytest.mark.parametrize(
+    "event, expected",
+    [
+        (
+            "Tarrow University, Hill College, and the Dune Institute",
+            ["Tarrow University", "Hill College", "Dune Institute"],
+        ),
+        ("Tarrow University and Hill College", ["Tarrow University", "Hill College"]),
+        # a unit of the host, or a part naming no organization: one event
+        ("Department of Botany and Tarrow University", ["Department of Botany and Tarrow University"]),
+        ("Lake Symposium on Sand and Dust", ["Lake Symposium on Sand and Dust"]),
+        ("Hill College Workshop on Sand and Society", ["Hill College Workshop on Sand and Society"]),
+        ("Tarrow University, Hill College", ["Tarrow University, Hill College"]),
+    ],
+)
+def test_listed_hosts(event: str, expected: list[str]) -> None:
+    assert listed_hosts(event) == expected
+
+
+NUMBERED_TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Talks
+1. Rivers of sand in small lakes. Lake Symposium, Oslo, Norway, May 2024
+2. Glass tides. Hill College Colloquium, March 2023
+"""
+
+
+def test_an_entry_number_is_no_title_by_rule(tmp_path: Path) -> None:
+    """Rules only: the entry's number is cut before its parts are read."""
+    path = tmp_path / "cv.txt"
+    path.write_text(NUMBERED_TALKS_CV, encoding="utf-8")
+    talks = extract_profile([str(path)], ExtractOptions(use_models=False)).talks
+    assert [(t.title, t.event) for t in talks] == [
+        ("Rivers of sand in small lakes", "Lake Symposium"),
+        ("Glass tides", "Hill College Colloquium"),
+    ]

@@ -54,6 +54,10 @@ def line(text: str, n: int, list_item: bool = False) -> Line:
         pytest.param("Research Intern @ Brindle Labs", "Research Intern", "Brindle Labs", id="at-sign"),
         pytest.param("University of St. Andrews", None, None, id="initial-is-no-stop"),
         pytest.param("University of Vermont at Millbrook", None, None, id="place-at-place"),
+        pytest.param("Data Analyst Graphics Department", None, None, id="unit-word-last-is-no-org-start"),
+        pytest.param(
+            "Researcher Department of Botany", "Researcher", "Department of Botany", id="unit-word-starts-org"
+        ),
     ],
 )
 def test_split_title_org(text: str, title: str | None, organization: str | None) -> None:
@@ -381,6 +385,22 @@ def test_learned_title_and_organization_are_kept_apart(
             None,
             [],
             id="role-line-below-a-project",
+        ),
+        pytest.param(
+            ["Tarrow University", "Soil microbes of a basin (Ms. Ana Lind, Director)", "Field Manager 2012"],
+            "Field Manager",
+            "Tarrow University",
+            None,
+            [],
+            id="role-in-a-person-bracket-is-the-persons",
+        ),
+        pytest.param(
+            ["Kestrel Institute", "Fern survey (Prof. B. Reyes, Coordinator)", "Research Intern 2019"],
+            "Research Intern",
+            "Kestrel Institute",
+            None,
+            [],
+            id="honorific-bracket-is-about-a-person",
         ),
         pytest.param(
             ["Brindle Learning", "Remote", "Data Instructor Jul 2022 – Aug 2022"],

@@ -630,6 +630,10 @@ ROLE_PREFIX_RE = lazy_compile(
     r"\s*:\s+"
 )
 # a line that is only a role label: "Instructor:", "Teaching Assistant:"
+# how many terms a course was taught, in brackets after it: "(2 semesters)", "(1 term)", "(3 times)"
+TERM_COUNT_RE = lazy_compile(
+    r"\s*\(\s*\d+\s+(?:semesters?|terms?|quarters?|times|years?|sections?)\s*\)", re.IGNORECASE
+)
 ROLE_ONLY_RE = lazy_compile(r"(?P<role>[A-Z][\w /&-]{1,50}?)\s*:\s*")
 # a role line ending with where it is served: "PC member in Conferences", "Reviewer in Transactions"
 ROLE_SCOPE_RE = lazy_compile(

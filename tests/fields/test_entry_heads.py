@@ -597,3 +597,56 @@ def test_a_head_saying_current_makes_a_single_date_the_start(
     item = parse_experience_block(block, CTX)
     assert item is not None
     assert (item.start, item.end, item.current) == (start, end, current)
+
+
+def _teaching_jobs(
+    texts: list[str], label: str | None = None, bullets: tuple[int, ...] = ()
+) -> list[tuple[str | None, str | None]]:
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n, list_item=n in bullets) for n, t in enumerate(texts)),
+        label=label,
+    )
+    return [(e.title, e.organization) for e in parse_teaching(section, CTX).experience]
+
+
+@pytest.mark.parametrize(
+    ("texts", "label", "bullets", "jobs"),
+    [
+        pytest.param(
+            [
+                "Kestrel University",
+                "BOT 101: Plant Biology Fall 2021",
+                "Tarrow College",
+                "ECO 20: Soils Spring 2019",
+            ],
+            "Teaching Assistant",
+            (),
+            [("Teaching Assistant", "Kestrel University"), ("Teaching Assistant", "Tarrow College")],
+            id="heading-role-holds-for-every-school-under-it",
+        ),
+        pytest.param(
+            [
+                "Kestrel University, School of Botany Millbrook, OH",
+                "Teaching Assistant Aug. 2019 - May 2021",
+                "Graded the weekly problem sets of BOT 101 and BOT 240 and held office hours",
+            ],
+            None,
+            (2,),
+            [("Teaching Assistant", "Kestrel University, School of Botany Millbrook")],
+            id="school-line-over-a-role-and-its-bullets",
+        ),
+        pytest.param(
+            ["Teaching Assistant, Plant Ecology, Kestrel Tech (2 semesters) 2010"],
+            None,
+            (),
+            [("Teaching Assistant", "Kestrel Tech")],
+            id="term-count-is-not-the-school",
+        ),
+    ],
+)
+def test_teaching_roles_offered_as_positions(
+    texts: list[str], label: str | None, bullets: tuple[int, ...], jobs: list[tuple[str, str]]
+) -> None:
+    assert _teaching_jobs(texts, label, bullets) == jobs

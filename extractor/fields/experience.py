@@ -25,6 +25,7 @@ from extractor.patterns.regexes import (
     BRACKETED_PEOPLE_RE,
     CURRENT_LEAD_RE,
     LEADING_SYMBOLS_RE,
+    PERSON_ASIDE_RE,
     SENTENCE_END_RE,
     TEACHING_ROLE_RE,
     TITLE_AT_ORG_RE,
@@ -292,6 +293,9 @@ HEAD_STRATEGIES = (
 
 
 def _title_only(text: str) -> bool:
+    """A line that names a role and no organization; a role named in a bracket about a person ("Soil
+    microbes of a basin (Dr. A. Lind, Director)") is that person's, not the entry's."""
+    text = PERSON_ASIDE_RE.sub(" ", text)
     return has_word(text, "job_titles") and not has_word(text, "org_words")
 
 

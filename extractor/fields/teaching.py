@@ -8,10 +8,11 @@ from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
+from extractor.parse.places import split_location
 from extractor.parse.teaching import read_teaching
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
-from extractor.patterns.regexes import BARE_YEAR_RE, TITLE_AT_ORG_RE
+from extractor.patterns.regexes import BARE_YEAR_RE, TERM_COUNT_RE, TITLE_AT_ORG_RE
 from extractor.profile import Evidence, Experience, Teaching
 from extractor.segment import split_entries
 
@@ -32,15 +33,14 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
         role = section.label.strip(" :")  # a heading that is a role: "Teaching Assistant:"
     elif section.label and (at := _role_at(section.label)) is not None:
         role, institution = at  # a heading that is a role at a school: "Teaching Assistant at Tarrow"
+    heading_role = role  # a role the section's heading names holds for every school listed under it
     heading = 0  # which context line the entries below belong to
     held: dict[tuple[str, int], list[tuple[Teaching, list[Line]]]] = {}
     for block in split_entries(section):
-        dated = [ln for ln in block.lines if find_date_range(ln.text) is not None]
-        pieces = [[ln] for ln in block.lines] if len(dated) >= 2 else [list(block.lines)]
-        for lines in pieces:
-            text = " ".join(ln.text for ln in lines).strip()
+        for lines in _pieces(block):
+            text = TERM_COUNT_RE.sub("", " ".join(ln.text for ln in lines)).strip()
             if _is_institution_line(text):
-                institution, role, heading = text.strip(" ,;:"), None, heading + 1
+                institution, role, heading = _without_location(text), heading_role, heading + 1
                 continue
             at = _role_at(text)
             if at is not None:
@@ -77,6 +77,27 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
     return found
 
 
+def _pieces(block: Block) -> list[list[Line]]:
+    """The parts of an entry read one by one: each line of a block of several dated course lines; a
+    school's line that opens a block ("Kestrel University" over "CS 101 Fall 2021") apart from the
+    entry below it, read up to its bullets (they describe the work: "• Graded weekly problem sets");
+    else the whole block."""
+    lines = list(block.lines)
+    dated = [ln for ln in lines if find_date_range(ln.text) is not None]
+    if len(dated) >= 2:
+        return [[ln] for ln in lines]
+    if len(lines) > 1 and _is_institution_line(lines[0].text.strip()):
+        bullet = next((n for n, ln in enumerate(lines) if n > 1 and ln.list_item), len(lines))
+        return [lines[:1], lines[1:bullet]]
+    return [lines]
+
+
+def _without_location(text: str) -> str:
+    """A school's line without the place printed after it ("Kestrel University, Millbrook, OH")."""
+    name, location = split_location(text)
+    return (name if location and name else text).strip(" ,;:")
+
+
 def _laid_out_as_a_job(lines: Sequence[Line], ctx: ParseContext) -> Experience | None:
     """A teaching role written as a position ("2014 - 2016 Teaching assistant, Kestrel Tech, Millbrook"),
     its school named without a school word: the head's title and organization, when the title is
@@ -84,7 +105,7 @@ def _laid_out_as_a_job(lines: Sequence[Line], ctx: ParseContext) -> Experience |
     parts = dissect(Block(lines=tuple(lines)))
     title, after = split_title_org(parts.head[0]) if parts.head else (None, None)
     # the school is the last piece, after the course: "TA, Plant Ecology, Kestrel Tech"
-    organization = after.split(", ")[-1].strip(" .") if after else None
+    organization = TERM_COUNT_RE.sub("", after).split(", ")[-1].strip(" .") if after else None
     if not title or not organization or not rx.TEACHING_ROLE_RE.search(title):
         return None
     if not _names_a_place(organization) or any(ch.isdigit() or ch in '"“”«»' for ch in organization):

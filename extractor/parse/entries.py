@@ -305,7 +305,10 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Research Intern @ Brindle Labs, Vision Team" -> (title, organization)."""
     joined = ORG_START_RE.search(text)
     lead = text[: joined.start()] if joined else ""
-    if joined and joined.start() > 0 and "," not in lead and _title_words_only(lead):
+    # the organization's word ends the text ("Data Journalist - Graphics Department"): it names a
+    # unit of the role's own words, not the start of an organization's name
+    names_more = joined is not None and bool(text[joined.end() :].strip(" ,.;"))
+    if joined and joined.start() > 0 and names_more and "," not in lead and _title_words_only(lead):
         # "Researcher Department of Botany, Tarrow University": no separator, but the role's
         # words end where the organization's name begins
         return text[: joined.start()].strip(" ,"), text[joined.start() :].strip(" ,")

@@ -228,6 +228,12 @@ BRACKETED_PEOPLE_RE = lazy_compile(
     r"\s*\((?:PI|P\.I\.|(?:co-?)?advis[oe]rs?|supervisors?|mentors?|hosts?)\s*:\s*(?P<names>[^()]+)\)",
     re.IGNORECASE,
 )
+# a bracketed aside naming a person and the person's role, after a project or a lab: "(Dr. A. Lind,
+# PI)", "(Ms. Ana Lind, Director)", "(Prof. B. Reyes)": the role words in it are the person's
+PERSON_ASIDE_RE = lazy_compile(
+    r"\s*\((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+[^()]*"
+    r"|[^()]*,\s*(?:PI|P\.I\.|Co-PI|[Dd]irector|[Ss]upervisor|[Aa]dvis[oe]r|[Mm]entor|[Hh]ost))\)"
+)
 # a word saying the role is the current one, before the title: "Current Principal Engineer"
 CURRENT_LEAD_RE = lazy_compile(r"^(?:current(?:ly)?|present)\s*[:–—-]?\s+(?=[A-Z])", re.IGNORECASE)
 # a location at the end of a line after a separator: "Kestrel University, Millbrook, OH"
@@ -668,6 +674,10 @@ ROLE_PREFIX_RE = lazy_compile(
     r"\s*:\s+"
 )
 # a line that is only a role label: "Instructor:", "Teaching Assistant:"
+# how many terms a course was taught, in brackets after it: "(2 semesters)", "(1 term)", "(3 times)"
+TERM_COUNT_RE = lazy_compile(
+    r"\s*\(\s*\d+\s+(?:semesters?|terms?|quarters?|times|years?|sections?)\s*\)", re.IGNORECASE
+)
 ROLE_ONLY_RE = lazy_compile(r"(?P<role>[A-Z][\w /&-]{1,50}?)\s*:\s*")
 # a role line ending with where it is served: "PC member in Conferences", "Reviewer in Transactions"
 ROLE_SCOPE_RE = lazy_compile(

@@ -54,6 +54,10 @@ def line(text: str, n: int, list_item: bool = False) -> Line:
         pytest.param("Research Intern @ Brindle Labs", "Research Intern", "Brindle Labs", id="at-sign"),
         pytest.param("University of St. Andrews", None, None, id="initial-is-no-stop"),
         pytest.param("University of Vermont at Millbrook", None, None, id="place-at-place"),
+        pytest.param("Data Analyst Graphics Department", None, None, id="unit-word-last-is-no-org-start"),
+        pytest.param(
+            "Researcher Department of Botany", "Researcher", "Department of Botany", id="unit-word-starts-org"
+        ),
     ],
 )
 def test_split_title_org(text: str, title: str | None, organization: str | None) -> None:
@@ -383,6 +387,22 @@ def test_learned_title_and_organization_are_kept_apart(
             id="role-line-below-a-project",
         ),
         pytest.param(
+            ["Tarrow University", "Soil microbes of a basin (Ms. Ana Lind, Director)", "Field Manager 2012"],
+            "Field Manager",
+            "Tarrow University",
+            None,
+            [],
+            id="role-in-a-person-bracket-is-the-persons",
+        ),
+        pytest.param(
+            ["Kestrel Institute", "Fern survey (Prof. B. Reyes, Coordinator)", "Research Intern 2019"],
+            "Research Intern",
+            "Kestrel Institute",
+            None,
+            [],
+            id="honorific-bracket-is-about-a-person",
+        ),
+        pytest.param(
             ["Brindle Learning", "Remote", "Data Instructor Jul 2022 – Aug 2022"],
             "Data Instructor",
             "Brindle Learning",
@@ -577,3 +597,56 @@ def test_a_head_saying_current_makes_a_single_date_the_start(
     item = parse_experience_block(block, CTX)
     assert item is not None
     assert (item.start, item.end, item.current) == (start, end, current)
+
+
+def _teaching_jobs(
+    texts: list[str], label: str | None = None, bullets: tuple[int, ...] = ()
+) -> list[tuple[str | None, str | None]]:
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n, list_item=n in bullets) for n, t in enumerate(texts)),
+        label=label,
+    )
+    return [(e.title, e.organization) for e in parse_teaching(section, CTX).experience]
+
+
+@pytest.mark.parametrize(
+    ("texts", "label", "bullets", "jobs"),
+    [
+        pytest.param(
+            [
+                "Kestrel University",
+                "BOT 101: Plant Biology Fall 2021",
+                "Tarrow College",
+                "ECO 20: Soils Spring 2019",
+            ],
+            "Teaching Assistant",
+            (),
+            [("Teaching Assistant", "Kestrel University"), ("Teaching Assistant", "Tarrow College")],
+            id="heading-role-holds-for-every-school-under-it",
+        ),
+        pytest.param(
+            [
+                "Kestrel University, School of Botany Millbrook, OH",
+                "Teaching Assistant Aug. 2019 - May 2021",
+                "Graded the weekly problem sets of BOT 101 and BOT 240 and held office hours",
+            ],
+            None,
+            (2,),
+            [("Teaching Assistant", "Kestrel University, School of Botany Millbrook")],
+            id="school-line-over-a-role-and-its-bullets",
+        ),
+        pytest.param(
+            ["Teaching Assistant, Plant Ecology, Kestrel Tech (2 semesters) 2010"],
+            None,
+            (),
+            [("Teaching Assistant", "Kestrel Tech")],
+            id="term-count-is-not-the-school",
+        ),
+    ],
+)
+def test_teaching_roles_offered_as_positions(
+    texts: list[str], label: str | None, bullets: tuple[int, ...], jobs: list[tuple[str, str]]
+) -> None:
+    assert _teaching_jobs(texts, label, bullets) == jobs

@@ -141,6 +141,7 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext, one_entry: bool
         # a heading that names a role ("Reviewer in Transactions") is the role of what follows
         role, role_line = rx.ROLE_SCOPE_RE.sub("", section.heading.text).strip(), section.heading
     pending: list[tuple[str, Line]] = []  # venues waiting for a year line
+    group_year: int | None = None  # the year of a year line over the roles below it
 
     def flush(year: int | None, year_line: Line | None) -> None:
         for venue, line in pending:
@@ -163,6 +164,23 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext, one_entry: bool
             year_text = year_only.end or year_only.start
             flush(int(year_text[:4]) if year_text else None, line)
             continue
+        if year_only is not None and rx.YEAR_LINE_RE.fullmatch(text):
+            group_year = find_year(year_only.start or year_only.end or "")  # "2024" over its roles
+            continue
+        if srx.NOT_SERVICE_LEAD_RE.match(text):
+            continue  # "Ph.D. supervision: A. Doe (2021-24), B. Roe"
+        if (pair := role_stop_venue(text)) is not None:
+            flush(None, None)
+            found.add(
+                "service",
+                Service(
+                    role=pair[0],
+                    venue=service_venue(pair[1]),
+                    year=find_year(pair[1]) or group_year,
+                    evidence=evidence_for(group, ctx),
+                ),
+            )
+            continue
         chunks = role_chunks(text)
         run = role_list_run(text) if len(chunks) <= 1 else None
         if run is not None:
@@ -183,6 +201,8 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext, one_entry: bool
         if chunks:
             flush(None, None)
             for chunk_role, body in chunks:
+                if srx.NOT_SERVICE_LEAD_RE.match(f"{chunk_role.strip()}:"):
+                    continue  # "Ph.D. supervision: A. Doe", "Membership: Dune Society"
                 if rx.TEACHING_ROLE_RE.search(chunk_role):
                     entry = read_teaching(body, role=chunk_role)
                     if entry is not None:
@@ -276,9 +296,27 @@ def _names_a_date(text: str) -> bool:
     return (month and len(words) <= DATE_PIECE_MAX_WORDS) or _only_years(text)
 
 
+def role_stop_venue(text: str) -> tuple[str, str] | None:
+    """ "Program Committee. Lake Symposium (LS)" -> (role, venue): a service role of a few words, a
+    stop, then where it was served; None for another line."""
+    found = srx.ROLE_STOP_VENUE_RE.match(text.strip())
+    if found is None or not rx.SERVICE_ROLE_RE.search(found["role"]):
+        return None
+    if rx.TEACHING_ROLE_RE.search(found["role"]):
+        return None
+    return found["role"].strip(), found["venue"].strip()
+
+
 def _read_by_rules(text: str) -> bool:
-    """A line the rules read exactly: "Role: venue, venue" runs and teaching roles."""
-    return role_list_line(text) or teaching_role_entry(text) or role_list_run(text) is not None
+    """A line the rules read exactly: "Role: venue, venue" runs, "Role. Venue" pairs, teaching roles,
+    and lists that are no service ("Ph.D. supervision: ...", which they skip)."""
+    return (
+        role_list_line(text)
+        or teaching_role_entry(text)
+        or role_list_run(text) is not None
+        or role_stop_venue(text) is not None
+        or srx.NOT_SERVICE_LEAD_RE.match(text.strip()) is not None
+    )
 
 
 def _logical_lines(lines: tuple[Line, ...] | list[Line], one_entry: bool = False) -> list[list[Line]]:

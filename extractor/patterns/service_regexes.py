@@ -31,3 +31,14 @@ VENUE_WORD_RE = lazy_compile(
 )
 # the years a venue is listed with: "Lake Symposium 2023, 2024", "Dune Days '22, '23"
 YEAR_LIST_TAIL_RE = lazy_compile(r"(?:[,\s]+(?:['’]\d{2}|(?:19|20)\d{2}))+\s*$")
+# a role, a stop, then where it was served: "Program Committee. Lake Symposium (LS)"
+ROLE_STOP_VENUE_RE = lazy_compile(
+    r"^(?P<role>[A-Z][\w/&'’-]*(?:\s+[\w/&'’-]+){0,5}?)\.\s+(?P<venue>[A-Z0-9].*)$"
+)
+# a label before a list that is no service: people supervised, memberships, visits ("Ph.D.
+# supervision: A. Doe (2021-24)", "Membership: Dune Society", "Visits: Kestrel (May 2019)")
+NOT_SERVICE_LEAD_RE = lazy_compile(
+    r"^(?:(?:post-?docs?|ph\.?\s?d\.?|doctoral|master'?s?|msc|undergraduate|graduate)\s+)?"
+    r"(?:supervisions?|students?(?:\s+supervised)?|memberships?|visits?|visiting|research\s+visits?)\s*:",
+    re.IGNORECASE,
+)

@@ -115,3 +115,25 @@ def test_a_run_over_the_lines_of_one_entry_with_the_models(tmp_path: Path) -> No
         ("Referee", "Tide Notes"),
         ("Referee", "Kestrel Quarterly"),
     ]
+
+
+def test_role_stop_venue_lines_under_a_year_line() -> None:
+    found = parse_service(
+        _section("2024", "Program Committee. Lake Symposium (LS)", "External Reviewer. Dune Days"), CTX
+    )
+    assert [(s.role, s.venue, s.year) for s in found.service] == [
+        ("Program Committee", "Lake Symposium (LS)", 2024),
+        ("External Reviewer", "Dune Days", 2024),
+    ]
+
+
+def test_lists_that_are_no_service() -> None:
+    found = parse_service(
+        _section(
+            "Ph.D. supervision: Ana Lind (2021-24), Bo Reyes (2020)",
+            "Membership: Dune Society, Lake Association",
+            "Editor: Lake Letters (2020-2023)",
+        ),
+        CTX,
+    )
+    assert [(s.role, s.venue) for s in found.service] == [("Editor", "Lake Letters")]

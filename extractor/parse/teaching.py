@@ -166,7 +166,8 @@ def _split_after_notes(text: str) -> list[str]:
 def _clean_course(course: str) -> str:
     course = trx.COURSE_LEAD_MARK_RE.sub("", course.strip()).rstrip(COURSE_MARKS)
     course = trx.COURSE_NOTE_RE.sub("", course).strip(" ,;.")
-    return course.strip("“”\"«»‘’ ").strip(" ,;.")
+    course = course.strip("“”\"«»‘’ ").strip(" ,;.")
+    return "" if trx.OPEN_END_WORD_RE.fullmatch(course) else course  # "Present": a term's end on its own line
 
 
 def _title_cased(text: str) -> bool:

@@ -33,3 +33,5 @@ COURSE_CODE_LEAD_RE = lazy_compile(r"(?<![\w/])[A-Z][A-Za-z]{1,4}\s?\d{1,4}[A-Z]
 EMPTY_BRACKETS_RE = lazy_compile(r"\(\s*\)|\[\s*\]")
 # a bullet or arrow mark left before a course or a term: "‣ Fall 2021", "• Botany 101"
 COURSE_LEAD_MARK_RE = lazy_compile(r"^[\s‣•▪◦·○●■□►▸→*–-]+")
+# the open end of a term printed on a line of its own, before the courses: "Present", "to date"
+OPEN_END_WORD_RE = lazy_compile(r"(?:to\s+)?(?:present|current|now|date|today|heute|actuel)", re.IGNORECASE)

@@ -61,6 +61,11 @@ def section(*blocks: str | tuple[str, ...]) -> Section:
             ["BOT 101: Plant Life", "BOT 205: Algae and Mosses"],
             id="led-by-codes",
         ),
+        pytest.param(
+            "Present; Dune Theory; Coastal Processes",
+            ["Dune Theory", "Coastal Processes"],
+            id="a-term-end-is-no-course",
+        ),
     ],
 )
 def test_split_courses(text: str, courses: list[str]) -> None:

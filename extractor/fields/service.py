@@ -14,9 +14,12 @@ from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range, find_year, parse_date_range
 from extractor.parse.lists import split_items
+from extractor.parse.places import is_place, looks_like_location
 from extractor.parse.service import role_chunks, role_list_line, service_venue
-from extractor.parse.teaching import read_teaching
+from extractor.parse.teaching import read_teaching, split_outside_brackets
 from extractor.patterns import regexes as rx
+from extractor.patterns import service_regexes as srx
+from extractor.patterns.date_regexes import MONTHS
 from extractor.profile import Service
 from extractor.segment import split_entries
 
@@ -27,6 +30,10 @@ VENUE_YEAR_REACH = 8
 # The lines of a list that bare role lines head are short: a role, a run of venues, a year (a
 # longer line is a description, and the entry shapes the model reads).
 ROLE_LIST_MAX_LINE_WORDS = 12
+# A piece of a run naming a date ("Aug. 2023", "Sep 2-4") has at most this many words.
+DATE_PIECE_MAX_WORDS = 3
+# A role leads a run of venues (read by rule) when it has at least this many.
+RUN_MIN_VENUES = 2
 
 
 def parse_service(section: Section, ctx: ParseContext) -> Found:
@@ -42,13 +49,14 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
     carry each role and year down. (Sending every list with a bare role line to the rules cost
     service F1 on the corpus CVs.)"""
     found = Found()
-    blocks = split_entries(section)
+    blocks = _joined_runs(split_entries(section))
     if _role_headed_list(section, blocks):
         return _parse_service_by_rules(section, ctx)
     for block in blocks:
         entry = entry_text(block.lines)
-        if any(role_list_line(line.text) or teaching_role_entry(line.text) for line in block.lines):
-            found.merge(_parse_service_by_rules(replace(section, heading=None, lines=block.lines), ctx))
+        if any(_read_by_rules(line.text) for line in block.lines):
+            alone = replace(section, heading=None, lines=block.lines)
+            found.merge(_parse_service_by_rules(alone, ctx, one_entry=True))
             continue
         learned = learned_fields("service", entry, ctx)
         if learned is None:
@@ -123,7 +131,9 @@ def teaching_role_entry(text: str) -> bool:
     return bool(chunks) and bool(rx.TEACHING_ROLE_RE.search(chunks[0][0]))
 
 
-def _parse_service_by_rules(section: Section, ctx: ParseContext) -> Found:
+def _parse_service_by_rules(section: Section, ctx: ParseContext, one_entry: bool = False) -> Found:
+    """The section's items by rule; ``one_entry`` when its lines are one entry (the structure's cut),
+    where every line after a run of venues goes on with it."""
     found = Found()
     role: str | None = None
     role_line: Line | None = None
@@ -131,6 +141,7 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext) -> Found:
         # a heading that names a role ("Reviewer in Transactions") is the role of what follows
         role, role_line = rx.ROLE_SCOPE_RE.sub("", section.heading.text).strip(), section.heading
     pending: list[tuple[str, Line]] = []  # venues waiting for a year line
+    group_year: int | None = None  # the year of a year line over the roles below it
 
     def flush(year: int | None, year_line: Line | None) -> None:
         for venue, line in pending:
@@ -146,21 +157,56 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext) -> Found:
             )
         pending.clear()
 
-    for line in section.lines:
-        text = line.text.strip()
+    for group in _logical_lines(section.lines, one_entry):
+        line, text = group[0], _joined_text(group)
         year_only = parse_date_range(text)
         if year_only is not None and pending and not rx.ROLE_PREFIX_RE.search(text):
             year_text = year_only.end or year_only.start
             flush(int(year_text[:4]) if year_text else None, line)
             continue
+        if year_only is not None and rx.YEAR_LINE_RE.fullmatch(text):
+            group_year = find_year(year_only.start or year_only.end or "")  # "2024" over its roles
+            continue
+        if srx.NOT_SERVICE_LEAD_RE.match(text):
+            continue  # "Ph.D. supervision: A. Doe (2021-24), B. Roe"
+        if (pair := role_stop_venue(text)) is not None:
+            flush(None, None)
+            found.add(
+                "service",
+                Service(
+                    role=pair[0],
+                    venue=service_venue(pair[1]),
+                    year=find_year(pair[1]) or group_year,
+                    evidence=evidence_for(group, ctx),
+                ),
+            )
+            continue
         chunks = role_chunks(text)
+        run = role_list_run(text) if len(chunks) <= 1 else None
+        if run is not None:
+            flush(None, None)
+            run_role, venues = run
+            for venue in venues:
+                found.add(
+                    "service",
+                    Service(
+                        role=run_role,
+                        venue=service_venue(srx.YEAR_LIST_TAIL_RE.sub("", venue)),
+                        year=find_year(venue),
+                        evidence=evidence_for(group, ctx),
+                    ),
+                )
+            role = None
+            continue
         if chunks:
             flush(None, None)
             for chunk_role, body in chunks:
+                if srx.NOT_SERVICE_LEAD_RE.match(f"{chunk_role.strip()}:"):
+                    continue  # "Ph.D. supervision: A. Doe", "Membership: Dune Society"
                 if rx.TEACHING_ROLE_RE.search(chunk_role):
                     entry = read_teaching(body, role=chunk_role)
                     if entry is not None:
-                        found.add("teaching", entry.teaching(evidence_for([line], ctx)))
+                        found.add("teaching", entry.teaching(evidence_for(group, ctx)))
                     continue
                 # a date for the whole run ("Judge, Olympiad, since 2020") is cut out first
                 when = find_date_range(body)
@@ -168,14 +214,14 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext) -> Found:
                 if when is not None and when.matched and len(split_items(body)) > 1:
                     run_year = find_year(when.matched)
                     body = body.replace(when.matched, " ")
-                for venue in split_items(body):
+                for venue in without_places(split_items(body)):
                     found.add(
                         "service",
                         Service(
                             role=chunk_role,
                             venue=service_venue(venue),
                             year=find_year(venue) or run_year,
-                            evidence=evidence_for([line], ctx),
+                            evidence=evidence_for(group, ctx),
                         ),
                     )
             role = None
@@ -195,11 +241,144 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext) -> Found:
                         role=None,
                         venue=service_venue(item),
                         year=find_year(item),
-                        evidence=evidence_for([line], ctx),
+                        evidence=evidence_for(group, ctx),
                     ),
                 )
     flush(None, None)
     return found
+
+
+def role_list_run(text: str) -> tuple[str, list[str]] | None:
+    """A service role leading a run of at least two venues: "Manuscript reviewer: Lake Letters, Sand
+    Review" or "Journal Reviewer for Lake Letters; Sand Review" -> (role, venues). A run parted by
+    semicolons is parted only there ("Sand, Dune and Society; Lake Letters"). None for another line, and
+    for a teaching role (read as teaching)."""
+    text = text.strip()
+    lead = srx.ROLE_LIST_LEAD_RE.match(text) or srx.REVIEWER_LIST_LEAD_RE.match(text)
+    if lead is None:
+        return None
+    role = lead["role"].strip()
+    if not rx.SERVICE_ROLE_RE.search(role) or rx.TEACHING_ROLE_RE.search(role) or find_year(role):
+        return None
+    body = text[lead.end() :]
+    if ";" in body:
+        venues = [v.strip(" .,") for v in split_outside_brackets(body, ";")]
+        venues = [rx.AND_LEAD_RE.sub("", v).strip(" .") for v in venues if v.strip(" .,")]
+    else:
+        venues = split_items(body)
+    venues = without_places(venues)
+    return (role, venues) if len(venues) >= RUN_MIN_VENUES else None
+
+
+def without_places(pieces: list[str]) -> list[str]:
+    """A run's pieces without where and when it met: "Lake Symposium, Millbrook, OH, Aug. 2023" keeps
+    "Lake Symposium" (a city with its state or country, a place, a month, a date)."""
+    kept: list[str] = []
+    skip = False
+    for at, piece in enumerate(pieces):
+        if skip:
+            skip = False
+            continue
+        following = pieces[at + 1] if at + 1 < len(pieces) else None
+        city = following is not None and not srx.VENUE_WORD_RE.search(piece)
+        if city and looks_like_location(f"{piece}, {following}"):
+            skip = True
+            continue
+        if is_place(piece) or _names_a_date(piece):
+            continue
+        kept.append(piece)
+    return kept
+
+
+def _names_a_date(text: str) -> bool:
+    words = text.strip(" .").split()
+    month = bool(words) and words[0].casefold().rstrip(".") in MONTHS
+    return (month and len(words) <= DATE_PIECE_MAX_WORDS) or _only_years(text)
+
+
+def role_stop_venue(text: str) -> tuple[str, str] | None:
+    """ "Program Committee. Lake Symposium (LS)" -> (role, venue): a service role of a few words, a
+    stop, then where it was served; None for another line."""
+    found = srx.ROLE_STOP_VENUE_RE.match(text.strip())
+    if found is None or not rx.SERVICE_ROLE_RE.search(found["role"]):
+        return None
+    if rx.TEACHING_ROLE_RE.search(found["role"]):
+        return None
+    return found["role"].strip(), found["venue"].strip()
+
+
+def _read_by_rules(text: str) -> bool:
+    """A line the rules read exactly: "Role: venue, venue" runs, "Role. Venue" pairs, teaching roles,
+    and lists that are no service ("Ph.D. supervision: ...", which they skip)."""
+    return (
+        role_list_line(text)
+        or teaching_role_entry(text)
+        or role_list_run(text) is not None
+        or role_stop_venue(text) is not None
+        or srx.NOT_SERVICE_LEAD_RE.match(text.strip()) is not None
+    )
+
+
+def _logical_lines(lines: tuple[Line, ...] | list[Line], one_entry: bool = False) -> list[list[Line]]:
+    """The lines grouped so that a run of venues wrapped over several lines is one group:
+    "Reviewer: Lake Letters, Journal of" / "Sand Studies, Dune Notes"; in ``one_entry`` every line
+    after the run that starts nothing else ("Referee for Lake Letters, Sand" / "Review, Dune Notes")."""
+    groups: list[list[Line]] = []
+    in_run = False
+    for line in lines:
+        text = line.text.strip()
+        if groups and in_run and _continues_run(groups[-1], text, wrapped=one_entry):
+            groups[-1].append(line)
+            continue
+        groups.append([line])
+        in_run = role_list_line(text) or role_list_run(text) is not None
+    return groups
+
+
+def _joined_runs(blocks: list[Block]) -> list[Block]:
+    """Entries joined where a run of venues wraps into the next one (the structure's cut may part
+    a run's lines)."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        opens = previous is not None and block.lines and _opens_run(previous)
+        if previous and opens and _continues_run(previous.lines, block.lines[0].text):
+            joined[-1] = replace(previous, lines=previous.lines + block.lines)
+            continue
+        joined.append(block)
+    return joined
+
+
+def _opens_run(block: Block) -> bool:
+    return any(role_list_line(ln.text) or role_list_run(ln.text) is not None for ln in block.lines)
+
+
+def _continues_run(run: tuple[Line, ...] | list[Line], text: str, wrapped: bool = False) -> bool:
+    """The next line goes on with a run of venues: the run's last line leaves it open ("Journal of"),
+    or the line starts in lower case, or both are parted by semicolons; a dated line, a role line or
+    a run of its own starts something else. ``wrapped``: any other line goes on with it."""
+    text = text.strip()
+    if not text or find_date_range(text) is not None or role_chunks(text) or _is_role_line(text):
+        return False
+    if role_list_run(text) is not None:
+        return False
+    if wrapped:
+        return True
+    last = run[-1].text.strip()
+    semicolons = ";" in text and any(";" in ln.text for ln in run)
+    return bool(srx.LIST_CONTINUES_RE.search(last)) or text[:1].islower() or semicolons
+
+
+def _joined_text(lines: list[Line]) -> str:
+    """The group's lines as one line, a word broken at a line's end made whole ("Geo-" / "logy")."""
+    text = ""
+    for line in lines:
+        part = line.text.strip()
+        if srx.BROKEN_WORD_RE.search(text) and part[:1].islower():
+            text = text.rstrip()[:-1] + part
+        else:
+            text = f"{text} {part}".strip()
+    return text
 
 
 def _is_role_line(text: str) -> bool:

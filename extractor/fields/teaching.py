@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
-from extractor.parse.places import split_location
-from extractor.parse.teaching import read_teaching
+from extractor.parse.places import looks_like_location, split_location
+from extractor.parse.teaching import COURSE_LIST_MIN, TeachingEntry, read_teaching, split_courses
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
+from extractor.patterns import teaching_regexes as trx
 from extractor.patterns.regexes import BARE_YEAR_RE, TERM_COUNT_RE, TITLE_AT_ORG_RE
 from extractor.profile import Evidence, Experience, Teaching
 from extractor.segment import split_entries
@@ -29,7 +31,7 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     role: str | None = None
     institution: str | None = None
-    if section.label and rx.TEACHING_ROLE_RE.fullmatch(section.label.strip(" :")):
+    if section.label and trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(section.label.strip(" :")):
         role = section.label.strip(" :")  # a heading that is a role: "Teaching Assistant:"
     elif section.label and (at := _role_at(section.label)) is not None:
         role, institution = at  # a heading that is a role at a school: "Teaching Assistant at Tarrow"
@@ -37,11 +39,36 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
     heading = 0  # which context line the entries below belong to
     held: dict[tuple[str, int], list[tuple[Teaching, list[Line]]]] = {}
     for block in split_entries(section):
-        for lines in _pieces(block):
-            text = TERM_COUNT_RE.sub("", " ".join(ln.text for ln in lines)).strip()
-            if _is_institution_line(text):
-                institution, role, heading = _without_location(text), heading_role, heading + 1
+        if (courses_under := _courses_under_head(block.lines)) is not None:
+            head, listed_courses = courses_under
+            base = head.teaching(evidence_for(block.lines, ctx), role=role, institution=institution)
+            items = [base.model_copy(update={"course": course}) for course in listed_courses]
+            for item in items:
+                found.add("teaching", item)
+            group = ("entry", len(found.teaching))
+            held.setdefault(group, []).extend((item, list(block.lines)) for item in items)
+            continue
+        dated = [ln for ln in block.lines if find_date_range(ln.text) is not None]
+        # several dated lines, a role or school line inside, or a line of terms under its course: each
+        # line is read in turn
+        inside = [ln.text for ln in block.lines[1:]]
+        by_line = len(dated) >= 2 or any(_sets_context(text) or _only_terms(text) for text in inside)
+        pieces = _with_terms_below([[ln] for ln in block.lines]) if by_line else _school_apart(block)
+        after_role_line = False
+        for lines in pieces:
+            raw = TERM_COUNT_RE.sub("", " ".join(ln.text for ln in lines))
+            labelled = trx.COURSE_LIST_LABEL_RE.search(raw) is not None  # "Courses taught: A; B"
+            text = trx.COURSE_LIST_LABEL_RE.sub("; ", raw).strip(" ;")
+            if trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(text.strip(" :")):
+                role, heading = text.strip(" :"), heading + 1  # a role line: "Instructor of Record"
+                after_role_line = True
                 continue
+            if _is_institution_line(text):
+                # a school line under a role line ("Teaching Assistant" / "Quillon University") keeps it
+                role = role if after_role_line else heading_role
+                institution, heading = _without_location(text), heading + 1
+                continue
+            after_role_line = False
             at = _role_at(text)
             if at is not None:
                 (role, institution), heading = at, heading + 1
@@ -50,13 +77,19 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
             if role_only and rx.TEACHING_ROLE_RE.search(role_only["role"]):
                 role, heading = role_only["role"].strip(), heading + 1
                 continue
-            if not _is_teaching_entry(text):
+            listed = bool(role or institution) and len(split_courses(text)) >= COURSE_LIST_MIN
+            if not (_is_teaching_entry(text) or listed or labelled):
                 continue
             entry = read_teaching(text)
             if entry is None:
                 continue
             item = entry.teaching(evidence_for(lines, ctx), role=role, institution=institution)
-            found.add("teaching", item)
+            # under a role that is no teaching role ("Mentor: A. Doe, B. Roe") a list names people
+            plain_commas = not item.role or bool(rx.TEACHING_ROLE_RE.search(item.role))
+            courses: list[str | None] = [*split_courses(item.course, plain_commas)] if item.course else [None]
+            items = [item.model_copy(update={"course": course}) for course in courses]
+            for each in items:
+                found.add("teaching", each)
             if entry.role and entry.institution and not entry.course and not entry.term:
                 # "Teaching Assistant, Tarrow University" over the courses taught there
                 role, institution, heading = entry.role, entry.institution, heading + 1
@@ -65,7 +98,7 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
                 group = ("heading", heading)
             else:
                 group = ("entry", len(found.teaching))  # an entry of its own
-            held.setdefault(group, []).append((item, lines))
+            held.setdefault(group, []).extend((each, lines) for each in items)
     for entries in held.values():
         lines = [ln for _, entry_lines in entries for ln in entry_lines]
         jobs = roles_held([item for item, _ in entries], evidence_for(lines, ctx))
@@ -77,15 +110,72 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
     return found
 
 
-def _pieces(block: Block) -> list[list[Line]]:
-    """The parts of an entry read one by one: each line of a block of several dated course lines; a
-    school's line that opens a block ("Kestrel University" over "CS 101 Fall 2021") apart from the
-    entry below it, read up to its bullets (they describe the work: "• Graded weekly problem sets");
-    else the whole block."""
+def _with_terms_below(pieces: list[list[Line]]) -> list[list[Line]]:
+    """A line that states only terms ("‣ Fall 2021, Spring 2022") joined to the course line above it
+    ("BOT 101 Botany of the Coast"), when that line states no term itself."""
+    joined: list[list[Line]] = []
+    for piece in pieces:
+        text = piece[0].text
+        if joined and _only_terms(text) and not _sets_context(joined[-1][-1].text):
+            above = " ".join(ln.text for ln in joined[-1])
+            if find_date_range(above) is None:
+                joined[-1] = [*joined[-1], *piece]
+                continue
+        joined.append(list(piece))
+    return joined
+
+
+def _only_terms(text: str) -> bool:
+    """ "‣ Fall 2021, Spring 2022 (TA)": terms, their separators and notes in brackets, nothing else."""
+    rest = trx.COURSE_LEAD_MARK_RE.sub("", text)
+    found = False
+    while (dates := find_date_range(rest)) is not None and dates.matched:
+        rest, found = rest.replace(dates.matched, " ", 1), True
+    rest = rx.PARENTHETICAL_NOTE_RE.sub(" ", rest)
+    return found and not any(ch.isalpha() for ch in rx.MORE_TERMS_RE.sub(" ", rest).replace("and", ""))
+
+
+def _courses_under_head(lines: Sequence[Line]) -> tuple[TeachingEntry, list[str]] | None:
+    """A head line naming a role or a school and no course ("2019-2022 Teaching Assistant, Quillon
+    University, Millbrook, OH") over lines that list the courses taught there, undated ("Botany (L1),"
+    / "Plant Ecology (L2)"): the head's entry and the courses, one each. None for another layout."""
+    below = [ln.text for ln in lines[1:]]
+    if not below or any(find_date_range(text) is not None or _sets_context(text) for text in below):
+        return None
+    head = read_teaching(lines[0].text)
+    if head is None or not (head.role or head.institution):
+        return None
+    if head.institution and not head.institution[:1].isupper():
+        return None  # a phrase, not a school: "training students from high school to college"
+    if head.course and not looks_like_location(head.course):
+        if head.role or not _names_a_rank(head.course):
+            return None
+        head = replace(head, role=head.course)  # "Lecturer in Botany, Quillon University": the rank
+    body = " ".join(ln.text for ln in lines[1:])
+    if not all(_lists_courses(ln.text) for ln in lines[1:]):
+        return None
+    courses = split_courses(body, plain_commas=not head.role or bool(rx.TEACHING_ROLE_RE.search(head.role)))
+    return replace(head, course=None), courses
+
+
+def _names_a_rank(text: str) -> bool:
+    """A few words before the school on a head line: the rank held there ("Associate Professor")."""
+    short = len(text.split()) <= HEAD_RANK_MAX_WORDS
+    return short and text[:1].isupper() and not any(c.isdigit() for c in text)
+
+
+def _lists_courses(text: str) -> bool:
+    """A line of a course list, not a sentence describing the teaching: short, or ending at a
+    course's separator."""
+    text = text.strip()
+    return len(text.split()) <= COURSE_LINE_MAX_WORDS or text.endswith((",", ";", ")", ").", "),"))
+
+
+def _school_apart(block: Block) -> list[list[Line]]:
+    """A school's line that opens a block ("Kestrel University" over "CS 101 Fall 2021") read apart
+    from the entry below it, up to its bullets (they describe the work: "• Graded weekly problem
+    sets"); else the whole block."""
     lines = list(block.lines)
-    dated = [ln for ln in lines if find_date_range(ln.text) is not None]
-    if len(dated) >= 2:
-        return [[ln] for ln in lines]
     if len(lines) > 1 and _is_institution_line(lines[0].text.strip()):
         bullet = next((n for n, ln in enumerate(lines) if n > 1 and ln.list_item), len(lines))
         return [lines[:1], lines[1:bullet]]
@@ -161,7 +251,7 @@ def _role_at(text: str) -> tuple[str, str] | None:
     if found is None or find_date_range(text) is not None:
         return None
     role, school = text[: found.start()].strip(" ,"), text[found.end() :].strip(" ,")
-    if not rx.TEACHING_ROLE_RE.fullmatch(role) or not school or not _names_a_place(school):
+    if not trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(role) or not school or not _names_a_place(school):
         return None
     return role, school
 
@@ -182,6 +272,11 @@ def _is_institution_line(text: str) -> bool:
     )
 
 
+def _sets_context(text: str) -> bool:
+    """A line that sets the role or the school of the lines below it."""
+    return bool(trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(text.strip(" :"))) or _is_institution_line(text)
+
+
 def _is_teaching_entry(text: str) -> bool:
     """A course, a term or a teaching role: not an evaluation score or a note."""
     return bool(
@@ -191,5 +286,10 @@ def _is_teaching_entry(text: str) -> bool:
     )
 
 
+# A head line's rank before its school ("Maître de conférences, Quillon University"): at most this
+# many words.
+HEAD_RANK_MAX_WORDS = 5
+# A line of a course list under a head line has at most this many words (unless it ends at a separator).
+COURSE_LINE_MAX_WORDS = 14
 # An institution line names only the institution: at most this many words.
 INSTITUTION_MAX_WORDS = 10

@@ -1,0 +1,44 @@
+"""Regexes for service lists (a role over a run of venues), compiled once and named *_RE.
+
+Used by ``extractor/fields/service.py``; the roles' words themselves (``SERVICE_ROLE_RE``) stay in
+``regexes``, where the learned parts' features read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.patterns.lazy import lazy_compile
+
+# a role before its run of venues, with a colon: "Manuscript reviewer: Lake Letters, Sand Review"
+ROLE_LIST_LEAD_RE = lazy_compile(r"^(?P<role>[A-Z][\w/&'’-]*(?:\s+[\w/&'’()-]+){0,5}?)\s*:\s+(?=\S)")
+# a reviewing role before its run of venues, with "for": "Journal Reviewer for Lake Letters; Sand
+# Review", "Ad hoc referee for: Dune Notes" (other roles "for" name one thing: "Chair for the X")
+REVIEWER_LIST_LEAD_RE = lazy_compile(
+    r"^(?P<role>(?:[A-Z][\w/&'’-]*\s+){0,3}(?:reviewer|referee)s?)\s+(?:for|of)(?:\s*:)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# a line that leaves its run of venues open: it ends at a separator, a joining word or a hyphen
+# ("Lake Letters, Journal of" / "Sand Studies")
+LIST_CONTINUES_RE = lazy_compile(r"(?:[,;]|\s(?:of|the|and|&|for|in|on|de)|(?<=[a-z])-)\s*$", re.IGNORECASE)
+# a word broken at a line's end: "Geo-" / "chemistry"
+BROKEN_WORD_RE = lazy_compile(r"(?<=[a-z])-\s*$")
+# a word that names a venue, not a city: "Dune Workshop, Norway" is a venue and its country
+VENUE_WORD_RE = lazy_compile(
+    r"\b(?:workshops?|conferences?|symposi(?:um|a)|journals?|review|letters|meetings?|society|congress|"
+    r"seminars?|proceedings|transactions|school|forum|colloqui(?:um|a)|summit)\b",
+    re.IGNORECASE,
+)
+# the years a venue is listed with: "Lake Symposium 2023, 2024", "Dune Days '22, '23"
+YEAR_LIST_TAIL_RE = lazy_compile(r"(?:[,\s]+(?:['’]\d{2}|(?:19|20)\d{2}))+\s*$")
+# a role, a stop, then where it was served: "Program Committee. Lake Symposium (LS)"
+ROLE_STOP_VENUE_RE = lazy_compile(
+    r"^(?P<role>[A-Z][\w/&'’-]*(?:\s+[\w/&'’-]+){0,5}?)\.\s+(?P<venue>[A-Z0-9].*)$"
+)
+# a label before a list that is no service: people supervised, memberships, visits ("Ph.D.
+# supervision: A. Doe (2021-24)", "Membership: Dune Society", "Visits: Kestrel (May 2019)")
+NOT_SERVICE_LEAD_RE = lazy_compile(
+    r"^(?:(?:post-?docs?|ph\.?\s?d\.?|doctoral|master'?s?|msc|undergraduate|graduate)\s+)?"
+    r"(?:supervisions?|students?(?:\s+supervised)?|memberships?|visits?|visiting|research\s+visits?)\s*:",
+    re.IGNORECASE,
+)

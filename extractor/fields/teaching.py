@@ -48,6 +48,9 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
             group = ("entry", len(found.teaching))
             held.setdefault(group, []).extend((item, list(block.lines)) for item in items)
             continue
+        trailing = _trailing_role(block.lines)
+        if trailing is not None:
+            role = trailing  # "Botany 101 (Tarrow) Fall 2024" over "Instructor": the role under its course
         dated = [ln for ln in block.lines if find_date_range(ln.text) is not None]
         # several dated lines, a role or school line inside, or a line of terms under its course: each
         # line is read in turn
@@ -169,6 +172,19 @@ def _lists_courses(text: str) -> bool:
     course's separator."""
     text = text.strip()
     return len(text.split()) <= COURSE_LINE_MAX_WORDS or text.endswith((",", ";", ")", ").", "),"))
+
+
+def _trailing_role(lines: Sequence[Line]) -> str | None:
+    """The role printed alone on an entry's last line, under the course it was held for, when no
+    line above it is a role line: the entry's role (else it would fall to the next entry's course)."""
+    if len(lines) < 2:
+        return None
+    last = lines[-1].text.strip(" :")
+    if not trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(last):
+        return None
+    if any(trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(ln.text.strip(" :")) for ln in lines[:-1]):
+        return None
+    return last
 
 
 def _school_apart(block: Block) -> list[list[Line]]:

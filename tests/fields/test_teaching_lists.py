@@ -122,6 +122,20 @@ def test_a_role_line_then_a_school_line_then_courses() -> None:
     ]
 
 
+def test_a_role_printed_under_its_course() -> None:
+    found = parse_teaching(
+        section(
+            ("Plant Life (Quillon) Winter 2027", "Instructor"),
+            ("Algae and Mosses (Kestrel) Spring 2025", "Teaching Assistant"),
+        ),
+        CTX,
+    )
+    assert [(t.role, t.course) for t in found.teaching] == [
+        ("Instructor", "Plant Life"),
+        ("Teaching Assistant", "Algae and Mosses"),
+    ]
+
+
 def test_a_course_line_with_its_terms_below() -> None:
     found = parse_teaching(
         section(

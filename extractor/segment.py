@@ -115,6 +115,11 @@ DESCRIPTION_INDENT = 3.0
 # wrapped line (no bullet, at least WRAP_INDENT_MIN points right of the bullets): corpus CVs, 155 of
 # 158 such publication lines start an entry, 139 of 139 in talks, 45 of 47 in awards, and the model
 # ran some of them into the entry above.
+# Sections whose lines after a line ending with a comma, or led by a lowercase connector, go on
+# with the entry above (corpus CV annotations: 637 such lines inside award, grant and talk items, 1
+# starting one; 714 connector-led lines inside items of these and service, none starting one).
+CONTINUED_KINDS = frozenset({SectionKind.AWARDS, SectionKind.GRANTS, SectionKind.TALKS})
+CONTINUATION_LEADS = frozenset({"for", "of", "and", "in", "on", "at", "the", "to", "with", "from", "by", "&"})
 BULLETED_ENTRY_KINDS = frozenset({SectionKind.PUBLICATIONS, SectionKind.TALKS, SectionKind.AWARDS})
 OUTER_BULLET_TOLERANCE = 0.5
 WRAP_INDENT_MIN = 3.0
@@ -388,6 +393,10 @@ def _with_entry_labels(section: Section, labels: Mapping[int, LineLabel]) -> Sec
     if section.kind in DESCRIBED_KINDS:
         starts -= _description_bullets(section.lines, starts, labels)
         starts -= _role_lines(section.lines)
+    if section.kind in CONTINUED_KINDS:
+        continued = _continuation_lines(section.lines) & starts
+        starts -= continued
+        confidence = [(n, p) for n, p in confidence if n not in continued]
     if section.kind in BULLETED_ENTRY_KINDS:
         bullets = _outer_bullets_after_wrap(section) - starts
         starts |= bullets
@@ -449,6 +458,20 @@ def _outer_bullets_after_wrap(section: Section) -> set[int]:
         and above.x0 is not None
         and above.x0 >= outer + WRAP_INDENT_MIN
     }
+
+
+def _continuation_lines(lines: Sequence[Line]) -> set[int]:
+    """Lines that go on with the entry above whatever the model says: under a line ending with a
+    comma ("Graduate Fellowship, Tarrow" / "Foundation for Roots, 2016"), or led by a lowercase
+    connector ("Best Paper, Workshop on Roots" / "for Health, 2019"); a bullet starts its own."""
+    out: set[int] = set()
+    for above, line in itertools.pairwise(lines):
+        if line.list_item:
+            continue
+        first = line.text.split(maxsplit=1)[0] if line.text.split() else ""
+        if above.text.rstrip().endswith(",") or first in CONTINUATION_LEADS:
+            out.add(line.number)
+    return out
 
 
 def _role_lines(lines: Sequence[Line]) -> set[int]:

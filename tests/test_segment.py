@@ -1221,3 +1221,32 @@ def test_an_outer_bullet_under_a_wrapped_line_starts_an_entry(
     labelled = segment._with_entry_labels(section, labels)
     assert labelled.entry_starts is not None
     assert set(labelled.entry_starts) - {0} == starts
+
+
+_WRAPPED_AWARDS = (
+    ("Best Student Paper, Workshop on Roots", {"x0": 50.0, "page": 1}),
+    ("for Health, 2019", {"x0": 50.0, "page": 1}),
+    ("Graduate Fellowship, Tarrow,", {"x0": 50.0, "page": 1}),
+    ("Foundation for Roots, 2016", {"x0": 50.0, "page": 1}),
+    ("Dean's Prize, 2011", {"x0": 50.0, "page": 1}),
+    ("• Travel Grant, Kestrel Society,", {"list_item": True, "x0": 50.0, "page": 1}),
+    ("• Poster Prize, 2010", {"list_item": True, "x0": 50.0, "page": 1}),
+)
+
+
+@pytest.mark.parametrize(
+    "kind, starts",
+    [
+        # under a line ending with a comma, or led by a lowercase connector: the entry goes on; a
+        # bullet starts its own
+        (SectionKind.AWARDS, {0, 2, 4, 5, 6}),
+        (SectionKind.GRANTS, {0, 2, 4, 5, 6}),
+        (SectionKind.SERVICE, set(range(7))),  # left to the model elsewhere
+    ],
+)
+def test_a_line_going_on_with_the_entry_above_starts_none(kind: SectionKind, starts: set[int]) -> None:
+    section = Section(kind=kind, heading=None, lines=tuple(_lines(*_WRAPPED_AWARDS)))
+    labels = {n: LineLabel("B", 0.9) for n in range(len(_WRAPPED_AWARDS))}
+    labelled = segment._with_entry_labels(section, labels)
+    assert labelled.entry_starts is not None
+    assert set(labelled.entry_starts) == starts

@@ -401,9 +401,10 @@ def _beside_university(part: str) -> bool:
     """What may follow a university named first without naming the affiliation itself."""
     if has_word(part, "university_words"):
         return False
+    if has_word(part, "org_words") or is_unit(part) or has_word(part, "job_titles"):
+        return True
     # a city with its country's code in brackets ("Tarrow (I)"), or a place the gazetteer knows
-    place = (PLACE_NOTE_RE.search(part) is not None and len(part.split()) <= 3) or is_place(part)
-    return has_word(part, "org_words") or is_unit(part) or place or has_word(part, "job_titles")
+    return (PLACE_NOTE_RE.search(part) is not None and len(part.split()) <= 3) or is_place(part)
 
 
 def _later_institution(value: str) -> str | None:

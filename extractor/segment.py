@@ -468,7 +468,7 @@ def _continuation_lines(lines: Sequence[Line]) -> set[int]:
     for above, line in itertools.pairwise(lines):
         if line.list_item:
             continue
-        first = line.text.split(maxsplit=1)[0] if line.text.split() else ""
+        first = next(iter(line.text.split(maxsplit=1)), "")
         if above.text.rstrip().endswith(",") or first in CONTINUATION_LEADS:
             out.add(line.number)
     return out

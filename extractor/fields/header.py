@@ -677,6 +677,8 @@ def _read_han_header(lines: list[Line], ctx: ParseContext, found: Found) -> None
     src = ctx.source_index
     institution_seen = False
     for line in lines:
+        if not rx.HAN_TEXT_RE.search(line.text):
+            continue  # most headers: nothing to read here, no evidence to build
         evidence = evidence_for([line], ctx)
         for cell in line.cells or (line.text,):
             text = rx.CONTACT_TAIL_RE.split(cell, maxsplit=1)[0] if "@" in cell or "http" in cell else cell
@@ -687,20 +689,20 @@ def _read_han_header(lines: list[Line], ctx: ParseContext, found: Found) -> None
                     found.fact("position", Candidate(piece, src, "title-line", 1, evidence=evidence))
                     continue
                 institution = rx.HAN_INSTITUTION_RE.match(piece)
-                rest = piece[institution.end() :] if institution else piece
+                rest = (piece[institution.end() :] if institution else piece).strip()
                 if institution:
                     name = institution.group(0)
                     found.fact("affiliation", Candidate(name, src, "header", 1, evidence=evidence))
                     institution_seen = True
                 elif not institution_seen:
                     continue  # a unit is the department only under its institution
-                units = rx.HAN_UNITS_RE.match(rest.strip())
+                units = rx.HAN_UNITS_RE.match(rest)
                 if units and units.group(0).strip():
                     unit = " ".join(units.group(0).split())
                     found.fact("department", Candidate(unit, src, "header", 0, evidence=evidence))
-                    rest = rest.strip()[units.end() :]
-                if rest.strip() and rx.HAN_TITLE_RE.fullmatch(rest.strip()):
-                    found.fact("position", Candidate(rest.strip(), src, "title-line", 1, evidence=evidence))
+                    rest = rest[units.end() :].strip()
+                if rest and rx.HAN_TITLE_RE.fullmatch(rest):
+                    found.fact("position", Candidate(rest, src, "title-line", 1, evidence=evidence))
 
 
 def _unit_of(text: str) -> str:

@@ -31,8 +31,8 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     role: str | None = None
     institution: str | None = None
-    if section.label and trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(section.label.strip(" :")):
-        role = section.label.strip(" :")  # a heading that is a role: "Teaching Assistant:"
+    if section.label and (heading_role_line := _role_line(section.label)) is not None:
+        role = heading_role_line  # a heading that is a role: "Teaching Assistant:"
     elif section.label and (at := _role_at(section.label)) is not None:
         role, institution = at  # a heading that is a role at a school: "Teaching Assistant at Tarrow"
     heading_role = role  # a role the section's heading names holds for every school listed under it
@@ -62,8 +62,8 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
             raw = TERM_COUNT_RE.sub("", " ".join(ln.text for ln in lines))
             labelled = trx.COURSE_LIST_LABEL_RE.search(raw) is not None  # "Courses taught: A; B"
             text = trx.COURSE_LIST_LABEL_RE.sub("; ", raw).strip(" ;")
-            if trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(text.strip(" :")):
-                role, heading = text.strip(" :"), heading + 1  # a role line: "Instructor of Record"
+            if (role_line := _role_line(text)) is not None:
+                role, heading = role_line, heading + 1  # a role line: "Instructor of Record"
                 after_role_line = True
                 continue
             if _is_institution_line(text):
@@ -177,14 +177,15 @@ def _lists_courses(text: str) -> bool:
 def _trailing_role(lines: Sequence[Line]) -> str | None:
     """The role printed alone on an entry's last line, under the course it was held for, when no
     line above it is a role line: the entry's role (else it would fall to the next entry's course)."""
-    if len(lines) < 2:
+    if len(lines) < 2 or any(_role_line(ln.text) is not None for ln in lines[:-1]):
         return None
-    last = lines[-1].text.strip(" :")
-    if not trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(last):
-        return None
-    if any(trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(ln.text.strip(" :")) for ln in lines[:-1]):
-        return None
-    return last
+    return _role_line(lines[-1].text)
+
+
+def _role_line(text: str) -> str | None:
+    """The role a line names alone ("Instructor of Record", "Teaching Assistant:"), else None."""
+    role = text.strip(" :")
+    return role if trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(role) else None
 
 
 def _school_apart(block: Block) -> list[list[Line]]:
@@ -290,7 +291,7 @@ def _is_institution_line(text: str) -> bool:
 
 def _sets_context(text: str) -> bool:
     """A line that sets the role or the school of the lines below it."""
-    return bool(trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(text.strip(" :"))) or _is_institution_line(text)
+    return _role_line(text) is not None or _is_institution_line(text)
 
 
 def _is_teaching_entry(text: str) -> bool:

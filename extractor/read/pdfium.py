@@ -240,7 +240,7 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int, fonts: _Fonts) -> PdfPage
         textpage = page.get_textpage()
         unmapped: list[int] = []
         try:
-            chars = _page_chars(textpage, height, fonts, unmapped)
+            chars = _page_chars(textpage, height, fonts, unmapped, page)
         finally:
             textpage.close()
         links = _page_links(pdf, page, height)
@@ -267,10 +267,12 @@ def _page_chars(
     height: float,
     fonts: _Fonts | None = None,
     unmapped: list[int] | None = None,
+    page: pypdfium2.PdfPage | None = None,
 ) -> list[CharTuple]:
     """The page's characters, pdfplumber's way: top-left coordinates, no generated characters.
     The positions of printable characters pdfium found no Unicode for (icon glyphs given by their
-    code) are added to ``unmapped``."""
+    code) are added to ``unmapped``. With the ``page``, a span's /ActualText is laid over the glyphs
+    it stands for (``_spread_actual_text``)."""
     api = _api()
     fonts = _Fonts() if fonts is None else fonts
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
@@ -297,6 +299,7 @@ def _page_chars(
     # advance: its index on the text page (-1: none) and its right edge.
     pending_i, pending_x1 = -1, 0.0
     untrusted: list[tuple[int, int]] = []  # (position, index) of chars pdfium gave no width for
+    spelled_at_one_origin: dict[int, int] = {}  # position -> the text object of characters at one origin
     # ... whose advance missed the next origin: (position, index, next origin, tolerance, font)
     doubtful: list[tuple[int, int, float, float, int]] = []
     spaced_pairs: list[tuple[int, int, float, float, int]] = []  # ... the same, with a space between
@@ -369,6 +372,7 @@ def _page_chars(
             c = chars[-1]
             chars[-1] = (c[0] + ch, c[1], c[2], c[3], c[4], c[5], c[6], c[7])
             untrusted.append((len(chars) - 1, i))  # the ligature's end: its last part's loose box
+            spelled_at_one_origin[len(chars) - 1] = obj
             pending_i = -1
             continue
         if pending_i >= 0:
@@ -420,11 +424,71 @@ def _page_chars(
         limit = next_x0 - WORD_GAP_EM * size
         if c[2] > limit:
             chars[k] = (c[0], c[1], max(c[1], limit), c[3], c[4], c[5], c[6], c[7])
-    for k in {k for k, _ in untrusted}:  # characters spelled at one origin are among these
-        c = chars[k]
-        if len(c[0]) > MAX_LIGATURE_CHARS and c[0][0] == "\\":  # an icon's TeX macro, then its text
-            chars[k] = (TEX_ICON_MACRO_RE.sub("", c[0]), *c[1:])
+    spans = {k: obj for k, obj in spelled_at_one_origin.items() if len(chars[k][0]) > MAX_LIGATURE_CHARS}
+    if spans:
+        _spread_actual_text(chars, spans, page)
     return chars
+
+
+def _spread_actual_text(
+    chars: list[CharTuple], spans: dict[int, int], page: pypdfium2.PdfPage | None
+) -> None:
+    """Lay each span's /ActualText (``spans``: position -> its first text object) over the glyphs it
+    stands for, and drop an icon's TeX macro before it.
+
+    pdfium gives a marked span's /ActualText as characters all at the origin of the span's first
+    glyph, and the span's later text objects (an icon, then the text it decorates, in another font)
+    no characters at all: the text would sit inside the icon's box, outside the link annotation over
+    the drawn text. The page's objects that carry the same /ActualText give the drawn extent: the
+    text after an icon's macro takes the extent of the objects after the icon, other text the whole
+    span's."""
+    extents = _actual_text_extents(page, set(spans.values())) if page is not None else {}
+    for k, obj in spans.items():
+        c = chars[k]
+        text = c[0]
+        after_icon = text[0] == "\\"
+        if after_icon:
+            text = TEX_ICON_MACRO_RE.sub("", text)
+        x0, x1 = c[1], c[2]
+        drawn = extents.get(obj)  # the objects after the first one
+        if drawn is not None:
+            x0, x1 = (drawn[0] if after_icon else x0), drawn[1]
+        chars[k] = (text, x0, x1, *c[3:])
+
+
+def _actual_text_extents(page: pypdfium2.PdfPage, firsts: set[int]) -> dict[int, tuple[float, float]]:
+    """For each text object in ``firsts`` whose span has an /ActualText: the left and right edge of the
+    objects right after it that carry the same /ActualText (absent when none do)."""
+    extents: dict[int, tuple[float, float]] = {}
+    current, current_text = 0, ""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        handle = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        if handle in firsts:
+            current_text = _actual_text(obj)
+            current = handle if current_text else 0
+        elif not current or _actual_text(obj) != current_text:
+            current = 0
+        elif pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            seen = extents.get(current)
+            extents[current] = (
+                (min(seen[0], left.value), max(seen[1], right.value)) if seen else (left.value, right.value)
+            )
+    return extents
+
+
+def _actual_text(obj: Any) -> str:
+    """The /ActualText of the marked span a page object is in ("" when none)."""
+    size = ctypes.c_ulong()
+    for m in range(pdfium_c.FPDFPageObj_CountMarks(obj)):
+        mark = pdfium_c.FPDFPageObj_GetMark(obj, m)
+        if not pdfium_c.FPDFPageObjMark_GetParamStringValue(mark, b"ActualText", None, 0, size):
+            continue
+        buffer = (ctypes.c_ushort * (size.value // 2 + 1))()
+        pdfium_c.FPDFPageObjMark_GetParamStringValue(mark, b"ActualText", buffer, size.value, size)
+        return bytes(buffer)[: size.value].decode("utf-16-le", "replace").rstrip("\x00")
+    return ""
 
 
 def _fix_doubtful(

@@ -35,6 +35,7 @@ from extractor.parse.names import same_person
 from extractor.parse.places import is_place
 from extractor.parse.text import fold, url_key
 from extractor.patterns.regexes import (
+    DOCTORAL_TITLE_RE,
     NON_WORD_RUN_RE,
     PLACE_NOTE_RE,
     STUDENT_POSITION_RE,
@@ -205,6 +206,11 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
     if role is not None:
         current = next(
             (c for c in [role, *entry_roles] if c.origin in ENTRY_ORIGINS and _similar(c.value, role.value)),
+            None,
+        )
+        # a header's "Ph.D. Candidate" over the degree entry that makes the same student a "Ph.D. student"
+        current = current or next(
+            (c for c in entry_roles if c.origin == "education" and _same_student_role(c.value, role.value)),
             None,
         )
     if chosen["department"] is not None and chosen["department"].origin in ENTRY_ORIGINS and current is None:
@@ -442,6 +448,16 @@ def _latest_year(ex: Extraction) -> int:
 
 def _similar(a: str, b: str) -> bool:
     return _norm(a) == _norm(b)
+
+
+def _same_student_role(degree_role: str, role: str) -> bool:
+    """An ongoing degree's student title and the position chosen are one role told two ways: a
+    header's "Ph.D. Candidate" over a degree entry whose level makes it "Ph.D. student"."""
+    return (
+        STUDENT_POSITION_RE.search(role) is not None
+        and STUDENT_POSITION_RE.search(degree_role) is not None
+        and (DOCTORAL_TITLE_RE.search(role) is None) == (DOCTORAL_TITLE_RE.search(degree_role) is None)
+    )
 
 
 def _entry_advisors(role: Candidate, education: list[Education], experience: list[Experience]) -> list[str]:

@@ -653,6 +653,11 @@ STUDENT_TITLE_RE = lazy_compile(
     re.IGNORECASE,
 )
 STUDENT_POSITION_RE = lazy_compile(r"\b(?:student|candidate)\b", re.IGNORECASE)
+# a student title of a doctorate ("PhD Candidate", "Doktorand", "doctoral student"): a header's
+# student title and an ongoing degree's are one role when both are, or both are not, doctoral
+DOCTORAL_TITLE_RE = lazy_compile(
+    r"\b(?:ph\.?\s?d|d\.?\s?phil|doctoral|doktorand\w*|doctorant\w*)\b", re.IGNORECASE
+)
 
 # --- lists, skills, service, teaching -----------------------------------------------------
 

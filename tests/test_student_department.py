@@ -1,5 +1,5 @@
-"""A student's department from the degree under way, when the header's title is that degree's role
-told another way (invented documents)."""
+"""The department: a student's from the degree under way when the header's title is that degree's
+role told another way, and a header line's unit beside its university (invented documents)."""
 
 from __future__ import annotations
 
@@ -40,3 +40,26 @@ def test_the_degree_under_way_gives_a_students_department(
     profile = extract_profile([str(path)], ExtractOptions(use_nlp=False))
     assert profile.position == title
     assert (profile.department, profile.advisors) == (department, advisors)
+
+
+@pytest.mark.parametrize(
+    "line, affiliation, department",
+    [
+        ("Kestrel University Botany Department", "Kestrel University", "Botany"),
+        ("Kestrel University Dept. Root Biology", "Kestrel University", "Root Biology"),
+        ("University of Tarrow Department of Roots", "University of Tarrow", "Roots"),
+        ("Kestrel University, Department of Roots", "Kestrel University", "Roots"),
+        ("Kestrel University", "Kestrel University", None),
+    ],
+)
+def test_a_header_line_naming_university_and_department_gives_both(
+    tmp_path: Path, line: str, affiliation: str, department: str | None
+) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        f"Jordan Example\nCurriculum Vitae\n{line}\njordan@example.org\n\nEDUCATION\n"
+        "Ph.D. in Botany, Tarrow University, 2020\n",
+        "utf-8",
+    )
+    profile = extract_profile([str(path)], ExtractOptions(use_nlp=False))
+    assert (profile.affiliation, profile.department) == (affiliation, department)

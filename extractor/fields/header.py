@@ -46,7 +46,7 @@ from extractor.parse.names import (
     strip_honorifics,
     unspace_letters,
 )
-from extractor.parse.places import is_place
+from extractor.parse.places import is_place, split_affiliation
 from extractor.parse.prose import Paragraph, paragraphs
 from extractor.parse.text import fold
 from extractor.patterns import find_degree, heading_kind, table, words
@@ -151,6 +151,9 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
         if found_line is not None:
             institution, line_text = found_line
             found.fact("affiliation", institution)
+            unit = split_affiliation(line_text)[1]  # "Kestrel University, Department of Roots"
+            if unit and found.affiliation[-1].department is None:
+                found.affiliation[-1] = dataclasses.replace(found.affiliation[-1], department=unit)
             _institutions_for_units(found, institution, line_text)
     doc = ctx.document
     if doc is not None and doc.source.media_type is MediaType.HTML and doc.anchors:
@@ -600,6 +603,8 @@ def _institutions_for_units(found: Found, institution: Candidate | None, line_te
     """An affiliation that names a unit ("College of Geophysics") becomes the institution it belongs
     to (named after it, or the page's institution line); a tagline's field ("· Chemistry") is not an
     affiliation."""
+    if institution is not None:  # as every affiliation candidate is: its department part split off
+        institution = dataclasses.replace(institution, value=split_affiliation(institution.value)[0] or "")
     kept: list[Candidate] = []
     for candidate in found.affiliation:
         value = bio.university_in(candidate.value) or candidate.value

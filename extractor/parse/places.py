@@ -16,7 +16,13 @@ from typing import Any
 from extractor.parse.text import fold
 from extractor.patterns import words
 from extractor.patterns.cache import cache_path, read_lines, write_lines
-from extractor.patterns.regexes import DEPARTMENT_PART_RE, LOCATION_TAIL_RE, PLACE_PART_STOP_RE, STATE_CODE_RE
+from extractor.patterns.regexes import (
+    DEPARTMENT_PART_RE,
+    LOCATION_TAIL_RE,
+    PLACE_PART_STOP_RE,
+    STATE_CODE_RE,
+    UNIVERSITY_THEN_DEPARTMENT_RE,
+)
 
 # The pycountry data files the place names are read from (their sizes and times key the cache), and
 # the version of the reading below (raise it when ``_read_pycountry_names`` changes).
@@ -125,7 +131,7 @@ def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
     parts stay ("University of Tarrow, Eastfield, School of Design")."""
     if not affiliation:
         return affiliation, None
-    parts = [p.strip() for p in affiliation.split(",") if p.strip()]
+    parts = [q for p in affiliation.split(",") if p.strip() for q in _university_then_department(p.strip())]
     department = None
     kept: list[str] = []
     for part in parts:
@@ -139,3 +145,12 @@ def split_affiliation(affiliation: str | None) -> tuple[str | None, str | None]:
     while len(kept) > 1 and is_place(kept[-1]):
         kept = kept[:-1]
     return (", ".join(kept) or affiliation), department
+
+
+def _university_then_department(part: str) -> list[str]:
+    """ "Kestrel University Physics Department" -> ["Kestrel University", "Physics Department"]: the
+    comma the line left out; a part without a department after its university stays whole."""
+    match = UNIVERSITY_THEN_DEPARTMENT_RE.match(part)
+    if match is None:
+        return [part]
+    return [match["org"], match["unit"]]

@@ -571,7 +571,15 @@ HEADER_TITLE_SPLIT_RE = lazy_compile(r"\s+(?:at|@)\s+|\s*[·•|@]\s*|,\s+|\s+[�
 OF_FIELD_RE = lazy_compile(r"^\s+of\s+$", re.IGNORECASE)
 # a department named in an affiliation: "Department of Earth Sciences", "Botany Department", "Dept. of X"
 DEPARTMENT_PART_RE = lazy_compile(
-    r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\s+(?P<a>.+)|(?P<b>.+?)\s+department)$", re.IGNORECASE
+    r"^(?:(?:the\s+)?(?:(?:department|dept\.?)\s+of|dept\.)\s+(?P<a>.+)|(?P<b>.+?)\s+department)$",
+    re.IGNORECASE,
+)
+# a university and its department printed without a comma between them: "Kestrel University Physics
+# Department", "Kestrel University Dept. of Botany" (the university word last in the organization)
+UNIVERSITY_THEN_DEPARTMENT_RE = lazy_compile(
+    r"^(?P<org>.*\b(?:universit\w*|college)\b(?:\s+of(?:\s+(?!dep(?:artmen)?t\b)(?-i:[A-Z])[\w'’.-]*)+)?)\s+"
+    r"(?P<unit>(?:(?:department|dept\.?)\s+of|dept\.)\s+[^\W\d_].*|(?:[^\W\d_][\w&'’.-]*\s+){1,4}department)$",
+    re.IGNORECASE,
 )
 # where a header line's contact starts after a unit's name: an address, a phone, a web address, a
 # separator or a wide gap ("Department of Botany  jd@x.edu", "School of Roots | +1 555 0100")
@@ -590,7 +598,8 @@ CONTACT_LABEL_RE = lazy_compile(
 # ("Computer Science", "Ecology & Evolution"), none a role, an advisor or a status word
 FIELD_AS_DEPARTMENT_RE = lazy_compile(
     r"(?!.*\b(?:advis[eo]r|candidate|student|progress|track|concentration|thesis|supervis\w*)\b)"
-    r"[^\W\d_][^\W\d_&'’-]*(?:(?:\s+|\s*[&,]\s*|-)[^\W\d_][^\W\d_'’-]*){0,5}",
+    r"[^\W\d_][^\W\d_&'’-]*(?:(?:\s+|\s*[&,]\s*|-)[^\W\d_][^\W\d_'’-]*){0,5}"
+    r"(?:\s*\([^\W\d_][^\W\d_\s&'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,3}\))?",  # "Psychology (Cognition)"
     re.IGNORECASE,
 )
 # A header in Chinese ("博士后，某某大学统计系"): its pieces, split at commas, bars and semicolons

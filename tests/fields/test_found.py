@@ -16,6 +16,13 @@ from extractor.fields.context import Found
         ("Department of Tide Studies, Harbourview Institute", "Harbourview Institute", "Tide Studies"),
         ("Kestrel University, Millbrook, OH", "Kestrel University", None),
         ("Harbourview Institute", "Harbourview Institute", None),
+        # a university and its department with no comma between them
+        ("Kestrel University Soil Science Department", "Kestrel University", "Soil Science"),
+        ("Kestrel University Dept. Root Biology", "Kestrel University", "Root Biology"),
+        ("University of Tarrow Department of Roots, Millbrook, OH", "University of Tarrow", "Roots"),
+        ("Dept. Roots, Kestrel University", "Kestrel University", "Roots"),
+        ("Kestrel University Department Store", "Kestrel University Department Store", None),  # no unit
+        ("Kestrel University Medical Center", "Kestrel University Medical Center", None),
     ],
 )
 def test_affiliation_candidates_are_split_where_read(

@@ -302,6 +302,9 @@ def test_header_department_line(tmp_path: Path, top: str, department: str | None
         ("Fern Science (in progress", False),
         ("Student in Roots (Soil Concentration", False),
         ("Fern Manuscripts (1517-1650).", False),
+        ("Root Biology (Soil Science)", True),  # a sub-field in brackets, as printed
+        ("Root Biology (Advisor: A. Lind)", False),
+        ("Root Biology (2019)", False),
     ],
 )
 def test_a_degree_field_standing_for_the_department(field: str, stands_for_department: bool) -> None:

@@ -42,6 +42,9 @@ OPEN_ROLE_SECTIONS = {
     SectionKind.OTHER: 2,
     SectionKind.TEACHING: 3,
 }
+# Sections where an open entry that names no role is no current role: a membership ("Society for
+# Root Studies, 2019 - present") or a course; an experience or education entry may name only its place.
+ROLE_NAMED_SECTIONS = frozenset({SectionKind.OTHER, SectionKind.TEACHING})
 # An entry's open range is looked for in its first lines; a title piece has at most this many words,
 # an organization piece this many.
 OPEN_HEAD_LINES = 3
@@ -158,7 +161,7 @@ def offer_open_entries(sections: Sequence[Section], source: int, found: Found) -
                 own = {id(line) for line in block.lines}
                 as_of = max((y for key, y in years if key not in own), default=None)
                 role = open_entry_role(block.lines, is_education, as_of)
-            if role is None:
+            if role is None or (role[1] is None and section.kind in ROLE_NAMED_SECTIONS):
                 continue
             level = _degree_level(block.lines) if section.kind is SectionKind.EDUCATION else None
             # a degree under way ranks as the education handler ranks it: a doctorate before an open

@@ -1,5 +1,6 @@
-"""The department: a student's from the degree under way when the header's title is that degree's
-role told another way, and a header line's unit beside its university (invented documents)."""
+"""Where the person works or studies: a student's department from the degree under way when the
+header's title is that degree's role told another way, a header line's unit beside its university, no
+affiliation from a membership (invented documents)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,14 @@ def test_a_header_line_naming_university_and_department_gives_both(
     )
     profile = extract_profile([str(path)], ExtractOptions(use_nlp=False))
     assert (profile.affiliation, profile.department) == (affiliation, department)
+
+
+def test_a_membership_running_on_is_no_affiliation(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Jordan Example\njordan@example.org\n\nAWARDS\nFern Prize, 2023\n\nPROFESSIONAL MEMBERSHIPS\n"
+        "Society for Root Studies (SRS), 2019 – present\nAmerican Fern Association, 2016 – present\n",
+        "utf-8",
+    )
+    profile = extract_profile([str(path)], ExtractOptions(use_nlp=False))
+    assert (profile.position, profile.affiliation) == (None, None)

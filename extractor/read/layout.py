@@ -31,8 +31,9 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter, itemgetter
@@ -101,6 +102,18 @@ SIDE_HEADING_SIZE_TOLERANCE = 0.5
 HEADING_MARGIN_SHARE = 0.6
 # Typographic ligatures spelled out, as pdfplumber's extract_words does (expand_ligatures=True).
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+# Accents TeX's old (OT1) fonts draw as glyphs of their own over or under a letter ("Fre´de´ric"): the
+# spacing form a PDF gives -> the combining mark it stands for. ASCII "^", "~" and "`" are among them:
+# as text they stand beside a letter, never over one (``accent_letters`` asks for the overlap).
+SPACING_ACCENTS = {
+    "´": "\u0301", "ˊ": "\u0301", "ˋ": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303",
+    "¸": "\u0327", "ˇ": "\u030c", "˘": "\u0306", "¯": "\u0304", "˚": "\u030a", "˙": "\u0307",
+    "˝": "\u030b", "˛": "\u0328", "`": "\u0300", "^": "\u0302", "~": "\u0303",
+}  # fmt: skip
+# An accent glyph belongs to the letter it overlaps by at least this share of its own width, drawn at
+# most this many glyphs before or after it (pdfium gives a text object's glyphs together).
+ACCENT_OVERLAP_SHARE = 0.4
+ACCENT_SEARCH_CHARS = 8
 
 Link = tuple[float, float, float, float, str]  # x0, top, x1, bottom, uri
 # A character's text when the PDF gives its glyph no Unicode (the pdfium reader's mark; pdfminer
@@ -228,6 +241,9 @@ def words_from_chars(chars: Iterable[CharTuple]) -> list[Word]:
     words: list[Word] = []
     append = words.append
     ligature = LIGATURES.get
+    chars = list(chars)
+    if not SPACING_ACCENTS.keys().isdisjoint(c[0][:1] for c in chars):
+        chars = _attach_accents(chars)
     y_tolerance = Y_TOLERANCE
     for (upright, font, size), run in itertools.groupby(chars, key=_RUN_KEY):
         if not upright:
@@ -263,6 +279,54 @@ def words_from_chars(chars: Iterable[CharTuple]) -> list[Word]:
             if parts:
                 append(make_word("".join(parts), x0, x1, top, bottom, size, font))
     return [w for w in words if w.text]
+
+
+def _attach_accents(chars: list[CharTuple]) -> list[CharTuple]:
+    """The characters with each accent glyph put on its letter (``accent_letters``)."""
+    kept = dict(enumerate(chars))
+    for k, c in kept.items():  # an accent and its letter at one origin, which pdfium spells as one
+        if len(c[0]) == 2 and c[0][0] in SPACING_ACCENTS and c[0][1].isalpha():
+            kept[k] = (accented(c[0][1], c[0][0]), *c[1:])
+    for accent, letter in accent_letters([(c[0], c[1], c[2], c[3], c[5]) for c in chars]).items():
+        c = kept[letter]
+        kept[letter] = (accented(c[0], chars[accent][0]), *c[1:])
+        del kept[accent]
+    return list(kept.values())
+
+
+def accent_letters(chars: Sequence[tuple[str, float, float, float, float]]) -> dict[int, int]:
+    """Accent glyph -> the letter it sits on, by position among ``chars`` (text, x0, x1, top, size).
+
+    TeX's old fonts draw an accent as a glyph of its own over (or under) the letter ("Fre´de´ric"),
+    often in another font than the letter (small capitals under a text font's accent) and a few
+    glyphs before or after it in the content stream: the letter is the one it overlaps most, by at
+    least ``ACCENT_OVERLAP_SHARE`` of its width, with a top within a letter's size. An accent over no
+    letter stays as printed."""
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for i, (text, x0, x1, top, _) in enumerate(chars):
+        if text not in SPACING_ACCENTS:
+            continue
+        best, best_overlap = -1, ACCENT_OVERLAP_SHARE * (x1 - x0)
+        for j in range(max(0, i - ACCENT_SEARCH_CHARS), min(len(chars), i + ACCENT_SEARCH_CHARS + 1)):
+            c = chars[j]
+            # ("ˆ" is a modifier letter to isalpha: an accent is no letter here)
+            if j in taken or len(c[0]) != 1 or not c[0].isalpha() or c[0] in SPACING_ACCENTS:
+                continue
+            if abs(c[3] - top) > c[4]:
+                continue
+            overlap = min(x1, c[2]) - max(x0, c[1])
+            if overlap > best_overlap:
+                best, best_overlap = j, overlap
+        if best >= 0:
+            pairs[i] = best
+            taken.add(best)
+    return pairs
+
+
+def accented(letter: str, accent: str) -> str:
+    """ "e" and "´" -> "é" (a dotless i takes the accent as an i)."""
+    return unicodedata.normalize("NFC", ("i" if letter == "ı" else letter) + SPACING_ACCENTS[accent])
 
 
 _RUN_KEY = itemgetter(7, 6, 5)  # upright, font, size

@@ -19,13 +19,17 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import extract_words as pdfplumber_words
 
 from extractor.errors import InputError
 from extractor.patterns import words as word_list
 from extractor.read.layout import (
+    SPACING_ACCENTS,
     X_TOLERANCE_RATIO,
     PdfPage,
     PdfResult,
+    accent_letters,
+    accented,
     lay_out_page,
     lines_from_pages,
     make_word,
@@ -185,7 +189,8 @@ def _metadata_title(metadata: dict[str, Any]) -> str | None:
 
 
 def _read_page(page: Any) -> PdfPage:
-    raw = page.extract_words(
+    raw = pdfplumber_words(
+        _with_accents_attached(page.chars),
         x_tolerance_ratio=X_TOLERANCE_RATIO,
         keep_blank_chars=False,
         extra_attrs=["fontname", "size"],
@@ -210,6 +215,17 @@ def _read_page(page: Any) -> PdfPage:
     ]
     words = [w for w in words if w.text]
     return lay_out_page(page.page_number, float(page.width), float(page.height), words, links)
+
+
+def _with_accents_attached(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfplumber's characters with each accent glyph put on its letter (``layout.accent_letters``)."""
+    if SPACING_ACCENTS.keys().isdisjoint(c["text"] for c in chars):
+        return chars
+    pairs = accent_letters([(c["text"], c["x0"], c["x1"], c["top"], c["size"]) for c in chars])
+    out = list(chars)
+    for accent, letter in pairs.items():
+        out[letter] = {**chars[letter], "text": accented(chars[letter]["text"], chars[accent]["text"])}
+    return [c for i, c in enumerate(out) if i not in pairs]
 
 
 SOFT_HYPHEN = "\xad"

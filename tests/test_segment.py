@@ -1250,3 +1250,34 @@ def test_a_line_going_on_with_the_entry_above_starts_none(kind: SectionKind, sta
     labelled = segment._with_entry_labels(section, labels)
     assert labelled.entry_starts is not None
     assert set(labelled.entry_starts) == starts
+
+
+_DATED_AWARDS = (
+    ("Fern Prize, Kestrel University,", {"x0": 50.0, "page": 1}),
+    ("2020", {"x0": 50.0, "page": 1}),
+    ("Best Student Paper, Workshop on Roots", {"x0": 50.0, "page": 1}),  # after a date, a capital
+    ("for Health, 2019", {"x0": 50.0, "page": 1}),
+    ("Root Medal (2016 – 2018).", {"x0": 50.0, "page": 1}),  # its own line ends with a date
+    ("Honourable mention, 2017", {"x0": 50.0, "page": 1}),
+    ("Tarrow Society", {"x0": 50.0, "page": 1}),  # no date up to the next start: goes on
+    ("Travel Grant, 2015", {"x0": 50.0, "page": 1}),
+    ("awarded twice", {"x0": 50.0, "page": 1}),  # no capital
+)
+
+
+@pytest.mark.parametrize(
+    "kind, starts",
+    [
+        (SectionKind.AWARDS, {0, 2, 4, 5, 7}),
+        (SectionKind.GRANTS, {0, 2, 4, 5, 7}),
+        (SectionKind.TALKS, {0, 7}),  # left to the model elsewhere
+    ],
+)
+def test_a_capital_after_a_dated_line_starts_an_entry_that_ends_dated(
+    kind: SectionKind, starts: set[int]
+) -> None:
+    section = Section(kind=kind, heading=None, lines=tuple(_lines(*_DATED_AWARDS)))
+    labels = {n: LineLabel("B" if n in (0, 7) else "I", 0.9) for n in range(len(_DATED_AWARDS))}
+    labelled = segment._with_entry_labels(section, labels)
+    assert labelled.entry_starts is not None
+    assert set(labelled.entry_starts) == starts

@@ -28,3 +28,9 @@ CONTINUED_HEADING_END_RE = re.compile(r"\b(?:ctd|contd|cont)\.\s*$", re.IGNORECA
 YEAR_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}\s+(?=[^\W\d_])")
 # a line that ends with an initial ("... and M. K."): an author list wrapped mid-name, not a citation's end
 INITIAL_END_RE = re.compile(r"(?:^|[\s.-])[A-Z]\.\s*$")
+# a line that ends with a year or a year range: an award's or a grant's date, the end of its entry
+# ("Best Poster Award, Tarrow Society, 2019", "Fern Fellowship (2016 - 2019).")
+DATED_END_RE = re.compile(
+    r"\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|current|today))?\s*\)?\.?\s*$",
+    re.IGNORECASE,
+)

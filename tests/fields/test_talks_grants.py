@@ -31,6 +31,7 @@ from extractor.fields.talks import (
     title_line,
     title_over_venues,
     title_then_event,
+    title_under_date,
     untitled_events,
 )
 from extractor.options import ExtractOptions
@@ -909,3 +910,31 @@ def test_an_entry_number_is_no_title_by_rule(tmp_path: Path) -> None:
         ("Rivers of sand in small lakes", "Lake Symposium"),
         ("Glass tides", "Hill College Colloquium"),
     ]
+
+
+@pytest.mark.parametrize(
+    "event, text, expected",
+    [
+        # venue line, dated line, title line: the last line is the title
+        (
+            "Hill University, Lake Seminar",
+            "12. Hill University, Lake Seminar\nTarrow, NJ, April 10-13, 2023\nRivers of sand in small lakes",
+            "Rivers of sand in small lakes",
+        ),
+        (
+            "Dune Days",
+            "Dune Days [Video]\nMay 18, 2023\nGlass tides and their\nmeasurement",
+            "Glass tides and their measurement",
+        ),
+        # the event printed on the last line is no title
+        ("Lake Symposium", "Sand in motion, Poster\nJ. Doe 2015\nLake Symposium", None),
+        # the event not above the date: the last lines may be the venue's
+        ("Lake Seminar", "Rivers of sand\nMay 2023\nLake Seminar, Hill University", None),
+        # too short to be a title, or nothing under the date
+        ("Lake Seminar", "Lake Seminar\nMay 2023\nPanelist", None),
+        ("Lake Seminar", "Lake Seminar\nMay 2023", None),
+    ],
+    ids=["numbered", "wrapped-title", "event-last", "event-below", "short", "date-last"],
+)
+def test_title_under_date(event: str, text: str, expected: str | None) -> None:
+    assert title_under_date(event, text) == expected

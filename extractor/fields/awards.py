@@ -1,7 +1,8 @@
 """Awards: title, year, organization ("Best Paper Award, ACM SOSP, 2023").
 
 Under a heading that lists grants or funding beside awards ("Awards and Grants"), an entry that
-names itself a grant or funding, or a role held in one, is read as a grant (``fields.grants``).
+names itself a grant or funding, a role held in one, or a fellowship with an amount is read as a
+grant (``fields.grants``); under an awards-only heading every entry is an award (corpus/README.md).
 
 The rules (``extractor.parse.awards``) read every field; where the learned award model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
@@ -16,7 +17,7 @@ from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.awards import read_award
 from extractor.parse.dates import find_date_range
-from extractor.parse.grant_cues import names_grant, reads_as_grant
+from extractor.parse.grant_cues import names_grant, routes_to_grant
 from extractor.patterns.regexes import AWARD_LEAD_RE, AWARD_TAIL_RE
 from extractor.profile import Award, Grant
 from extractor.segment import split_entries
@@ -31,7 +32,7 @@ def parse_awards(section: Section, ctx: ParseContext, grant_reader: GrantReader 
     lists_grants = bool(section.label and names_grant(section.label))
     for block in split_entries(section):
         entry = entry_text(block.lines)
-        if grant_reader is not None and lists_grants and reads_as_grant(entry.flat):
+        if grant_reader is not None and lists_grants and routes_to_grant(entry.flat):
             # "Awards and Grants": an entry that names itself a grant (or a role held in one) is one
             grant = grant_reader(block, ctx)
             if grant is not None:

@@ -14,7 +14,7 @@ from extractor.parse.dates import find_date_range
 from extractor.parse.grant_cues import names_grant
 from extractor.parse.grants import funder_name, is_acronym, names_funder, read_grant
 from extractor.patterns import find_funding_sources
-from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, QUOTED_TITLE_RE
+from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, GRANT_TITLE_LEAD_RE, QUOTED_TITLE_RE
 from extractor.profile import Evidence, Grant
 from extractor.segment import split_entries
 
@@ -41,13 +41,62 @@ def grant_of_block(block: Block, ctx: ParseContext) -> Grant | None:
             title, funder = title_and_funder(title or funder or "") or (title, funder)
         if funder is None and grant is not None and grant.funder and not printed_within(grant.funder, title):
             funder = grant.funder  # the model saw no funder where the rules name one
+        title, funder = name_before_funder(title, funder)
         if grant is None:
             grant = Grant(
                 title=title, funder=funder, evidence=evidence_for(block, ctx), confidence=block.confidence
             )
         else:
             grant = grant.model_copy(update={"title": title, "funder": funder})
-    return name_as_title(settle_title(grant, entry.text)) if grant is not None else None
+    if grant is None:
+        return None
+    return funder_after_name(without_lead(name_as_title(settle_title(grant, entry.text))))
+
+
+def names_a_grant(part: str) -> bool:
+    """A part that is the name of a grant or an award ("Kestrel Travel Grant", "Dune Fellowship")."""
+    from extractor.learn.items import names_word_of  # the list models' word groups (loaded on use)
+
+    return names_grant(part) or names_word_of("award", part)
+
+
+def name_before_funder(title: str | None, funder: str | None) -> tuple[str | None, str | None]:
+    """A title and funder read the wrong way round: the "funder" names a grant or an award and the
+    "title" reads as a funder and names none ("Dune Society" / "Kestrel Travel Grant": the grant's
+    name over the line of the body that gave it). Swapped back; else unchanged."""
+    if title and funder and names_a_grant(funder) and not names_a_grant(title) and names_body(title):
+        return funder, title
+    return title, funder
+
+
+# A body that gives grants is named in a few words ("Tarrow University Physics Department"); a longer
+# run that reads as one is a title naming a place ("Sand in motion in the lakes of Example University").
+MAX_FUNDER_WORDS = 8
+
+
+def names_body(part: str) -> bool:
+    """A part that is the name of a body that gives grants: it reads as a funder, in a few words."""
+    return len(part.split()) <= MAX_FUNDER_WORDS and reads_as_funder(part)
+
+
+def without_lead(grant: Grant) -> Grant:
+    """A grant whose title was read out of a sentence without its lead words ("Recipient of the
+    Dune Fund" -> "Dune Fund"; "of the Dune Fund", the verb cut, too)."""
+    if not grant.title:
+        return grant
+    title = GRANT_TITLE_LEAD_RE.sub("", grant.title, count=1)
+    return grant if title == grant.title else grant.model_copy(update={"title": title})
+
+
+def funder_after_name(grant: Grant) -> Grant:
+    """A grant read with no funder whose title is a grant's name, then the body that gave it, after a
+    comma ("Dune Fund, Hill College, Tarrow University"): the parts after the name are the funder."""
+    if grant.funder or not grant.title or ", " not in grant.title:
+        return grant
+    name, rest = grant.title.split(", ", 1)
+    if names_grant(name) and names_funder(rest) and not names_a_grant(rest):
+        return grant.model_copy(update={"title": name, "funder": rest})
+    return grant
 
 
 def name_as_title(grant: Grant) -> Grant:
@@ -81,6 +130,15 @@ def settle_title(grant: Grant, text: str) -> Grant:
             title = quoted
     else:
         plain = plain_last_lines(text)
+        if plain and funder_under_name(plain, text):
+            # "Dune Fellowship ($5k) 2021-2023" / "Tarrow University Physics Department": the body
+            # that gave the grant named above, not a title printed under its facts
+            if title is None or printed_within(title, plain):
+                facts = read_grant(" ".join(text[: text.rfind(plain.split()[0])].split()))
+                title = facts.title if facts is not None else None
+            if funder is None or printed_within(funder, plain) or printed_within(funder, title):
+                funder = plain
+            plain = None
         if plain and not (title and printed_within(title, plain)) and not _in_plain_line(title, text):
             title = plain
         elif plain and title and printed_within(title, plain):
@@ -121,6 +179,14 @@ def _facts(line: str) -> bool:
     return bool(
         (dates is not None and not dates.empty) or GRANT_AMOUNT_RE.search(line) or GRANT_ROLE_RE.search(line)
     )
+
+
+def funder_under_name(plain: str, text: str) -> bool:
+    """The entry's plain last lines name the body that gave the grant named in the lines above them
+    ("Dune Fellowship ($5k) 2021-2023" / "Tarrow University Physics Department"): they read as a
+    funder and name no grant, and the lines above name one."""
+    above = text[: text.rfind(plain.split()[0])]
+    return names_body(plain) and not names_a_grant(plain) and names_a_grant(above)
 
 
 def plain_last_lines(text: str) -> str | None:

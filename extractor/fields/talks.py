@@ -80,6 +80,8 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
         else:
             carried = None
         title, event = named_event(title, event, reading.text)
+        if title is None and event:
+            title = title_under_date(event, entry_text(reading.block.lines).text)
         listed = listed_events(reading.text) if title is None else None
         events: list[str | None] = list(
             listed or (untitled_events(event, reading.text) if title is None and event else [])
@@ -322,6 +324,23 @@ def titles(reading: _Reading, after: _Reading) -> bool:
         and not after.title
         and len(reading.block.lines) == 1
     )
+
+
+def title_under_date(event: str, text: str) -> str | None:
+    """The title of an untitled talk printed on its last lines, under the venue line and the dated
+    line ("Lake Symposium" / "Oslo, May 2024" / "Rivers of sand in small lakes"): the lines after the
+    last dated line, when the venue is above them and they hold a few words that are not the event.
+    None otherwise. ``text`` is the entry's lines, joined by newlines."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dated = [n for n, line in enumerate(lines) if _has_date(line)]
+    if not dated or dated[-1] == 0 or dated[-1] == len(lines) - 1:
+        return None
+    if not any(_letters(event) in _letters(line) for line in lines[: dated[-1]]):
+        return None  # the event is not printed above the date: the last lines may be the venue
+    plain = " ".join(lines[dated[-1] + 1 :]).strip(" .,;“”\"‘’'")
+    if len(plain.split()) < MIN_TITLE_WORDS or _letters(plain) in _letters(event):
+        return None
+    return plain
 
 
 def named_event(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:

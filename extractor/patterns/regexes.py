@@ -815,6 +815,11 @@ INVITED_RE = lazy_compile(r"\binvited\b|\bkeynote\b|\bplenary\b", re.IGNORECASE)
 AWARD_LEAD_RE = lazy_compile(
     r"^(?:recipient\s+of|awarded|received|winner\s+of|won)\s+(?:the\s+|an?\s+)?(?=[A-Z0-9])", re.IGNORECASE
 )
+# The words a grant's title read out of a sentence may start with: "Recipient of the Dune Fund",
+# "Awarded the Lake Fellowship", or their tail when the verb was cut ("of the Dune Fund").
+GRANT_TITLE_LEAD_RE = lazy_compile(
+    r"^(?i:(?:recipient|winner)\s+of|awarded|received|obtained|of)\s+(?i:the\s+|an?\s+)?(?=[A-Z0-9])"
+)
 # An award's name and what follows it: why it was given ("for the best ...", "granted to ..."), or
 # who gave it ("at the Lake Symposium", "from the Dune Society", "by the Hill Academy").
 AWARD_TAIL_RE = lazy_compile(

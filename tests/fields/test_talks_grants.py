@@ -9,11 +9,14 @@ import pytest
 from extractor import extract_profile
 from extractor.document import Block, Line
 from extractor.fields.grants import (
+    funder_after_name,
     name_as_title,
+    name_before_funder,
     parse_grant,
     printed_within,
     settle_title,
     title_and_funder,
+    without_lead,
 )
 from extractor.fields.talks import (
     cut_citation_lead,
@@ -28,10 +31,11 @@ from extractor.fields.talks import (
     title_line,
     title_over_venues,
     title_then_event,
+    title_under_date,
     untitled_events,
 )
 from extractor.options import ExtractOptions
-from extractor.parse.grant_cues import reads_as_grant
+from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
 from extractor.parse.grants import funder_name
 from extractor.parse.talks import read_talk
 from extractor.profile import Evidence, Grant
@@ -450,8 +454,29 @@ def test_funder_name(funder: str, expected: str) -> None:
             "NSF OCE 13-57133 – $101,621 (2015-2016), PI\nGlass tides",
             ("Glass tides", "NSF"),
         ),
+        (
+            # the grant's name over the line of the body that gave it: that line is the funder
+            "Tarrow University Physics Department",
+            None,
+            "Lake Research Fellowship ($6,500) 07/23 - 01/24\nTarrow University Physics Department",
+            ("Lake Research Fellowship", "Tarrow University Physics Department"),
+        ),
+        (
+            "Kestrel Travel Grant",
+            "Dune Society",
+            "Kestrel Travel Grant ($500) 2022\nDune Society of Example City",
+            ("Kestrel Travel Grant", "Dune Society of Example City"),
+        ),
     ],
-    ids=["quoted", "title-under-facts", "wrapped-title", "title-above-facts", "grant-number"],
+    ids=[
+        "quoted",
+        "title-under-facts",
+        "wrapped-title",
+        "title-above-facts",
+        "grant-number",
+        "funder-under-name",
+        "funder-under-name-kept-title",
+    ],
 )
 def test_settle_title(title: str, funder: str | None, text: str, expected: tuple[str, str]) -> None:
     grant = Grant(title=title, funder=funder, evidence=Evidence(source=0, text=text))
@@ -573,6 +598,25 @@ def test_reads_as_grant(text: str, expected: bool) -> None:
     assert reads_as_grant(text) is expected
 
 
+@pytest.mark.parametrize(
+    "text, fellowship, routed",
+    [
+        # a fellowship that states an amount is funding
+        ("Wrenfield Doctoral Fellowship ($6,000)", True, True),
+        ("Tarrow Studentship (£14k p.a. stipend), 2018-2022", True, True),
+        ("Dune Research Fellow, 20,000 EUR", True, True),
+        # a fellowship with no amount is an honour; an amount alone does not make a fellowship
+        ("Wrenfield Doctoral Fellowship, 2019", False, False),
+        ("Best Poster Award ($500)", False, False),
+        # a grant is routed whatever it states
+        ("Kestrel Travel Grant, 2021", False, True),
+    ],
+)
+def test_routes_to_grant(text: str, fellowship: bool, routed: bool) -> None:
+    assert is_funded_fellowship(text) is fellowship
+    assert routes_to_grant(text) is routed
+
+
 AWARDS_AND_GRANTS_CV = """Jane Roe
 Assistant Professor, Tarrow College
 jane.roe@tarrow.example.edu
@@ -589,6 +633,17 @@ jane.roe@tarrow.example.edu
         # a heading listing grants beside awards: the entry that names itself a grant is a grant
         ("Awards and Grants", ["Best Poster Award"], ["Kestrel Travel Grant"]),
         ("Honors & Funding", ["Best Poster Award"], ["Kestrel Travel Grant"]),
+        # a fellowship with an amount beside them is funding too (the heading's first entry here)
+        (
+            "Awards and Grants\n2024 Wrenfield Doctoral Fellowship ($6,000)",
+            ["Best Poster Award"],
+            ["Wrenfield Doctoral Fellowship", "Kestrel Travel Grant"],
+        ),
+        (
+            "Awards\n2024 Wrenfield Doctoral Fellowship ($6,000)",
+            ["Wrenfield Doctoral Fellowship", "Best Poster Award", "Kestrel Travel Grant"],
+            [],
+        ),
         # under an awards heading alone, every entry stays an award
         ("Awards", ["Best Poster Award", "Kestrel Travel Grant"], []),
     ],
@@ -601,6 +656,73 @@ def test_grants_under_an_awards_and_grants_heading(
     profile = extract_profile([str(path)])
     assert [a.title for a in profile.awards] == awards
     assert [g.title for g in profile.grants] == grants
+
+
+@pytest.mark.parametrize(
+    "title, funder, expected",
+    [
+        # the grant's name read as its funder and the body that gave it as its title: swapped back
+        ("Dune Society", "Kestrel Travel Grant", ("Kestrel Travel Grant", "Dune Society")),
+        (
+            "Tarrow University Physics Department",
+            "Lake Research Fellowship",
+            ("Lake Research Fellowship", "Tarrow University Physics Department"),
+        ),
+        # a title that names no body, or a funder that names no grant, stays
+        ("Sand in motion", "Lake Research Fund", ("Sand in motion", "Lake Research Fund")),
+        ("Sand in motion", "Dune Society", ("Sand in motion", "Dune Society")),
+        (
+            "Dune Society Fellowship",
+            "Kestrel Travel Grant",
+            ("Dune Society Fellowship", "Kestrel Travel Grant"),
+        ),
+        (None, "Kestrel Travel Grant", (None, "Kestrel Travel Grant")),
+        # a long title that names a place is no body, whatever the funder is called
+        (
+            "Interactive maps of sand in the lakes around Example University",
+            "Office of the Provost's Summer Grants",
+            (
+                "Interactive maps of sand in the lakes around Example University",
+                "Office of the Provost's Summer Grants",
+            ),
+        ),
+    ],
+)
+def test_name_before_funder(title: str | None, funder: str | None, expected: tuple) -> None:
+    assert name_before_funder(title, funder) == expected
+
+
+@pytest.mark.parametrize(
+    "title, funder, expected",
+    [
+        # the lead words of a sentence are not the title; nor their tail when the verb was cut
+        ("Recipient of the Hill Research Fund", None, ("Hill Research Fund", None)),
+        ("Awarded the Kestrel Travel Grant", None, ("Kestrel Travel Grant", None)),
+        ("of the Hill Research Fund", None, ("Hill Research Fund", None)),
+        # a grant's name, then the body that gave it: that body is the funder when none was read
+        (
+            "of the Hill Fund, Tarrow College, Example University",
+            None,
+            ("Hill Fund", "Tarrow College, Example University"),
+        ),
+        ("Kestrel Travel Grant, Dune Society", None, ("Kestrel Travel Grant", "Dune Society")),
+        # a funder read already stays; a title that is no grant's name keeps its commas
+        (
+            "Kestrel Travel Grant, Dune Society",
+            "Lake Trust",
+            ("Kestrel Travel Grant, Dune Society", "Lake Trust"),
+        ),
+        ("Grains, tides and time", None, ("Grains, tides and time", None)),
+        ("Sand in motion, Tarrow University", None, ("Sand in motion, Tarrow University", None)),
+        # titles that merely start with such a word stay
+        ("Office of the Dean Seed Grant", None, ("Office of the Dean Seed Grant", None)),
+        ("of sand and glass", None, ("of sand and glass", None)),
+    ],
+)
+def test_lead_and_funder_after_name(title: str | None, funder: str | None, expected: tuple) -> None:
+    read = Grant(title=title, funder=funder, evidence=Evidence(source=0, text="x"))
+    grant = funder_after_name(without_lead(read))
+    assert (grant.title, grant.funder) == expected
 
 
 @pytest.mark.parametrize(
@@ -788,3 +910,31 @@ def test_an_entry_number_is_no_title_by_rule(tmp_path: Path) -> None:
         ("Rivers of sand in small lakes", "Lake Symposium"),
         ("Glass tides", "Hill College Colloquium"),
     ]
+
+
+@pytest.mark.parametrize(
+    "event, text, expected",
+    [
+        # venue line, dated line, title line: the last line is the title
+        (
+            "Hill University, Lake Seminar",
+            "12. Hill University, Lake Seminar\nTarrow, NJ, April 10-13, 2023\nRivers of sand in small lakes",
+            "Rivers of sand in small lakes",
+        ),
+        (
+            "Dune Days",
+            "Dune Days [Video]\nMay 18, 2023\nGlass tides and their\nmeasurement",
+            "Glass tides and their measurement",
+        ),
+        # the event printed on the last line is no title
+        ("Lake Symposium", "Sand in motion, Poster\nJ. Doe 2015\nLake Symposium", None),
+        # the event not above the date: the last lines may be the venue's
+        ("Lake Seminar", "Rivers of sand\nMay 2023\nLake Seminar, Hill University", None),
+        # too short to be a title, or nothing under the date
+        ("Lake Seminar", "Lake Seminar\nMay 2023\nPanelist", None),
+        ("Lake Seminar", "Lake Seminar\nMay 2023", None),
+    ],
+    ids=["numbered", "wrapped-title", "event-last", "event-below", "short", "date-last"],
+)
+def test_title_under_date(event: str, text: str, expected: str | None) -> None:
+    assert title_under_date(event, text) == expected

@@ -21,14 +21,18 @@ from extractor.fields.current import offer_job_role
 from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
+from extractor.patterns import words
+from extractor.patterns.date_regexes import MONTHS, OPEN_END_WORDS
 from extractor.patterns.regexes import (
     BRACKETED_PEOPLE_RE,
     CURRENT_LEAD_RE,
+    ENTRY_PART_SEPARATOR_RE,
     LEADING_SYMBOLS_RE,
     PERSON_ASIDE_RE,
     SENTENCE_END_RE,
     TEACHING_ROLE_RE,
     TITLE_AT_ORG_RE,
+    WORD_RE,
 )
 from extractor.profile import Experience
 from extractor.segment import split_entries
@@ -199,6 +203,23 @@ def _university_over_unit(
     return organization
 
 
+def _named(learned: str | None, rule_value: str | None) -> str | None:
+    """The learned value, unless it is made of date words alone ("Mai-Juin", "2013", "Actualmente":
+    the pieces of a date range the grammar did not take, read as a name); then the rules' value,
+    unless it is such a piece too."""
+    if learned is None or not _date_words_only(learned):
+        return learned
+    return None if rule_value is None or _date_words_only(rule_value) else rule_value
+
+
+def _date_words_only(text: str) -> bool:
+    """Whether a text names nothing but months, an open end ("present") and numbers."""
+    found = [w.casefold() for w in WORD_RE.findall(text)]
+    if not found:
+        return any(ch.isdigit() for ch in text)
+    return all(w in MONTHS or w in OPEN_END_WORDS for w in found)
+
+
 HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head lines used
 
 
@@ -324,6 +345,24 @@ def _clean_title(title: str | None) -> str | None:
     return title
 
 
+def _without_unit(title: str | None, organization: str | None) -> str | None:
+    """A title that runs on into the unit the role sat in ("Visiting Fellow, Department of Botany"
+    under "Tarrow University") is the role alone (corpus/README.md: the title is the role as
+    printed), when the organization is known apart; a role with its subject stays whole ("Lecturer
+    in Botany", "Data Scientist, Fern Data Lab": no unit's lead word after the separator)."""
+    if not title or not organization:
+        return title
+    leads = tuple(words("unit_leads"))
+    for match in ENTRY_PART_SEPARATOR_RE.finditer(title):
+        role, unit = title[: match.start()].strip(), title[match.end() :].strip()
+        lead = next((w for w in leads if unit.casefold().startswith(w)), None)
+        if lead is None or not role:
+            continue
+        if has_word(role, "job_titles") and not has_word(unit[len(lead) :], "job_titles"):
+            return role
+    return title
+
+
 def _without_people(value: str | None) -> str | None:
     """ "Tarrow University (PI: Ana Lind)" -> "Tarrow University": the people are the supervisors."""
     if not value:
@@ -380,11 +419,16 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
             title = without_place(merged["title"], parts.location)
             organization = without_place(merged["organization"], parts.location)
             title, organization = _apart(title, organization, rules)
+            title, organization = (
+                _named(title, rules["title"]),
+                _named(organization, rules["organization"]),
+            )
             confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None
     title, highlights = _role_before_colon(title, organization, highlights)
     title, organization = _clean_title(title), _without_project(_without_people(organization))
+    title = _without_unit(title, organization)
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)

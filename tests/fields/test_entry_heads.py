@@ -9,7 +9,14 @@ from extractor.document import Block, DocumentKind, Line, Section, SectionKind
 from extractor.evaluate import degree_level
 from extractor.fields.context import ParseContext
 from extractor.fields.education import _kept_apart, parse_education, parse_education_block
-from extractor.fields.experience import _apart, _without_project, parse_experience_block, split_nested
+from extractor.fields.experience import (
+    _apart,
+    _named,
+    _without_project,
+    _without_unit,
+    parse_experience_block,
+    split_nested,
+)
 from extractor.fields.teaching import parse_teaching
 from extractor.parse.entries import split_title_org
 from extractor.patterns import find_degree
@@ -198,7 +205,7 @@ def test_a_role_at_a_school_heading_applies_to_the_courses_below() -> None:
         ),
         (
             "Tarrow University. Chair, Department of Botany, 2013–2017.",
-            "Chair, Department of Botany",
+            "Chair",
             "Tarrow University",
             "2013",
             "2017",
@@ -650,3 +657,73 @@ def test_teaching_roles_offered_as_positions(
     texts: list[str], label: str | None, bullets: tuple[int, ...], jobs: list[tuple[str, str]]
 ) -> None:
     assert _teaching_jobs(texts, label, bullets) == jobs
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        pytest.param(
+            ["Tarrow University", "Visiting Fellow, Department of Botany 2019-2020"],
+            "Visiting Fellow",
+            id="role-then-department-under-the-university",
+        ),
+        pytest.param(
+            ["Kestrel University 2020-2022", "Research Associate, Center for Fern Policy"],
+            "Research Associate",
+            id="role-then-center",
+        ),
+        pytest.param(
+            ["Tarrow University 2018-2020", "Lecturer in Botany"],
+            "Lecturer in Botany",
+            id="role-with-its-subject-stays",
+        ),
+    ],
+)
+def test_a_title_loses_the_unit_printed_after_the_role(lines: list[str], title: str) -> None:
+    block = Block(lines=tuple(line(text, n) for n, text in enumerate(lines)))
+    item = parse_experience_block(block, CTX)
+    assert item is not None
+    assert item.title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "kept"),
+    [
+        pytest.param("Chair, Department of Botany", "Tarrow University", "Chair", id="department"),
+        pytest.param(
+            "Visiting Scholar - School of Fern Science", "Tarrow University", "Visiting Scholar", id="dash"
+        ),
+        pytest.param(
+            "Data Scientist, Fern Data Lab", "Brindle Foundation", "Data Scientist, Fern Data Lab", id="lab"
+        ),
+        pytest.param("Dean, Faculty of Botany", "Tarrow University", "Dean", id="faculty-lead-is-no-role"),
+        pytest.param(
+            "Research Assistant, Department of Botany",
+            None,
+            "Research Assistant, Department of Botany",
+            id="no-org",
+        ),
+        pytest.param(
+            "Department of Botany, Tarrow", "Tarrow University", "Department of Botany, Tarrow", id="no-role"
+        ),
+    ],
+)
+def test_without_unit(title: str, organization: str | None, kept: str) -> None:
+    assert _without_unit(title, organization) == kept
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "kept"),
+    [
+        pytest.param("Kestrel Labs", "Tarrow University", "Kestrel Labs", id="a-name-stays"),
+        pytest.param("2013", "Tarrow University", "Tarrow University", id="a-year-gives-way"),
+        pytest.param("janv.–juin", "Université de Kestrel", "Université de Kestrel", id="french-months"),
+        pytest.param("Actualmente", None, None, id="open-end-word-and-no-rule"),
+        pytest.param("Mayo 2022", "2022", None, id="both-dates"),
+        pytest.param(None, "Tarrow University", None, id="nothing-learned"),
+    ],
+)
+def test_a_learned_value_of_date_words_gives_way(
+    learned: str | None, rules: str | None, kept: str | None
+) -> None:
+    assert _named(learned, rules) == kept

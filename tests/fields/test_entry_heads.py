@@ -727,3 +727,67 @@ def test_a_learned_value_of_date_words_gives_way(
     learned: str | None, rules: str | None, kept: str | None
 ) -> None:
     assert _named(learned, rules) == kept
+
+
+def _education(lines: list[str]) -> list[tuple[str | None, str | None, str | None, str | None, str | None]]:
+    section = Section(
+        kind=SectionKind.EDUCATION,
+        heading=None,
+        lines=tuple(line(text, n) for n, text in enumerate(lines)),
+        label=None,
+    )
+    found = parse_education(section, CTX)
+    return [(e.degree, e.field, e.institution, e.start, e.end) for e in found.education]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Tarrow University", "B.A. in Botany, B.A. in Geology with Honors 2014 – 2018"],
+            [
+                ("B.A.", "Botany", "Tarrow University", "2014", "2018"),
+                ("B.A.", "Geology with Honors", "Tarrow University", "2014", "2018"),
+            ],
+            id="two-bachelors-comma",
+        ),
+        pytest.param(
+            ["Kestrel University", "BS Applied Botany; BA Geology June 2011"],
+            [
+                ("BS", "Applied Botany", "Kestrel University", None, "2011-06"),
+                ("BA", "Geology", "Kestrel University", None, "2011-06"),
+            ],
+            id="bare-degrees-semicolon",
+        ),
+        pytest.param(
+            ["Kestrel University, B.A. in Botany and M.A. in Geology 2011"],
+            [
+                ("B.A.", "Botany", "Kestrel University", None, "2011"),
+                ("M.A.", "Geology", "Kestrel University", None, "2011"),
+            ],
+            id="institution-before-both",
+        ),
+        pytest.param(
+            ["Tarrow University", "B.S. AND M.S. IN BOTANY 2010 - 2017"],
+            [
+                ("B.S.", None, "Tarrow University", "2010", "2017"),
+                ("M.S.", "Botany", "Tarrow University", "2010", "2017"),
+            ],
+            id="capitals-and",
+        ),
+        pytest.param(
+            ["Ph.D. in Botany, Tarrow University, Boston, MA 2020"],
+            [("Ph.D.", "Botany", "Tarrow University", None, "2020")],
+            id="state-code-is-no-degree",
+        ),
+        pytest.param(
+            ["MPhil/PhD in Botany, Tarrow University 2016 - 2021"],
+            [("MPhil/PhD", "Botany", "Tarrow University", "2016", "2021")],
+            id="combined-programme-stays-one",
+        ),
+    ],
+)
+def test_two_degrees_on_one_line_are_two_items(
+    lines: list[str], expected: list[tuple[str | None, str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _education(lines) == expected

@@ -181,7 +181,22 @@ def _apart(
         return (title, None) if _title_only(title) else (None, organization)
     if title and organization and title.startswith(organization + " ") and len(title) > len(organization):
         return title[len(organization) :].strip(" ,;|–—-") or title, organization
-    return title, _university_over_unit(title, organization, rules)
+    return title, _with_unit_before(_university_over_unit(title, organization, rules), rules)
+
+
+def _with_unit_before(organization: str | None, rules: dict[str, str | None]) -> str | None:
+    """Where the model read the institution alone and the rules the unit and the institution as one
+    printed run ("Department of Botany, Tarrow University"), the organization is the whole run
+    (corpus/README.md)."""
+    rule_org = rules.get("organization")
+    if not organization or not rule_org:
+        return organization
+    whole, part = key(rule_org), key(organization)
+    if whole == part or not part or not whole.endswith(part):
+        return organization
+    if not rule_org.casefold().startswith(tuple(words("unit_leads"))):
+        return organization
+    return rule_org
 
 
 def _university_over_unit(

@@ -12,6 +12,7 @@ from extractor.fields.education import _kept_apart, parse_education, parse_educa
 from extractor.fields.experience import (
     _apart,
     _named,
+    _with_unit_before,
     _without_project,
     _without_unit,
     parse_experience_block,
@@ -791,3 +792,25 @@ def test_two_degrees_on_one_line_are_two_items(
     lines: list[str], expected: list[tuple[str | None, str | None, str | None, str | None, str | None]]
 ) -> None:
     assert _education(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "kept"),
+    [
+        pytest.param(
+            "Tarrow University.",
+            "Department of Botany, Tarrow University.",
+            "Department of Botany, Tarrow University.",
+            id="unit-before-the-university",
+        ),
+        pytest.param(
+            "Tarrow University", "Kestrel Lab, Tarrow University", "Tarrow University", id="a-lab-is-no-unit"
+        ),
+        pytest.param("Department of Botany", "Department of Botany", "Department of Botany", id="same"),
+        pytest.param("Tarrow University", None, "Tarrow University", id="no-rules"),
+    ],
+)
+def test_a_learned_institution_keeps_the_unit_the_rules_read_before_it(
+    learned: str, rules: str | None, kept: str
+) -> None:
+    assert _with_unit_before(learned, {"title": None, "organization": rules}) == kept

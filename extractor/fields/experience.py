@@ -13,6 +13,7 @@ position, whose dates span the projects' dates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.document import Block, DateRange, Line, Section
@@ -378,6 +379,19 @@ def _without_unit(title: str | None, organization: str | None) -> str | None:
     return title
 
 
+def _without_remote(organization: str | None) -> str | None:
+    """ "Kestrel Atlas (remote)" -> "Kestrel Atlas": how the work was done is not the employer's name."""
+    if not organization:
+        return organization
+    return REMOTE_TAIL_RE.sub("", organization).strip(" ,;–—-") or organization
+
+
+# A word after an organization saying the work was done from afar: "(remote)", "Remote", "[online]".
+REMOTE_TAIL_RE = re.compile(
+    r"[\s,;–—-]*[(\[]?\b(?:remote|remotely|virtual|online)\b[)\]]?\s*$", re.IGNORECASE
+)
+
+
 def _without_people(value: str | None) -> str | None:
     """ "Tarrow University (PI: Ana Lind)" -> "Tarrow University": the people are the supervisors."""
     if not value:
@@ -443,6 +457,7 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
         return None
     title, highlights = _role_before_colon(title, organization, highlights)
     title, organization = _clean_title(title), _without_project(_without_people(organization))
+    organization = _without_remote(organization)
     title = _without_unit(title, organization)
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     dates = _role_dates(block) or dates

@@ -14,6 +14,7 @@ from extractor.fields.experience import (
     _named,
     _with_unit_before,
     _without_project,
+    _without_remote,
     _without_unit,
     parse_experience_block,
     split_nested,
@@ -814,3 +815,17 @@ def test_a_learned_institution_keeps_the_unit_the_rules_read_before_it(
     learned: str, rules: str | None, kept: str
 ) -> None:
     assert _with_unit_before(learned, {"title": None, "organization": rules}) == kept
+
+
+@pytest.mark.parametrize(
+    ("organization", "kept"),
+    [
+        pytest.param("Kestrel Atlas (remote)", "Kestrel Atlas", id="bracketed"),
+        pytest.param("Brindle Labs Remote", "Brindle Labs", id="bare"),
+        pytest.param("Brindle Labs, Virtual", "Brindle Labs", id="after-comma"),
+        pytest.param("Remote Sensing Lab", "Remote Sensing Lab", id="a-name-that-starts-so"),
+        pytest.param("Online", "Online", id="nothing-else"),
+    ],
+)
+def test_an_organization_loses_the_word_saying_the_work_was_remote(organization: str, kept: str) -> None:
+    assert _without_remote(organization) == kept

@@ -8,14 +8,18 @@ the comma-separated part, with an organization word ("University", "Institut", "
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.fields.current import document_year, offer_degree_role
 from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.entries import dissect, has_word
+from extractor.parse.places import is_place
 from extractor.patterns import DegreeMatch, find_degree
 from extractor.patterns.regexes import (
     COMBINED_DEGREE_RE,
+    DEGREE_PAIR_SEPARATOR_RE,
     DEGREE_TAIL_SEPARATOR_RE,
     EXPECTED_RE,
     FIELD_LEAD_RE,
@@ -37,18 +41,84 @@ def parse_education(section: Section, ctx: ParseContext) -> Found:
     as_of = document_year(ctx.sections)
     for block in blocks:
         for part in split_degrees(block):
-            item = parse_education_block(part, ctx)
-            if item is None:
+            whole = parse_education_block(part, ctx)
+            if whole is None:
                 continue
-            if item.degree is None and SHORT_PROGRAM_RE.search(item.evidence.text):
+            if whole.degree is None and SHORT_PROGRAM_RE.search(whole.evidence.text):
                 continue  # a summer school or workshop is training, not a degree
-            if item.institution is None and item.degree is not None and previous is not None:
-                # "MRes in Geography, 2019-2020" under the MPhil/PhD at the same school
-                item = item.model_copy(update={"institution": previous.institution})
-            found.add("education", item)
-            offer_degree_role(item, ctx.source_index, found, as_of)
-            previous = item
+            for item in degrees_on_one_line(part, whole, ctx):
+                if item.institution is None and item.degree is not None and previous is not None:
+                    # "MRes in Geography, 2019-2020" under the MPhil/PhD at the same school
+                    item = item.model_copy(update={"institution": previous.institution})
+                found.add("education", item)
+                offer_degree_role(item, ctx.source_index, found, as_of)
+                previous = item
     return found
+
+
+def degrees_on_one_line(block: Block, whole: Education, ctx: ParseContext) -> list[Education]:
+    """Two degrees printed on one line of an entry ("B.A. in Botany, B.A. in Geology 2014 – 2018",
+    "BS Botany; BA Geology", "B.S. AND M.S. IN BOTANY") are two items: each read from its own half of
+    the line (the words before the first degree go with both), with the entry's institution, place
+    and dates where its half does not print them, and the entry's evidence. Otherwise the entry's
+    one item; only the line the entry's degree is printed on is looked at."""
+    for n, line in enumerate(block.lines):
+        if line.list_item or not whole.degree or whole.degree not in line.text:
+            continue
+        halves = _degree_halves(line.text)
+        if halves is None:
+            continue
+        items = []
+        for half in halves:
+            lines = (*block.lines[:n], replace(line, text=half), *block.lines[n + 1 :])
+            item = parse_education_block(Block(lines=lines, subkind=block.subkind), ctx)
+            if item is None or item.degree is None:
+                return [whole]
+            items.append(_filled_from(item, whole))
+        return items
+    return [whole]
+
+
+def _degree_halves(text: str) -> tuple[str, str] | None:
+    """The two halves of a line holding two degrees joined by a separator, or None."""
+    first = degree_in(text)
+    if first is None:
+        return None
+    for sep in DEGREE_PAIR_SEPARATOR_RE.finditer(text, first.end):
+        second = degree_in(text[sep.end() :])
+        if second is None or second.start != 0 or not _names_a_degree(text[sep.end() :], second):
+            continue
+        lead = text[: first.start]
+        return text[: sep.start()], lead + text[sep.end() :]
+    return None
+
+
+def _names_a_degree(text: str, found: DegreeMatch) -> bool:
+    """A degree written bare in two or three capitals ("BA", "MS") is one only when a field's word
+    follows it, not a place ("Boston, MA, USA") or a number ("MA 02139")."""
+    written = found.written
+    if "." in written or not written.isupper() or len(written) > BARE_DEGREE_MAX_LETTERS:
+        return True
+    words_after = text[found.end :].split()
+    following = words_after[0].strip(",;.()") if words_after else ""
+    return following[:1].isalpha() and following[:1].isupper() and not is_place(following)
+
+
+# A degree written in more capitals than this is a word of its own ("MPHIL"), not a state's code.
+BARE_DEGREE_MAX_LETTERS = 3
+
+
+def _filled_from(item: Education, whole: Education) -> Education:
+    return item.model_copy(
+        update={
+            "institution": item.institution or whole.institution,
+            "location": item.location or whole.location,
+            "start": item.start or whole.start,
+            "end": item.end or whole.end,
+            "expected": item.expected or whole.expected,
+            "evidence": whole.evidence,
+        }
+    )
 
 
 def degree_in(text: str) -> DegreeMatch | None:

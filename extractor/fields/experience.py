@@ -13,6 +13,7 @@ position, whose dates span the projects' dates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.document import Block, DateRange, Line, Section
@@ -21,14 +22,18 @@ from extractor.fields.current import offer_job_role
 from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import dissect, has_word, span_of, split_title_org
+from extractor.patterns import words
+from extractor.patterns.date_regexes import MONTHS, OPEN_END_WORDS
 from extractor.patterns.regexes import (
     BRACKETED_PEOPLE_RE,
     CURRENT_LEAD_RE,
+    ENTRY_PART_SEPARATOR_RE,
     LEADING_SYMBOLS_RE,
     PERSON_ASIDE_RE,
     SENTENCE_END_RE,
     TEACHING_ROLE_RE,
     TITLE_AT_ORG_RE,
+    WORD_RE,
 )
 from extractor.profile import Experience
 from extractor.segment import split_entries
@@ -177,7 +182,22 @@ def _apart(
         return (title, None) if _title_only(title) else (None, organization)
     if title and organization and title.startswith(organization + " ") and len(title) > len(organization):
         return title[len(organization) :].strip(" ,;|–—-") or title, organization
-    return title, _university_over_unit(title, organization, rules)
+    return title, _with_unit_before(_university_over_unit(title, organization, rules), rules)
+
+
+def _with_unit_before(organization: str | None, rules: dict[str, str | None]) -> str | None:
+    """Where the model read the institution alone and the rules the unit and the institution as one
+    printed run ("Department of Botany, Tarrow University"), the organization is the whole run
+    (corpus/README.md)."""
+    rule_org = rules.get("organization")
+    if not organization or not rule_org:
+        return organization
+    whole, part = key(rule_org), key(organization)
+    if whole == part or not part or not whole.endswith(part):
+        return organization
+    if not rule_org.casefold().startswith(tuple(words("unit_leads"))):
+        return organization
+    return rule_org
 
 
 def _university_over_unit(
@@ -197,6 +217,23 @@ def _university_over_unit(
     if rule_org.endswith(", " + organization):
         return rule_org  # the model read the team alone, the rules the employer and its team
     return organization
+
+
+def _named(learned: str | None, rule_value: str | None) -> str | None:
+    """The learned value, unless it is made of date words alone ("Mai-Juin", "2013", "Actualmente":
+    the pieces of a date range the grammar did not take, read as a name); then the rules' value,
+    unless it is such a piece too."""
+    if learned is None or not _date_words_only(learned):
+        return learned
+    return None if rule_value is None or _date_words_only(rule_value) else rule_value
+
+
+def _date_words_only(text: str) -> bool:
+    """Whether a text names nothing but months, an open end ("present") and numbers."""
+    found = [w.casefold() for w in WORD_RE.findall(text)]
+    if not found:
+        return any(ch.isdigit() for ch in text)
+    return all(w in MONTHS or w in OPEN_END_WORDS for w in found)
 
 
 HeadSplit = tuple[str | None, str | None, set[int]]  # title, organization, head lines used
@@ -324,6 +361,37 @@ def _clean_title(title: str | None) -> str | None:
     return title
 
 
+def _without_unit(title: str | None, organization: str | None) -> str | None:
+    """A title that runs on into the unit the role sat in ("Visiting Fellow, Department of Botany"
+    under "Tarrow University") is the role alone (corpus/README.md: the title is the role as
+    printed), when the organization is known apart; a role with its subject stays whole ("Lecturer
+    in Botany", "Data Scientist, Fern Data Lab": no unit's lead word after the separator)."""
+    if not title or not organization:
+        return title
+    leads = tuple(words("unit_leads"))
+    for match in ENTRY_PART_SEPARATOR_RE.finditer(title):
+        role, unit = title[: match.start()].strip(), title[match.end() :].strip()
+        lead = next((w for w in leads if unit.casefold().startswith(w)), None)
+        if lead is None or not role:
+            continue
+        if has_word(role, "job_titles") and not has_word(unit[len(lead) :], "job_titles"):
+            return role
+    return title
+
+
+def _without_remote(organization: str | None) -> str | None:
+    """ "Kestrel Atlas (remote)" -> "Kestrel Atlas": how the work was done is not the employer's name."""
+    if not organization:
+        return organization
+    return REMOTE_TAIL_RE.sub("", organization).strip(" ,;–—-") or organization
+
+
+# A word after an organization saying the work was done from afar: "(remote)", "Remote", "[online]".
+REMOTE_TAIL_RE = re.compile(
+    r"[\s,;–—-]*[(\[]?\b(?:remote|remotely|virtual|online)\b[)\]]?\s*$", re.IGNORECASE
+)
+
+
 def _without_people(value: str | None) -> str | None:
     """ "Tarrow University (PI: Ana Lind)" -> "Tarrow University": the people are the supervisors."""
     if not value:
@@ -380,11 +448,17 @@ def parse_experience_block(block: Block, ctx: ParseContext, use_model: bool = Tr
             title = without_place(merged["title"], parts.location)
             organization = without_place(merged["organization"], parts.location)
             title, organization = _apart(title, organization, rules)
+            title, organization = (
+                _named(title, rules["title"]),
+                _named(organization, rules["organization"]),
+            )
             confidence = round(learned.confidence, 4)
     if title is None and organization is None:
         return None
     title, highlights = _role_before_colon(title, organization, highlights)
     title, organization = _clean_title(title), _without_project(_without_people(organization))
+    organization = _without_remote(organization)
+    title = _without_unit(title, organization)
     dates = span_of(parts.all_dates, single_is_span=True) if len(parts.all_dates) > 1 else parts.dates
     dates = _role_dates(block) or dates
     start, end = (dates.start, dates.end) if dates else (None, None)

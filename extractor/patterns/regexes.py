@@ -261,6 +261,9 @@ WORD_RE = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 VISITING_RE = lazy_compile(r"^\s*(?:visiting|exchange|visit)\b", re.IGNORECASE)
 # the second half of a combined degree right after the first: "MPhil/PhD", "MS/PhD", "BS-MS", "B.A. + M.A."
 COMBINED_DEGREE_RE = lazy_compile(r"\s*[/+-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
+# what joins two degrees printed on one line: "B.A. in Botany, B.A. in Geology", "BS Botany; BS Geology",
+# "B.S. AND M.S. IN BOTANY", "B.A. & M.A."
+DEGREE_PAIR_SEPARATOR_RE = lazy_compile(r"\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
 # training listed under education that is not a degree: "Real Analysis Summer School", "Bootcamp",
 # "Summer Institute in X"
 SHORT_PROGRAM_RE = lazy_compile(

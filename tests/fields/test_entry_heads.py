@@ -9,7 +9,16 @@ from extractor.document import Block, DocumentKind, Line, Section, SectionKind
 from extractor.evaluate import degree_level
 from extractor.fields.context import ParseContext
 from extractor.fields.education import _kept_apart, parse_education, parse_education_block
-from extractor.fields.experience import _apart, _without_project, parse_experience_block, split_nested
+from extractor.fields.experience import (
+    _apart,
+    _named,
+    _with_unit_before,
+    _without_project,
+    _without_remote,
+    _without_unit,
+    parse_experience_block,
+    split_nested,
+)
 from extractor.fields.teaching import parse_teaching
 from extractor.parse.entries import split_title_org
 from extractor.patterns import find_degree
@@ -198,7 +207,7 @@ def test_a_role_at_a_school_heading_applies_to_the_courses_below() -> None:
         ),
         (
             "Tarrow University. Chair, Department of Botany, 2013–2017.",
-            "Chair, Department of Botany",
+            "Chair",
             "Tarrow University",
             "2013",
             "2017",
@@ -650,3 +659,173 @@ def test_teaching_roles_offered_as_positions(
     texts: list[str], label: str | None, bullets: tuple[int, ...], jobs: list[tuple[str, str]]
 ) -> None:
     assert _teaching_jobs(texts, label, bullets) == jobs
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        pytest.param(
+            ["Tarrow University", "Visiting Fellow, Department of Botany 2019-2020"],
+            "Visiting Fellow",
+            id="role-then-department-under-the-university",
+        ),
+        pytest.param(
+            ["Kestrel University 2020-2022", "Research Associate, Center for Fern Policy"],
+            "Research Associate",
+            id="role-then-center",
+        ),
+        pytest.param(
+            ["Tarrow University 2018-2020", "Lecturer in Botany"],
+            "Lecturer in Botany",
+            id="role-with-its-subject-stays",
+        ),
+    ],
+)
+def test_a_title_loses_the_unit_printed_after_the_role(lines: list[str], title: str) -> None:
+    block = Block(lines=tuple(line(text, n) for n, text in enumerate(lines)))
+    item = parse_experience_block(block, CTX)
+    assert item is not None
+    assert item.title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "kept"),
+    [
+        pytest.param("Chair, Department of Botany", "Tarrow University", "Chair", id="department"),
+        pytest.param(
+            "Visiting Scholar - School of Fern Science", "Tarrow University", "Visiting Scholar", id="dash"
+        ),
+        pytest.param(
+            "Data Scientist, Fern Data Lab", "Brindle Foundation", "Data Scientist, Fern Data Lab", id="lab"
+        ),
+        pytest.param("Dean, Faculty of Botany", "Tarrow University", "Dean", id="faculty-lead-is-no-role"),
+        pytest.param(
+            "Research Assistant, Department of Botany",
+            None,
+            "Research Assistant, Department of Botany",
+            id="no-org",
+        ),
+        pytest.param(
+            "Department of Botany, Tarrow", "Tarrow University", "Department of Botany, Tarrow", id="no-role"
+        ),
+    ],
+)
+def test_without_unit(title: str, organization: str | None, kept: str) -> None:
+    assert _without_unit(title, organization) == kept
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "kept"),
+    [
+        pytest.param("Kestrel Labs", "Tarrow University", "Kestrel Labs", id="a-name-stays"),
+        pytest.param("2013", "Tarrow University", "Tarrow University", id="a-year-gives-way"),
+        pytest.param("janv.–juin", "Université de Kestrel", "Université de Kestrel", id="french-months"),
+        pytest.param("Actualmente", None, None, id="open-end-word-and-no-rule"),
+        pytest.param("Mayo 2022", "2022", None, id="both-dates"),
+        pytest.param(None, "Tarrow University", None, id="nothing-learned"),
+    ],
+)
+def test_a_learned_value_of_date_words_gives_way(
+    learned: str | None, rules: str | None, kept: str | None
+) -> None:
+    assert _named(learned, rules) == kept
+
+
+def _education(lines: list[str]) -> list[tuple[str | None, str | None, str | None, str | None, str | None]]:
+    section = Section(
+        kind=SectionKind.EDUCATION,
+        heading=None,
+        lines=tuple(line(text, n) for n, text in enumerate(lines)),
+        label=None,
+    )
+    found = parse_education(section, CTX)
+    return [(e.degree, e.field, e.institution, e.start, e.end) for e in found.education]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Tarrow University", "B.A. in Botany, B.A. in Geology with Honors 2014 – 2018"],
+            [
+                ("B.A.", "Botany", "Tarrow University", "2014", "2018"),
+                ("B.A.", "Geology with Honors", "Tarrow University", "2014", "2018"),
+            ],
+            id="two-bachelors-comma",
+        ),
+        pytest.param(
+            ["Kestrel University", "BS Applied Botany; BA Geology June 2011"],
+            [
+                ("BS", "Applied Botany", "Kestrel University", None, "2011-06"),
+                ("BA", "Geology", "Kestrel University", None, "2011-06"),
+            ],
+            id="bare-degrees-semicolon",
+        ),
+        pytest.param(
+            ["Kestrel University, B.A. in Botany and M.A. in Geology 2011"],
+            [
+                ("B.A.", "Botany", "Kestrel University", None, "2011"),
+                ("M.A.", "Geology", "Kestrel University", None, "2011"),
+            ],
+            id="institution-before-both",
+        ),
+        pytest.param(
+            ["Tarrow University", "B.S. AND M.S. IN BOTANY 2010 - 2017"],
+            [
+                ("B.S.", None, "Tarrow University", "2010", "2017"),
+                ("M.S.", "Botany", "Tarrow University", "2010", "2017"),
+            ],
+            id="capitals-and",
+        ),
+        pytest.param(
+            ["Ph.D. in Botany, Tarrow University, Boston, MA 2020"],
+            [("Ph.D.", "Botany", "Tarrow University", None, "2020")],
+            id="state-code-is-no-degree",
+        ),
+        pytest.param(
+            ["MPhil/PhD in Botany, Tarrow University 2016 - 2021"],
+            [("MPhil/PhD", "Botany", "Tarrow University", "2016", "2021")],
+            id="combined-programme-stays-one",
+        ),
+    ],
+)
+def test_two_degrees_on_one_line_are_two_items(
+    lines: list[str], expected: list[tuple[str | None, str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _education(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("learned", "rules", "kept"),
+    [
+        pytest.param(
+            "Tarrow University.",
+            "Department of Botany, Tarrow University.",
+            "Department of Botany, Tarrow University.",
+            id="unit-before-the-university",
+        ),
+        pytest.param(
+            "Tarrow University", "Kestrel Lab, Tarrow University", "Tarrow University", id="a-lab-is-no-unit"
+        ),
+        pytest.param("Department of Botany", "Department of Botany", "Department of Botany", id="same"),
+        pytest.param("Tarrow University", None, "Tarrow University", id="no-rules"),
+    ],
+)
+def test_a_learned_institution_keeps_the_unit_the_rules_read_before_it(
+    learned: str, rules: str | None, kept: str
+) -> None:
+    assert _with_unit_before(learned, {"title": None, "organization": rules}) == kept
+
+
+@pytest.mark.parametrize(
+    ("organization", "kept"),
+    [
+        pytest.param("Kestrel Atlas (remote)", "Kestrel Atlas", id="bracketed"),
+        pytest.param("Brindle Labs Remote", "Brindle Labs", id="bare"),
+        pytest.param("Brindle Labs, Virtual", "Brindle Labs", id="after-comma"),
+        pytest.param("Remote Sensing Lab", "Remote Sensing Lab", id="a-name-that-starts-so"),
+        pytest.param("Online", "Online", id="nothing-else"),
+    ],
+)
+def test_an_organization_loses_the_word_saying_the_work_was_remote(organization: str, kept: str) -> None:
+    assert _without_remote(organization) == kept

@@ -40,6 +40,7 @@ from extractor.patterns import (
     content_cue_kinds,
     find_degree,
     heading_head_kind,
+    heading_head_phrase,
     heading_kind,
     words,
 )
@@ -84,6 +85,9 @@ SUBHEADING_MAX_WORDS = 3
 # An emphasized line outside the vocabulary is a heading by its head noun with at most this
 # many words ("Funding Awarded"; "Postdoctoral Fellowship in the Kestrel Ice Group" is an entry).
 HEAD_WORD_HEADING_MAX_WORDS = 4
+# A qualified heading's head ("Invited keynotes, talks, and workshops" before "on the topic of ice") has
+# at most this many words.
+QUALIFIED_HEAD_MAX_WORDS = 6
 # A lone emphasized label over a group is no entry title when the lines below it make at least
 # this many entries by another cue.
 LABELLED_LIST_MIN_ENTRIES = 2
@@ -212,6 +216,41 @@ def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     return HeadingMatch(kind=kind, subkind=None) if kind is not None else None
 
 
+def qualified_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
+    """A PDF line set exactly like the document's known headings whose head, before a qualifier,
+    names a kind: "Selected Talks (* student speaker)", "Invited keynotes, talks, and workshops on
+    the topic of ice". The head ends with a plural noun, a list's name ("Postdoctoral Fellowship at
+    Example University", an entry title set like the headings, is no heading), and is the vocabulary's
+    phrase or carries a head word at its edges."""
+    if ctx.media is not MediaType.PDF or line.list_item or _continues_text(line.text):
+        return None
+    styles = ctx.heading_styles if ctx.shared_styles is None else ctx.shared_styles
+    text = _heading_text(line)
+    style = _style(line)
+    if not (style[0] or style[1]) or style not in styles or len(text) > 2 * MAX_HEADING_CHARS:
+        return None  # bold or capitals like the headings: a plain line in the body's style is no heading
+    if any(char.isdigit() for char in text):
+        return None  # "Best Paper Award (Example Society), 2014": an entry with its year
+    head = heading_head_phrase(text)
+    if (
+        head is None
+        or len(head.split()) > QUALIFIED_HEAD_MAX_WORDS
+        or HEADING_WORDS_RE.fullmatch(head) is None
+        or not _plural_noun(head.split()[-1])
+    ):
+        return None
+    if (match := heading_kind(head)) is not None:
+        return match
+    kind = heading_head_kind(head, edges_only=True)
+    return HeadingMatch(kind=kind, subkind=None) if kind is not None else None
+
+
+def _plural_noun(word: str) -> bool:
+    """An English plural ("workshops", "Activities"): a heading names a list, an entry title one thing."""
+    folded = word.casefold()
+    return folded.endswith("s") and not folded.endswith(("ss", "us", "is"))
+
+
 def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     """A marked-up heading outside the vocabulary ("## Projects"), where markup can be trusted; its
     kind is the one its words carry ("Referee Activities": service), else ``other``."""
@@ -247,7 +286,12 @@ def _structural(line: Line, text: str, ctx: _Context) -> bool:
     )
 
 
-HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (vocabulary_heading, head_word_heading, structural_heading)
+HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (
+    vocabulary_heading,
+    head_word_heading,
+    qualified_heading,
+    structural_heading,
+)
 
 
 def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:

@@ -520,6 +520,53 @@ def test_head_noun_opens_a_section_styled_like_the_known_headings() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, bold, kind",
+    [
+        ("Invited keynotes, talks, and workshops on the topic of ice", True, "talks"),  # a sentence's head
+        ("Invited keynotes, talks, and workshops – other", True, "talks"),  # a dashed qualifier
+        ("Student Talks and Posters (students underlined)", True, "talks"),  # a parenthesized note
+        ("Refereed Journal Articles – First Authorships", True, "publications"),
+        ("Editorial Activities at Example Journals", True, "service"),  # the head noun before "at"
+        ("Postdoctoral Fellowship at Example University", True, None),  # one thing: an entry title
+        ("Best Paper Awards (Example Society), 2014", True, None),  # a year: an entry
+        ("Invited keynotes, talks, and workshops on the topic of ice", False, None),  # set as the body
+    ],
+)
+def test_a_qualified_heading_set_like_the_known_headings_opens_a_section(
+    text: str, bold: bool, kind: str | None
+) -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("Education", True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", False),
+        (text, bold),
+        ("Doe, J. Ice at rest. Example Meeting, 2021.", False),
+    )
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)][2:]
+    assert got == ([(kind, text)] if kind is not None else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invited Talks. . . . . . . . . . . . . . .",  # dot leaders, as in a table of contents
+        "Invited Talks . . . . . . . . . . . . .",
+        "Invited Talks_____________",
+        "Invited Talks ---------",
+    ],
+)
+def test_a_heading_followed_by_leaders_or_a_drawn_rule_opens_its_section(text: str) -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("Education", True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", False),
+        (text, True),
+        ("Doe, J. Ice at rest. Example Meeting, 2021", False),
+    )
+    assert [(s.kind.value, s.label) for s in segment_sections(doc)][2:] == [("talks", "Invited Talks")]
+
+
+@pytest.mark.parametrize(
     "text, kind",
     [
         ("Record of Journal Refereeing", "service"),  # the head noun, last

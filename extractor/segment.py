@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 
 from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
 from extractor.parse.dates import find_date_range
+from extractor.parse.lists import category_runs
 from extractor.patterns import (
     HeadingMatch,
     content_candidates,
@@ -127,6 +128,8 @@ CONTINUATION_LEADS = frozenset({"for", "of", "and", "in", "on", "at", "the", "to
 BULLETED_ENTRY_KINDS = frozenset({SectionKind.PUBLICATIONS, SectionKind.TALKS, SectionKind.AWARDS})
 OUTER_BULLET_TOLERANCE = 0.5
 WRAP_INDENT_MIN = 3.0
+# Sections whose entries are named groups (skills by category): one with no group names is one entry.
+GROUPED_KINDS = frozenset({SectionKind.SKILLS})
 # A numbered list: at least this many lines numbered in sequence (1, 2, 3 or 12, 11, 10) start its
 # entries, and no other line between its first and last number does (its entries' wrapped lines).
 NUMBERED_RUN_MIN = 3
@@ -753,7 +756,36 @@ def content_line_kinds(text: str) -> frozenset[str]:
 
 def split_entries(section: Section) -> list[Block]:
     """Cut a section into entries: at the model's entry starts when it labelled the section, else by
-    the layout rules; publication sub-kinds are carried into the blocks."""
+    the layout rules; publication sub-kinds are carried into the blocks. A skills section none of
+    whose lines names a group is one entry (``_one_unlabelled_group``)."""
+    return _one_unlabelled_group(section, _split_entries(section))
+
+
+def _one_unlabelled_group(section: Section, blocks: list[Block]) -> list[Block]:
+    """A section whose entries are groups (skills: "Programming: A, B" / "Languages: C") where no line
+    names its group, by a label before a colon, a label cell or a bold run, and no bullet starts one,
+    is one group: one tool or language a line ("R" / "Python" / "Git"), one entry. (Corpus CVs: 30
+    skills lists are annotated as one such entry; the rules and the model cut them a line each.)"""
+    if section.kind not in GROUPED_KINDS or len(blocks) < 2:
+        return blocks
+    lines = [line for block in blocks for line in block.lines]
+    if any(_names_a_group(line) for line in lines):
+        return blocks
+    return [replace(blocks[0], lines=tuple(lines))]
+
+
+def _names_a_group(line: Line) -> bool:
+    """A line that names its group ("Tools: A, B", a label cell, a bold label) or starts one (a bullet)."""
+    return bool(
+        line.cells
+        or line.bold
+        or line.bold_spans
+        or line.list_item
+        or category_runs(line.text)[0][0] is not None
+    )
+
+
+def _split_entries(section: Section) -> list[Block]:
     if section.entry_starts is None:
         return split_entries_by_rules(section)
     confidence = dict(section.start_confidence)

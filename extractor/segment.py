@@ -140,6 +140,8 @@ STYLE_MIN_HEADINGS = 3
 HEADING_WRAP_SIZE_TOLERANCE = 0.5
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
+# A heading's line, with dot leaders or a drawn rule after it, has at most this many characters.
+HEADING_LINE_MAX_CHARS = 400
 # A section's lines change the kind its heading gave only when at least this many of them show
 # the other kind, more of them than show the heading's kind, and at least this share of all its
 # lines: two "preprint" notes among a page of project descriptions do not make a publication list.
@@ -169,7 +171,10 @@ HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
 
 
 def _heading_text(line: Line) -> str:
-    """The line without a drawn rule after it ("EDUCATION_______")."""
+    """The line without a drawn rule or dot leaders after it ("EDUCATION_______"). A line longer than
+    ``HEADING_LINE_MAX_CHARS`` is kept whole: no heading is that long, even with its leaders."""
+    if len(line.text) > HEADING_LINE_MAX_CHARS:
+        return line.text
     return HEADING_RULE_TAIL_RE.sub("", line.text)
 
 

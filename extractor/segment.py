@@ -34,12 +34,14 @@ from dataclasses import dataclass, replace
 
 from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
 from extractor.parse.dates import find_date_range
+from extractor.parse.lists import category_runs
 from extractor.patterns import (
     HeadingMatch,
     content_candidates,
     content_cue_kinds,
     find_degree,
     heading_head_kind,
+    heading_head_phrase,
     heading_kind,
     words,
 )
@@ -85,6 +87,9 @@ SUBHEADING_MAX_WORDS = 3
 # An emphasized line outside the vocabulary is a heading by its head noun with at most this
 # many words ("Funding Awarded"; "Postdoctoral Fellowship in the Kestrel Ice Group" is an entry).
 HEAD_WORD_HEADING_MAX_WORDS = 4
+# A qualified heading's head ("Invited keynotes, talks, and workshops" before "on the topic of ice") has
+# at most this many words.
+QUALIFIED_HEAD_MAX_WORDS = 6
 # A lone emphasized label over a group is no entry title when the lines below it make at least
 # this many entries by another cue.
 LABELLED_LIST_MIN_ENTRIES = 2
@@ -129,6 +134,8 @@ CONTINUATION_LEADS = frozenset({"for", "of", "and", "in", "on", "at", "the", "to
 BULLETED_ENTRY_KINDS = frozenset({SectionKind.PUBLICATIONS, SectionKind.TALKS, SectionKind.AWARDS})
 OUTER_BULLET_TOLERANCE = 0.5
 WRAP_INDENT_MIN = 3.0
+# Sections whose entries are named groups (skills by category): one with no group names is one entry.
+GROUPED_KINDS = frozenset({SectionKind.SKILLS})
 # A numbered list: at least this many lines numbered in sequence (1, 2, 3 or 12, 11, 10) start its
 # entries, and no other line between its first and last number does (its entries' wrapped lines).
 NUMBERED_RUN_MIN = 3
@@ -139,6 +146,8 @@ STYLE_MIN_HEADINGS = 3
 HEADING_WRAP_SIZE_TOLERANCE = 0.5
 # A heading is short: at most this many characters.
 MAX_HEADING_CHARS = 80
+# A heading's line, with dot leaders or a drawn rule after it, has at most this many characters.
+HEADING_LINE_MAX_CHARS = 400
 # A section's lines change the kind its heading gave only when at least this many of them show
 # the other kind, more of them than show the heading's kind, and at least this share of all its
 # lines: two "preprint" notes among a page of project descriptions do not make a publication list.
@@ -168,7 +177,10 @@ HeadingStrategy = Callable[[Line, _Context], HeadingMatch | None]
 
 
 def _heading_text(line: Line) -> str:
-    """The line without a drawn rule after it ("EDUCATION_______")."""
+    """The line without a drawn rule or dot leaders after it ("EDUCATION_______"). A line longer than
+    ``HEADING_LINE_MAX_CHARS`` is kept whole: no heading is that long, even with its leaders."""
+    if len(line.text) > HEADING_LINE_MAX_CHARS:
+        return line.text
     return HEADING_RULE_TAIL_RE.sub("", line.text)
 
 
@@ -218,6 +230,41 @@ def head_word_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     return HeadingMatch(kind=kind, subkind=None) if kind is not None else None
 
 
+def qualified_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
+    """A PDF line set exactly like the document's known headings whose head, before a qualifier,
+    names a kind: "Selected Talks (* student speaker)", "Invited keynotes, talks, and workshops on
+    the topic of ice". The head ends with a plural noun, a list's name ("Postdoctoral Fellowship at
+    Example University", an entry title set like the headings, is no heading), and is the vocabulary's
+    phrase or carries a head word at its edges."""
+    if ctx.media is not MediaType.PDF or line.list_item or _continues_text(line.text):
+        return None
+    styles = ctx.heading_styles if ctx.shared_styles is None else ctx.shared_styles
+    text = _heading_text(line)
+    style = _style(line)
+    if not (style[0] or style[1]) or style not in styles or len(text) > 2 * MAX_HEADING_CHARS:
+        return None  # bold or capitals like the headings: a plain line in the body's style is no heading
+    if any(char.isdigit() for char in text):
+        return None  # "Best Paper Award (Example Society), 2014": an entry with its year
+    head = heading_head_phrase(text)
+    if (
+        head is None
+        or len(head.split()) > QUALIFIED_HEAD_MAX_WORDS
+        or HEADING_WORDS_RE.fullmatch(head) is None
+        or not _plural_noun(head.split()[-1])
+    ):
+        return None
+    if (match := heading_kind(head)) is not None:
+        return match
+    kind = heading_head_kind(head, edges_only=True)
+    return HeadingMatch(kind=kind, subkind=None) if kind is not None else None
+
+
+def _plural_noun(word: str) -> bool:
+    """An English plural ("workshops", "Activities"): a heading names a list, an entry title one thing."""
+    folded = word.casefold()
+    return folded.endswith("s") and not folded.endswith(("ss", "us", "is"))
+
+
 def structural_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
     """A marked-up heading outside the vocabulary ("## Projects"), where markup can be trusted; its
     kind is the one its words carry ("Referee Activities": service), else ``other``."""
@@ -253,7 +300,12 @@ def _structural(line: Line, text: str, ctx: _Context) -> bool:
     )
 
 
-HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (vocabulary_heading, head_word_heading, structural_heading)
+HEADING_STRATEGIES: tuple[HeadingStrategy, ...] = (
+    vocabulary_heading,
+    head_word_heading,
+    qualified_heading,
+    structural_heading,
+)
 
 
 def find_heading(line: Line, ctx: _Context) -> HeadingMatch | None:
@@ -733,7 +785,36 @@ def content_line_kinds(text: str) -> frozenset[str]:
 
 def split_entries(section: Section) -> list[Block]:
     """Cut a section into entries: at the model's entry starts when it labelled the section, else by
-    the layout rules; publication sub-kinds are carried into the blocks."""
+    the layout rules; publication sub-kinds are carried into the blocks. A skills section none of
+    whose lines names a group is one entry (``_one_unlabelled_group``)."""
+    return _one_unlabelled_group(section, _split_entries(section))
+
+
+def _one_unlabelled_group(section: Section, blocks: list[Block]) -> list[Block]:
+    """A section whose entries are groups (skills: "Programming: A, B" / "Languages: C") where no line
+    names its group, by a label before a colon, a label cell or a bold run, and no bullet starts one,
+    is one group: one tool or language a line ("R" / "Python" / "Git"), one entry. (Corpus CVs: 30
+    skills lists are annotated as one such entry; the rules and the model cut them a line each.)"""
+    if section.kind not in GROUPED_KINDS or len(blocks) < 2:
+        return blocks
+    lines = [line for block in blocks for line in block.lines]
+    if any(_names_a_group(line) for line in lines):
+        return blocks
+    return [replace(blocks[0], lines=tuple(lines))]
+
+
+def _names_a_group(line: Line) -> bool:
+    """A line that names its group ("Tools: A, B", a label cell, a bold label) or starts one (a bullet)."""
+    return bool(
+        line.cells
+        or line.bold
+        or line.bold_spans
+        or line.list_item
+        or category_runs(line.text)[0][0] is not None
+    )
+
+
+def _split_entries(section: Section) -> list[Block]:
     if section.entry_starts is None:
         return split_entries_by_rules(section)
     confidence = dict(section.start_confidence)

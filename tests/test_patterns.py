@@ -25,6 +25,7 @@ from extractor.patterns import (
     find_degree,
     find_funding_sources,
     heading_head_kind,
+    heading_head_phrase,
     heading_kind,
     table,
     words,
@@ -198,6 +199,9 @@ HEADINGS = [
     ("misspelt-head", "Organising Commitees", "service", None),
     ("status-tail", "Funding Awarded", "grants", None),
     ("portuguese-about", "Apresentação", "about", None),
+    ("latex-dotless-i", "Art\u00b4\u0131culos Enviados", "publications", "preprint"),  # LaTeX's \'{\i}
+    ("talks-given-at", "Invited Presentations given at Meetings", "talks", None),
+    ("talks-presented", "Talks Presented", "talks", None),
 ]
 
 
@@ -256,6 +260,24 @@ HEAD_WORD_HEADINGS = [
 def test_heading_head_kind(text: str, anywhere: str | None, head: str | None) -> None:
     assert heading_head_kind(text) == anywhere
     assert heading_head_kind(text, edges_only=True) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Invited talks, and workshops on the topic of ice", "Invited talks, and workshops"),
+        ("Invited keynotes, talks, and workshops – other", "Invited keynotes, talks, and workshops"),
+        ("Students' Talks and Posters (students underlined)", "Students' Talks and Posters"),
+        ("Selected Publications [* student author]", "Selected Publications"),
+        ("Seminars given at Example University", "Seminars"),
+        ("Teaching and Mentoring", None),  # no qualifier: the heading is its own head
+        ("Editorial Activities", None),
+        ("(Future) Lectures", None),  # a qualifier first: no head before it
+        ("Teaching experience: Courses", None),  # a colon is a run-in label's, not a qualifier
+    ],
+)
+def test_heading_head_phrase(text: str, head: str | None) -> None:
+    assert heading_head_phrase(text) == head
 
 
 # ---------------------------------------------------------------------------------------------------------

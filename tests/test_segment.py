@@ -332,9 +332,9 @@ def test_equal_contribution_legend_opens_publications() -> None:
         ),
         # nothing else: one entry per line
         pytest.param(
-            "SKILLS\nPython, R\nGIS, remote sensing\n",
+            "AWARDS\nBest Poster Prize\nKestrel Travel Award\n",
             False,
-            [["Python, R"], ["GIS, remote sensing"]],
+            [["Best Poster Prize"], ["Kestrel Travel Award"]],
             id="one-per-line",
         ),
     ],
@@ -482,6 +482,46 @@ def test_start_rule_strategies_in_order() -> None:
     assert _starts(segment._choose_start_rule(lines), lines) == ["a", "b"]  # no cue: every line
 
 
+# --- skills: one group where no line names one ------------------------------------------------------
+
+
+def _skills_section(*lines: Line) -> Section:
+    numbered = tuple(replace(line, number=n) for n, line in enumerate(lines))
+    return Section(kind=SectionKind.SKILLS, heading=None, lines=numbered, label="Skills")
+
+
+@pytest.mark.parametrize(
+    "lines, entries",
+    [
+        pytest.param(
+            [Line("R", 0), Line("Python", 0), Line("Git and GitHub", 0)],
+            [["R", "Python", "Git and GitHub"]],
+            id="a tool a line: one group",
+        ),
+        pytest.param(
+            [Line("Programming: R, Python", 0), Line("Languages: Utopian (native)", 0)],
+            [["Programming: R, Python"], ["Languages: Utopian (native)"]],
+            id="labels before a colon: a group each",
+        ),
+        pytest.param(
+            [Line("Coding R, Python", 0, cells=("Coding", "R, Python")), Line("Mapping QGIS", 0)],
+            [["Coding R, Python"], ["Mapping QGIS"]],
+            id="a label cell: the rules' cut",
+        ),
+        pytest.param(
+            [Line("Expert user of R", 0, list_item=True), Line("Fieldwork in Utopia", 0, list_item=True)],
+            [["Expert user of R"], ["Fieldwork in Utopia"]],
+            id="bullets: an entry each",
+        ),
+    ],
+)
+def test_a_skills_section_naming_no_group_is_one_entry(lines: list[Line], entries: list[list[str]]) -> None:
+    section = _skills_section(*lines)
+    assert [[ln.text for ln in b.lines] for b in split_entries(section)] == entries
+    labelled = replace(section, entry_starts=frozenset(ln.number for ln in section.lines))  # the model's cut
+    assert [[ln.text for ln in b.lines] for b in split_entries(labelled)] == entries
+
+
 # --- headings from their head noun (PDF) ---------------------------------------------------------
 
 
@@ -517,6 +557,53 @@ def test_head_noun_opens_a_section_styled_like_the_known_headings() -> None:
         ("grants", "Fondos para Proyectos de Investigación"),
         ("grants", "Pending Grants"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, bold, kind",
+    [
+        ("Invited keynotes, talks, and workshops on the topic of ice", True, "talks"),  # a sentence's head
+        ("Invited keynotes, talks, and workshops – other", True, "talks"),  # a dashed qualifier
+        ("Student Talks and Posters (students underlined)", True, "talks"),  # a parenthesized note
+        ("Refereed Journal Articles – First Authorships", True, "publications"),
+        ("Editorial Activities at Example Journals", True, "service"),  # the head noun before "at"
+        ("Postdoctoral Fellowship at Example University", True, None),  # one thing: an entry title
+        ("Best Paper Awards (Example Society), 2014", True, None),  # a year: an entry
+        ("Invited keynotes, talks, and workshops on the topic of ice", False, None),  # set as the body
+    ],
+)
+def test_a_qualified_heading_set_like_the_known_headings_opens_a_section(
+    text: str, bold: bool, kind: str | None
+) -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("Education", True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", False),
+        (text, bold),
+        ("Doe, J. Ice at rest. Example Meeting, 2021.", False),
+    )
+    got = [(s.kind.value, s.label) for s in segment_sections(doc)][2:]
+    assert got == ([(kind, text)] if kind is not None else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invited Talks. . . . . . . . . . . . . . .",  # dot leaders, as in a table of contents
+        "Invited Talks . . . . . . . . . . . . .",
+        "Invited Talks_____________",
+        "Invited Talks ---------",
+    ],
+)
+def test_a_heading_followed_by_leaders_or_a_drawn_rule_opens_its_section(text: str) -> None:
+    doc = _pdf_doc(
+        ("Jordan Example", True),
+        ("Education", True),
+        ("Ph.D. in Ice Studies, Kestrel University, 2020", False),
+        (text, True),
+        ("Doe, J. Ice at rest. Example Meeting, 2021", False),
+    )
+    assert [(s.kind.value, s.label) for s in segment_sections(doc)][2:] == [("talks", "Invited Talks")]
 
 
 @pytest.mark.parametrize(

@@ -109,9 +109,13 @@ _EDGE_PUNCT_RE = re.compile(r"^[\W_]+|[\W_]+$")  # "## Education", "— Talks �
 # A letter-spaced heading: at least this many one-letter words in a run ("E D U C A T I O N").
 SPACED_LETTERS_MIN_RUN = 4
 # Spacing accents a PDF sets as characters of their own beside the letter ("E\u00b4DUCATION",
-# "INTE\u0301RE\u02c6T"): dropped before lookup, as combining accents are.
+# "INTE\u0301RE\u02c6T"): dropped before lookup, as combining accents are. LaTeX's accented i is set
+# as an accent over a dotless i ("Art\u00b4\u0131culos"): read as a plain i.
 _LOOSE_ACCENT_TABLE = str.maketrans(
-    dict.fromkeys("\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8\u02d9\u02da\u02db\u02dd\u00b8\u02ca\u02cb")
+    {
+        **dict.fromkeys("\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8\u02d9\u02da\u02db\u02dd\u00b8\u02ca\u02cb"),
+        "\u0131": "i",
+    }
 )
 # No heading, letter-spaced or with a parenthesized tail, is longer than this (characters).
 MAX_HEADING_TEXT_CHARS = 160
@@ -495,6 +499,29 @@ def heading_head_kind(text: str, edges_only: bool = False) -> str | None:
         strong = [vocab.strong[token] for token in tokens if token in vocab.strong]
         return strong[0] if strong else next(vocab.weak[t] for t in candidates if t in vocab.weak)
     return None
+
+
+# Where a heading's qualifier begins: a parenthesis or a spaced dash ("Selected Talks (* student
+# speaker)", "Invited Talks – Other"). Not a colon: "Committee: A. Doe (Chair)" is a run-in label.
+_QUALIFIER_BREAK_RE = re.compile(r"\s*(?:[(\[]|\s[-–—]\s)")
+
+
+def heading_head_phrase(text: str) -> str | None:
+    """A long or qualified heading's head: its words before the qualifier that follows them, cut at
+    a parenthesis, a spaced dash or a connector word of ``[qualifiers]`` other than "and"
+    ("Invited keynotes, talks, and workshops on the topic of ice" -> "Invited keynotes, talks, and
+    workshops"). None when the heading has no such qualifier after at least one word."""
+    text = " ".join(text.split())
+    found = _QUALIFIER_BREAK_RE.search(text)
+    head = text[: found.start()] if found is not None and found.start() > 0 else text
+    connectors = _vocabulary().connectors - {"and"}
+    tokens = head.split()
+    for i, token in enumerate(tokens[1:], start=1):
+        if _fold_phrase(token) in connectors:
+            head = " ".join(tokens[:i])
+            break
+    head = head.rstrip(" ,;")
+    return head if head and head != text.rstrip(" :") else None
 
 
 @dataclass(frozen=True, slots=True)

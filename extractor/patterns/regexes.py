@@ -126,8 +126,9 @@ SPACE_RUN_RE = lazy_compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # --- segmentation --------------------------------------------------------------------------
 
-# a rule drawn with characters after a heading: "EDUCATION________", "Awards ------"
-HEADING_RULE_TAIL_RE = lazy_compile(r"\s*[_=─━—–\-.·]{3,}\s*$")
+# a rule drawn with characters after a heading: "EDUCATION________", "Awards ------", or dot leaders
+# as in a table of contents: "Invited Talks. . . . . ."
+HEADING_RULE_TAIL_RE = lazy_compile(r"(?:\s*[_=─━—–\-.·]{3,}|(?:\s*[.·]){3,})\s*$")
 # one stray glyph before a heading, left by an icon font: "A Recent Publications", "/ Awards"
 STRAY_GLYPH_LEAD_RE = lazy_compile(r"^(?:[A-Za-z]|[^\w\s]{1,2})\s+(?=[A-Z])")
 # an entry's own label at the start of a line: "[1] ", "[C6] ", "C6. ", "J2: ", "1. ", "12) "

@@ -287,9 +287,15 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     parts, lines, roles, multi = read
     if ctx.use_models and model_available(ctx.model_dir):
         entry = "\n".join(ln.text.strip() for ln in lines)
-        hints = hint_features(tokenize(entry, parts.bold), _reading(parts), ctx.owner_name)
+        bold, italic = _font_runs(lines)
+        hints = hint_features(tokenize(entry, bold, italic), _reading(parts), ctx.owner_name)
         labelled = label_citation(
-            entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints, marginal_labels=MARGINAL_LABELS
+            entry,
+            bold=bold,
+            italic=italic,
+            model_dir=ctx.model_dir,
+            hints=hints,
+            marginal_labels=MARGINAL_LABELS,
         )
         _apply_model(labelled, parts, multi or _title_is_first_line(lines, parts.title))
     if not parts.title:
@@ -361,6 +367,15 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         confidence=parts.confidence,
         evidence=evidence_for(block, ctx),
     )
+
+
+def _font_runs(lines: Sequence[Line]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The bold and the italic runs of an entry's lines as the citation model reads them: a line
+    printed all in one font is a run of its own (a bold title line, an italic venue line), besides
+    the runs inside lines (an owner's name in bold, a venue in italics)."""
+    bold = tuple(r for ln in lines for r in ((ln.text.strip(),) if ln.bold else ln.bold_spans))
+    italic = tuple(r for ln in lines for r in ((ln.text.strip(),) if ln.italic else ln.italic_spans))
+    return bold, italic
 
 
 def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | None:

@@ -10,6 +10,7 @@ line wraps). Every name, title and venue is invented from the word lists below.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -136,6 +137,16 @@ OWNER_KNOWN_SHARE = 0.75
 # Of title-first entries on lines, the share printed as a citation index exports them (year closing
 # the author line).
 SCHOLAR_EXPORT_SHARE = 0.35
+# Fonts as CVs and homepages print them (the reader gives bold and italic runs): the venue in
+# italics, the title in bold (mostly where it leads the entry or has its own line), or in italics (a
+# book's, MLA and APA). Drawn from a stream of their own, so the entries' text does not change.
+ITALIC_VENUE_SHARE = 0.3
+BOLD_TITLE_SHARE = {"title_first": 0.3, "title_lines": 0.4, "econ": 0.25}
+BOLD_TITLE_OTHER_SHARE = 0.08
+ITALIC_TITLE_SHARE = 0.06
+FONT_SEED_OFFSET = 1
+# A venue's italic run leaves out the "In" before it and the punctuation after it.
+_VENUE_LEAD_RE = re.compile(r"^(?:In:?\s+)")
 # Title and venue words: common English words (wordfreq's list, a dependency), so the model learns
 # what a title looks like rather than a few words.
 TITLE_WORD_COUNT = 12000
@@ -158,6 +169,7 @@ class _Gen:
         self.r = rng
         self.plain = ""  # the last name made, as "given surname"
         self.owner: str | None = None  # the owner of the last author list made (printed or not)
+        self.shape = ""  # the shape of the last entry made ("title_first", "apa", ...)
 
     def invented(self, syllables: tuple[int, ...] = (2, 2, 3)) -> str:
         return "".join(self.pick(SYLLABLE) for _ in range(self.pick(syllables))).capitalize()
@@ -341,6 +353,7 @@ def entry(g: _Gen, number: int) -> list[Part]:
             "commas",
         )
     )
+    g.shape = shape
     parts: list[Part] = []
     if g.chance(0.45):
         parts.append(Part(g.pick(NUMBER).format(n=number), "citation-number"))
@@ -472,11 +485,30 @@ def entry(g: _Gen, number: int) -> list[Part]:
     return [Part(p.text, p.label, p.newline_before or (wrap and g.chance(0.08)), p.bold) for p in parts]
 
 
+def with_fonts(parts: list[Part], shape: str, fonts: random.Random) -> list[Part]:
+    """The entry's parts in the fonts a CV might print them in: an italic venue, a bold or italic title."""
+    italic_venue = fonts.random() < ITALIC_VENUE_SHARE
+    bold_title = fonts.random() < BOLD_TITLE_SHARE.get(shape, BOLD_TITLE_OTHER_SHARE)
+    italic_title = not bold_title and not italic_venue and fonts.random() < ITALIC_TITLE_SHARE
+    out: list[Part] = []
+    for p in parts:
+        if p.label == "container" and italic_venue:
+            run = _VENUE_LEAD_RE.sub("", p.text).rstrip(" .,;:")
+            p = replace(p, italic=(run,) if run else ())
+        elif p.label == "title" and bold_title:
+            p = replace(p, bold=True)
+        elif p.label == "title" and italic_title:
+            p = replace(p, italic=(p.text.strip("“”\"'").rstrip(" .,;:"),))
+        out.append(p)
+    return out
+
+
 def generate(n: int, seed: int = 16) -> list[LabelledEntry]:
     rng = random.Random(seed)
+    fonts = random.Random(seed + FONT_SEED_OFFSET)
     g = _Gen(rng)
     out = []
     for i in range(n):
         parts = entry(g, i % 60 + 1)
-        out.append(replace(build_entry(parts), owner=g.owner))
+        out.append(replace(build_entry(with_fonts(parts, g.shape, fonts)), owner=g.owner))
     return out

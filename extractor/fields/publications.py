@@ -287,12 +287,11 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     parts, lines, roles, multi = read
     if ctx.use_models and model_available(ctx.model_dir):
         entry = "\n".join(ln.text.strip() for ln in lines)
-        bold, italic = _font_runs(lines)
-        hints = hint_features(tokenize(entry, bold, italic), _reading(parts), ctx.owner_name)
+        bold = _bold_runs(lines)
+        hints = hint_features(tokenize(entry, bold), _reading(parts), ctx.owner_name)
         labelled = label_citation(
             entry,
             bold=bold,
-            italic=italic,
             model_dir=ctx.model_dir,
             hints=hints,
             marginal_labels=MARGINAL_LABELS,
@@ -369,13 +368,12 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     )
 
 
-def _font_runs(lines: Sequence[Line]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The bold and the italic runs of an entry's lines as the citation model reads them: a line
-    printed all in one font is a run of its own (a bold title line, an italic venue line), besides
-    the runs inside lines (an owner's name in bold, a venue in italics)."""
-    bold = tuple(r for ln in lines for r in ((ln.text.strip(),) if ln.bold else ln.bold_spans))
-    italic = tuple(r for ln in lines for r in ((ln.text.strip(),) if ln.italic else ln.italic_spans))
-    return bold, italic
+def _bold_runs(lines: Sequence[Line]) -> tuple[str, ...]:
+    """The bold runs of an entry's lines as the citation model reads them: a line printed all in
+    bold is a run of its own (a bold title line), besides the runs inside lines (an owner's name).
+    Italics are not passed: CVs set titles and venues in italics alike, and read as the venue's
+    font they cost fold-out titles (an italic title taken for the venue)."""
+    return tuple(r for ln in lines for r in ((ln.text.strip(),) if ln.bold else ln.bold_spans))
 
 
 def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | None:

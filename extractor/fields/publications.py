@@ -90,6 +90,11 @@ MARGINAL_LABELS = ("title", "author", "container", "publisher")
 MIN_CUT_KEY = 5
 # Between two author spans, a span this short (a mark, a lone comma) keeps them one author list.
 SEPARATOR_MAX_CHARS = 3
+# A bold heading over an entry's citation is dropped when the citation repeats it and it holds at
+# least this many letters and digits (a short one may be a word of anything) ...
+ECHOED_HEADING_MIN_KEY = 12
+# ... and spans at most this many lines.
+ECHOED_HEADING_MAX_LINES = 3
 
 
 def document_equal_marks(lines: tuple[Line, ...]) -> frozenset[str]:
@@ -282,9 +287,14 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     parts, lines, roles, multi = read
     if ctx.use_models and model_available(ctx.model_dir):
         entry = "\n".join(ln.text.strip() for ln in lines)
-        hints = hint_features(tokenize(entry, parts.bold), _reading(parts), ctx.owner_name)
+        bold = _bold_runs(lines)
+        hints = hint_features(tokenize(entry, bold), _reading(parts), ctx.owner_name)
         labelled = label_citation(
-            entry, bold=parts.bold, model_dir=ctx.model_dir, hints=hints, marginal_labels=MARGINAL_LABELS
+            entry,
+            bold=bold,
+            model_dir=ctx.model_dir,
+            hints=hints,
+            marginal_labels=MARGINAL_LABELS,
         )
         _apply_model(labelled, parts, multi or _title_is_first_line(lines, parts.title))
     if not parts.title:
@@ -358,15 +368,24 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
     )
 
 
+def _bold_runs(lines: Sequence[Line]) -> tuple[str, ...]:
+    """The bold runs of an entry's lines as the citation model reads them: a line printed all in
+    bold is a run of its own (a bold title line), besides the runs inside lines (an owner's name).
+    Italics are not passed: CVs set titles and venues in italics alike, and read as the venue's
+    font they cost fold-out titles (an italic title taken for the venue)."""
+    return tuple(r for ln in lines for r in ((ln.text.strip(),) if ln.bold else ln.bold_spans))
+
+
 def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | None:
     """The rules' reading of one entry: its parts, its lines (legends dropped) with their roles, and
     whether it was read by line roles (homepage style) rather than as a citation paragraph."""
     roled = [(ln, role) for ln in block.lines if (role := _role(ln)) != "legend"]
     if not roled:
         return None
-    lines = [ln for ln, _ in roled]
-    roles = [role for _, role in roled]
-    parts = _Parts(bold=tuple(s for ln in lines for s in ln.bold_spans))
+    skip, heading_year = _echoed_heading([ln for ln, _ in roled])
+    lines = [ln for ln, _ in roled[skip:]]
+    roles = [role for _, role in roled[skip:]]
+    parts = _Parts(bold=tuple(s for ln in lines for s in ln.bold_spans), year=heading_year)
     for ln in lines:
         for span in ln.links:
             parts.links.append(PublicationLink(label=_link_label(span.text), url=span.url))
@@ -390,6 +409,26 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
     else:
         _read_citation(_join(lines, first), parts)
     return parts, lines, roles, multi
+
+
+def _echoed_heading(lines: Sequence[Line]) -> tuple[int, int | None]:
+    """How many lines at the top of an entry are a bold heading that the citation under it repeats
+    ("A Study of Widgets" in bold over "Doe, J. (2020). A Study of Widgets: Gears and Levers.
+    Journal 3, 1-9."), and the year of a bold year line under it ("2020", a date margin): the heading
+    is a shortened copy of the title, and the citation is read without it ((0, None): no such
+    heading). The heading is set apart by its font: its lines are bold, the citation's are not."""
+    n = 0
+    while n < len(lines) and lines[n].bold and not crx.YEAR_RE.match(lines[n].text.strip()):
+        n += 1
+    year = None
+    if n < len(lines) and lines[n].bold and crx.YEAR_RE.match(lines[n].text.strip()):
+        year = int(lines[n].text.strip()[:4])
+    skip = n + (year is not None)
+    if n == 0 or n > ECHOED_HEADING_MAX_LINES or skip == len(lines):
+        return 0, None
+    head = fold_key(" ".join(ln.text for ln in lines[:n]))
+    rest = fold_key(" ".join(ln.text for ln in lines[skip:]))
+    return (skip, year) if len(head) >= ECHOED_HEADING_MIN_KEY and head in rest else (0, None)
 
 
 def _reading(parts: _Parts) -> dict[str, str]:
@@ -813,8 +852,10 @@ def _read_citation(text: str, parts: _Parts) -> None:
     parts.authors_text = segments[author_at]
     if author_at == 0:
         rest = segments[1:]
-        while rest and rx.BARE_YEAR_RE.fullmatch(rest[0].strip("() ")):
-            parts.year = int(rx.BARE_YEAR_RE.fullmatch(rest.pop(0).strip("() "))[0])  # type: ignore[index]
+        while rest and (rx.BARE_YEAR_RE.fullmatch(rest[0].strip("() ")) or _bracketed_status(rest[0])):
+            year = rx.BARE_YEAR_RE.fullmatch(rest.pop(0).strip("() "))
+            if year:
+                parts.year = int(year[0])
         if rest:
             parts.title = _clean_title(rest[0], parts)
             parts.venue_text = ". ".join(rest[1:]) or None
@@ -822,6 +863,13 @@ def _read_citation(text: str, parts: _Parts) -> None:
     # the title came first, maybe in several sentences ("Warm Starts Considered Harmful? Revisiting X")
     parts.title = _clean_title(" ".join(segments[:author_at]), parts)
     parts.venue_text = ". ".join(segments[author_at + 1 :]) or None
+
+
+def _bracketed_status(segment: str) -> bool:
+    """A sentence that is only a status in brackets ("(forthcoming)", "(accepted)"), where an APA
+    citation prints its year: no title."""
+    inner = segment.strip()
+    return inner.startswith("(") and inner.endswith(")") and _status(inner) is not None
 
 
 def _listed_names(text: str) -> str:

@@ -69,6 +69,10 @@ FEATURE_CACHE_SIZE = 65536
 PLACE_CODE_CHARS = 3
 # Sentence ends before a token are counted up to this many.
 MAX_SEGMENTS = 5
+# A citation sentence's length (tokens) is given as the first of these bounds it stays within.
+SENTENCE_LENGTHS = (2, 5, 10, 20, 10**9)
+# Cue words up to this long may be abbreviations ("pp.", "vol.", "proc.", "trans.").
+ABBREVIATION_MAX_CHARS = 5
 # Quote characters that open and close a quoted title.
 _OPEN_QUOTES = '"“‘«'
 _CLOSE_QUOTES = '"”’»'
@@ -408,6 +412,8 @@ def token_features(tokens: Sequence[Token], hints: Sequence[Sequence[str]] | Non
     n = len(tokens)
     quoted = inside_quotes(tokens)
     context = _running_context(tokens)
+    styled_lines = _styled_lines(tokens)
+    sentences = _sentence_features(tokens, views, styled_lines)
     out: list[list[str]] = []
     for i, view in enumerate(views):
         f = [
@@ -415,6 +421,8 @@ def token_features(tokens: Sequence[Token], hints: Sequence[Sequence[str]] | Non
             *view.own,
             f"pos={min(POSITION_BUCKETS - 1, i * POSITION_BUCKETS // max(n, 1))}",
             *context[i],
+            *sentences[i],
+            *styled_lines[i],
         ]
         if n - i <= 3:
             f.append(f"fromend={n - i}")
@@ -457,6 +465,101 @@ def _vancouver(before: str, raw: str) -> bool:
         and before[-1:].isalpha()
         and not before.isupper()
     )
+
+
+def _ends_sentence(raw: str) -> bool:
+    """A period, question or exclamation mark (maybe inside a quote or bracket) after a word that is
+    not an initial nor an abbreviation a citation prints mid-sentence ("pp.", "Vol.", "Proc."): the
+    end of one of a citation's sentences (a colon is not: titles hold them)."""
+    core = _core(raw)
+    return raw.rstrip(_CLOSE_QUOTES + ")]")[-1:] in ".?!" and not (
+        rx.INITIAL_RE.match(core + ".") or len(core) <= 1 or core.casefold() in _abbreviations()
+    )
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Cue words short enough to be abbreviated with a period inside a sentence ("pp.", "eds.")."""
+    cues = _cues()
+    kinds = ("volume", "issue", "pages", "editor", "container", "edition")
+    return frozenset(w for kind in kinds for w in cues[kind] if len(w) <= ABBREVIATION_MAX_CHARS)
+
+
+def _sentence_cues(views: Sequence[_WordView]) -> list[str]:
+    """What one sentence of a citation holds: venue words, publisher words, a year, numbers
+    (volume, pages), a link, initials; whether "In" leads it; and its length."""
+    own = {x for view in views for x in view.own}
+    cues = []
+    if any(v.core != "in" and "cue=container" in v.own for v in views):
+        cues.append("venue")
+    if "venueacronym" in own:
+        cues.append("acronym")
+    if "cue=publisher" in own:
+        cues.append("publisher")
+    if "year" in own:
+        cues.append("year")
+    if "pagerange" in own or "number" in own:
+        cues.append("number")
+    if "url" in own or "doi" in own:
+        cues.append("link")
+    if "initial" in own:
+        cues.append("initial")
+    if views[0].core == "in" and views[0].case == "cap":
+        cues.append("in")
+    cues.append(f"len={next(k for k, bound in enumerate(SENTENCE_LENGTHS) if len(views) <= bound)}")
+    return cues
+
+
+def _sentence_features(
+    tokens: Sequence[Token], views: Sequence[_WordView], styled: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """Per token, what its sentence holds ("sg=venue", "sg=year", ...: ``_sentence_cues``) and what
+    the sentence before holds ("sg-1=initial": names came before), and the first token of each
+    sentence: a title runs to its sentence's end, a venue's sentence has venue words and numbers. A
+    line in a font of its own (``styled``: a bold title line) is a sentence of its own."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for i, t in enumerate(tokens):
+        style_ends = i + 1 < len(tokens) and tokens[i + 1].line_start and styled[i] != styled[i + 1]
+        if _ends_sentence(t.text) or style_ends or i == len(tokens) - 1:
+            bounds.append((start, i + 1))
+            start = i + 1
+    cues = [_sentence_cues(views[a:b]) for a, b in bounds]
+    out: list[list[str]] = []
+    for k, (a, b) in enumerate(bounds):
+        before = [f"sg-1={c}" for c in cues[k - 1] if not c.startswith("len")] if k else ["sg-1=none"]
+        after = (
+            [f"sg+1={c}" for c in cues[k + 1] if c in ("venue", "year", "number")]
+            if k + 1 < len(bounds)
+            else []
+        )
+        for i in range(a, b):
+            f = [f"sg={c}" for c in cues[k]] + before + after
+            if i == a:
+                f.append("sgstart")
+            out.append(f)
+    return out
+
+
+def _styled_lines(tokens: Sequence[Token]) -> list[list[str]]:
+    """ "boldline" / "italicline" on the tokens of a line printed all in bold or italics (a title
+    line, a venue line) when the rest of the entry is not: a whole line is a field, a run inside a
+    line may be a name."""
+    lines: list[list[int]] = []
+    for i, t in enumerate(tokens):
+        if not lines or t.line_start:
+            lines.append([])
+        lines[-1].append(i)
+    out: list[list[str]] = [[] for _ in tokens]
+    for style in ("bold", "italic"):
+        whole = [all(getattr(tokens[i], style) for i in line) for line in lines]
+        if all(whole):
+            continue  # the whole entry in one font says nothing of its fields
+        for line, is_whole in zip(lines, whole, strict=True):
+            if is_whole:
+                for i in line:
+                    out[i].append(f"{style}line")
+    return out
 
 
 def _running_context(tokens: Sequence[Token]) -> list[list[str]]:

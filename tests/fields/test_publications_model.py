@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,10 @@ from extractor.fields.publications import (
     _after_title,
     _apply_model,
     _author_run,
+    _bracketed_status,
     _clean_venue,
     _close_brackets,
+    _echoed_heading,
     _first_entry,
     _overlaps,
     _Parts,
@@ -766,3 +769,89 @@ def test_venue_keeps_its_short_year(after: tuple[str, str], venue: str) -> None:
     spans += (Span(label, text, 25, 25 + len(text), 0.9),)
     labelled = Labelled(tokens=(), labels=(), spans=spans, probability=0.9)
     assert _with_short_year(labelled, "GadgetSys") == venue
+
+
+def _bold_headed(heading: list[str], citation: list[str], bold_year: str | None = None) -> Block:
+    """An entry under a bold heading (and a bold year line), its citation in regular type."""
+    lines = [Line(text=t, number=0, bold=True) for t in heading]
+    if bold_year:
+        lines.append(Line(text=bold_year, number=0, bold=True))
+    lines += [Line(text=t, number=0) for t in citation]
+    return Block(lines=tuple(replace(ln, number=i) for i, ln in enumerate(lines)))
+
+
+ECHOED_HEADINGS = [
+    # the bold heading shortens the title the citation prints: the citation's title, its year margin
+    (
+        ["Widget Routing Under Load"],
+        "2021",
+        [
+            "Doe, Jane and Ann Roe. (forthcoming). Widget Routing Under Load: Gears",
+            "and Levers. Gadget Letters.",
+        ],
+        ("Widget Routing Under Load: Gears and Levers", "Gadget Letters", 2021),
+    ),
+    # a heading over two lines, no year line
+    (
+        ["Widget Routing Under Load: Gears and", "Levers"],
+        None,
+        ["Jane Doe. 2019. Widget Routing Under Load: Gears and Levers.", "Gadget Letters 7 (4): 315-330."],
+        ("Widget Routing Under Load: Gears and Levers", "Gadget Letters", 2019),
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "year", "citation", "expected"), ECHOED_HEADINGS)
+def test_a_bold_heading_the_citation_repeats_is_dropped(
+    heading: list[str], year: str | None, citation: list[str], expected: tuple[str, str, int]
+) -> None:
+    block = _bold_headed(heading, citation, year)
+    for use_models in (False, True):
+        ctx = ParseContext(source_index=0, kind="cv", use_nlp=False, use_models=use_models)
+        pub = parse_publication_block(block, ctx)
+        assert pub is not None
+        assert (pub.title, pub.venue, pub.year) == expected
+        assert [a.name for a in pub.authors][:1] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [("Widget Routing Under Load", True), ("J. Doe. Widget Routing Under Load. Gadgets.", False)],
+            (1, None),
+        ),
+        (
+            [
+                ("Widget Routing Under Load", True),
+                ("2020", True),
+                ("J. Doe. Widget Routing Under Load.", False),
+            ],
+            (2, 2020),
+        ),
+        # not bold: a title line over authors and venue, no heading
+        ([("Widget Routing Under Load", False), ("J. Doe. Widget Routing Under Load.", False)], (0, None)),
+        # the citation does not repeat it
+        ([("Widget Routing Under Load", True), ("J. Doe. Gadget Letters, 2020.", False)], (0, None)),
+        # too short to tell
+        ([("Widgets", True), ("J. Doe. Widgets. Gadget Letters, 2020.", False)], (0, None)),
+        # the whole entry bold: nothing under a heading
+        ([("Widget Routing Under Load", True), ("J. Doe. Widget Routing Under Load.", True)], (0, None)),
+    ],
+)
+def test_echoed_heading(lines: list[tuple[str, bool]], expected: tuple[int, int | None]) -> None:
+    assert _echoed_heading([Line(text=t, number=i, bold=b) for i, (t, b) in enumerate(lines)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("(forthcoming)", True),
+        (" (accepted) ", True),
+        ("(2020)", False),
+        ("forthcoming", False),
+        ("(Gadgets)", False),
+    ],
+)
+def test_bracketed_status(segment: str, expected: bool) -> None:
+    assert _bracketed_status(segment) is expected

@@ -210,3 +210,67 @@ def test_generated_citation_index_exports() -> None:
             exports.append(lines[1])
     assert len(exports) >= 5
     assert any(line.split()[-1].isdigit() and line.isupper() for line in exports)
+
+
+def _features_of(text: str, bold: tuple[str, ...] = (), italic: tuple[str, ...] = ()) -> dict[str, set[str]]:
+    tokens = tokenize(text, bold, italic)
+    return {t.text: set(f) for t, f in zip(tokens, token_features(tokens), strict=True)}
+
+
+SENTENCE_FEATURES = [
+    # (entry, token, features it must have, features it must not have)
+    (
+        "J. Doe. Widget Routing. In Proc. of Gadgets, pp. 1-9, 2020.",
+        "Routing.",
+        {"sg-1=initial"},
+        {"sg=venue"},
+    ),
+    # "Proc." and "pp." do not end the venue's sentence: its year and pages are in it
+    (
+        "J. Doe. Widget Routing. In Proc. of Gadgets, pp. 1-9, 2020.",
+        "Gadgets,",
+        {"sg=venue", "sg=in", "sg=year"},
+        set(),
+    ),
+    ("J. Doe. Widget Routing. In Proc. of Gadgets, pp. 1-9, 2020.", "In", {"sgstart"}, set()),
+    ("J. Doe. Widget Routing. Gadget Press, 2020.", "Routing.", {"sg+1=year"}, {"sg+1=venue"}),
+    ("J. Doe. Widget Routing. Gadget Press, 2020.", "Press,", {"sg=publisher", "sg=year"}, set()),
+    ("Widget Routing. https://example.org/w", "https://example.org/w", {"sg=link"}, set()),
+    # "In" inside a title is no venue's lead
+    ("J. Doe. Widgets in Harbors. Gadgets.", "Harbors.", set(), {"sg=in", "sg=venue"}),
+]
+
+
+@pytest.mark.parametrize(("text", "token", "has", "lacks"), SENTENCE_FEATURES)
+def test_sentence_features(text: str, token: str, has: set[str], lacks: set[str]) -> None:
+    features = _features_of(text)[token]
+    assert has <= features
+    assert not lacks & features
+
+
+def test_a_line_in_a_font_of_its_own() -> None:
+    text = "Widget Routing Under Load\nAmy Quill and Bo Roe\nGadget Letters, 2020"
+    features = _features_of(text, bold=("Widget Routing Under Load", "Amy Quill"), italic=("Gadget Letters",))
+    assert {"boldline", "sgstart"} <= features["Widget"]
+    assert "boldline" not in features["Amy"]  # a bold name inside a line: no bold line
+    assert "italicline" not in features["Letters,"]  # the year on its line is not italic
+    assert "sgstart" in features["Amy"]  # the bold line is a sentence of its own
+    # the whole entry in bold says nothing
+    assert (
+        "boldline"
+        not in _features_of("Widget Routing\nAmy Quill", bold=("Widget Routing", "Amy Quill"))["Widget"]
+    )
+
+
+def test_generated_fonts() -> None:
+    """Some generated entries print their title in bold, and bold falls on titles and the owner's
+    name only; generation stays deterministic."""
+    bold_titles = 0
+    for entry in generate(400, 16):
+        for token, label in zip(entry.tokens, entry.labels, strict=True):
+            if token.bold and label == "title":
+                bold_titles += 1
+            else:
+                assert not token.bold or label == "author"
+    assert bold_titles
+    assert [e.text for e in generate(50, 16)] == [e.text for e in generate(50, 16)]

@@ -24,12 +24,12 @@ from pdfplumber.utils.text import extract_words as pdfplumber_words
 from extractor.errors import InputError
 from extractor.patterns import words as word_list
 from extractor.read.layout import (
-    SPACING_ACCENTS,
     X_TOLERANCE_RATIO,
     PdfPage,
     PdfResult,
     accent_letters,
     accented,
+    has_accent_glyphs,
     lay_out_page,
     lines_from_pages,
     make_word,
@@ -219,7 +219,7 @@ def _read_page(page: Any) -> PdfPage:
 
 def _with_accents_attached(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """pdfplumber's characters with each accent glyph put on its letter (``layout.accent_letters``)."""
-    if SPACING_ACCENTS.keys().isdisjoint(c["text"] for c in chars):
+    if not has_accent_glyphs(c["text"] for c in chars):
         return chars
     pairs = accent_letters([(c["text"], c["x0"], c["x1"], c["top"], c["size"]) for c in chars])
     out = list(chars)

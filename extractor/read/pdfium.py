@@ -299,7 +299,6 @@ def _page_chars(
     # advance: its index on the text page (-1: none) and its right edge.
     pending_i, pending_x1 = -1, 0.0
     untrusted: list[tuple[int, int]] = []  # (position, index) of chars pdfium gave no width for
-    spelled_at_one_origin: dict[int, int] = {}  # position -> the text object of characters at one origin
     # ... whose advance missed the next origin: (position, index, next origin, tolerance, font)
     doubtful: list[tuple[int, int, float, float, int]] = []
     spaced_pairs: list[tuple[int, int, float, float, int]] = []  # ... the same, with a space between
@@ -372,7 +371,6 @@ def _page_chars(
             c = chars[-1]
             chars[-1] = (c[0] + ch, c[1], c[2], c[3], c[4], c[5], c[6], c[7])
             untrusted.append((len(chars) - 1, i))  # the ligature's end: its last part's loose box
-            spelled_at_one_origin[len(chars) - 1] = obj
             pending_i = -1
             continue
         if pending_i >= 0:
@@ -424,7 +422,8 @@ def _page_chars(
         limit = next_x0 - WORD_GAP_EM * size
         if c[2] > limit:
             chars[k] = (c[0], c[1], max(c[1], limit), c[3], c[4], c[5], c[6], c[7])
-    spans = {k: obj for k, obj in spelled_at_one_origin.items() if len(chars[k][0]) > MAX_LIGATURE_CHARS}
+    # characters spelled at one origin are among the untrusted: those longer than a ligature are spans
+    spans = {k: text_object(page_ref, i) for k, i in untrusted if len(chars[k][0]) > MAX_LIGATURE_CHARS}
     if spans:
         _spread_actual_text(chars, spans, page)
     return chars

@@ -77,7 +77,11 @@ MediaTypeName = Literal[
 class Contract(BaseModel):
     """Base for every contract model: closed (no unknown keys), defaults always serialized."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
+    # Each model's validator is built when first used, not at import: a worker that reads documents
+    # never validates a whole Profile (its parent assembles it), and a cold start saves the build.
+    model_config = ConfigDict(
+        extra="forbid", json_schema_serialization_defaults_required=True, defer_build=True
+    )
 
 
 class Evidence(Contract):

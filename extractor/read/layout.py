@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from extractor.document import Line, LinkSpan
 from extractor.patterns import heading_head_kind, heading_kind
+from extractor.patterns import words as word_list
 from extractor.patterns.regexes import (
     BOLD_FONT_RE,
     BULLET_RE,
@@ -114,6 +115,9 @@ SPACING_ACCENTS = {
 # most this many glyphs before or after it (pdfium gives a text object's glyphs together).
 ACCENT_OVERLAP_SHARE = 0.4
 ACCENT_SEARCH_CHARS = 8
+# ... with its top at most this share of the letter's size from the letter's top: an accent raised over a
+# capital sits about a fifth of the size higher; the line above starts a whole line's leading higher.
+ACCENT_RISE_SHARE = 0.5
 
 Link = tuple[float, float, float, float, str]  # x0, top, x1, bottom, uri
 # A character's text when the PDF gives its glyph no Unicode (the pdfium reader's mark; pdfminer
@@ -294,6 +298,12 @@ def _attach_accents(chars: list[CharTuple]) -> list[CharTuple]:
     return list(kept.values())
 
 
+def is_icon_font(fontname: str) -> bool:
+    """Whether a PDF font (``"ABCDEF+FontAwesome5Free-Solid"``) is an icon font of ``icon_fonts.txt``."""
+    family = fontname.rpartition("+")[2].casefold()
+    return family.startswith(tuple(word_list("icon_fonts")))
+
+
 def has_accent_glyphs(texts: Iterable[str]) -> bool:
     """Whether any of the texts holds an accent glyph (checked once per page: joined, the test runs in C
     rather than character by character in Python, a tenth of a millisecond a page)."""
@@ -306,28 +316,41 @@ def accent_letters(chars: Sequence[tuple[str, float, float, float, float]]) -> d
     TeX's old fonts draw an accent as a glyph of its own over (or under) the letter ("Fre´de´ric"),
     often in another font than the letter (small capitals under a text font's accent) and a few
     glyphs before or after it in the content stream: the letter is the one it overlaps most, by at
-    least ``ACCENT_OVERLAP_SHARE`` of its width, with a top within a letter's size. An accent over no
+    least ``ACCENT_OVERLAP_SHARE`` of its width, with a top within ``ACCENT_RISE_SHARE`` of the letter's size
+    (searched among the glyphs drawn near it first, then on the whole page). An accent over no
     letter stays as printed."""
     pairs: dict[int, int] = {}
     taken: set[int] = set()
-    for i, (text, x0, x1, top, _) in enumerate(chars):
+    for i, (text, *_) in enumerate(chars):
         if text not in SPACING_ACCENTS:
             continue
-        best, best_overlap = -1, ACCENT_OVERLAP_SHARE * (x1 - x0)
-        for j in range(max(0, i - ACCENT_SEARCH_CHARS), min(len(chars), i + ACCENT_SEARCH_CHARS + 1)):
-            c = chars[j]
-            # ("ˆ" is a modifier letter to isalpha: an accent is no letter here)
-            if j in taken or len(c[0]) != 1 or not c[0].isalpha() or c[0] in SPACING_ACCENTS:
-                continue
-            if abs(c[3] - top) > c[4]:
-                continue
-            overlap = min(x1, c[2]) - max(x0, c[1])
-            if overlap > best_overlap:
-                best, best_overlap = j, overlap
+        nearby = range(max(0, i - ACCENT_SEARCH_CHARS), min(len(chars), i + ACCENT_SEARCH_CHARS + 1))
+        best = _accented_letter(chars, i, nearby, taken)
+        if best < 0:  # pdfium may give an accent's text object after the whole line ("PERSONAL" then "¨")
+            best = _accented_letter(chars, i, range(len(chars)), taken)
         if best >= 0:
             pairs[i] = best
             taken.add(best)
     return pairs
+
+
+def _accented_letter(
+    chars: Sequence[tuple[str, float, float, float, float]], accent: int, candidates: range, taken: set[int]
+) -> int:
+    """The letter among ``candidates`` the accent overlaps most (-1: none, see ``accent_letters``)."""
+    _, x0, x1, top, _ = chars[accent]
+    best, best_overlap = -1, ACCENT_OVERLAP_SHARE * (x1 - x0)
+    for j in candidates:
+        c = chars[j]
+        # ("ˆ" is a modifier letter to isalpha: an accent is no letter here)
+        if j in taken or len(c[0]) != 1 or not c[0].isalpha() or c[0] in SPACING_ACCENTS:
+            continue
+        if abs(c[3] - top) > ACCENT_RISE_SHARE * c[4]:
+            continue
+        overlap = min(x1, c[2]) - max(x0, c[1])
+        if overlap > best_overlap:
+            best, best_overlap = j, overlap
+    return best
 
 
 def accented(letter: str, accent: str) -> str:

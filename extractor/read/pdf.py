@@ -22,7 +22,6 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import extract_words as pdfplumber_words
 
 from extractor.errors import InputError
-from extractor.patterns import words as word_list
 from extractor.read.layout import (
     X_TOLERANCE_RATIO,
     PdfPage,
@@ -30,6 +29,7 @@ from extractor.read.layout import (
     accent_letters,
     accented,
     has_accent_glyphs,
+    is_icon_font,
     lay_out_page,
     lines_from_pages,
     make_word,
@@ -229,12 +229,6 @@ def _with_accents_attached(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 SOFT_HYPHEN = "\xad"
-
-
-def is_icon_font(fontname: str) -> bool:
-    """Whether a PDF font (``"ABCDEF+FontAwesome5Free-Solid"``) is an icon font of ``icon_fonts.txt``."""
-    family = fontname.rpartition("+")[2].casefold()
-    return family.startswith(tuple(word_list("icon_fonts")))
 
 
 def _visible_text(word: dict[str, Any], links: list[tuple[float, float, float, float, str]]) -> str:

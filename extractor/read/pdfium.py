@@ -51,6 +51,7 @@ from extractor.read.layout import (
     Link,
     PdfPage,
     PdfResult,
+    is_icon_font,
     lay_out_page,
     lines_from_pages,
     words_from_chars,
@@ -246,9 +247,20 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int, fonts: _Fonts) -> PdfPage
         links = _page_links(pdf, page, height)
     finally:
         page.close()
+    unmapped += _icon_font_letters(chars)
     if unmapped:
         _drop_unlinked_icons(chars, unmapped, links)
     return lay_out_page(index + 1, width, height, words_from_chars(chars), links)
+
+
+def _icon_font_letters(chars: list[CharTuple]) -> list[int]:
+    """The positions of characters of an icon font (``icon_fonts.txt``) spelled in ASCII, by a code
+    ("H") or a glyph name its ToUnicode map gives ("Envelope"): as pdfminer spells them, and as the
+    pdfplumber reader drops them where no link covers them."""
+    icon_fonts = {name for name in {c[6] for c in chars} if is_icon_font(name)}
+    if not icon_fonts:
+        return []
+    return [k for k, c in enumerate(chars) if c[6] in icon_fonts and c[0].isascii()]
 
 
 def _drop_unlinked_icons(chars: list[CharTuple], positions: list[int], links: list[Link]) -> None:

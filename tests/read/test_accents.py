@@ -65,3 +65,18 @@ def test_both_readers_put_an_accent_glyph_on_its_letter(tmp_path: Path) -> None:
     for reader in PdfReader:
         lines = read_document(str(path), ExtractOptions(reader=reader)).lines
         assert [line.text for line in lines] == ["René"], reader
+
+
+def test_an_accent_drawn_after_the_whole_line_goes_on_its_letter() -> None:
+    # pdfium may give an accent's text object after every glyph of its line: "PERSONAL" then "¨"
+    word = [(letter, 8.0 * k, 8.0 * k + 8) for k, letter in enumerate("KONIGLICHE")]
+    chars = _glyphs(word) + _glyphs([("¨", 9.5, 14.5)], top=97.0)
+    assert _text(chars) == "KÖNIGLICHE"
+
+
+def test_an_accent_is_not_put_on_the_line_above() -> None:
+    # "Ecole" on the line below "Maison": the accent raised over its E, which is drawn after it,
+    # is still nearer the E than the M of the line above (a line's leading higher)
+    above = _glyphs([("M", 0, 9), ("a", 9, 14)], top=100.0)
+    below = _glyphs([("´", 2, 6)], top=108.0) + _glyphs([("E", 0, 8), ("c", 8, 13)], top=111.0)
+    assert [w.text for w in words_from_chars(above + below)] == ["Ma", "Éc"]

@@ -46,3 +46,22 @@ def test_icon_font_by_family(fontname: str, expected: bool) -> None:
 )
 def test_visible_text(w: dict[str, Any], expected: str) -> None:
     assert _visible_text(w, [LINK]) == expected
+
+
+def test_the_pdfium_reader_drops_an_unlinked_icon_spelled_in_ascii() -> None:
+    # an icon font's glyph spelled by the name its ToUnicode map gives ("Envelope"), as pdfminer
+    # spells it: kept under a link, dropped elsewhere, as the pdfplumber reader does
+    from extractor.read.layout import NO_UNICODE, CharTuple
+    from extractor.read.pdfium import _drop_unlinked_icons, _icon_font_letters
+
+    icon = "ABCDEF+FontAwesome5Free-Solid"
+    chars: list[CharTuple] = [
+        ("Envelope", 10.0, 18.0, 50.0, 60.0, 9.0, icon, True),  # outside the link
+        ("j", 20.0, 24.0, 50.0, 60.0, 9.0, "ABCDEF+LMMono8-Regular", True),
+        ("Envelope", 104.0, 112.0, 50.0, 60.0, 9.0, icon, True),  # under the link
+        ("\uf0e0", 30.0, 38.0, 50.0, 60.0, 9.0, icon, True),  # a private-use code point: text
+    ]
+    positions = _icon_font_letters(chars)
+    assert positions == [0, 2]
+    _drop_unlinked_icons(chars, positions, [LINK])
+    assert [c[0] for c in chars] == [NO_UNICODE, "j", "Envelope", "\uf0e0"]

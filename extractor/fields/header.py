@@ -52,7 +52,7 @@ from extractor.parse.text import fold
 from extractor.patterns import find_degree, heading_kind, table, words
 from extractor.patterns import regexes as rx
 from extractor.patterns.contact_regexes import OTHER_CONTACT_LINE_RE
-from extractor.profile import Education, LinkKind
+from extractor.profile import Education, Experience, LinkKind
 from extractor.repair import zipf
 
 # Sections whose addresses, phones and links are not the owner's.
@@ -145,6 +145,7 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
     names = [c.value for c in found.name]
     if read_as_page(ctx.document, ctx):
         _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
+        _read_prose_roles(sections, ctx, found)
     elif not found.affiliation:
         # a CV's header line naming an institution ("Wrenfield University, Division of Roots")
         found_line = bio.institution_line(header, names[0] if names else None, src)
@@ -496,6 +497,28 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: 
         )
     for interest in interest_phrases(text) if interests else ():
         found.fact("research_interests", interest)
+
+
+def _read_prose_roles(sections: list[Section], ctx: ParseContext, found: Found) -> None:
+    """A page's roles told in its bio ("I am a Lecturer at X. Previously, I was a Fellow at Y"): its
+    experience, with the paragraph as evidence. A role a listed entry also gives merges with it in
+    assemble (the listed one, with its dates, first)."""
+    seen: set[tuple[str, str]] = set()
+    for paragraph in [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]:
+        for role in bio.role_sentences(paragraph.text):
+            key = (fold(role.title), fold(role.organization))
+            if key in seen:
+                continue
+            seen.add(key)
+            found.add(
+                "experience",
+                Experience(
+                    title=role.title,
+                    organization=role.organization,
+                    current=role.current,
+                    evidence=evidence_for(paragraph.lines, ctx),
+                ),
+            )
 
 
 def _current_degree(

@@ -9,6 +9,8 @@ Strategies, each a fallback the header's own readers outrank (a lower ``rank`` w
 - ``position_sentence``: "I am an Economics Ph.D. Candidate at Kestrel University", "She is a
   Professor of Data Science/Statistics at X": a copula, a position word close after it, the field
   after "of", the institution after "at" (rank 3);
+- ``role_sentences``: every role a bio states with its institution, current ("I am a Lecturer
+  at X") or past ("Previously, I was a Visiting Fellow at Y and a Z at W"): the page's experience;
 - ``institution_line``: a short line at the top of a page that names an institution ("Wrenfield
   University", "Department of Botany, Tarrow University, Tarrow": the university's part) (rank 4);
   ``is_unit`` / ``institution_in`` / ``university_in`` / ``is_field`` turn a unit ("College of X"),
@@ -86,6 +88,57 @@ def position_sentence(text: str, source: int) -> tuple[Candidate | None, Candida
                 affiliation = _prose(value, source)
             return _prose(" ".join(position.split()), source), affiliation
     return None, None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ProseRole:
+    """A role a bio sentence states: "I am a Lecturer at X" (current), "Previously, I was a Visiting
+    Fellow at Y" (past). ``title`` is the position as written after the article, its "of" field too."""
+
+    title: str
+    organization: str
+    current: bool
+
+
+def role_sentences(text: str) -> list[ProseRole]:
+    """The roles a bio paragraph states with an institution: after "I am (currently) a", "She is
+    the" (current) or "I was a", "he worked as", "I served as" (past), a position word close after
+    it, then "at" the institution; "... at X and a Y at Z" gives a second role of the same tense."""
+    roles: list[ProseRole] = []
+    leads = [(m.end(), True) for m in rx.BIO_COPULA_RE.finditer(text)]
+    leads += [(m.end(), False) for m in rx.BIO_PAST_COPULA_RE.finditer(text)]
+    for start, current in sorted(leads):
+        while start >= 0:
+            role, start = _role_at(text, start, current)
+            if role is not None and role not in roles:
+                roles.append(role)
+    return roles
+
+
+def _role_at(text: str, start: int, current: bool) -> tuple[ProseRole | None, int]:
+    """The role whose title starts at ``start``, and where a next role of the sentence starts (-1)."""
+    word = rx.BIO_ROLE_WORD_RE.search(text, start)
+    if word is None or word.start() - start > POSITION_MAX_OFFSET:
+        return None, -1
+    between = text[start : word.start()]
+    if any(ch in between for ch in ",;:()") or rx.SENTENCE_END_IN_RE.search(between):
+        return None, -1
+    end = word.end()
+    while (more := rx.BIO_ROLE_WORD_RE.match(text, end + 1)) and text[end : end + 1] == " ":
+        end = more.end()  # "postdoc" "research fellow": one title
+    field = rx.BIO_OF_FIELD_RE.match(text[end:])
+    if field:
+        end += field.end()
+    org = rx.BIO_AT_ORG_RE.match(text[end:])
+    if org is None or has_word(org["org"], "job_titles"):
+        return None, -1
+    # the whole run as printed ("Department of X at Y University"), as an experience's organization is
+    value = strip_honorifics(" ".join(org["org"].split())).strip(" ,.;")
+    title = " ".join(text[start:end].split())
+    after = end + org.end()
+    following = rx.BIO_NEXT_ROLE_RE.match(text, after)
+    role = ProseRole(title=title, organization=value, current=current) if value else None
+    return role, following.end() if following else -1
 
 
 def tagline_start(text: str, source: int) -> tuple[Candidate | None, Candidate | None]:

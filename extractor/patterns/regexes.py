@@ -449,13 +449,13 @@ KIND_KEYWORD_RES = (
 # --- the person ----------------------------------------------------------------------------
 
 
-def _alternation(name: str) -> str:
-    """A regex alternation of a data list's entries, longest first, dots and spaces made loose."""
+def _alternation(*names: str) -> str:
+    """A regex alternation of data lists' entries, longest first, dots and spaces made loose."""
     from importlib import resources
 
-    text = resources.files("extractor.patterns").joinpath(name).read_text("utf-8")
+    texts = [resources.files("extractor.patterns").joinpath(name).read_text("utf-8") for name in names]
     entries = sorted(
-        {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")},
+        {ln.strip() for text in texts for ln in text.splitlines() if ln.strip() and not ln.startswith("#")},
         key=len,
         reverse=True,
     )
@@ -466,6 +466,8 @@ def _alternation(name: str) -> str:
 
 
 POSITION_ALTERNATION = _alternation("positions.txt")
+# ... and the role words of job titles ("instructor", "fellow", "engineer"), for roles a bio states
+ROLE_ALTERNATION = _alternation("positions.txt", "job_titles.txt")
 # separators inside a page title: "Jane Doe | Home", "Home - Jane Doe", "Jane Doe · Homepage"
 TITLE_SEPARATOR_RE = lazy_compile(r"\s+[|–—·•:-]\s+|\s*\|\s*")
 # the words of a name, split at spaces, hyphens and dots: "Jane Q. Doe-Roe" -> jane, q, doe, roe
@@ -888,9 +890,19 @@ PAGE_DASH_RE = lazy_compile(r"\s*[-‐–—]+\s*")
 # the copula that introduces the owner's position: "I am", "I'm currently a", "He is an", "she is the"
 BIO_COPULA_RE = lazy_compile(
     r"""\b(?:I\s*['’]?\s*m|I\s+am|(?:he|she|they)\s+(?:is|are)|is)\s+   # I'm | I am | He is | Jane is
-        (?:currently\s+|now\s+|presently\s+)?(?:(?:a|an|the)\s+)?""",  # currently a
+        (?:currently\s+|now\s+|presently\s+|also\s+)?(?:(?:a|an|the)\s+)?""",  # currently a
     re.VERBOSE | re.IGNORECASE,
 )
+# a past role's lead in a bio: "Previously, I was a", "she worked as an", "I served as the"
+BIO_PAST_COPULA_RE = lazy_compile(
+    r"""\b(?:I|he|she|they)\s+(?:was|were|worked\s+as|served\s+as)\s+
+        (?:(?:a|an|the)\s+)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# a second role of the same sentence after an institution: "... at X and a Visiting Fellow at Y"
+BIO_NEXT_ROLE_RE = lazy_compile(r"\s*,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:a|an|the)\s+", re.IGNORECASE)
+# a role word of a past or current role a bio states: "a Visiting Instructor at", "the Climate Fellow at"
+BIO_ROLE_WORD_RE = lazy_compile(rf"\b(?:{ROLE_ALTERNATION})\b", re.IGNORECASE)
 # a position word near the copula: "an Economics Ph.D. Candidate", "a third-year undergraduate student"
 BIO_POSITION_WORD_RE = lazy_compile(rf"\b(?:{POSITION_ALTERNATION})\b", re.IGNORECASE)
 # a field named after the position: "Professor of Data Sciences/Statistics" (capitalized words)
@@ -903,7 +915,8 @@ SENTENCE_END_IN_RE = lazy_compile(r"[a-z]{2}[.!?]\s")
 BIO_AT_ORG_RE = lazy_compile(
     r"""(?:\s+at|\s*@)\s+(?:the\s+)?
         (?P<org>(?-i:[A-Z])[^,.;()]*?(?:\s+\((?-i:[A-Z])[A-Za-z]{1,9}\))?)    # Kestrel University (KU)
-        (?=\s*[,.;(]|\s+(?:where|and|in|since|from|with|under|advised|working|on|as|to)\b|\s*$)""",
+        (?=\s*[,.;(]|\s+(?:where|and|in|since|from|with|under|advised|working|on|as|to
+            |mentored|supervised|hosted|co-advised|led|leading|focusing|studying)\b|\s*$)""",
     re.VERBOSE,
 )
 # further interest leads: "I study A", "My research predominantly focuses on A", "research interests

@@ -18,6 +18,7 @@ documents). Strategies, in order:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -479,7 +480,7 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: 
             found.fact("advisors", *advisors)
         if match["aff"]:
             _current_degree(position, dept, found.affiliation[-1].value, advisors, paragraph, ctx, found)
-    for degree_match in rx.PROSE_DEGREE_RE.finditer(text):
+    for degree_match in _prose_degrees(text):
         degree = find_degree(degree_match["degree"])
         if degree is None:
             continue
@@ -519,6 +520,17 @@ def _read_prose_roles(sections: list[Section], ctx: ParseContext, found: Found) 
                     evidence=evidence_for(paragraph.lines, ctx),
                 ),
             )
+
+
+def _prose_degrees(text: str) -> Iterator[re.Match[str]]:
+    """The degrees a bio states: "I received my PhD in X from Y" and the ones the sentence goes on to
+    list (", and a B.S. in Z from W in 2015")."""
+    for match in rx.PROSE_DEGREE_RE.finditer(text):
+        yield match
+        following = rx.PROSE_NEXT_DEGREE_RE.match(text, match.end())
+        while following is not None:
+            yield following
+            following = rx.PROSE_NEXT_DEGREE_RE.match(text, following.end())
 
 
 def _current_degree(

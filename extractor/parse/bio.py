@@ -55,6 +55,9 @@ TAGLINE_MAX_WORDS = 16
 TOPIC_MAX_WORDS = 12
 # The institution line is looked for in this many lines at the top of the page.
 ORG_LINE_SEARCH_LINES = 12
+# No role title holds a function word before its role word (a clause does: "happy to say our paper
+# with a"), but for these, of names like "Roots and Shoots Fellow", "Head of X Lab".
+FUNCTION_WORDS_IN_TITLES = frozenset({"and", "of"})
 # Ranks of the candidates found here: below the bio regex and the tagline (0-2), which they back up.
 POSITION_SENTENCE_RANK = 3
 INSTITUTION_LINE_RANK = 4
@@ -123,18 +126,23 @@ def _role_at(text: str, start: int, current: bool) -> tuple[ProseRole | None, in
     between = text[start : word.start()]
     if any(ch in between for ch in ",;:()") or rx.SENTENCE_END_IN_RE.search(between):
         return None, -1
+    if any(w in words("function_words") and w not in FUNCTION_WORDS_IN_TITLES for w in fold(between).split()):
+        return None, -1  # "I am happy to say our paper with a postdoc at X": a clause, not a title
     end = word.end()
     while (more := rx.BIO_ROLE_WORD_RE.match(text, end + 1)) and text[end : end + 1] == " ":
         end = more.end()  # "postdoc" "research fellow": one title
     field = rx.BIO_OF_FIELD_RE.match(text[end:])
     if field:
         end += field.end()
-    org = rx.BIO_AT_ORG_RE.match(text[end:])
+    title_end = end
+    unit = rx.BIO_IN_FIELD_RE.match(text, end)  # "a Lecturer in Botany at X": the title stays "Lecturer"
+    org = rx.BIO_AT_ORG_RE.match(text[unit.end() if unit else end :])
     if org is None or has_word(org["org"], "job_titles"):
         return None, -1
+    end = unit.end() if unit else end
     # the whole run as printed ("Department of X at Y University"), as an experience's organization is
     value = strip_honorifics(" ".join(org["org"].split())).strip(" ,.;")
-    title = " ".join(text[start:end].split())
+    title = " ".join(text[start:title_end].split())
     after = end + org.end()
     following = rx.BIO_NEXT_ROLE_RE.match(text, after)
     role = ProseRole(title=title, organization=value, current=current) if value else None

@@ -544,13 +544,21 @@ ADVISED_BY_RE = lazy_compile(
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})*)"
 )
 # a degree told in prose: "I got my B.A. in Physics and Music from Tarrow University"
-PROSE_DEGREE_RE = lazy_compile(
-    r"""\b(?:got|received|earned|obtained|completed|hold|did)\s+(?:my|a|an|the|both\s+my)\s+
+_PROSE_DEGREE_BODY = r"""
         (?P<degree>(?:[A-Z][\w.]*\.?\s?){1,4}?|(?:Bachelor|Master|Doctor)(?:'s|’s)?(?:\s+of\s+\w+)?)
         (?:\s+degrees?)?(?:\s+in\s+(?P<field>[^,.;]+?))?\s+(?:from|at)\s+(?:the\s+)?
         (?P<inst>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+|at\s+|-\s*)?[A-Z][\w.&'’-]*)*)
-        (?:,?\s+in\s+(?P<year>(?:19|20)\d\d)\b)?                            # ... in 2019""",
+        (?:,?\s+in\s+(?P<year>(?:19|20)\d\d)\b)?                            # ... in 2019"""
+# "I received my PhD in X from Y in 2019" ("recieved": a common slip)
+PROSE_DEGREE_RE = lazy_compile(
+    r"""\b(?:got|received|recieved|earned|obtained|completed|hold|have|did)\s+(?:my|a|an|the|both\s+my)\s+"""
+    + _PROSE_DEGREE_BODY,
     re.VERBOSE,
+)
+# ... and the next degree of the same sentence, after a short clause at most: ", and a B.S. in Z from W
+# in 2015", " at the X Lab under Jane Roe, an MD from V"
+PROSE_NEXT_DEGREE_RE = lazy_compile(
+    r"""(?:[^.;]{0,80}?,)?\s+(?:and\s+)?(?:a|an|my)\s+""" + _PROSE_DEGREE_BODY, re.VERBOSE
 )
 # the authors a jekyll-scholar "and 3 more authors" toggle shows once clicked, read from its onclick
 # data (never run): "... == '3 more authors' ? 'Ann Lee, Bo Chen, Cy Park' : '3 more authors' ..."
@@ -899,6 +907,11 @@ BIO_PAST_COPULA_RE = lazy_compile(
         (?:(?:a|an|the)\s+)?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# the field or unit a role is in, between the role and "at": "a Lecturer in Botany at", "a Fellow in
+# the Department of Roots at"
+BIO_IN_FIELD_RE = lazy_compile(
+    r"\s+in\s+(?:the\s+)?[\w&’'-]+(?:\s+(?:and\s+|&\s+|of\s+)?[\w&’'-]+){0,5}?(?=\s+at\s)"
+)
 # a second role of the same sentence after an institution: "... at X and a Visiting Fellow at Y"
 BIO_NEXT_ROLE_RE = lazy_compile(r"\s*,?\s+and\s+(?:later\s+|then\s+|also\s+)?(?:a|an|the)\s+", re.IGNORECASE)
 # a role word of a past or current role a bio states: "a Visiting Instructor at", "the Climate Fellow at"
@@ -915,8 +928,9 @@ SENTENCE_END_IN_RE = lazy_compile(r"[a-z]{2}[.!?]\s")
 BIO_AT_ORG_RE = lazy_compile(
     r"""(?:\s+at|\s*@)\s+(?:the\s+)?
         (?P<org>(?-i:[A-Z])[^,.;()]*?(?:\s+\((?-i:[A-Z])[A-Za-z]{1,9}\))?)    # Kestrel University (KU)
-        (?=\s*[,.;(]|\s+(?:where|and|in|since|from|with|under|advised|working|on|as|to
-            |mentored|supervised|hosted|co-advised|led|leading|focusing|studying)\b|\s*$)""",
+        (?=\s*[,.;(]|\s+(?:where|in|since|from|with|under|advised|working|on|as|to
+            |mentored|supervised|hosted|co-advised|led|leading|focusing|studying)\b
+            |\s+and\b(?!\s+(?-i:[A-Z][a-z]))|\s*$)""",  # "Institute for X and Y Sciences" goes on
     re.VERBOSE,
 )
 # further interest leads: "I study A", "My research predominantly focuses on A", "research interests

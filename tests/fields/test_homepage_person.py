@@ -136,3 +136,23 @@ def test_only_safe_links_reach_the_profile() -> None:
         ],
     )
     assert [link.label for link in _with_safe_links(pub).links] == ["pdf"]
+
+
+def test_a_bio_gives_the_roles_and_degrees_it_states(tmp_path: Path) -> None:
+    body = """<h1>Jane Quill</h1>
+    <p>I am a Lecturer in Botany at Wrenfield University. Previously, I was a Fern Fellow at Tarrow
+    Institute mentored by John Roe. I recieved a Ph.D. in Ecology from Kestrel University in 2019 and
+    a B.S. in Biology from Brill College in 2013.</p>"""
+    profile = _profile(tmp_path, body, "<title>Jane Quill</title>")
+    experience = profile["experience"]
+    assert isinstance(experience, list)
+    assert [(e["title"], e["organization"], e["current"], e["start"]) for e in experience] == [
+        ("Lecturer", "Wrenfield University", True, None),
+        ("Fern Fellow", "Tarrow Institute", False, None),
+    ]
+    education = profile["education"]
+    assert isinstance(education, list)
+    assert [(e["degree"], e["field"], e["institution"], e["end"]) for e in education] == [
+        ("Ph.D.", "Ecology", "Kestrel University", "2019"),
+        ("B.S.", "Biology", "Brill College", "2013"),
+    ]

@@ -36,6 +36,38 @@ def test_position_sentence(text: str, position: str | None, affiliation: str | N
     assert (aff.value if aff else None) == affiliation
 
 
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # a current role, then a past one whose institution ends before "mentored by"
+        ("I am a tenure track assistant professor at Wrenfield College. Previously, I was a Kestrel "
+         "Instructor at Tarrow Institute mentored by Jane Roe.",
+         [("tenure track assistant professor", "Wrenfield College", True),
+          ("Kestrel Instructor", "Tarrow Institute", False)]),
+        # two past roles in one sentence; the organization kept whole, unit and institution
+        ("Before that I was a Visiting Assistant Professor at Brill University and a Fern Instructor "
+         "at the Department of Botany at Tarrow Institute.",
+         [("Visiting Assistant Professor", "Brill University", False),
+          ("Fern Instructor", "Department of Botany at Tarrow Institute", False)]),
+        # third person, "worked as", a role made of two role words
+        ("She worked as a postdoc research fellow at Example Labs (EL), where she grew ferns.",
+         [("postdoc research fellow", "Example Labs (EL)", False)]),
+        # "also", a role word from the job titles ("fellow"), an "&" in the title
+        ("I am also the Roots & Shoots Fellow at Kestrel Consortium.",
+         [("Roots & Shoots Fellow", "Kestrel Consortium", True)]),
+        # the role's field or unit between it and "at" is not the title's; "and" before a capitalized
+        # word goes on with the institution's name, "and a" starts a second role
+        ("I am a Fellow in the Department of Roots at Brill Institute for Ferns and Mosses and a "
+         "Lecturer at Kestrel College.",
+         [("Fellow", "Brill Institute for Ferns and Mosses", True), ("Lecturer", "Kestrel College", True)]),
+        # no institution after the role, and no role near the copula: nothing
+        ("I was a professional violinist. I am happy to say our paper with a postdoc at Brill won.", []),
+    ],
+)  # fmt: skip
+def test_role_sentences(text: str, roles: list[tuple[str, str, bool]]) -> None:
+    assert [(r.title, r.organization, r.current) for r in bio.role_sentences(text)] == roles
+
+
 def _lines(*texts: str) -> list[Line]:
     return [Line(text=t, number=i) for i, t in enumerate(texts)]
 

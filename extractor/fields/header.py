@@ -502,11 +502,13 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: 
 
 def _read_prose_roles(sections: list[Section], ctx: ParseContext, found: Found) -> None:
     """A page's roles told in its bio ("I am a Lecturer at X. Previously, I was a Fellow at Y"): its
-    experience, with the paragraph as evidence. A role a listed entry also gives merges with it in
+    experience, with the paragraph as evidence; a student's role is the degree's (``_current_degree``). A role a listed entry also gives merges with it in
     assemble (the listed one, with its dates, first)."""
     seen: set[tuple[str, str]] = set()
     for paragraph in [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]:
         for role in bio.role_sentences(paragraph.text):
+            if rx.STUDENT_POSITION_RE.search(role.title) or rx.DOCTORAL_TITLE_RE.search(role.title):
+                continue  # a degree under way ("a PhD candidate at X") is education, not a job
             key = (fold(role.title), fold(role.organization))
             if key in seen:
                 continue

@@ -140,7 +140,8 @@ def test_only_safe_links_reach_the_profile() -> None:
 
 def test_a_bio_gives_the_roles_and_degrees_it_states(tmp_path: Path) -> None:
     body = """<h1>Jane Quill</h1>
-    <p>I am a Lecturer in Botany at Wrenfield University. Previously, I was a Fern Fellow at Tarrow
+    <p>I am a Lecturer in Botany at Wrenfield University. Previously, I was a PhD student at Brill
+    College and a Fern Fellow at Tarrow
     Institute mentored by John Roe. I recieved a Ph.D. in Ecology from Kestrel University in 2019 and
     a B.S. in Biology from Brill College in 2013.</p>"""
     profile = _profile(tmp_path, body, "<title>Jane Quill</title>")

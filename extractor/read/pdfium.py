@@ -256,11 +256,13 @@ def _read_page(pdf: pypdfium2.PdfDocument, index: int, fonts: _Fonts) -> PdfPage
 def _icon_font_letters(chars: list[CharTuple]) -> list[int]:
     """The positions of characters of an icon font (``icon_fonts.txt``) spelled in ASCII, by a code
     ("H") or a glyph name its ToUnicode map gives ("Envelope"): as pdfminer spells them, and as the
-    pdfplumber reader drops them where no link covers them."""
+    pdfplumber reader drops them where no link covers them. A span's /ActualText given at its first
+    glyph, an icon before a heading ("Recent Publications"), is the heading's text: a glyph name
+    has no space."""
     icon_fonts = {name for name in {c[6] for c in chars} if is_icon_font(name)}
     if not icon_fonts:
         return []
-    return [k for k, c in enumerate(chars) if c[6] in icon_fonts and c[0].isascii()]
+    return [k for k, c in enumerate(chars) if c[6] in icon_fonts and c[0].isascii() and " " not in c[0]]
 
 
 def _drop_unlinked_icons(chars: list[CharTuple], positions: list[int], links: list[Link]) -> None:

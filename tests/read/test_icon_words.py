@@ -60,8 +60,10 @@ def test_the_pdfium_reader_drops_an_unlinked_icon_spelled_in_ascii() -> None:
         ("j", 20.0, 24.0, 50.0, 60.0, 9.0, "ABCDEF+LMMono8-Regular", True),
         ("Envelope", 104.0, 112.0, 50.0, 60.0, 9.0, icon, True),  # under the link
         ("\uf0e0", 30.0, 38.0, 50.0, 60.0, 9.0, icon, True),  # a private-use code point: text
+        # a heading's /ActualText pdfium gives at the icon glyph before it: the heading's text
+        ("Recent Papers", 40.0, 90.0, 50.0, 60.0, 9.0, icon, True),
     ]
     positions = _icon_font_letters(chars)
     assert positions == [0, 2]
     _drop_unlinked_icons(chars, positions, [LINK])
-    assert [c[0] for c in chars] == [NO_UNICODE, "j", "Envelope", "\uf0e0"]
+    assert [c[0] for c in chars] == [NO_UNICODE, "j", "Envelope", "\uf0e0", "Recent Papers"]

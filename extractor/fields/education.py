@@ -16,7 +16,7 @@ from extractor.fields.current import document_year, offer_degree_role
 from extractor.learn.entries import key, label_entry, merge_fields, without_place
 from extractor.parse.entries import dissect, has_word
 from extractor.parse.places import is_place
-from extractor.patterns import DegreeMatch, find_degree
+from extractor.patterns import DegreeMatch, find_degree, words
 from extractor.patterns.regexes import (
     COMBINED_DEGREE_RE,
     DEGREE_PAIR_SEPARATOR_RE,
@@ -200,6 +200,7 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
             institution = text.strip(" ,").removesuffix(".")
         elif field_name is None and degree is not None and not has_word(text, "org_words"):
             field_name = text.strip(" ,")
+    institution, field_name = _university_over_unit(institution, field_name, with_org)
     confidence = None
     if use_model and ctx.use_models and (degree or institution):
         # the model names the fields of an entry; whether a block is one stays with the rules
@@ -215,6 +216,10 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
                 level = found.level if found is not None else level
             field_name = merged["field"]
             institution = without_place(merged["institution"], parts.location)
+            rule_school = rules["institution"]
+            if _is_unit(institution) and rule_school and not _is_unit(rule_school):
+                # the model took the unit's line ("Department of X" under "Ph.D."), the rules the school
+                institution, field_name = _university_over_unit(institution, field_name, [rule_school])
             confidence = round(learned.confidence, 4)
     if degree is None and institution is None:
         return None
@@ -249,6 +254,38 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
     )
 
 
+def _university_over_unit(
+    institution: str | None, field_name: str | None, candidates: list[str]
+) -> tuple[str | None, str | None]:
+    """An institution that is only a unit ("Department of Botany", after "Ph.D., "), where another
+    line of the entry names a university ("Tarrow University" over it), gives way to the university:
+    the school a committee counts; the unit's subject is then the field, when none is printed."""
+    if not _is_unit(institution):
+        return institution, field_name
+    named = [t for t in candidates if has_word(t, "org_words") and not _is_unit(t) and t != institution]
+    university = next((t for t in named if has_word(t, "university_words")), named[0] if named else None)
+    if university is None or institution is None:
+        return institution, field_name
+    return university.strip(" ,").removesuffix("."), field_name or _unit_subject(institution)
+
+
+def _is_unit(text: str | None) -> bool:
+    """A unit of an institution named alone ("Department of Botany", "School of Law"), no university."""
+    if not text:
+        return False
+    return text.casefold().startswith(tuple(words("unit_leads"))) and not has_word(text, "university_words")
+
+
+def _unit_subject(unit: str) -> str | None:
+    """What a unit is of: "Department of Botany" -> "Botany"; None when it names no more than its lead."""
+    lead = next((w for w in words("unit_leads") if unit.casefold().startswith(w)), "")
+    rest = unit[len(lead) :].split()
+    while rest and rest[0].casefold() in words("name_connectors"):
+        rest = rest[1:]
+    subject = " ".join(rest).strip(" ,;.")
+    return subject or None
+
+
 def _kept_apart(merged: dict[str, str | None], rules: dict[str, str | None]) -> dict[str, str | None]:
     """The learned fields, each its own thing: a degree the rules read whole ("B.A. + M.A.") is not
     cut to its first half, and a field that is the institution's very text ("Botany Tarrow University"
@@ -278,9 +315,24 @@ def _field_and_institution(after: str) -> tuple[str | None, str | None]:
     pieces = [p.strip(" ()") for p in DEGREE_TAIL_SEPARATOR_RE.split(text) if p.strip(" ()")]
     field_parts: list[str] = []
     institution = None
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         if institution is None and has_word(piece, "org_words"):
             institution = piece.removesuffix(".")
+            if _is_unit(institution):
+                institution = _run_from_unit(text, pieces[n:])
         elif institution is None:
             field_parts.append(piece)
     return (", ".join(field_parts) or None), institution
+
+
+def _run_from_unit(text: str, pieces: list[str]) -> str:
+    """A unit and the institution after it as one printed run ("School of Botany, Tarrow University",
+    corpus/README.md): from the unit to the last of the parts right after it that name an organization."""
+    last = pieces[0]
+    for piece in pieces[1:]:
+        if not has_word(piece, "org_words"):
+            break
+        last = piece
+    start = text.find(pieces[0])
+    end = text.find(last, start) + len(last)
+    return text[start:end].strip(" ,").removesuffix(".")

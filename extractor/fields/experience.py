@@ -182,7 +182,21 @@ def _apart(
         return (title, None) if _title_only(title) else (None, organization)
     if title and organization and title.startswith(organization + " ") and len(title) > len(organization):
         return title[len(organization) :].strip(" ,;|–—-") or title, organization
-    return title, _with_unit_before(_university_over_unit(title, organization, rules), rules)
+    organization = _university_over_unit(title, organization, rules)
+    return title, _with_name_after(_with_unit_before(organization, rules), rules)
+
+
+def _with_name_after(organization: str | None, rules: dict[str, str | None]) -> str | None:
+    """Where the model read only the first part of the rules' organization and that part names no
+    organization ("Computer Science" of "Computer Science, Laboratoire X": the role's subject), the
+    organization is the rules' whole run, which holds the employer's name."""
+    rule_org = rules.get("organization")
+    if not organization or not rule_org or has_word(organization, "org_words"):
+        return organization
+    if not rule_org.startswith(organization + ", "):
+        return organization
+    rest = rule_org[len(organization) + 2 :]
+    return rule_org if has_word(rest, "org_words") else organization
 
 
 def _with_unit_before(organization: str | None, rules: dict[str, str | None]) -> str | None:

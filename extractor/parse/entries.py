@@ -174,6 +174,9 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
     if not is_bullet and not parts.head:
         # "Statistical Consultant, Harlow Legal. Analysis of ...": the head, then a description
         lead = HEAD_SENTENCE_RE.match(text)
+        if lead and _role_then_name(lead["head"], text[lead.end() :]):
+            parts.head.append(text)  # "Data Developer. Kestrel Geological Survey.": one head line
+            return
         if lead and not _org_then_role(lead["head"], text[lead.end() :]):
             parts.head.append(lead["head"])
             parts.highlights.append(text[lead.end() :].strip())
@@ -197,6 +200,35 @@ def _org_then_role(head: str, rest: str) -> bool:
 
 # A role after its employer's name and a stop is a title of at most this many words.
 ROLE_AFTER_ORG_MAX_WORDS = 8
+
+
+def _role_then_name(head: str, rest: str) -> bool:
+    """ "Senior Data Developer. Kestrel Geological Survey.": a role, then a short name in capitals
+    (the employer, whose name need not hold an organization's word), not a head and its description
+    ("Research Assistant. Analysis of plant growth." is set in sentence case)."""
+    name = rest.strip().removesuffix(".").strip()
+    found = WORD_RE.findall(name)
+    if not found or len(name.split()) > ROLE_AFTER_ORG_MAX_WORDS or SENTENCE_END_RE.search(name):
+        return False
+    if not _title_words_only(head) or has_word(name, "job_titles"):
+        return False
+    if found[0].casefold().endswith(DESCRIPTION_VERB_ENDINGS):
+        return False  # "Supervised Ana Lind": a sentence about the work, its verb first
+    return all(_in_a_name(w) for w in found)
+
+
+def _in_a_name(word: str) -> bool:
+    """A word an organization's name holds: capitalized, or a short connector ("of", "de", "en")."""
+    short = len(word) <= NAME_CONNECTOR_MAX
+    return word[:1].isupper() or short or word.casefold() in words("name_connectors")
+
+
+# A lowercase word this short may join the words of a name ("en", "zur") even when not listed.
+NAME_CONNECTOR_MAX = 3
+
+
+# A description opens with a verb in the past tense or a gerund ("Developed", "Leading").
+DESCRIPTION_VERB_ENDINGS = ("ed", "ing")
 
 
 def _is_description(text: str) -> bool:
@@ -271,6 +303,10 @@ def _take_people(text: str, parts: EntryParts) -> bool:
     return False
 
 
+# Bracket pairs a date cut out of a line may leave half of.
+BRACKET_PAIRS = (("(", ")"), ("[", "]"))
+
+
 def _cut(text: str, piece: str) -> str:
     if not piece:
         return text
@@ -279,8 +315,10 @@ def _cut(text: str, piece: str) -> str:
         return text
     rest = DANGLING_STOP_RE.sub("", text[:at] + " " + text[at + len(piece) :])
     rest = rest.strip().strip(" ,;|–—-").strip()
-    if rest.count("(") != rest.count(")"):
-        rest = rest.strip("()").strip()  # a bracket the cut piece opened or closed
+    for opening, closing in BRACKET_PAIRS:
+        if rest.count(opening) != rest.count(closing):
+            # a bracket the cut piece opened or closed ("2003 – 2006 ] Data Developer")
+            rest = rest.strip(opening + closing).strip()
     return STRAY_LETTER_END_RE.sub("", rest)  # "Tarrow University z" (an icon glyph before the date)
 
 
@@ -319,6 +357,20 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _ends_in_role(text: str) -> bool:
+    """ "Lab Affiliate", "Lab Manager": an organization's word before the role's own last word
+    names where the role sits, and the whole is a role, not an organization."""
+    found = WORD_RE.findall(text)
+    if not found or len(found) > ROLE_PHRASE_MAX_WORDS or "," in text or has_word(text, "university_words"):
+        return False  # "Tarrow University Visiting Fellow": the university, then the role held there
+    last = found[-1].casefold()
+    return last in words("job_titles") and last not in words("org_words")
+
+
+# A role whose words hold an organization's word ("Kestrel Lab Research Assistant") is this short.
+ROLE_PHRASE_MAX_WORDS = 5
+
+
 def _split_at(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """Title and organization on either side of one separator, when the words tell which is which."""
     left, right = text[: match.start()].strip(" ,"), text[match.end() :].strip(" ,")
@@ -327,7 +379,8 @@ def _split_at(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     sep = match["sep"].strip()
     left_job, right_job = has_word(left, "job_titles"), has_word(right, "job_titles")
     left_org, right_org = has_word(left, "org_words"), has_word(right, "org_words")
-    left_title, right_title = left_job and not left_org, right_job and not right_org
+    left_title = left_job and (not left_org or _ends_in_role(left))
+    right_title = right_job and (not right_org or _ends_in_role(right))
     if sep == "@" or (sep == "at" and left_title):
         return left, right  # "Intern @ X"; "Fellow at X" but not "University of X at Y"
     if left_title and not right_title:

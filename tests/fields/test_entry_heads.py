@@ -8,10 +8,17 @@ import pytest
 from extractor.document import Block, DocumentKind, Line, Section, SectionKind
 from extractor.evaluate import degree_level
 from extractor.fields.context import ParseContext
-from extractor.fields.education import _kept_apart, parse_education, parse_education_block
+from extractor.fields.education import (
+    _kept_apart,
+    _unit_subject,
+    _university_over_unit,
+    parse_education,
+    parse_education_block,
+)
 from extractor.fields.experience import (
     _apart,
     _named,
+    _with_name_after,
     _with_unit_before,
     _without_project,
     _without_remote,
@@ -66,6 +73,17 @@ def line(text: str, n: int, list_item: bool = False) -> Line:
         pytest.param("Data Analyst Graphics Department", None, None, id="unit-word-last-is-no-org-start"),
         pytest.param(
             "Researcher Department of Botany", "Researcher", "Department of Botany", id="unit-word-starts-org"
+        ),
+        pytest.param("Lab Affiliate, Tarrow University", "Lab Affiliate", "Tarrow University", id="lab-role"),
+        pytest.param(
+            "Kestrel Lab Manager, Tarrow University",
+            "Kestrel Lab Manager",
+            "Tarrow University",
+            id="lab-manager",
+        ),
+        pytest.param("Tarrow University, Kestrel Lab", None, None, id="no-role-on-either-side"),
+        pytest.param(
+            "CGPD, Tarrow University Visiting Fellow", None, None, id="university-before-a-role-is-no-role"
         ),
     ],
 )
@@ -829,3 +847,142 @@ def test_a_learned_institution_keeps_the_unit_the_rules_read_before_it(
 )
 def test_an_organization_loses_the_word_saying_the_work_was_remote(organization: str, kept: str) -> None:
     assert _without_remote(organization) == kept
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "organization", "highlights"),
+    [
+        pytest.param(
+            ["2003 – 2006 ] Senior Data Developer. Kestrel Geological Survey."],
+            "Senior Data Developer",
+            "Kestrel Geological Survey.",
+            [],
+            id="role-stop-name-without-an-org-word",
+        ),
+        pytest.param(
+            ["Research Assistant. Centre de Recherche en Botanique. 2019"],
+            "Research Assistant.",
+            "Centre de Recherche en Botanique.",
+            [],
+            id="role-stop-name-with-connectors",
+        ),
+        pytest.param(
+            ["Research Assistant. Analysis of plant growth in cities. 2019"],
+            "Research Assistant",
+            None,
+            ["Analysis of plant growth in cities."],
+            id="role-stop-description",
+        ),
+        pytest.param(
+            ["Research Assistant. Supervised Ana Lind. 2019"],
+            "Research Assistant",
+            None,
+            ["Supervised Ana Lind."],
+            id="role-stop-sentence-opening-with-a-verb",
+        ),
+        pytest.param(
+            ["Kestrel Cognition Lab 2025 – Present", "Lab Affiliate, Tarrow University (PI: Ana Lind)"],
+            "Lab Affiliate",
+            "Tarrow University",
+            ["Kestrel Cognition Lab"],
+            id="lab-over-lab-role-at-university",
+        ),
+        pytest.param(
+            [
+                "Ayudante asignatura: Botánica general Jul. 2012 – Ene. 2013",
+                "Departamento de Botánica y Geología, Universidad de Tarrow.",
+            ],
+            "Ayudante asignatura",
+            "Departamento de Botánica y Geología, Universidad de Tarrow.",
+            ["Botánica general"],
+            id="spanish-unit-is-an-organization",
+        ),
+    ],
+)
+def test_role_and_name_heads(
+    lines: list[str], title: str | None, organization: str | None, highlights: list[str]
+) -> None:
+    block = Block(lines=tuple(line(text, n) for n, text in enumerate(lines)))
+    item = parse_experience_block(block, CTX)
+    assert item is not None
+    assert (item.title, item.organization, item.highlights) == (title, organization, highlights)
+
+
+@pytest.mark.parametrize(
+    ("learned", "rule_org", "kept"),
+    [
+        ("Botany", "Botany, Laboratoire Kestrel", "Botany, Laboratoire Kestrel"),
+        ("Botany", "Botany, Geology", "Botany"),
+        ("Kestrel Lab", "Kestrel Lab, Tarrow University", "Kestrel Lab"),
+        ("Botany", "Laboratoire Kestrel", "Botany"),
+        ("Botany", None, "Botany"),
+    ],
+)
+def test_a_learned_first_part_naming_no_organization_gives_way(
+    learned: str, rule_org: str | None, kept: str
+) -> None:
+    assert _with_name_after(learned, {"title": "Postdoc", "organization": rule_org}) == kept
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Tarrow University August 2017 - August 2022", "Ph.D., Department of Botany"],
+            [("Ph.D.", "Botany", "Tarrow University", "2017-08", "2022-08")],
+            id="unit-under-the-degree-gives-way-to-the-university-line",
+        ),
+        pytest.param(
+            ["Kestrel Institute of Technology", "M.S., Department of Geology 2019"],
+            [("M.S.", "Geology", "Kestrel Institute of Technology", None, "2019")],
+            id="unit-gives-way-to-an-institute",
+        ),
+        pytest.param(
+            ["Ph.D. in Botany, School of Life Sciences, Tarrow University 2020"],
+            [("Ph.D.", "Botany", "School of Life Sciences, Tarrow University", None, "2020")],
+            id="unit-and-university-are-one-run",
+        ),
+        pytest.param(
+            ["M.S., Department of Geology, 2019"],
+            [("M.S.", None, "Department of Geology", None, "2019")],
+            id="a-unit-alone-stays",
+        ),
+    ],
+)
+def test_an_education_unit_and_its_university(
+    lines: list[str], expected: list[tuple[str | None, str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _education(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("institution", "field", "candidates", "expected"),
+    [
+        ("Department of Botany", None, ["Tarrow University"], ("Tarrow University", "Botany")),
+        ("Department of Botany", "Botanik", ["Tarrow University"], ("Tarrow University", "Botanik")),
+        ("School of Law", None, ["Kestrel College", "Tarrow University."], ("Tarrow University", "Law")),
+        ("Department of Botany", None, ["School of Life Sciences"], ("Department of Botany", None)),
+        ("Tarrow University", None, ["Kestrel University"], ("Tarrow University", None)),
+        ("Department of Botany, Tarrow University", None, ["Kestrel University"], (
+            "Department of Botany, Tarrow University",
+            None,
+        )),
+    ],
+)
+def test_university_over_an_education_unit(
+    institution: str, field: str | None, candidates: list[str], expected: tuple[str | None, str | None]
+) -> None:
+    assert _university_over_unit(institution, field, candidates) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "subject"),
+    [
+        ("Department of Botany", "Botany"),
+        ("School of Law", "Law"),
+        ("Dipartimento di Fisica", "Fisica"),
+        ("Department", None),
+    ],
+)
+def test_unit_subject(unit: str, subject: str | None) -> None:
+    assert _unit_subject(unit) == subject

@@ -502,8 +502,8 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: 
 
 def _read_prose_roles(sections: list[Section], ctx: ParseContext, found: Found) -> None:
     """A page's roles told in its bio ("I am a Lecturer at X. Previously, I was a Fellow at Y"): its
-    experience, with the paragraph as evidence; a student's role is the degree's (``_current_degree``). A role a listed entry also gives merges with it in
-    assemble (the listed one, with its dates, first)."""
+    experience, with the paragraph as evidence; a student's role is the degree's (``_current_degree``).
+    A role a listed entry also gives merges with it in assemble (the listed one, with its dates, first)."""
     seen: set[tuple[str, str]] = set()
     for paragraph in [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]:
         for role in bio.role_sentences(paragraph.text):

@@ -52,7 +52,10 @@ def read_talk(text: str) -> TalkFields | None:
             # Days 2024"), so only the parts that are dates and nothing else are cut (below)
             text = text.replace(dates.matched, " ", 1)
     title = None
-    quoted = QUOTED_TITLE_RE.search(text)
+    if cited is not None and (sentences := SENTENCE_BREAK_RE.split(text.strip(), maxsplit=1))[1:]:
+        # a reference's first sentence is its title, commas and quotes inside it too
+        title, text = sentences[0].strip(" ."), sentences[1]
+    quoted = QUOTED_TITLE_RE.search(text) if title is None else None
     if quoted is not None:
         title = quoted.group(0).strip(" \"“”‘’'.,")
         text = (text[: quoted.start()] + " , " + text[quoted.end() :]).strip()
@@ -81,9 +84,11 @@ def read_talk(text: str) -> TalkFields | None:
 
 
 def is_cited_talk(text: str) -> bool:
-    """A talk printed as a reference: people, a year, then its sentences ("Doe, Jane. 2024. Rivers
-    of sand. Lake Days, Tarrow University.")."""
-    return TALK_CITED_LEAD_RE.match(text) is not None
+    """A talk printed as a reference with its year unbracketed: people, a year, then its sentences
+    ("Doe, Jane. 2024. Rivers of sand. Lake Days, Tarrow University."). (The bracketed form, "Doe,
+    J. (2019). Title. Event.", is common in the corpus, and the learned model reads it well.)"""
+    cited = TALK_CITED_LEAD_RE.match(text)
+    return cited is not None and cited.group("open") is None
 
 
 def event_part(part: str) -> str:

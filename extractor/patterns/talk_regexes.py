@@ -14,10 +14,10 @@ from extractor.patterns.lazy import lazy_compile
 # A talk printed as a reference: its people (with a comma: "Doe, Jane", "Doe, Jane and Ann Roe"),
 # then its year, bracketed or not, each closed by a period:
 #   "Doe, Jane. 2024. Rivers of sand. Lake Days, Tarrow University."
-#   "Doe, Jane, Ann Roe, and Lu Poe. (2019). Glass tides. ..."
+#   "Doe, J., & Roe, A. (2019b). Glass tides. ..."
 TALK_CITED_LEAD_RE = lazy_compile(
     r"""^\s*(?P<people>[^\d().]{2,60},[^\d()]{1,100}?)\.\s+
-    \(?(?P<year>(?:19|20)\d\d)[a-z]?\)?\.\s+(?=\S)""",
+    (?P<open>\()?(?P<year>(?:19|20)\d\d)[a-z]?\)?\.\s+(?=\S)""",
     re.VERBOSE,
 )
 # A part of a talk entry that only says what kind of talk it was: "Invited speaker", "Invited

@@ -37,7 +37,7 @@ from extractor.fields.talks import (
 from extractor.options import ExtractOptions
 from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
 from extractor.parse.grants import funder_name, read_grant
-from extractor.parse.talks import read_talk
+from extractor.parse.talks import is_cited_talk, read_talk
 from extractor.profile import Evidence, Grant
 
 
@@ -91,8 +91,12 @@ def test_read_talk(text: str, expected: tuple) -> None:
             ("Dune maps in small lakes", "Tarrow Sand Group", None, "2016-05-13", False),
         ),
         (
-            "Doe, Jane, Ann Roe. (2020). Sand is not enough. Poster presented at the Annual Meeting on Sand.",
-            ("Sand is not enough", "Annual Meeting on Sand", None, "2020", False),
+            "Doe, Jane, Ann Roe. 2020. Sand, glass and “tides”. Poster presented at the Annual Sand Meeting.",
+            ("Sand, glass and “tides”", "Annual Sand Meeting", None, "2020", False),
+        ),
+        (
+            "Doe, J., & Roe, A. (2019b). Is sand a liquid? Tarrow, NZ: Lake Society of Dunes.",
+            ("Is sand a liquid", "Tarrow, NZ: Lake Society of Dunes", None, "2019", False),
         ),
         # a run that names a place with an abbreviation keeps it whole
         (
@@ -101,10 +105,24 @@ def test_read_talk(text: str, expected: tuple) -> None:
         ),
     ],
     ids=["cited-invited-speaker", "cited-poster-after", "cited-talk-at", "cited-presented-at",
-         "cited-bracketed-year", "abbreviation-kept"],
+         "cited-title-with-comma-and-quote", "cited-bracketed-year", "abbreviation-kept"],
 )  # fmt: skip
 def test_read_talk_shapes(text: str, expected: tuple) -> None:
     assert read_talk(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Doe, Jane. 2024. Rivers of sand. Lake Days.", True),
+        ("Doe, Jane, and Ann Roe. 2019. Glass tides. Sand Days.", True),
+        # the bracketed year is left to the learned model, which reads it well
+        ("Doe, J. (2019). Glass tides. Sand Days.", False),
+        ("Rivers of sand. Lake Days, 2024.", False),
+    ],
+)
+def test_is_cited_talk(text: str, expected: bool) -> None:
+    assert is_cited_talk(text) is expected
 
 
 def test_an_empty_talk_is_none() -> None:

@@ -22,6 +22,7 @@ from extractor.parse.grants import (
 )
 from extractor.parse.places import looks_like_location
 from extractor.patterns import find_funding_sources
+from extractor.patterns.grant_regexes import ENTRY_RUN_RE, FUNDER_JOIN_TAIL_RE, FUNDER_NOTE_LEAD_RE
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, GRANT_TITLE_LEAD_RE, QUOTED_TITLE_RE
 from extractor.profile import Evidence, Grant
 from extractor.segment import split_entries
@@ -65,7 +66,38 @@ def grant_of_block(block: Block, ctx: ParseContext) -> Grant | None:
             grant = grant.model_copy(update={"title": title, "funder": funder})
     if grant is None:
         return None
-    return funder_after_name(without_lead(name_as_title(settle_title(grant, entry.text))))
+    grant = funder_after_name(without_lead(name_as_title(settle_title(grant, entry.text))))
+    return with_whole_funder(grant, entry.text)
+
+
+def with_whole_funder(grant: Grant, text: str) -> Grant:
+    """A grant whose funder was read as the tail or the head of one printed run: the run's last
+    name after a slash or a spaced dash ("ALADDIN" in "Dune Grid Institute / ALADDIN", "KESTREL" in
+    "Sand Research Programme - KESTREL") is the whole run; a bracketed note before it ("(SP), Dune
+    Agency") is cut. ``text`` is the entry's lines, joined by newlines."""
+    funder = grant.funder
+    if not funder:
+        return grant
+    whole = FUNDER_NOTE_LEAD_RE.sub("", funder).strip() or funder
+    for line in text.split("\n"):
+        for part in ENTRY_RUN_RE.split(line):
+            part = part.strip(" .")
+            head, joined, tail = part.rpartition(whole)
+            if joined and not tail.strip(" .") and joins_a_name(head, grant.title):
+                whole = part
+    return grant if whole == funder else grant.model_copy(update={"funder": whole})
+
+
+def joins_a_name(head: str, title: str | None) -> bool:
+    """The run before a funder joins its name to it ("Dune Grid Institute /"): it ends with a slash
+    or a spaced dash, holds no date or amount (no digit), and is not the grant's title ("Sand in
+    motion - Dune Trust" prints a title, then its funder)."""
+    name = FUNDER_JOIN_TAIL_RE.sub("", head).strip()
+    return (
+        FUNDER_JOIN_TAIL_RE.search(head) is not None
+        and not any(c.isdigit() for c in head)
+        and not (title and (printed_within(name, title) or printed_within(title, name)))
+    )
 
 
 def reads_exactly(text: str) -> bool:

@@ -36,3 +36,11 @@ GRANT_FIELD_LABEL_RE = lazy_compile(
     r"\s*:\s*",
     re.IGNORECASE,
 )
+# The separators between a grant entry's printed runs, for finding the run a funder was read in:
+# commas and semicolons ("Sand in motion, Dune Grid Institute / ALADDIN, 2010").
+ENTRY_RUN_RE = lazy_compile(r"\s*[,;]\s+")
+# A run's name joined to the one before it by a slash or a spaced dash: "Dune Grid Institute /
+# ALADDIN", "Sand Research Programme - KESTREL" (the head ends with the join).
+FUNDER_JOIN_TAIL_RE = lazy_compile(r"(?<=\S)\s+[/–—-]\s*$")
+# A bracketed note read before a funder: "(SP), Dune Agency", "(Co-PI) Dune Agency".
+FUNDER_NOTE_LEAD_RE = lazy_compile(r"^\s*\([^()]*\)\s*,?\s*")

@@ -16,6 +16,7 @@ from extractor.fields.grants import (
     printed_within,
     settle_title,
     title_and_funder,
+    with_whole_funder,
     without_lead,
 )
 from extractor.fields.talks import (
@@ -1063,3 +1064,23 @@ def test_an_entry_number_is_no_title_by_rule(tmp_path: Path) -> None:
 )
 def test_title_under_date(event: str, text: str, expected: str | None) -> None:
     assert title_under_date(event, text) == expected
+
+
+@pytest.mark.parametrize(
+    "title, funder, text, expected",
+    [
+        # a funder read as the last name of a run joined by a slash or a spaced dash is the whole run
+        ("Sand: a survey", "KAL", "5,000€ (PI), Dune Grid / KAL, 06/10\nSand: a survey.", "Dune Grid / KAL"),
+        ("Sand in motion", "KES", "$743 (PI), Sand Fund - KES, 10/23\nSand in motion", "Sand Fund - KES"),
+        # a bracketed note read before the funder is cut
+        ("Sand", "(SP), Dune Agency", "$12,500 (SP), Dune Agency, 2020\nSand", "Dune Agency"),
+        # a title joined to its funder, or dates before it, stay apart
+        ("Sand in motion", "Dune Trust", "Sand in motion - Dune Trust, 2020", "Dune Trust"),
+        ("Sand in motion", "Dune Trust", "2019 - 2021 Dune Trust, Sand in motion", "Dune Trust"),
+        ("Sand in motion", "NSF", "Sand in motion, NSF, $5,000, 2020", "NSF"),
+    ],
+    ids=["slash-join", "dash-join", "note-lead", "title-join", "dates-join", "plain"],
+)  # fmt: skip
+def test_with_whole_funder(title: str, funder: str, text: str, expected: str) -> None:
+    grant = Grant(title=title, funder=funder, evidence=Evidence(source=0, text=text))
+    assert with_whole_funder(grant, text).funder == expected

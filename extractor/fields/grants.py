@@ -12,8 +12,17 @@ from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range
 from extractor.parse.grant_cues import names_grant
-from extractor.parse.grants import funder_name, is_acronym, names_funder, read_grant
+from extractor.parse.grants import (
+    funder_name,
+    is_acronym,
+    is_cited_grant,
+    is_labelled_grant,
+    names_funder,
+    read_grant,
+)
+from extractor.parse.places import looks_like_location
 from extractor.patterns import find_funding_sources
+from extractor.patterns.grant_regexes import ENTRY_RUN_RE, FUNDER_JOIN_TAIL_RE, FUNDER_NOTE_LEAD_RE
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, GRANT_TITLE_LEAD_RE, QUOTED_TITLE_RE
 from extractor.profile import Evidence, Grant
 from extractor.segment import split_entries
@@ -34,6 +43,13 @@ def grant_of_block(block: Block, ctx: ParseContext) -> Grant | None:
     entry = entry_text(block.lines)
     grant = parse_grant(entry.flat, evidence_for(block, ctx), block.confidence)
     learned = learned_fields("grants", entry, ctx)
+    if grant is not None and reads_exactly(entry.flat):
+        # a shape the rules read exactly (a citation's sentences, labelled fields); the model only
+        # names a funder the rules did not find, unless it names the place
+        funder = learned.get("funder") if learned and grant.funder is None else None
+        if funder and not looks_like_location(funder) and not printed_within(funder, grant.title):
+            grant = grant.model_copy(update={"funder": funder_name(funder)})
+        return grant
     if learned and (learned.get("title") or learned.get("funder")):
         # the model's title and funder; the amount and role regexes and the date grammar are exact
         title, funder = learned.get("title"), learned.get("funder")
@@ -50,7 +66,46 @@ def grant_of_block(block: Block, ctx: ParseContext) -> Grant | None:
             grant = grant.model_copy(update={"title": title, "funder": funder})
     if grant is None:
         return None
-    return funder_after_name(without_lead(name_as_title(settle_title(grant, entry.text))))
+    grant = funder_after_name(without_lead(name_as_title(settle_title(grant, entry.text))))
+    return with_whole_funder(grant, entry.text)
+
+
+def with_whole_funder(grant: Grant, text: str) -> Grant:
+    """A grant whose funder was read as the tail or the head of one printed run: the run's last
+    name after a slash or a spaced dash ("ALADDIN" in "Dune Grid Institute / ALADDIN", "KESTREL" in
+    "Sand Research Programme - KESTREL") is the whole run; a bracketed note before it ("(SP), Dune
+    Agency") is cut. ``text`` is the entry's lines, joined by newlines."""
+    funder = grant.funder
+    if not funder:
+        return grant
+    whole = FUNDER_NOTE_LEAD_RE.sub("", funder).strip() or funder
+    for line in text.split("\n"):
+        for part in ENTRY_RUN_RE.split(line):
+            part = part.strip(" .")
+            head, joined, tail = part.rpartition(whole)
+            if joined and not tail.strip(" .") and joins_a_name(head, grant.title):
+                whole = part
+    return grant if whole == funder else grant.model_copy(update={"funder": whole})
+
+
+def joins_a_name(head: str, title: str | None) -> bool:
+    """The run before a funder joins its name to it ("Dune Grid Institute /"): it ends with a slash
+    or a spaced dash, holds no date or amount (no digit), and is not the grant's title ("Sand in
+    motion - Dune Trust" prints a title, then its funder)."""
+    name = FUNDER_JOIN_TAIL_RE.sub("", head).strip()
+    return (
+        FUNDER_JOIN_TAIL_RE.search(head) is not None
+        and not any(c.isdigit() for c in head)
+        and not (title and (printed_within(name, title) or printed_within(title, name)))
+    )
+
+
+def reads_exactly(text: str) -> bool:
+    """An entry whose shape the rules read exactly, field by field: a grant printed as a citation
+    ("Doe, J. (May 2023, £500). Sand in motion. Dune Fund.") or with its fields labelled
+    ("Grant: Dune Fund, Amount: $800"). The learned model, which reads parts by their words, is
+    not asked."""
+    return is_cited_grant(text) or is_labelled_grant(text)
 
 
 def names_a_grant(part: str) -> bool:

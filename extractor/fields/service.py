@@ -52,6 +52,7 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
     blocks = _joined_runs(split_entries(section))
     if _role_headed_list(section, blocks):
         return _parse_service_by_rules(section, ctx)
+    heading_role = heading_named_role(section)
     for block in blocks:
         entry = entry_text(block.lines)
         if any(_read_by_rules(line.text) for line in block.lines):
@@ -69,7 +70,7 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
             if field == "role":
                 role = value
             elif field == "venue" and (venue := service_venue(value)) and not _only_years(venue):
-                venues.append((role or (roles[0] if roles else None), venue))
+                venues.append((role or (roles[0] if roles else None) or heading_role, venue))
         if not venues and roles:
             venues = [(roles[0], "")]
         for venue_role, venue in (role_and_venue(r, v) for r, v in venues):
@@ -84,6 +85,14 @@ def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:
                 ),
             )
     return found
+
+
+def heading_named_role(section: Section) -> str | None:
+    """The role a section's heading names ("Reviewer", "Referee for journals" -> "Referee"): the
+    role of each venue under it that prints none. None for a heading that names no role."""
+    if section.heading is None or not _is_role_line(section.heading.text):
+        return None
+    return rx.ROLE_SCOPE_RE.sub("", section.heading.text).strip() or None
 
 
 def role_and_venue(role: str | None, venue: str) -> tuple[str | None, str]:
@@ -137,9 +146,9 @@ def _parse_service_by_rules(section: Section, ctx: ParseContext, one_entry: bool
     found = Found()
     role: str | None = None
     role_line: Line | None = None
-    if section.heading is not None and _is_role_line(section.heading.text):
+    if (heading_role := heading_named_role(section)) is not None and section.heading is not None:
         # a heading that names a role ("Reviewer in Transactions") is the role of what follows
-        role, role_line = rx.ROLE_SCOPE_RE.sub("", section.heading.text).strip(), section.heading
+        role, role_line = heading_role, section.heading
     pending: list[tuple[str, Line]] = []  # venues waiting for a year line
     group_year: int | None = None  # the year of a year line over the roles below it
 

@@ -19,7 +19,7 @@ from extractor.parse.bio import is_unit
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
 from extractor.parse.places import is_place, looks_like_location, split_location
-from extractor.parse.talks import read_talk
+from extractor.parse.talks import is_cited_talk, read_talk
 from extractor.patterns import words as word_list
 from extractor.patterns.citation_regexes import YEAR_RE
 from extractor.patterns.regexes import (
@@ -135,7 +135,9 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
     if talk is None:
         return None
     title, event, location = talk.title, talk.event, talk.location
-    learned = learned_fields("talks", entry, ctx)
+    # a talk printed as a reference ("Doe, Jane. 2024. Title. Event"): the rules read its sentences
+    # exactly; the model, which reads parts by their words, is not asked
+    learned = None if is_cited_talk(entry.flat) else learned_fields("talks", entry, ctx)
     if learned and (learned.get("title") or learned.get("event")):
         title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
         title, event, location = host_in_location(title, event, location)

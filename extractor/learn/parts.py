@@ -93,6 +93,12 @@ LEARNED_PARTS: tuple[LearnedPart, ...] = (
     LearnedPart("statements", "statements.crfsuite", _train_statements),
 )
 
+# The regex modules of a list's rule reader (beside ``patterns/regexes.py``).
+LIST_REGEXES = {
+    "talks": ("extractor/patterns/talk_regexes.py",),
+    "grants": ("extractor/patterns/grant_regexes.py",),
+}
+
 # Source files whose change changes what a part learns from the corpus: its features and the alignment.
 FEATURE_SOURCES = {
     "structure": (
@@ -119,6 +125,7 @@ FEATURE_SOURCES = {
             "extractor/parse/dates.py",
             "extractor/parse/places.py",
             f"extractor/parse/{name}.py",  # the list's rule reader: its fields are features
+            *LIST_REGEXES.get(name, ()),  # and the regexes it reads them with
         )
         for name in ITEM_PARTS
     },

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.fields.service import role_and_venue
+from extractor.document import Line, Section, SectionKind
+from extractor.fields.service import heading_named_role, role_and_venue
 
 CV = """Jane Roe
 Assistant Professor, Tarrow College
@@ -64,3 +65,21 @@ def test_each_role_line_carries_down_to_its_venues(tmp_path: Path) -> None:
 )
 def test_role_and_venue(role: str | None, venue: str, expected: tuple[str | None, str]) -> None:
     assert role_and_venue(role, venue) == expected
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("Reviewer", "Reviewer"),
+        ("Referee for journals", "Referee"),
+        ("Program Committee Member", "Program Committee Member"),
+        # a heading that names no role gives none
+        ("Service", None),
+        ("Professional Activities", None),
+        (None, None),
+    ],
+)
+def test_heading_named_role(heading: str | None, expected: str | None) -> None:
+    line = Line(text=heading, number=0) if heading is not None else None
+    section = Section(kind=SectionKind.SERVICE, heading=line, lines=(), label=heading)
+    assert heading_named_role(section) == expected

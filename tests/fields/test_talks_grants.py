@@ -16,6 +16,7 @@ from extractor.fields.grants import (
     printed_within,
     settle_title,
     title_and_funder,
+    with_whole_funder,
     without_lead,
 )
 from extractor.fields.talks import (
@@ -36,8 +37,8 @@ from extractor.fields.talks import (
 )
 from extractor.options import ExtractOptions
 from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
-from extractor.parse.grants import funder_name
-from extractor.parse.talks import read_talk
+from extractor.parse.grants import funder_name, read_grant
+from extractor.parse.talks import is_cited_talk, read_talk
 from extractor.profile import Evidence, Grant
 
 
@@ -65,6 +66,64 @@ from extractor.profile import Evidence, Grant
 )
 def test_read_talk(text: str, expected: tuple) -> None:
     assert read_talk(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a talk printed as a reference: its people and year are not its title; the kind of talk
+        # ("Invited speaker", "Poster") and the "presented at the" lead are not its event
+        (
+            "Doe, Jane. 2024. Rivers of sand in small lakes. Invited speaker, Lake Days, Tarrow University, "
+            "May 3, 2024.",
+            ("Rivers of sand in small lakes", "Lake Days, Tarrow University", None, "2024-05-03", True),
+        ),
+        (
+            "Doe, Jane. 2017. Glass tides: new evidence. Sand Days 48, Hill University. March 30-April 2, "
+            "2017. Poster.",
+            ("Glass tides: new evidence", "Sand Days 48, Hill University", None, "2017-03-30", False),
+        ),
+        (
+            "Doe, Jane and Ann Roe. 2019. Glass tides. Talk at the Lake Symposium, Oslo, Norway.",
+            ("Glass tides", "Lake Symposium", "Oslo, Norway", "2019", False),
+        ),
+        (
+            "Doe, Jane. 2016. Dune maps in small lakes. Presented at the Tarrow Sand Group, May 13, 2016.",
+            ("Dune maps in small lakes", "Tarrow Sand Group", None, "2016-05-13", False),
+        ),
+        (
+            "Doe, Jane, Ann Roe. 2020. Sand, glass and “tides”. Poster presented at the Annual Sand Meeting.",
+            ("Sand, glass and “tides”", "Annual Sand Meeting", None, "2020", False),
+        ),
+        (
+            "Doe, J., & Roe, A. (2019b). Is sand a liquid? Tarrow, NZ: Lake Society of Dunes.",
+            ("Is sand a liquid", "Tarrow, NZ: Lake Society of Dunes", None, "2019", False),
+        ),
+        # a run that names a place with an abbreviation keeps it whole
+        (
+            "Rivers of sand, Seminar, Tarrow Univ. in St. Kilda, 2024",
+            ("Rivers of sand", "Seminar, Tarrow Univ. in St. Kilda", None, "2024", False),
+        ),
+    ],
+    ids=["cited-invited-speaker", "cited-poster-after", "cited-talk-at", "cited-presented-at",
+         "cited-title-with-comma-and-quote", "cited-bracketed-year", "abbreviation-kept"],
+)  # fmt: skip
+def test_read_talk_shapes(text: str, expected: tuple) -> None:
+    assert read_talk(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Doe, Jane. 2024. Rivers of sand. Lake Days.", True),
+        ("Doe, Jane, and Ann Roe. 2019. Glass tides. Sand Days.", True),
+        # the bracketed year is left to the learned model, which reads it well
+        ("Doe, J. (2019). Glass tides. Sand Days.", False),
+        ("Rivers of sand. Lake Days, 2024.", False),
+    ],
+)
+def test_is_cited_talk(text: str, expected: bool) -> None:
+    assert is_cited_talk(text) is expected
 
 
 def test_an_empty_talk_is_none() -> None:
@@ -401,6 +460,73 @@ def test_parse_grant_funder_amount_role(
     grant = parse_grant(text, Evidence(source=0, text=text))
     assert grant is not None
     assert (grant.title, grant.funder, grant.amount, grant.role) == (title, funder, amount, role), text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grant printed as a citation: people, bracketed facts, then title and funder
+        (
+            "Doe, J., Roe, A. (August 2023, £512.50). Sand in motion in small lakes. Hill Research Fund.",
+            ("Sand in motion in small lakes", "Hill Research Fund", "£512.50", "2023-08"),
+        ),
+        (
+            "Doe, J. & Roe, A. (October, 2019, £4600). Sand in motion. Tarrow Cluster Funding.",
+            ("Sand in motion", "Tarrow Cluster Funding", "£4600", "2019-10"),
+        ),
+        (
+            "Roe, A., Doe, J. (May 2021, £2952). Glass tides. Teaching Fund, University of Tarrow.",
+            ("Glass tides", "Teaching Fund, University of Tarrow", "£2952", "2021-05"),
+        ),
+        (
+            "Roe, A., Doe, J., & Poe., M. (August 2022, $2000). Dune maps. Kestrel e3 Grants.",
+            ("Dune maps", "Kestrel e3 Grants", "$2000", "2022-08"),
+        ),
+        # field labels and a trailing place are neither title nor funder
+        ("2024 Grant: Kestrel Fund, Amount: $860.00 NY, USA", ("Kestrel Fund", None, "$860.00", "2024")),
+        (
+            "2017 Grant: Dune Society of America, Amount: $2,616.21 CA, USA",
+            (None, "Dune Society of America", "$2,616.21", "2017"),
+        ),
+        (
+            "2023 Grant: Dune Student Research, Amount: $1,000.00 NY, USA",
+            ("Dune Student Research", None, "$1,000.00", "2023"),
+        ),
+        (
+            "Kestrel Philanthropic Fund. $450,000. Role: co-PI 2017",
+            ("Kestrel Philanthropic Fund", None, "$450,000", "2017"),
+        ),
+        (
+            "Dune Fellowship, Tarrow University, Ithaca, NY, 2020",
+            ("Dune Fellowship", "Tarrow University", None, "2020"),
+        ),
+        # a lone organization is the funder; a lone fellowship or project is the title
+        ("Tarrow Center for Sand, 2019", (None, "Tarrow Center for Sand", None, "2019")),
+        ("Tarrow Institute Fellowship, 2019", ("Tarrow Institute Fellowship", None, None, "2019")),
+        ("Sand in motion, 2019", ("Sand in motion", None, None, "2019")),
+        # a citation-like lead without a bracketed date is not read as people
+        ("Doe Trust, J. Roe Fund, $5,000, 2020", ("Doe Trust", "J. Roe Fund", "$5,000", "2020")),
+    ],
+    ids=[
+        "cited",
+        "cited-ampersand",
+        "cited-funder-with-university",
+        "cited-stray-period",
+        "labels-fund-title",
+        "labels-society-funder",
+        "labels-programme-title",
+        "role-label",
+        "trailing-place",
+        "lone-body",
+        "lone-fellowship",
+        "lone-title",
+        "no-bracketed-facts",
+    ],
+)
+def test_read_grant_shapes(text: str, expected: tuple) -> None:
+    fields = read_grant(text)
+    assert fields is not None
+    assert (fields.title, fields.funder, fields.amount, fields.start) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -938,3 +1064,23 @@ def test_an_entry_number_is_no_title_by_rule(tmp_path: Path) -> None:
 )
 def test_title_under_date(event: str, text: str, expected: str | None) -> None:
     assert title_under_date(event, text) == expected
+
+
+@pytest.mark.parametrize(
+    "title, funder, text, expected",
+    [
+        # a funder read as the last name of a run joined by a slash or a spaced dash is the whole run
+        ("Sand: a survey", "KAL", "5,000€ (PI), Dune Grid / KAL, 06/10\nSand: a survey.", "Dune Grid / KAL"),
+        ("Sand in motion", "KES", "$743 (PI), Sand Fund - KES, 10/23\nSand in motion", "Sand Fund - KES"),
+        # a bracketed note read before the funder is cut
+        ("Sand", "(SP), Dune Agency", "$12,500 (SP), Dune Agency, 2020\nSand", "Dune Agency"),
+        # a title joined to its funder, or dates before it, stay apart
+        ("Sand in motion", "Dune Trust", "Sand in motion - Dune Trust, 2020", "Dune Trust"),
+        ("Sand in motion", "Dune Trust", "2019 - 2021 Dune Trust, Sand in motion", "Dune Trust"),
+        ("Sand in motion", "NSF", "Sand in motion, NSF, $5,000, 2020", "NSF"),
+    ],
+    ids=["slash-join", "dash-join", "note-lead", "title-join", "dates-join", "plain"],
+)  # fmt: skip
+def test_with_whole_funder(title: str, funder: str, text: str, expected: str) -> None:
+    grant = Grant(title=title, funder=funder, evidence=Evidence(source=0, text=text))
+    assert with_whole_funder(grant, text).funder == expected

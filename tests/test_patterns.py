@@ -158,8 +158,12 @@ HEADINGS = [
     ("emoji-lead", "📚 Journal Articles", "publications", "journal"),
     ("paren-tail", "Selected Publications (†: equal contribution)", "publications", None),
     ("paren-years", "Talks (2019–2023)", "talks", None),
-    ("workshops-and-courses", "WORKSHOPS AND COURSES", "courses", None),  # not a workshop-paper sub-heading
-    ("courses-and-workshops", "Courses and Workshops", "courses", None),
+    # training attended outside a degree is other, coursework in a degree courses (corpus/README.md)
+    ("workshops-and-courses", "WORKSHOPS AND COURSES", "other", None),  # not a workshop-paper sub-heading
+    ("courses-and-workshops", "Courses and Workshops", "other", None),
+    ("summer-schools", "Workshops & Summer Schools", "other", None),
+    ("professional-development", "Professional Development", "other", None),
+    ("graduate-courses", "Graduate Courses Taken", "courses", None),
     ("qualifier-subkind", "Publications in International Journals", "publications", "journal"),
     ("qualifier-and", "Awards and Recognitions", "awards", None),
     ("and-keeps-whole-list", "Publications and Patents", "publications", None),
@@ -193,6 +197,10 @@ HEADINGS = [
     ("foreign-qualifier", "Autres Expériences Professionnelles", "experience", None),
     ("personal-details", "Personal Details", "contact", None),
     ("memberships", "Professional Memberships", "other", None),
+    ("outreach", "Outreach", "service", None),
+    ("public-engagement", "Public Engagement", "service", None),
+    ("science-communication", "Scientific Communication", "service", None),
+    ("public-outreach", "Public Outreach", "service", None),
     ("field-experience", "Field Experience", "other", None),
     ("talks-not-proceedings", "Conferences and Presentations", "talks", None),
     ("misspelt-word", "SELECTED PUBCLICATIONS", "publications", None),
@@ -249,6 +257,15 @@ HEAD_WORD_HEADINGS = [
     ("misspelt", "College Comittees", "service", "service"),
     ("singular-is-not-a-misspelling", "Certificate", None, None),
     ("mentoring-is-other", "Student Advising", "other", "other"),
+    # training attended and memberships are other; outreach and volunteering service
+    ("training-is-other", "Technical Training", "other", "other"),
+    ("certificates-are-other", "Licenses and Certifications", "other", "other"),
+    ("schools-are-other", "Methods Schools", "other", "other"),
+    ("german-courses-are-other", "Kurse und Seminare", "other", "other"),
+    ("german-memberships-are-other", "Mitgliedschaften", "other", "other"),
+    ("coursework-stays-courses", "Doctoral Courses", "courses", "courses"),
+    ("outreach-is-service", "Community Outreach", "service", "service"),
+    ("volunteering-is-service", "Regular Volunteering", "service", "service"),
     ("no-kind-word", "Kestrel Harbour Lab", None, None),
     ("inner-period", "Ph.D. papers, Kestrel Univ. Press", None, None),
 ]

@@ -67,6 +67,8 @@ from extractor.patterns.structure_regexes import (
     ENTRY_NUMBER_RE,
     HEADING_OPEN_END_RE,
     INITIAL_END_RE,
+    OPEN_RANGE_LEAD_RE,
+    RANGE_END_LEAD_RE,
     SECTION_NUMBER_RE,
     YEAR_LEAD_RE,
 )
@@ -95,6 +97,10 @@ QUALIFIED_HEAD_MAX_WORDS = 6
 LABELLED_LIST_MIN_ENTRIES = 2
 # A PDF group of at most this many lines whose first line alone carries a date is one entry.
 SHORT_DATED_ENTRY_LINES = 3
+# A group of at least this many lines, each ending with a date after at least this many words, is one
+# entry per line (fewer lines are as often an entry and its dated detail line).
+DATED_LINES_MIN = 3
+DATED_LINE_MIN_WORDS = 2
 # Publication sub-kinds whose lists are presentations: a "Posters" heading opens talks.
 PRESENTED_SUBKINDS = frozenset({"poster"})
 # Publication sub-kinds whose heading, outside a publications section, opens an ``other`` section.
@@ -926,12 +932,52 @@ def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
-        if not groups or rule(line, previous):
+        if not groups or (rule(line, previous) and not _ends_open_range(previous, line)):
             groups.append([line])
         else:
             groups[-1].append(line)
         previous = line
-    return groups
+    return [entry for group in groups for entry in _dated_lines(group)]
+
+
+def _ends_open_range(above: Line | None, line: Line) -> bool:
+    """Whether ``line`` leads with the end of a date range the line above left open: a date margin
+    printing "Aug, 1990–" beside an entry's first line and "Present" or "June, 1991" beside its
+    second. The end must not come before the start (a list's next entry, "2019 ...", under an
+    ongoing "2020– ..." starts one)."""
+    if above is None:
+        return False
+    start = OPEN_RANGE_LEAD_RE.match(above.text)
+    end = RANGE_END_LEAD_RE.match(line.text)
+    if start is None or end is None:
+        return False
+    return end.group("open") is not None or _full_year(end.group("year")) >= _full_year(start.group("year"))
+
+
+def _full_year(text: str) -> int:
+    """A margin's year as a number: "1990" -> 1990, "’23" -> 2023."""
+    digits = text.lstrip("'’")
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _dated_lines(group: list[Line]) -> list[list[Line]]:
+    """A group of at least ``DATED_LINES_MIN`` lines that each end with a date after words of their
+    own and start with a capital, none a bullet, is one entry per line ("Teaching Assistant,
+    Ecology, Tarrow University 2016" over "Teaching Assistant, Botany, Tarrow University 2015"): a
+    list of dated one-line entries that no layout cue separates."""
+    if len(group) < DATED_LINES_MIN or not all(_dated_line(line) for line in group):
+        return [group]
+    return [[line] for line in group]
+
+
+def _dated_line(line: Line) -> bool:
+    found = DATED_END_RE.search(line.text)
+    return (
+        found is not None
+        and line.text[:1].isupper()
+        and not line.list_item
+        and len(WORD_RE.findall(line.text[: found.start()])) >= DATED_LINE_MIN_WORDS
+    )
 
 
 # --- where entries start: named strategies, tried in order; the first that applies wins ---------
@@ -941,9 +987,31 @@ def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
 def by_emphasis(lines: Sequence[Line]) -> StartRule | None:
     """Emphasized entry titles (bold, a heading level) start entries, the first line being one."""
     emphasized = [ln for ln in lines if _is_entry_title(ln)]
+    first = lines[0]
+    if (
+        len(emphasized) == 1
+        and _margin_date(first, first)
+        and sum(1 for ln in lines if _margin_date(ln, first)) >= 2
+    ):
+        # one emphasized entry of a date margin's list ("**Spring 2023** ..."): the margin's dates cut
+        return lambda line, prev: _margin_date(line, first)
     if len(emphasized) >= 1 and _is_entry_title(lines[0]) and len(emphasized) < len(lines):
         return lambda line, prev: _is_entry_title(line)
     return None
+
+
+def _margin_date(line: Line, first: Line) -> bool:
+    """Whether a line starts with a date in the margin the group's first line starts in (a date
+    margin's "Spring 2021 TA for ..."; not a wrapped sentence's "December 2025." indented under it)."""
+    found = find_date_range(line.text)
+    return (
+        found is not None
+        and not found.empty
+        and bool(found.matched)
+        and line.text.lstrip().startswith(found.matched)
+        and not line.list_item
+        and (line.x0 is None or first.x0 is None or line.x0 <= first.x0 + HANGING_INDENT_MIN)
+    )
 
 
 def by_label(lines: Sequence[Line]) -> StartRule | None:

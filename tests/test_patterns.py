@@ -162,7 +162,6 @@ HEADINGS = [
     ("workshops-and-courses", "WORKSHOPS AND COURSES", "other", None),  # not a workshop-paper sub-heading
     ("courses-and-workshops", "Courses and Workshops", "other", None),
     ("summer-schools", "Workshops & Summer Schools", "other", None),
-    ("professional-development", "Professional Development", "other", None),
     ("graduate-courses", "Graduate Courses Taken", "courses", None),
     ("qualifier-subkind", "Publications in International Journals", "publications", "journal"),
     ("qualifier-and", "Awards and Recognitions", "awards", None),

@@ -209,6 +209,8 @@ HEADINGS = [
     ("latex-dotless-i", "Art\u00b4\u0131culos Enviados", "publications", "preprint"),  # LaTeX's \'{\i}
     ("talks-given-at", "Invited Presentations given at Meetings", "talks", None),
     ("talks-presented", "Talks Presented", "talks", None),
+    ("students-directed", "PhD Students Directed", "other", None),
+    ("students-supervised", "Students Supervised", "other", None),
 ]
 
 
@@ -264,6 +266,11 @@ HEAD_WORD_HEADINGS = [
     ("german-memberships-are-other", "Mitgliedschaften", "other", "other"),
     ("coursework-stays-courses", "Doctoral Courses", "courses", "courses"),
     ("outreach-is-service", "Community Outreach", "service", "service"),
+    # lists of the people advised are other, unless a strong word names the list
+    ("students-are-other", "Graduate Students", "other", "other"),
+    ("mentees-are-other", "Current Students and Mentees", "other", "other"),
+    ("strong-word-over-students", "Students' Talks and Posters", "talks", "talks"),
+    ("teaching-students-is-teaching", "Teaching High School Students", "teaching", "teaching"),
     ("volunteering-is-service", "Regular Volunteering", "service", "service"),
     ("no-kind-word", "Kestrel Harbour Lab", None, None),
     ("inner-period", "Ph.D. papers, Kestrel Univ. Press", None, None),
@@ -473,3 +480,24 @@ def test_content_candidates(text: str, candidates: tuple[str, ...]) -> None:
 )
 def test_content_cue_kinds(text: str, kinds: set[str]) -> None:
     assert content_cue_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("• Lecturer, Kestrel University", "Lecturer, Kestrel University"),
+        ("– Reviewer for Fern Letters", "Reviewer for Fern Letters"),
+        # Word's letter bullet: a lone "o" before a capital or a digit
+        ("o 2019: Lecturer at Kestrel University", "2019: Lecturer at Kestrel University"),
+        ("o Fellowship, Kestrel Academy (July 2016)", "Fellowship, Kestrel Academy (July 2016)"),
+        # not a bullet: a word, a lowercase continuation, a number
+        ("on the ecology of ferns", None),
+        ("o the ferns of the north", None),
+        ("-1.5 degrees", None),
+    ],
+)
+def test_bullet_re(text: str, rest: str | None) -> None:
+    from extractor.patterns.regexes import BULLET_RE
+
+    found = BULLET_RE.match(text)
+    assert (text[found.end() :] if found else None) == rest

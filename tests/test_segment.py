@@ -1385,13 +1385,20 @@ def test_a_capital_after_a_dated_line_starts_an_entry_that_ends_dated(
                 ("June, 2019 COURSES: Field Botany", {}),
             ],
             [
-                ["Aug, 2019– Department of Botany, Kestrel University", "Present COURSES: Ferns; Mosses and Liverworts"],
+                [
+                    "Aug, 2019– Department of Botany, Kestrel University",
+                    "Present COURSES: Ferns; Mosses and Liverworts",
+                ],
                 ["Sept, 2015– Department of Botany, Brindle College", "June, 2019 COURSES: Field Botany"],
             ],
         ),
         # two-digit years ("Oct ’23 –" over "Nov ’23")
         (
-            [("Oct ’23 – Kestrel Institute, Bonn, a visit.", {}), ("Nov ’23", {}), ("May ’23 – Brindle Lab.", {})],
+            [
+                ("Oct ’23 – Kestrel Institute, Bonn, a visit.", {}),
+                ("Nov ’23", {}),
+                ("May ’23 – Brindle Lab.", {}),
+            ],
             [["Oct ’23 – Kestrel Institute, Bonn, a visit.", "Nov ’23"], ["May ’23 – Brindle Lab."]],
         ),
         # an earlier date under an open range is the list's next entry

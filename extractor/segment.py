@@ -109,6 +109,9 @@ UNPUBLISHED_ALONE_SUBKINDS = frozenset({"workshop"})
 SERVICE_VENUE_SUBKINDS = frozenset({"journal", "conference", "workshop"})
 # Words of a courses heading that under Teaching names the courses taught.
 COURSE_WORDS = frozenset({"course", "courses"})
+# Sections where a line naming a role, set smaller than the section's heading, is an entry's title
+# line even where its words or its size would make it a heading ("Teaching Assistant at Kestrel").
+ROLE_TITLE_KINDS = frozenset({SectionKind.TEACHING, SectionKind.EXPERIENCE})
 # Sections the rules cut even where the model labels lines: the header, and teaching, whose parser
 # reads its role and institution lines and its several-dated blocks from the rules' cut (on the
 # devset the model's cut lost teaching roles there).
@@ -653,6 +656,11 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
                 # Teaching); "Guest Lectures:" there opens a sub-section of the same kind
                 current.append(line)
                 continue
+            if new_kind in (kind, SectionKind.OTHER) and _role_title(line, heading, kind):
+                # "Instructor at Kestrel University" set larger than the body under Teaching: the
+                # role its courses below are taught in, an entry's line, not a section of its own
+                current.append(line)
+                continue
             close()
             kind, heading, label, subkind, current = new_kind, line, _heading_text(line), match.subkind, []
             implicit = line.text.rstrip().endswith(":") and ctx.media is not MediaType.HTML
@@ -695,6 +703,16 @@ def _heading_wraps_to(heading: Line, line: Line, ctx: _Context) -> bool:
         and abs(line.size - heading.size) <= HEADING_WRAP_SIZE_TOLERANCE
         and len(heading.text) + len(line.text) < 2 * MAX_HEADING_CHARS
     )
+
+
+def _role_title(line: Line, heading: Line | None, kind: SectionKind) -> bool:
+    """A line inside a teaching or experience section that names a role and is set smaller than the
+    section's heading: an entry's title line (a sub-level of the document's layout), not a heading."""
+    if kind not in ROLE_TITLE_KINDS or heading is None or not heading.size or not line.size:
+        return False
+    if line.size >= heading.size:
+        return False
+    return any(word in words("job_titles") for word in WORD_RE.findall(_heading_text(line).casefold()))
 
 
 def _run_in_role(line: Line) -> bool:

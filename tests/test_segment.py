@@ -1471,3 +1471,48 @@ def test_a_date_indented_under_the_emphasized_title_does_not_start_an_entry() ->
         ("December 2025.", {"x0": 150.0, "page": 1}),
     )
     assert _groups(lines) == [[ln.text for ln in lines]]
+
+
+def test_a_role_line_set_smaller_than_the_teaching_heading_is_an_entrys_line() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, False),
+        ("Contact line, Kestrel", 10.0, False),
+        ("Kestrel Harbour", 10.0, False),
+        ("Teaching", 14.0, False),
+        ("Instructor at Kestrel University", 12.0, False),  # larger than the body, smaller than headings
+        ("BOT 101: Ferns Fall 2024", 10.0, False),
+        ("Teaching Assistant at Brindle College", 12.0, False),  # the vocabulary's words, same size
+        ("BOT 201: Mosses Spring 2020", 10.0, False),
+        ("Field Seasons", 14.0, False),  # outside the vocabulary, set like the headings: a heading
+        ("Kestrel Ridge 2019", 10.0, False),
+    )
+    got = [(s.kind.value, s.label, [ln.text for ln in s.lines]) for s in segment_sections(doc)[1:]]
+    assert got == [
+        (
+            "teaching",
+            "Teaching",
+            [
+                "Instructor at Kestrel University",
+                "BOT 101: Ferns Fall 2024",
+                "Teaching Assistant at Brindle College",
+                "BOT 201: Mosses Spring 2020",
+            ],
+        ),
+        ("other", "Field Seasons", ["Kestrel Ridge 2019"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "kind, size, role_title",
+    [
+        (SectionKind.TEACHING, 12.0, True),
+        (SectionKind.EXPERIENCE, 12.0, True),
+        (SectionKind.TEACHING, 14.0, False),  # as large as the section's heading: a heading
+        (SectionKind.AWARDS, 12.0, False),  # only where entries are roles
+    ],
+)
+def test_role_title(kind: SectionKind, size: float, role_title: bool) -> None:
+    heading = Line(text="Teaching", number=0, size=14.0)
+    line = Line(text="Lecturer at Kestrel University", number=1, size=size)
+    assert segment._role_title(line, heading, kind) is role_title
+    assert segment._role_title(replace(line, text="Kestrel University"), heading, kind) is False  # no role

@@ -1041,13 +1041,36 @@ def by_label(lines: Sequence[Line]) -> StartRule | None:
 
 
 def by_outer_bullet(lines: Sequence[Line]) -> StartRule | None:
-    """Outermost list items start entries, when the first line is one (nested bullets stay inside)."""
+    """Outermost list items start entries, when the first line is one (nested bullets stay inside).
+    An emphasized line set left of the bullets that is dated or names a role starts an entry whose
+    bullets below describe it ("**Teaching Assistant 2018 – present**" over its courses), until a
+    line set left of the bullets that is no such title (a label over the next list)."""
     items = [ln for ln in lines if ln.list_item]
     if items:
         outer = min((ln.x0 or 0.0) for ln in items)
         if lines[0].list_item and (lines[0].x0 or 0.0) <= outer:
-            return lambda line, prev: line.list_item and (line.x0 or 0.0) <= outer + 0.5
+            titles, described = _titled_bullets(lines, outer)
+            return lambda line, prev: (
+                line.list_item and (line.x0 or 0.0) <= outer + 0.5 and line.number not in described
+            ) or line.number in titles
     return None
+
+
+def _titled_bullets(lines: Sequence[Line], outer: float) -> tuple[frozenset[int], frozenset[int]]:
+    """The emphasized title lines set left of the bullets that are dated or name a role, and the
+    bullets under each up to the next line set left of the bullets (the title's entry)."""
+    described: set[int] = set()
+    titles: set[int] = set()
+    under_title = False
+    for line in lines:
+        outdented = not line.list_item and line.x0 is not None and line.x0 < outer - OUTER_BULLET_TOLERANCE
+        if outdented:
+            under_title = _is_entry_title(line) and (_has_date(line) or _names_role(_heading_text(line)))
+            if under_title:
+                titles.add(line.number)
+        elif under_title and line.list_item:
+            described.add(line.number)
+    return frozenset(titles), frozenset(described)
 
 
 def by_hanging_indent(lines: Sequence[Line]) -> StartRule | None:

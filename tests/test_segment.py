@@ -1516,3 +1516,25 @@ def test_role_title(kind: SectionKind, size: float, role_title: bool) -> None:
     line = Line(text="Lecturer at Kestrel University", number=1, size=size)
     assert segment._role_title(line, heading, kind) is role_title
     assert segment._role_title(replace(line, text="Kestrel University"), heading, kind) is False  # no role
+
+
+def test_a_dated_or_role_title_left_of_the_bullets_keeps_its_bullets() -> None:
+    lines = _lines(
+        ("Tutorials on ferns for first-year students, Kestrel, 2021", {"list_item": True, "x0": 87.0}),
+        ("Field trip to the Kestrel Ridge, Brindle, 2022", {"list_item": True, "x0": 87.0}),
+        ("Virtual Field Teaching", {"bold": True, "x0": 72.0}),  # a label over the next list
+        ("Virtual field trip to the coast, Brindle, 2020", {"list_item": True, "x0": 87.0}),
+        ("Graduate Teaching Assistant 2018 – present", {"bold": True, "x0": 72.0}),  # a titled entry
+        ("Mosses (first year, Kestrel)", {"list_item": True, "x0": 87.0}),
+        ("Ferns (second year, Brindle)", {"list_item": True, "x0": 87.0}),
+    )
+    assert _groups(lines) == [
+        ["Tutorials on ferns for first-year students, Kestrel, 2021"],
+        ["Field trip to the Kestrel Ridge, Brindle, 2022", "Virtual Field Teaching"],
+        ["Virtual field trip to the coast, Brindle, 2020"],
+        [
+            "Graduate Teaching Assistant 2018 – present",
+            "Mosses (first year, Kestrel)",
+            "Ferns (second year, Brindle)",
+        ],
+    ]

@@ -950,7 +950,7 @@ def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
-        if not groups or (rule(line, previous) and not _ends_open_range(previous, line)):
+        if not groups or (rule(line, previous) and not ends_open_range(previous, line)):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -958,7 +958,7 @@ def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
     return [entry for group in groups for entry in _dated_lines(group)]
 
 
-def _ends_open_range(above: Line | None, line: Line) -> bool:
+def ends_open_range(above: Line | None, line: Line) -> bool:
     """Whether ``line`` leads with the end of a date range the line above left open: a date margin
     printing "Aug, 1990–" beside an entry's first line and "Present" or "June, 1991" beside its
     second. The end must not come before the start (a list's next entry, "2019 ...", under an

@@ -67,6 +67,8 @@ from extractor.patterns.structure_regexes import (
     ENTRY_NUMBER_RE,
     HEADING_OPEN_END_RE,
     INITIAL_END_RE,
+    OPEN_RANGE_LEAD_RE,
+    RANGE_END_LEAD_RE,
     SECTION_NUMBER_RE,
     YEAR_LEAD_RE,
 )
@@ -95,6 +97,10 @@ QUALIFIED_HEAD_MAX_WORDS = 6
 LABELLED_LIST_MIN_ENTRIES = 2
 # A PDF group of at most this many lines whose first line alone carries a date is one entry.
 SHORT_DATED_ENTRY_LINES = 3
+# A group of at least this many lines, each ending with a date after at least this many words, is one
+# entry per line (fewer lines are as often an entry and its dated detail line).
+DATED_LINES_MIN = 3
+DATED_LINE_MIN_WORDS = 2
 # Publication sub-kinds whose lists are presentations: a "Posters" heading opens talks.
 PRESENTED_SUBKINDS = frozenset({"poster"})
 # Publication sub-kinds whose heading, outside a publications section, opens an ``other`` section.
@@ -103,6 +109,9 @@ UNPUBLISHED_ALONE_SUBKINDS = frozenset({"workshop"})
 SERVICE_VENUE_SUBKINDS = frozenset({"journal", "conference", "workshop"})
 # Words of a courses heading that under Teaching names the courses taught.
 COURSE_WORDS = frozenset({"course", "courses"})
+# Sections where a line naming a role, set smaller than the section's heading, is an entry's title
+# line even where its words or its size would make it a heading ("Teaching Assistant at Kestrel").
+ROLE_TITLE_KINDS = frozenset({SectionKind.TEACHING, SectionKind.EXPERIENCE})
 # Sections the rules cut even where the model labels lines: the header, and teaching, whose parser
 # reads its role and institution lines and its several-dated blocks from the rules' cut (on the
 # devset the model's cut lost teaching roles there).
@@ -647,6 +656,11 @@ def segment_sections_by_rules(doc: Document) -> list[Section]:
                 # Teaching); "Guest Lectures:" there opens a sub-section of the same kind
                 current.append(line)
                 continue
+            if new_kind in (kind, SectionKind.OTHER) and _role_title(line, heading, kind):
+                # "Instructor at Kestrel University" set larger than the body under Teaching: the
+                # role its courses below are taught in, an entry's line, not a section of its own
+                current.append(line)
+                continue
             close()
             kind, heading, label, subkind, current = new_kind, line, _heading_text(line), match.subkind, []
             implicit = line.text.rstrip().endswith(":") and ctx.media is not MediaType.HTML
@@ -689,6 +703,16 @@ def _heading_wraps_to(heading: Line, line: Line, ctx: _Context) -> bool:
         and abs(line.size - heading.size) <= HEADING_WRAP_SIZE_TOLERANCE
         and len(heading.text) + len(line.text) < 2 * MAX_HEADING_CHARS
     )
+
+
+def _role_title(line: Line, heading: Line | None, kind: SectionKind) -> bool:
+    """A line inside a teaching or experience section that names a role and is set smaller than the
+    section's heading: an entry's title line (a sub-level of the document's layout), not a heading."""
+    if kind not in ROLE_TITLE_KINDS or heading is None or not heading.size or not line.size:
+        return False
+    if line.size >= heading.size:
+        return False
+    return any(word in words("job_titles") for word in WORD_RE.findall(_heading_text(line).casefold()))
 
 
 def _run_in_role(line: Line) -> bool:
@@ -926,12 +950,52 @@ def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
-        if not groups or rule(line, previous):
+        if not groups or (rule(line, previous) and not ends_open_range(previous, line)):
             groups.append([line])
         else:
             groups[-1].append(line)
         previous = line
-    return groups
+    return [entry for group in groups for entry in _dated_lines(group)]
+
+
+def ends_open_range(above: Line | None, line: Line) -> bool:
+    """Whether ``line`` leads with the end of a date range the line above left open: a date margin
+    printing "Aug, 1990–" beside an entry's first line and "Present" or "June, 1991" beside its
+    second. The end must not come before the start (a list's next entry, "2019 ...", under an
+    ongoing "2020– ..." starts one)."""
+    if above is None:
+        return False
+    start = OPEN_RANGE_LEAD_RE.match(above.text)
+    end = RANGE_END_LEAD_RE.match(line.text)
+    if start is None or end is None:
+        return False
+    return end.group("open") is not None or _full_year(end.group("year")) >= _full_year(start.group("year"))
+
+
+def _full_year(text: str) -> int:
+    """A margin's year as a number: "1990" -> 1990, "’23" -> 2023."""
+    digits = text.lstrip("'’")
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _dated_lines(group: list[Line]) -> list[list[Line]]:
+    """A group of at least ``DATED_LINES_MIN`` lines that each end with a date after words of their
+    own and start with a capital, none a bullet, is one entry per line ("Teaching Assistant,
+    Ecology, Tarrow University 2016" over "Teaching Assistant, Botany, Tarrow University 2015"): a
+    list of dated one-line entries that no layout cue separates."""
+    if len(group) < DATED_LINES_MIN or not all(_dated_line(line) for line in group):
+        return [group]
+    return [[line] for line in group]
+
+
+def _dated_line(line: Line) -> bool:
+    found = DATED_END_RE.search(line.text)
+    return (
+        found is not None
+        and line.text[:1].isupper()
+        and not line.list_item
+        and len(WORD_RE.findall(line.text[: found.start()])) >= DATED_LINE_MIN_WORDS
+    )
 
 
 # --- where entries start: named strategies, tried in order; the first that applies wins ---------
@@ -941,9 +1005,31 @@ def _split_group(lines: Sequence[Line]) -> list[list[Line]]:
 def by_emphasis(lines: Sequence[Line]) -> StartRule | None:
     """Emphasized entry titles (bold, a heading level) start entries, the first line being one."""
     emphasized = [ln for ln in lines if _is_entry_title(ln)]
+    first = lines[0]
+    if (
+        len(emphasized) == 1
+        and _margin_date(first, first)
+        and sum(1 for ln in lines if _margin_date(ln, first)) >= 2
+    ):
+        # one emphasized entry of a date margin's list ("**Spring 2023** ..."): the margin's dates cut
+        return lambda line, prev: _margin_date(line, first)
     if len(emphasized) >= 1 and _is_entry_title(lines[0]) and len(emphasized) < len(lines):
         return lambda line, prev: _is_entry_title(line)
     return None
+
+
+def _margin_date(line: Line, first: Line) -> bool:
+    """Whether a line starts with a date in the margin the group's first line starts in (a date
+    margin's "Spring 2021 TA for ..."; not a wrapped sentence's "December 2025." indented under it)."""
+    found = find_date_range(line.text)
+    return (
+        found is not None
+        and not found.empty
+        and bool(found.matched)
+        and line.text.lstrip().startswith(found.matched)
+        and not line.list_item
+        and (line.x0 is None or first.x0 is None or line.x0 <= first.x0 + HANGING_INDENT_MIN)
+    )
 
 
 def by_label(lines: Sequence[Line]) -> StartRule | None:
@@ -955,13 +1041,36 @@ def by_label(lines: Sequence[Line]) -> StartRule | None:
 
 
 def by_outer_bullet(lines: Sequence[Line]) -> StartRule | None:
-    """Outermost list items start entries, when the first line is one (nested bullets stay inside)."""
+    """Outermost list items start entries, when the first line is one (nested bullets stay inside).
+    An emphasized line set left of the bullets that is dated or names a role starts an entry whose
+    bullets below describe it ("**Teaching Assistant 2018 – present**" over its courses), until a
+    line set left of the bullets that is no such title (a label over the next list)."""
     items = [ln for ln in lines if ln.list_item]
     if items:
         outer = min((ln.x0 or 0.0) for ln in items)
         if lines[0].list_item and (lines[0].x0 or 0.0) <= outer:
-            return lambda line, prev: line.list_item and (line.x0 or 0.0) <= outer + 0.5
+            titles, described = _titled_bullets(lines, outer)
+            return lambda line, prev: (
+                line.list_item and (line.x0 or 0.0) <= outer + 0.5 and line.number not in described
+            ) or line.number in titles
     return None
+
+
+def _titled_bullets(lines: Sequence[Line], outer: float) -> tuple[frozenset[int], frozenset[int]]:
+    """The emphasized title lines set left of the bullets that are dated or name a role, and the
+    bullets under each up to the next line set left of the bullets (the title's entry)."""
+    described: set[int] = set()
+    titles: set[int] = set()
+    under_title = False
+    for line in lines:
+        outdented = not line.list_item and line.x0 is not None and line.x0 < outer - OUTER_BULLET_TOLERANCE
+        if outdented:
+            under_title = _is_entry_title(line) and (_has_date(line) or _names_role(_heading_text(line)))
+            if under_title:
+                titles.add(line.number)
+        elif under_title and line.list_item:
+            described.add(line.number)
+    return frozenset(titles), frozenset(described)
 
 
 def by_hanging_indent(lines: Sequence[Line]) -> StartRule | None:

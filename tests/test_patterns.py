@@ -158,8 +158,11 @@ HEADINGS = [
     ("emoji-lead", "📚 Journal Articles", "publications", "journal"),
     ("paren-tail", "Selected Publications (†: equal contribution)", "publications", None),
     ("paren-years", "Talks (2019–2023)", "talks", None),
-    ("workshops-and-courses", "WORKSHOPS AND COURSES", "courses", None),  # not a workshop-paper sub-heading
-    ("courses-and-workshops", "Courses and Workshops", "courses", None),
+    # training attended outside a degree is other, coursework in a degree courses (corpus/README.md)
+    ("workshops-and-courses", "WORKSHOPS AND COURSES", "other", None),  # not a workshop-paper sub-heading
+    ("courses-and-workshops", "Courses and Workshops", "other", None),
+    ("summer-schools", "Workshops & Summer Schools", "other", None),
+    ("graduate-courses", "Graduate Courses Taken", "courses", None),
     ("qualifier-subkind", "Publications in International Journals", "publications", "journal"),
     ("qualifier-and", "Awards and Recognitions", "awards", None),
     ("and-keeps-whole-list", "Publications and Patents", "publications", None),
@@ -193,6 +196,10 @@ HEADINGS = [
     ("foreign-qualifier", "Autres Expériences Professionnelles", "experience", None),
     ("personal-details", "Personal Details", "contact", None),
     ("memberships", "Professional Memberships", "other", None),
+    ("outreach", "Outreach", "service", None),
+    ("public-engagement", "Public Engagement", "service", None),
+    ("science-communication", "Scientific Communication", "service", None),
+    ("public-outreach", "Public Outreach", "service", None),
     ("field-experience", "Field Experience", "other", None),
     ("talks-not-proceedings", "Conferences and Presentations", "talks", None),
     ("misspelt-word", "SELECTED PUBCLICATIONS", "publications", None),
@@ -202,6 +209,8 @@ HEADINGS = [
     ("latex-dotless-i", "Art\u00b4\u0131culos Enviados", "publications", "preprint"),  # LaTeX's \'{\i}
     ("talks-given-at", "Invited Presentations given at Meetings", "talks", None),
     ("talks-presented", "Talks Presented", "talks", None),
+    ("students-directed", "PhD Students Directed", "other", None),
+    ("students-supervised", "Students Supervised", "other", None),
 ]
 
 
@@ -249,6 +258,20 @@ HEAD_WORD_HEADINGS = [
     ("misspelt", "College Comittees", "service", "service"),
     ("singular-is-not-a-misspelling", "Certificate", None, None),
     ("mentoring-is-other", "Student Advising", "other", "other"),
+    # training attended and memberships are other; outreach and volunteering service
+    ("training-is-other", "Technical Training", "other", "other"),
+    ("certificates-are-other", "Licenses and Certifications", "other", "other"),
+    ("schools-are-other", "Methods Schools", "other", "other"),
+    ("german-courses-are-other", "Kurse und Seminare", "other", "other"),
+    ("german-memberships-are-other", "Mitgliedschaften", "other", "other"),
+    ("coursework-stays-courses", "Doctoral Courses", "courses", "courses"),
+    ("outreach-is-service", "Community Outreach", "service", "service"),
+    # lists of the people advised are other, unless a strong word names the list
+    ("students-are-other", "Graduate Students", "other", "other"),
+    ("mentees-are-other", "Current Students and Mentees", "other", "other"),
+    ("strong-word-over-students", "Students' Talks and Posters", "talks", "talks"),
+    ("teaching-students-is-teaching", "Teaching High School Students", "teaching", "teaching"),
+    ("volunteering-is-service", "Regular Volunteering", "service", "service"),
     ("no-kind-word", "Kestrel Harbour Lab", None, None),
     ("inner-period", "Ph.D. papers, Kestrel Univ. Press", None, None),
 ]
@@ -457,3 +480,24 @@ def test_content_candidates(text: str, candidates: tuple[str, ...]) -> None:
 )
 def test_content_cue_kinds(text: str, kinds: set[str]) -> None:
     assert content_cue_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("• Lecturer, Kestrel University", "Lecturer, Kestrel University"),
+        ("– Reviewer for Fern Letters", "Reviewer for Fern Letters"),
+        # Word's letter bullet: a lone "o" before a capital or a digit
+        ("o 2019: Lecturer at Kestrel University", "2019: Lecturer at Kestrel University"),
+        ("o Fellowship, Kestrel Academy (July 2016)", "Fellowship, Kestrel Academy (July 2016)"),
+        # not a bullet: a word, a lowercase continuation, a number
+        ("on the ecology of ferns", None),
+        ("o the ferns of the north", None),
+        ("-1.5 degrees", None),
+    ],
+)
+def test_bullet_re(text: str, rest: str | None) -> None:
+    from extractor.patterns.regexes import BULLET_RE
+
+    found = BULLET_RE.match(text)
+    assert (text[found.end() :] if found else None) == rest

@@ -1161,7 +1161,7 @@ def test_journals_and_conferences_under_service_are_the_venues_served() -> None:
     [
         ("Graduate Courses", "teaching"),  # under Teaching: the courses taught
         ("Courses", "teaching"),
-        ("Professional Training", "courses"),  # training taken stays courses
+        ("Professional Training", "other"),  # training attended is other (corpus/README.md)
         ("Courses I Would Like to Teach", "courses"),  # a phrase of its own: courses proposed
     ],
 )
@@ -1368,3 +1368,173 @@ def test_a_capital_after_a_dated_line_starts_an_entry_that_ends_dated(
     labelled = segment._with_entry_labels(section, labels)
     assert labelled.entry_starts is not None
     assert set(labelled.entry_starts) == starts
+
+
+# --- date margins and dated one-line entries (rules' cut) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "specs, expected",
+    [
+        # a range left open on the entry's first line ends on its second: one entry
+        (
+            [
+                ("Aug, 2019– Department of Botany, Kestrel University", {}),
+                ("Present COURSES: Ferns; Mosses and Liverworts", {}),
+                ("Sept, 2015– Department of Botany, Brindle College", {}),
+                ("June, 2019 COURSES: Field Botany", {}),
+            ],
+            [
+                [
+                    "Aug, 2019– Department of Botany, Kestrel University",
+                    "Present COURSES: Ferns; Mosses and Liverworts",
+                ],
+                ["Sept, 2015– Department of Botany, Brindle College", "June, 2019 COURSES: Field Botany"],
+            ],
+        ),
+        # two-digit years ("Oct ’23 –" over "Nov ’23")
+        (
+            [
+                ("Oct ’23 – Kestrel Institute, Bonn, a visit.", {}),
+                ("Nov ’23", {}),
+                ("May ’23 – Brindle Lab.", {}),
+            ],
+            [["Oct ’23 – Kestrel Institute, Bonn, a visit.", "Nov ’23"], ["May ’23 – Brindle Lab."]],
+        ),
+        # an earlier date under an open range is the list's next entry
+        (
+            [("Sept, 2020– Lecturer, Kestrel University", {}), ("May, 2018 Tutor, Brindle College", {})],
+            [["Sept, 2020– Lecturer, Kestrel University"], ["May, 2018 Tutor, Brindle College"]],
+        ),
+        # a bare year left open is an ongoing role, not a wrapped range: the next dated line starts
+        (
+            [("2013– Advisory Board Member, Fern Review", {}), ("2024 Guest Editor, Moss Letters", {})],
+            [["2013– Advisory Board Member, Fern Review"], ["2024 Guest Editor, Moss Letters"]],
+        ),
+    ],
+)
+def test_a_date_range_left_open_ends_on_the_entrys_next_line(
+    specs: list[tuple[str, dict[str, object]]], expected: list[list[str]]
+) -> None:
+    assert _groups(_lines(*specs)) == expected
+
+
+_DATED = (
+    ("Instructor, Data Skills, Kestrel Carpentry 2020–present", {}),
+    ("Teaching Assistant, Ecology, Kestrel University (2 semesters) 2016–2017", {}),
+    ("Teaching Assistant, Ferns, Brindle College (1 semester) 2014", {}),
+)
+
+
+@pytest.mark.parametrize(
+    "specs, expected",
+    [
+        # three or more lines each ending with a date after words of their own: one entry each
+        (list(_DATED), [[text] for text, _ in _DATED]),
+        # two lines: as often an entry and its dated detail
+        (list(_DATED[:2]), [[text for text, _ in _DATED[:2]]]),
+        # a line that is only a date (a wrapped "December 2025.") keeps the group whole
+        (
+            [*_DATED, ("December 2025.", {})],
+            [[*(text for text, _ in _DATED), "December 2025."]],
+        ),
+        # bullets are no one-line entries of that kind
+        (
+            [(text, {"list_item": True}) for text, _ in _DATED],
+            [[text for text, _ in _DATED]],
+        ),
+    ],
+)
+def test_lines_each_ending_with_a_date_are_one_entry_each(
+    specs: list[tuple[str, dict[str, object]]], expected: list[list[str]]
+) -> None:
+    groups = [[ln.text for ln in group] for group in segment._dated_lines(_lines(*specs))]
+    assert groups == expected
+
+
+_MARGIN = (
+    ("Spring 2023 Ph.D. Course: Ferns and their geometry, Kestrel", {"bold": True, "x0": 100.0, "page": 1}),
+    ("University, Department of Botany", {"x0": 160.0, "page": 1}),
+    ("Winter 2021 Grader for Botany II, Brindle College", {"x0": 98.0, "page": 1}),
+    ("Autumn 2019 TA for Mosses, Brindle College", {"x0": 95.0, "page": 1}),
+)
+
+
+def test_one_emphasized_entry_of_a_date_margin_lets_the_margin_cut() -> None:
+    assert _groups(_lines(*_MARGIN)) == [[_MARGIN[0][0], _MARGIN[1][0]], [_MARGIN[2][0]], [_MARGIN[3][0]]]
+
+
+def test_a_date_indented_under_the_emphasized_title_does_not_start_an_entry() -> None:
+    lines = _lines(
+        ("2025 Kestrel Prize for Young Botanists", {"bold": True, "x0": 115.0, "page": 1}),
+        ("Faculty of Botany, Kestrel University; awarded on 15.", {"x0": 150.0, "page": 1}),
+        ("December 2025.", {"x0": 150.0, "page": 1}),
+    )
+    assert _groups(lines) == [[ln.text for ln in lines]]
+
+
+def test_a_role_line_set_smaller_than_the_teaching_heading_is_an_entrys_line() -> None:
+    doc = _styled_doc(
+        ("Jordan Example", 20.0, False),
+        ("Contact line, Kestrel", 10.0, False),
+        ("Kestrel Harbour", 10.0, False),
+        ("Teaching", 14.0, False),
+        ("Instructor at Kestrel University", 12.0, False),  # larger than the body, smaller than headings
+        ("BOT 101: Ferns Fall 2024", 10.0, False),
+        ("Teaching Assistant at Brindle College", 12.0, False),  # the vocabulary's words, same size
+        ("BOT 201: Mosses Spring 2020", 10.0, False),
+        ("Field Seasons", 14.0, False),  # outside the vocabulary, set like the headings: a heading
+        ("Kestrel Ridge 2019", 10.0, False),
+    )
+    got = [(s.kind.value, s.label, [ln.text for ln in s.lines]) for s in segment_sections(doc)[1:]]
+    assert got == [
+        (
+            "teaching",
+            "Teaching",
+            [
+                "Instructor at Kestrel University",
+                "BOT 101: Ferns Fall 2024",
+                "Teaching Assistant at Brindle College",
+                "BOT 201: Mosses Spring 2020",
+            ],
+        ),
+        ("other", "Field Seasons", ["Kestrel Ridge 2019"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "kind, size, role_title",
+    [
+        (SectionKind.TEACHING, 12.0, True),
+        (SectionKind.EXPERIENCE, 12.0, True),
+        (SectionKind.TEACHING, 14.0, False),  # as large as the section's heading: a heading
+        (SectionKind.AWARDS, 12.0, False),  # only where entries are roles
+    ],
+)
+def test_role_title(kind: SectionKind, size: float, role_title: bool) -> None:
+    heading = Line(text="Teaching", number=0, size=14.0)
+    line = Line(text="Lecturer at Kestrel University", number=1, size=size)
+    assert segment._role_title(line, heading, kind) is role_title
+    assert segment._role_title(replace(line, text="Kestrel University"), heading, kind) is False  # no role
+
+
+def test_a_dated_or_role_title_left_of_the_bullets_keeps_its_bullets() -> None:
+    lines = _lines(
+        ("Tutorials on ferns for first-year students, Kestrel, 2021", {"list_item": True, "x0": 87.0}),
+        ("Field trip to the Kestrel Ridge, Brindle, 2022", {"list_item": True, "x0": 87.0}),
+        ("Virtual Field Teaching", {"bold": True, "x0": 72.0}),  # a label over the next list
+        ("Virtual field trip to the coast, Brindle, 2020", {"list_item": True, "x0": 87.0}),
+        ("Graduate Teaching Assistant 2018 – present", {"bold": True, "x0": 72.0}),  # a titled entry
+        ("Mosses (first year, Kestrel)", {"list_item": True, "x0": 87.0}),
+        ("Ferns (second year, Brindle)", {"list_item": True, "x0": 87.0}),
+    )
+    assert _groups(lines) == [
+        ["Tutorials on ferns for first-year students, Kestrel, 2021"],
+        ["Field trip to the Kestrel Ridge, Brindle, 2022", "Virtual Field Teaching"],
+        ["Virtual field trip to the coast, Brindle, 2020"],
+        [
+            "Graduate Teaching Assistant 2018 – present",
+            "Mosses (first year, Kestrel)",
+            "Ferns (second year, Brindle)",
+        ],
+    ]

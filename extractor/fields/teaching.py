@@ -16,7 +16,7 @@ from extractor.patterns import regexes as rx
 from extractor.patterns import teaching_regexes as trx
 from extractor.patterns.regexes import BARE_YEAR_RE, TERM_COUNT_RE, TITLE_AT_ORG_RE
 from extractor.profile import Evidence, Experience, Teaching
-from extractor.segment import split_entries
+from extractor.segment import ends_open_range, split_entries
 
 
 def parse_teaching(section: Section, ctx: ParseContext) -> Found:
@@ -38,7 +38,7 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
     heading_role = role  # a role the section's heading names holds for every school listed under it
     heading = 0  # which context line the entries below belong to
     held: dict[tuple[str, int], list[tuple[Teaching, list[Line]]]] = {}
-    for block in split_entries(section):
+    for block in _ranges_apart(split_entries(section)):
         if (courses_under := _courses_under_head(block.lines)) is not None:
             head, listed_courses = courses_under
             base = head.teaching(evidence_for(block.lines, ctx), role=role, institution=institution)
@@ -111,6 +111,23 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
         for job in jobs:
             found.add("experience", job)
     return found
+
+
+def _ranges_apart(blocks: Sequence[Block]) -> list[Block]:
+    """Each entry read in two where a date margin's range runs over its first two lines ("Aug,
+    2019– Department of Botany, Kestrel University" over "Present COURSES: Ferns; Mosses"): the
+    school's line, then the courses under it, as the parser reads a school line over its courses."""
+    out: list[Block] = []
+    for block in blocks:
+        cut = next(
+            (n for n in range(1, len(block.lines)) if ends_open_range(block.lines[n - 1], block.lines[n])),
+            None,
+        )
+        if cut is None:
+            out.append(block)
+        else:
+            out += [replace(block, lines=block.lines[:cut]), replace(block, lines=block.lines[cut:])]
+    return out
 
 
 def _with_terms_below(pieces: list[list[Line]]) -> list[list[Line]]:

@@ -77,8 +77,9 @@ HTML_START_RE = lazy_compile(
 MD_HEADING_RE = lazy_compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # Markdown / text list item: "- item", "* item", "+ item", "• item", "▪ item", "– item", "1. item"
 LIST_MARKER_RE = lazy_compile(r"^\s*(?P<marker>[-*+•▪◦●○■□►▶➢✓–—·]|\d{1,3}[.)])\s+")
-# a drawn bullet at the start of a PDF line: "• ", "– ", "▪ ", "- ", "◦ " (not "-1.5" or "--")
-BULLET_RE = lazy_compile(r"^\s*[•▪◦●○■□►▶➢✓–—·∙\-*](?:\s+|$)")
+# a drawn bullet at the start of a PDF line: "• ", "– ", "▪ ", "- ", "◦ " (not "-1.5" or "--"), or Word's
+# letter bullet, a lone "o" before a capital or a digit ("o 2019: Lecturer"; a line never starts so)
+BULLET_RE = lazy_compile(r"^\s*(?:[•▪◦●○■□►▶➢✓–—·∙\-*](?:\s+|$)|o\s+(?=[A-Z0-9]))")
 # Markdown emphasis around a whole run: "**Kestrel University**", "__x__", "*x*", "_x_"
 MD_BOLD_RE = lazy_compile(r"\*\*(?P<a>.+?)\*\*|__(?P<b>.+?)__")
 MD_ITALIC_RE = lazy_compile(

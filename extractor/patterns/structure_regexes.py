@@ -34,3 +34,20 @@ DATED_END_RE = re.compile(
     r"\b(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|current|today))?\s*\)?\.?\s*$",
     re.IGNORECASE,
 )
+
+# a date margin's range left open at the end of its first line, its end on the next line: "Aug, 1990–"
+# (or "Oct ’23 –") before the entry's text, over "Present ..." or "June, 1991 ..." (not
+# "2016–present", not "2016–2019"; not a bare "2013– Board Member", an ongoing role over the list's
+# next entry)
+OPEN_RANGE_LEAD_RE = re.compile(
+    r"\s*[^\W\d_]{3,9}\.?,?\s+(?P<year>(?:19|20)\d{2}|['’]\d{2})\s*[-–—]\s*"
+    r"(?!(?:present|now|current|today|ongoing)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# the end of such a range leading the next line: an open end, or a date that is no range itself
+# ("Present GRADUATE COURSES: ...", "June, 1991 Lecturer ...")
+RANGE_END_LEAD_RE = re.compile(
+    r"\s*(?:(?P<open>present|now|current|today|ongoing)\b"
+    r"|(?:[^\W\d_]{3,9}\.?,?\s+)?(?P<year>(?:19|20)\d{2}|['’]\d{2})\b(?!\s*[-–—]))",
+    re.IGNORECASE,
+)

@@ -170,3 +170,18 @@ def test_every_teaching_pattern_compiles() -> None:
     assert len(found) >= 6
     for pattern in found:
         assert isinstance(pattern.flags, int), pattern  # compiles it
+
+
+def test_a_date_margins_range_over_a_school_line_and_its_courses() -> None:
+    # one entry (the range "Aug, 2019–" / "Present" runs over its two lines): the school line, then
+    # the courses taught there
+    found = parse_teaching(
+        section(
+            (
+                "Aug, 2019– Department of Botany, Kestrel University",
+                "Present GRADUATE COURSES: Dune Theory; Coastal Processes.",
+            ),
+        ),
+        CTX,
+    )
+    assert [t.course for t in found.teaching] == ["Dune Theory", "Coastal Processes"]

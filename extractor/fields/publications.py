@@ -374,13 +374,18 @@ def _bold_runs(lines: Sequence[Line]) -> tuple[str, ...]:
     bold is a run of its own (a bold title line), besides the runs inside lines (an owner's name).
     Italics are not passed: CVs set titles and venues in italics alike, and read as the venue's
     font they cost fold-out titles (an italic title taken for the venue)."""
-    return tuple(r for ln in lines for r in ((ln.text.strip(),) if _all_bold(ln) else ln.bold_spans))
+    return tuple(r for ln in lines for r in ((ln.text.strip(),) if _all_bold(ln) else _bold_spans(ln)))
 
 
 def _all_bold(line: Line) -> bool:
     """The line is printed in bold throughout (a mostly bold line with a regular word in it keeps
     its bold runs apart)."""
-    return line.bold and not line.bold_spans
+    return line.bold and not line.mostly_bold_spans
+
+
+def _bold_spans(line: Line) -> tuple[str, ...]:
+    """The bold runs of a line not all in bold: inside a regular line, or before a regular tail."""
+    return line.mostly_bold_spans or line.bold_spans
 
 
 def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | None:
@@ -428,7 +433,8 @@ def _bold_lead(lines: Sequence[Line]) -> str | None:
         if _all_bold(ln):
             texts.append(ln.text.strip())
             continue
-        lead = ln.bold_spans[0] if ln.bold_spans else ""
+        spans = _bold_spans(ln)
+        lead = spans[0] if spans else ""
         at = ln.text.find(lead) if lead else -1
         if at < 0 or any(ch.isalpha() for ch in ln.text[:at]):
             return " ".join(texts) or None  # a regular line, or one whose bold run starts inside

@@ -740,11 +740,10 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
         previous = (page.number, bottom, size)
         bold = bold_chars * 2 > total
         italic = italic_chars * 2 > total
-        # a line partly bold keeps its bold runs, a mostly bold one too when a word of it is regular:
-        # a bold title before a regular tail on the same line ("Title" bold, "Manuscript in
-        # preparation" regular) is told from it; a line all in bold (a regular bullet or comma
-        # aside) has none: the line is the run
-        partly_bold = bold_chars > 0 and (not bold or any(not w.bold and _has_word(w.text) for w in words))
+        # a mostly bold line keeps its bold runs apart when a word of it is regular: a bold title
+        # before a regular tail on the same line ("Title" bold, "Manuscript in preparation" regular)
+        # is told from it; a line all in bold (a regular bullet or comma aside) has none
+        mixed = bold and any(not w.bold and _has_word(w.text) for w in words)
         yield Line(
             text=text,
             number=number,
@@ -757,7 +756,8 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
             top=round(top, 1),
             bottom=round(bottom, 1),
             blank_before=gap,
-            bold_spans=_runs(words, _is_bold) if partly_bold else (),
+            bold_spans=_runs(words, _is_bold) if bold_chars and not bold else (),
+            mostly_bold_spans=_runs(words, _is_bold) if mixed else (),
             italic_spans=_runs(words, _is_italic) if italic_chars and not italic else (),
             links=_links_on(words, page.links, (x0, top, x1, bottom), size) if page.links else (),
             list_item=bool(marker),

@@ -544,7 +544,11 @@ def test_the_rules_title_stops_at_a_link(text: str, authors: str, title: str, ve
 
 
 def _styled(*lines: tuple[str, bool, tuple[str, ...]]) -> list[Line]:
-    return [Line(text=t, number=i, bold=b, bold_spans=spans) for i, (t, b, spans) in enumerate(lines)]
+    """Lines from (text, bold, bold runs), the runs where the reader puts them for that font."""
+    return [
+        Line(text=t, number=i, bold=b, **{"mostly_bold_spans" if b else "bold_spans": spans})
+        for i, (t, b, spans) in enumerate(lines)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -426,18 +426,22 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
 
 def _bold_lead(lines: Sequence[Line]) -> str | None:
     """The bold text an entry starts with when the rest of its first lines is regular: its lines
-    all in bold, then the bold run that starts the next line ("**A Study of Widgets** Manuscript in
-    preparation"); None when the entry starts regular, or is bold throughout."""
+    all in bold, then the one bold run that starts the next, mostly bold line ("**A Study of
+    Widgets** Manuscript in preparation"); None when the entry starts regular (a bold name inside a
+    regular line leads nothing), is bold throughout, or mixes fonts inside the bold."""
     texts: list[str] = []
     for ln in lines:
         if _all_bold(ln):
             texts.append(ln.text.strip())
             continue
-        spans = _bold_spans(ln)
-        lead = spans[0] if spans else ""
-        at = ln.text.find(lead) if lead else -1
+        if not ln.bold:
+            return " ".join(texts) or None  # a regular line (its bold runs are names, mostly)
+        if len(ln.mostly_bold_spans) > 1:
+            return None  # regular words inside the bold (a formula's font): no lead to trust
+        lead = ln.mostly_bold_spans[0]
+        at = ln.text.find(lead)
         if at < 0 or any(ch.isalpha() for ch in ln.text[:at]):
-            return " ".join(texts) or None  # a regular line, or one whose bold run starts inside
+            return None  # the bold run starts inside the line
         texts.append(lead)  # after a label or a year in a regular font ("2019"), maybe
         if fold_key(ln.text[at + len(lead) :]):
             return " ".join(texts)  # the line goes on in a regular font
@@ -445,10 +449,11 @@ def _bold_lead(lines: Sequence[Line]) -> str | None:
 
 
 def _end_title_at_bold_lead(lines: Sequence[Line], parts: _Parts) -> None:
-    """A title the rules ran past the bold text the entry starts with ("**Title** Manuscript in
-    preparation", "**Title**" over "Journal of X" read as one sentence) ends where the bold does: the
-    font sets the title apart; what followed it goes to the venue's text. Not when the bold text
-    reads as names (an owner's name in bold leading the authors)."""
+    """A title the rules or the model ran past the bold text the entry starts with ("**Title**
+    Manuscript in preparation", "**Title**" over "Journal of X" read as one sentence) ends where the
+    bold does, and one cut inside it (the head or the tail of the bold) is the whole bold: the font
+    sets the title apart; what followed it goes to the venue's text. Not when the bold text reads as
+    names (an owner's name in bold leading the authors)."""
     lead = _bold_lead(lines)
     if not lead or not parts.title:
         return
@@ -456,12 +461,12 @@ def _end_title_at_bold_lead(lines: Sequence[Line], parts: _Parts) -> None:
     margin = rx.MARGIN_YEAR_RE.match(lead)
     lead = _clean_title(lead[margin.end() :] if margin else lead, _Parts())
     lead_key, title_key = fold_key(lead), fold_key(parts.title)
-    if (
-        not _plausible_title(lead)
-        or looks_like_author_list(lead) >= AUTHOR_LINE_SCORE
-        or len(title_key) <= len(lead_key)
-        or not title_key.startswith(lead_key)
-    ):
+    if not _plausible_title(lead) or looks_like_author_list(lead) >= AUTHOR_LINE_SCORE:
+        return
+    if len(title_key) < len(lead_key) and (lead_key.startswith(title_key) or lead_key.endswith(title_key)):
+        parts.title = lead  # a title cut inside the bold ("ALIFE 2025 **|** Preface"): the whole bold
+        return
+    if len(title_key) <= len(lead_key) or not title_key.startswith(lead_key):
         return
     tail = _after_title(parts.title, lead)
     parts.title = lead

@@ -572,6 +572,18 @@ def _styled(*lines: tuple[str, bool, tuple[str, ...]]) -> list[Line]:
         ),
         # a bold run inside a regular line (an owner's name) leads nothing
         (_styled(("Roe, A., Doe, J. A Study of Widgets", False, ("Doe, J.",))), None),
+        (_styled(("Doe, J. A Study of Widgets. Gadget Letters", False, ("Doe, J",))), None),
+        # regular words inside the bold (a formula's font): no lead
+        (
+            _styled(
+                (
+                    "Estimates for the p-Widget in Gear spaces, with A. Roe",
+                    True,
+                    ("Estimates for the", "Widget in Gear spaces"),
+                )
+            ),
+            None,
+        ),
         # all bold: the font sets no part apart
         (_styled(("A Study of Widgets", True, ()), ("Gadget Letters", True, ())), None),
         (_styled(("A Study of Widgets", False, ()), ("Gadget Letters", False, ())), None),
@@ -613,6 +625,13 @@ def test_a_title_ends_where_the_bold_lead_ends(lines: list[Line], title: str, ve
     parts = _Parts(title=" ".join(ln.text for ln in lines).removeprefix("2019 "))
     _end_title_at_bold_lead(lines, parts)
     assert (parts.title, parts.venue_text) == (title, venue)
+
+
+def test_a_title_cut_inside_the_bold_is_the_whole_bold() -> None:
+    lines = _styled(("GadgetCon 2025 Preface", True, ()), ("A. Roe, J. Doe 2025", False, ()))
+    parts = _Parts(title="Preface")
+    _end_title_at_bold_lead(lines, parts)
+    assert parts.title == "GadgetCon 2025 Preface"
 
 
 def test_bold_names_do_not_end_the_title() -> None:

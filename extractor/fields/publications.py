@@ -435,7 +435,13 @@ def _bold_lead(lines: Sequence[Line]) -> str | None:
             texts.append(ln.text.strip())
             continue
         if not ln.bold:
-            return " ".join(texts) or None  # a regular line (its bold runs are names, mostly)
+            # a regular line: its bold runs are names, mostly; but one that starts it carries on a
+            # bold title wrapped from the line before ("**... with nonnegative**" / "**Ricci
+            # curvature**, joint with A. Roe")
+            head = ln.bold_spans[0] if texts and ln.bold_spans else ""
+            if head and ln.text.lstrip().startswith(head):
+                texts.append(head)
+            return " ".join(texts) or None
         if len(ln.mostly_bold_spans) > 1:
             return None  # regular words inside the bold (a formula's font): no lead to trust
         lead = ln.mostly_bold_spans[0]
@@ -669,12 +675,13 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
 
 _THESIS_RE = dict(rx.KIND_KEYWORD_RES)["thesis"]
 # What a title span ends with where the print ends its sentence or clause (quotes and brackets aside).
-CLAUSE_END_MARKS = ".?!,"
+CLAUSE_END_MARKS = ".,"
 
 
 def _ends_clause(span: str) -> bool:
-    """A span ends at a printed sentence or clause end ("Title.", "Title?”", "Title,"), not between
-    two words."""
+    """A span ends at a printed sentence or clause end ("Title.", "Title.”", "Title,"), not between
+    two words. A question mark is not one: it may end a title's first part ("Why Widgets? A Study
+    of Gears")."""
     return span.rstrip().rstrip("\"”’'»)]")[-1:] in tuple(CLAUSE_END_MARKS)
 
 

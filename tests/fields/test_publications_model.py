@@ -488,7 +488,7 @@ def test_an_unsure_model_cuts_the_rules_title_at_a_printed_break(
     ("span", "expected"),
     [
         ("A Study of Widgets.", True),
-        ("Why Widgets?”", True),
+        ("Why Widgets?", False),  # a question mark may end a title's first part ("Why? A Study")
         ("A Study of Widgets,", True),
         ("A Study of Widgets", False),
         ("A Study of Widgets:", False),  # a subtitle follows a colon
@@ -569,6 +569,14 @@ def _styled(*lines: tuple[str, bool, tuple[str, ...]]) -> list[Line]:
         (
             _styled(("A Study of Widgets Manuscript in preparation", True, ("A Study of Widgets",))),
             "A Study of Widgets",
+        ),
+        # a bold title wrapped onto a regular line, which goes on regular
+        (
+            _styled(
+                ("A Study of Widgets with", True, ()),
+                ("Gears and Levers, with A. Roe, Gadget Letters", False, ("Gears and Levers",)),
+            ),
+            "A Study of Widgets with Gears and Levers",
         ),
         # a bold run inside a regular line (an owner's name) leads nothing
         (_styled(("Roe, A., Doe, J. A Study of Widgets", False, ("Doe, J.",))), None),

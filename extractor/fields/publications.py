@@ -432,6 +432,8 @@ def _bold_lead(lines: Sequence[Line]) -> str | None:
     texts: list[str] = []
     for ln in lines:
         if _all_bold(ln):
+            if texts and _name_like(ln.text):
+                return " ".join(texts)  # a bold authors line under a bold title line
             texts.append(ln.text.strip())
             continue
         if not ln.bold:
@@ -439,8 +441,8 @@ def _bold_lead(lines: Sequence[Line]) -> str | None:
             # bold title wrapped from the line before ("**... with nonnegative**" / "**Ricci
             # curvature**, joint with A. Roe")
             head = ln.bold_spans[0] if texts and ln.bold_spans else ""
-            if head and ln.text.lstrip().startswith(head):
-                texts.append(head)
+            if head and ln.text.lstrip().startswith(head) and not _name_like(head):
+                texts.append(head)  # not an owner's bold name leading the authors line
             return " ".join(texts) or None
         if len(ln.mostly_bold_spans) > 1:
             return None  # regular words inside the bold (a formula's font): no lead to trust
@@ -454,10 +456,15 @@ def _bold_lead(lines: Sequence[Line]) -> str | None:
     return None  # every line bold: the font tells no part from another
 
 
+def _name_like(text: str) -> bool:
+    """A bold run that reads as a name or a list of names ("Jane Doe", "Doe, J.")."""
+    return looks_like_author_list(text) >= SINGLE_AUTHOR_SCORE
+
+
 def _end_title_at_bold_lead(lines: Sequence[Line], parts: _Parts) -> None:
     """A title the rules or the model ran past the bold text the entry starts with ("**Title**
     Manuscript in preparation", "**Title**" over "Journal of X" read as one sentence) ends where the
-    bold does, and one cut inside it (the head or the tail of the bold) is the whole bold: the font
+    bold does, and one that is the bold's tail (its head cut off) is the whole bold: the font
     sets the title apart; what followed it goes to the venue's text. Not when the bold text reads as
     names (an owner's name in bold leading the authors)."""
     lead = _bold_lead(lines)
@@ -469,8 +476,8 @@ def _end_title_at_bold_lead(lines: Sequence[Line], parts: _Parts) -> None:
     lead_key, title_key = fold_key(lead), fold_key(parts.title)
     if not _plausible_title(lead) or looks_like_author_list(lead) >= AUTHOR_LINE_SCORE:
         return
-    if len(title_key) < len(lead_key) and (lead_key.startswith(title_key) or lead_key.endswith(title_key)):
-        parts.title = lead  # a title cut inside the bold ("ALIFE 2025 **|** Preface"): the whole bold
+    if len(title_key) < len(lead_key) and lead_key.endswith(title_key):
+        parts.title = lead  # a title whose head was cut off the bold ("ALIFE 2025 | Preface"): the whole bold
         return
     if len(title_key) <= len(lead_key) or not title_key.startswith(lead_key):
         return

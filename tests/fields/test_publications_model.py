@@ -578,6 +578,11 @@ def _styled(*lines: tuple[str, bool, tuple[str, ...]]) -> list[Line]:
             ),
             "A Study of Widgets with Gears and Levers",
         ),
+        # an owner's bold name leading the authors line under a bold title is no part of it
+        (
+            _styled(("A Study of Widgets", True, ()), ("Jane Doe, John Roe", False, ("Jane Doe",))),
+            "A Study of Widgets",
+        ),
         # a bold run inside a regular line (an owner's name) leads nothing
         (_styled(("Roe, A., Doe, J. A Study of Widgets", False, ("Doe, J.",))), None),
         (_styled(("Doe, J. A Study of Widgets. Gadget Letters", False, ("Doe, J",))), None),

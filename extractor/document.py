@@ -123,6 +123,9 @@ class Line:
     blank_before: bool = False  # a visual gap (blank line, paragraph break) precedes it
     break_before: bool = False  # a large gap (2+ blank lines, a big vertical jump): a likely section end
     bold_spans: tuple[str, ...] = ()  # bold runs inside an otherwise regular line (owner names)
+    # PDF: the bold runs of a mostly bold line that has a regular word ("**A Study of Widgets**
+    # Manuscript in preparation": a bold title before a regular tail); () for a line all in bold
+    mostly_bold_spans: tuple[str, ...] = ()
     italic_spans: tuple[str, ...] = ()  # italic runs inside an otherwise regular line (an employer)
     links: tuple[LinkSpan, ...] = ()
     cells: tuple[str, ...] = ()  # PDF: the row's segments when wide gaps split it ("Title", "2019 - 2021")

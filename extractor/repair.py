@@ -181,6 +181,7 @@ def _repair_characters(line: Line) -> Line:
         text=fix(line.text),
         cells=tuple(fix(c) for c in line.cells),
         bold_spans=tuple(fix(b) for b in line.bold_spans),
+        mostly_bold_spans=tuple(fix(b) for b in line.mostly_bold_spans),
         italic_spans=tuple(fix(i) for i in line.italic_spans),
     )
 

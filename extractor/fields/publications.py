@@ -297,6 +297,7 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
             marginal_labels=MARGINAL_LABELS,
         )
         _apply_model(labelled, parts, multi or _title_is_first_line(lines, parts.title))
+        _end_title_at_bold_lead(lines, parts)  # nor does the model's title run past the bold
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
@@ -373,7 +374,18 @@ def _bold_runs(lines: Sequence[Line]) -> tuple[str, ...]:
     bold is a run of its own (a bold title line), besides the runs inside lines (an owner's name).
     Italics are not passed: CVs set titles and venues in italics alike, and read as the venue's
     font they cost fold-out titles (an italic title taken for the venue)."""
-    return tuple(r for ln in lines for r in ((ln.text.strip(),) if ln.bold else ln.bold_spans))
+    return tuple(r for ln in lines for r in ((ln.text.strip(),) if _all_bold(ln) else _bold_spans(ln)))
+
+
+def _all_bold(line: Line) -> bool:
+    """The line is printed in bold throughout (a mostly bold line with a regular word in it keeps
+    its bold runs apart)."""
+    return line.bold and not line.mostly_bold_spans
+
+
+def _bold_spans(line: Line) -> tuple[str, ...]:
+    """The bold runs of a line not all in bold: inside a regular line, or before a regular tail."""
+    return line.mostly_bold_spans or line.bold_spans
 
 
 def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | None:
@@ -408,7 +420,71 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
         _read_by_roles(lines, roles, parts, first)
     else:
         _read_citation(_join(lines, first), parts)
+    _end_title_at_bold_lead(lines, parts)
     return parts, lines, roles, multi
+
+
+def _bold_lead(lines: Sequence[Line]) -> str | None:
+    """The bold text an entry starts with when the rest of its first lines is regular: its lines
+    all in bold, then the one bold run that starts the next, mostly bold line ("**A Study of
+    Widgets** Manuscript in preparation"); None when the entry starts regular (a bold name inside a
+    regular line leads nothing), is bold throughout, or mixes fonts inside the bold."""
+    texts: list[str] = []
+    for ln in lines:
+        if _all_bold(ln):
+            if texts and _name_like(ln.text):
+                return " ".join(texts)  # a bold authors line under a bold title line
+            texts.append(ln.text.strip())
+            continue
+        if not ln.bold:
+            # a regular line: its bold runs are names, mostly; but one that starts it carries on a
+            # bold title wrapped from the line before ("**... with nonnegative**" / "**Ricci
+            # curvature**, joint with A. Roe")
+            head = ln.bold_spans[0] if texts and ln.bold_spans else ""
+            if head and ln.text.lstrip().startswith(head) and not _name_like(head):
+                texts.append(head)  # not an owner's bold name leading the authors line
+            return " ".join(texts) or None
+        if len(ln.mostly_bold_spans) > 1:
+            return None  # regular words inside the bold (a formula's font): no lead to trust
+        lead = ln.mostly_bold_spans[0]
+        at = ln.text.find(lead)
+        if at < 0 or any(ch.isalpha() for ch in ln.text[:at]):
+            return None  # the bold run starts inside the line
+        texts.append(lead)  # after a label or a year in a regular font ("2019"), maybe
+        if fold_key(ln.text[at + len(lead) :]):
+            return " ".join(texts)  # the line goes on in a regular font
+    return None  # every line bold: the font tells no part from another
+
+
+def _name_like(text: str) -> bool:
+    """A bold run that reads as a name or a list of names ("Jane Doe", "Doe, J.")."""
+    return looks_like_author_list(text) >= SINGLE_AUTHOR_SCORE
+
+
+def _end_title_at_bold_lead(lines: Sequence[Line], parts: _Parts) -> None:
+    """A title the rules or the model ran past the bold text the entry starts with ("**Title**
+    Manuscript in preparation", "**Title**" over "Journal of X" read as one sentence) ends where the
+    bold does, and one that is the bold's tail (its head cut off) is the whole bold: the font
+    sets the title apart; what followed it goes to the venue's text. Not when the bold text reads as
+    names (an owner's name in bold leading the authors)."""
+    lead = _bold_lead(lines)
+    if not lead or not parts.title:
+        return
+    lead = _strip_label(lead, _Parts())
+    margin = rx.MARGIN_YEAR_RE.match(lead)
+    lead = _clean_title(lead[margin.end() :] if margin else lead, _Parts())
+    lead_key, title_key = fold_key(lead), fold_key(parts.title)
+    if not _plausible_title(lead) or looks_like_author_list(lead) >= AUTHOR_LINE_SCORE:
+        return
+    if len(title_key) < len(lead_key) and lead_key.endswith(title_key):
+        parts.title = lead  # a title whose head was cut off the bold ("ALIFE 2025 | Preface"): the whole bold
+        return
+    if len(title_key) <= len(lead_key) or not title_key.startswith(lead_key):
+        return
+    tail = _after_title(parts.title, lead)
+    parts.title = lead
+    if tail and fold_key(tail) not in fold_key(parts.venue_text or ""):
+        parts.venue_text = ". ".join(filter(None, [tail, parts.venue_text]))
 
 
 def _echoed_heading(lines: Sequence[Line]) -> tuple[int, int | None]:
@@ -539,9 +615,12 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
         and title_span.confidence < MODEL_SPLIT_CONFIDENCE
         and fold_key(parts.title or "").startswith(fold_key(title_span.text) + fold_key(venue_span.text))
         and not any(t.line_start for t in labelled.tokens if t.start == venue_span.start)
+        and not _ends_clause(title_span.text)
     ):
         # the rules read the whole entry as its title and the model, unsure of its title, cuts a
-        # venue off its end mid-line ("... Methods for Online | DBMS Tuning"): the rules' title stands
+        # venue off its end mid-line between two words ("... Methods for Online | DBMS Tuning"): the
+        # rules' title stands. A cut where the print ends a sentence or clause ("Title. Journal",
+        # "Title, J. Phys. Chem., 16") is the model's to make
         sure -= {"title", "container"}
     model_title, rules_title = fold_key(fields.get("title", "")), fold_key(parts.title or "")
     if parts.quoted and rules_title in model_title and rules_title != model_title:
@@ -602,6 +681,15 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
 
 
 _THESIS_RE = dict(rx.KIND_KEYWORD_RES)["thesis"]
+# What a title span ends with where the print ends its sentence or clause (quotes and brackets aside).
+CLAUSE_END_MARKS = ".,"
+
+
+def _ends_clause(span: str) -> bool:
+    """A span ends at a printed sentence or clause end ("Title.", "Title.”", "Title,"), not between
+    two words. A question mark is not one: it may end a title's first part ("Why Widgets? A Study
+    of Gears")."""
+    return span.rstrip().rstrip("\"”’'»)]")[-1:] in tuple(CLAUSE_END_MARKS)
 
 
 def _with_short_year(labelled: Labelled, venue: str) -> str:
@@ -823,7 +911,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
         rest = split_sentences(text[inverted.end() :])
         if rest:
             parts.title = _clean_title(rest[0], parts)
-            parts.venue_text = ". ".join(rest[1:]) or None
+            parts.venue_text = _venue_text(rest[1:])
         return
     dated = crx.AUTHORS_YEAR_RE.match(text)
     if dated and looks_like_author_list(dated["authors"]) >= AUTHOR_LINE_SCORE:
@@ -833,7 +921,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
         rest = split_sentences(text[dated.end() :])
         if rest:
             parts.title = _clean_title(rest[0], parts)
-            parts.venue_text = ". ".join(rest[1:]) or None
+            parts.venue_text = _venue_text(rest[1:])
         return
     segments = split_sentences(text)
     if not segments:
@@ -847,7 +935,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
 
     if author_at is None:
         parts.title = _clean_title(segments[0], parts)
-        parts.venue_text = ". ".join(segments[1:]) or None
+        parts.venue_text = _venue_text(segments[1:])
         return
     parts.authors_text = segments[author_at]
     if author_at == 0:
@@ -858,11 +946,11 @@ def _read_citation(text: str, parts: _Parts) -> None:
                 parts.year = int(year[0])
         if rest:
             parts.title = _clean_title(rest[0], parts)
-            parts.venue_text = ". ".join(rest[1:]) or None
+            parts.venue_text = _venue_text(rest[1:])
         return
     # the title came first, maybe in several sentences ("Warm Starts Considered Harmful? Revisiting X")
     parts.title = _clean_title(" ".join(segments[:author_at]), parts)
-    parts.venue_text = ". ".join(segments[author_at + 1 :]) or None
+    parts.venue_text = _venue_text(segments[author_at + 1 :])
 
 
 def _bracketed_status(segment: str) -> bool:
@@ -880,7 +968,18 @@ def _listed_names(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split a citation at sentence periods, not after initials ("J. Doe") or abbreviations."""
+    """Split a citation at sentence periods, not after initials ("J. Doe") or abbreviations, and
+    before a link ("Title. https://doi.org/10.1/x": a link is a sentence of its own)."""
+    return [s for piece in crx.LINK_BREAK_RE.split(text) for s in _split_at_periods(piece)]
+
+
+def _venue_text(segments: Sequence[str]) -> str | None:
+    """The venue's sentences of a citation: those after its title, but a link alone ("Title.
+    doi.org/10.1/x. Journal"), which names no venue."""
+    return ". ".join(s for s in segments if not crx.LINK_ONLY_RE.fullmatch(s)) or None
+
+
+def _split_at_periods(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in rx.SENTENCE_BREAK_RE.finditer(text):

@@ -39,6 +39,13 @@ DOI_RE = re.compile(r"(?:^doi:?|^10\.\d{4,}/|doi\.org/)", re.IGNORECASE)
 # an entry's label in its first token: "1.", "[12]", "(3)", "C4.", "J12:", a bullet
 ENTRY_NUMBER_RE = re.compile(r"^(?:\[\w{1,5}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}[.):]|[•·▪◦‣\-–—*])$")
 MARK_RE = re.compile(r"[*†‡§¶#]")
+# A link starting after a title's or a venue's text ends that sentence, whatever its case: "Title.
+# https://doi.org/10.1/x", "Title. doi.org/10.1/x. Journal", "Title, DOI: 10.1/x" (a title never
+# holds a link; the break takes the punctuation and spaces before it, not after "DOI:")
+_LINK_START = r"(?:https?://|www\.|(?:dx\.)?doi\.org/|doi\s*:\s*|10\.\d{4,}/)"
+LINK_BREAK_RE = re.compile(rf"(?<![:\s])[.,;]?\s+(?={_LINK_START})", re.IGNORECASE)
+# A citation sentence that is only a link (a DOI, a URL): no venue's name
+LINK_ONLY_RE = re.compile(rf"{_LINK_START}\S*", re.IGNORECASE)
 
 
 # --- post-label cleanup of a venue (``fields/publications._clean_venue``): what a venue span keeps

@@ -763,6 +763,10 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
         previous = (page.number, bottom, size)
         bold = bold_chars * 2 > total
         italic = italic_chars * 2 > total
+        # a mostly bold line keeps its bold runs apart when a word of it is regular: a bold title
+        # before a regular tail on the same line ("Title" bold, "Manuscript in preparation" regular)
+        # is told from it; a line all in bold (a regular bullet or comma aside) has none
+        mixed = bold and any(not w.bold and _has_word(w.text) for w in words)
         yield Line(
             text=text,
             number=number,
@@ -776,12 +780,17 @@ def _number_lines(row_iter: Iterator[tuple[PdfPage, list[Segment]]]) -> Iterator
             bottom=round(bottom, 1),
             blank_before=gap,
             bold_spans=_runs(words, _is_bold) if bold_chars and not bold else (),
+            mostly_bold_spans=_runs(words, _is_bold) if mixed else (),
             italic_spans=_runs(words, _is_italic) if italic_chars and not italic else (),
             links=_links_on(words, page.links, (x0, top, x1, bottom), size) if page.links else (),
             list_item=bool(marker),
             cells=tuple(cells) if len(cells) > 1 else (),
         )
         number += 1
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def _is_bold(word: Word) -> bool:

@@ -8,16 +8,19 @@ from pathlib import Path
 import pytest
 
 from extractor import extract_profile
-from extractor.document import Block, Line
+from extractor.document import Block, DocumentKind, Line
 from extractor.fields.context import ParseContext
 from extractor.fields.publications import (
     _after_title,
     _apply_model,
     _author_run,
+    _bold_lead,
     _bracketed_status,
     _clean_venue,
     _close_brackets,
     _echoed_heading,
+    _end_title_at_bold_lead,
+    _ends_clause,
     _first_entry,
     _overlaps,
     _Parts,
@@ -31,6 +34,7 @@ from extractor.fields.publications import (
     mark_frequent_owner,
     parse_publication_block,
     read_labels,
+    split_sentences,
 )
 from extractor.learn.citation import Labelled, Span, label_citation, tokenize
 from extractor.options import ExtractOptions
@@ -444,6 +448,210 @@ def test_model_cuts_a_venue_off_the_rules_title_only_when_sure(
     parts = _Parts(title=text)
     _apply_model(labelled, parts)
     assert (parts.title, parts.venue_text) == (title, venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "title", "venue"),
+    [
+        # a cut where the print ends a sentence or a clause is the model's, however unsure of its title
+        (
+            "Comparing Widget Routing Methods. Gadget Tuning Letters, 12, 34, 2021",
+            "Comparing Widget Routing Methods.",
+            "Comparing Widget Routing Methods",
+            "Gadget Tuning Letters",
+        ),
+        (
+            "Comparing Widget Routing Methods, Gadget Tuning Letters, 12, 34, 2021",
+            "Comparing Widget Routing Methods,",
+            "Comparing Widget Routing Methods",
+            "Gadget Tuning Letters",
+        ),
+        # between two words it is not
+        (
+            "Comparing Widget Routing Methods Gadget Tuning Letters, 12, 34, 2021",
+            "Comparing Widget Routing Methods",
+            "Comparing Widget Routing Methods Gadget Tuning Letters, 12, 34, 2021",
+            None,
+        ),
+    ],
+)
+def test_an_unsure_model_cuts_the_rules_title_at_a_printed_break(
+    text: str, cut: str, title: str, venue: str | None
+) -> None:
+    labelled = _spans_over(text, ("title", cut, 0.7), ("container", "Gadget Tuning Letters,", 0.82))
+    parts = _Parts(title=text)
+    _apply_model(labelled, parts)
+    assert (parts.title, parts.venue_text and parts.venue_text.rstrip(",")) == (title, venue)
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("A Study of Widgets.", True),
+        ("Why Widgets?", False),  # a question mark may end a title's first part ("Why? A Study")
+        ("A Study of Widgets,", True),
+        ("A Study of Widgets", False),
+        ("A Study of Widgets:", False),  # a subtitle follows a colon
+        ("", False),
+    ],
+)
+def test_ends_clause(span: str, expected: bool) -> None:
+    assert _ends_clause(span) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "A Study of Widgets. https://doi.org/10.1234/abc",
+            ["A Study of Widgets", "https://doi.org/10.1234/abc"],
+        ),
+        (
+            "A Study of Widgets. doi.org/10.1234/abc. Gadget Letters.",
+            ["A Study of Widgets", "doi.org/10.1234/abc", "Gadget Letters"],
+        ),
+        ("A Study of Widgets, DOI: 10.1234/abc", ["A Study of Widgets", "DOI: 10.1234/abc"]),
+        ("A Study of Widgets www.example.org/w", ["A Study of Widgets", "www.example.org/w"]),
+        # a link inside no sentence break stays: nothing but spaces before it counts
+        ("See example.org/w for more", ["See example.org/w for more"]),
+    ],
+)
+def test_a_link_is_a_sentence_of_its_own(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "venue"),
+    [
+        (
+            "Doe, J., & Roe, A. (2022). A Study of Widgets. https://doi.org/10.1234/abc",
+            "Doe, J., & Roe, A.",
+            "A Study of Widgets",
+            None,
+        ),
+        (
+            "Doe J, Roe A (2024) A study of widgets. doi.org/10.1234/abc. Gadget Letters.",
+            "Doe J, Roe A",
+            "A study of widgets",
+            "Gadget Letters",
+        ),
+    ],
+)
+def test_the_rules_title_stops_at_a_link(text: str, authors: str, title: str, venue: str | None) -> None:
+    parts = _Parts()
+    _read_citation(text, parts)
+    assert (parts.authors_text, parts.title, parts.venue_text) == (authors, title, venue)
+
+
+def _styled(*lines: tuple[str, bool, tuple[str, ...]]) -> list[Line]:
+    """Lines from (text, bold, bold runs), the runs where the reader puts them for that font."""
+    return [
+        Line(text=t, number=i, bold=b, **{"mostly_bold_spans" if b else "bold_spans": spans})
+        for i, (t, b, spans) in enumerate(lines)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead"),
+    [
+        # a bold title over regular lines
+        (_styled(("A Study of Widgets", True, ()), ("Gadget Letters", False, ())), "A Study of Widgets"),
+        # a bold title wrapped, its first line led by a regular year, then a regular status
+        (
+            _styled(
+                ("2019 A Study of Widgets and", True, ("A Study of Widgets and",)),
+                ("Gears", True, ()),
+                ("Under review", False, ()),
+            ),
+            "A Study of Widgets and Gears",
+        ),
+        # a bold title, a regular tail on its line
+        (
+            _styled(("A Study of Widgets Manuscript in preparation", True, ("A Study of Widgets",))),
+            "A Study of Widgets",
+        ),
+        # a bold title wrapped onto a regular line, which goes on regular
+        (
+            _styled(
+                ("A Study of Widgets with", True, ()),
+                ("Gears and Levers, with A. Roe, Gadget Letters", False, ("Gears and Levers",)),
+            ),
+            "A Study of Widgets with Gears and Levers",
+        ),
+        # an owner's bold name leading the authors line under a bold title is no part of it
+        (
+            _styled(("A Study of Widgets", True, ()), ("Jane Doe, John Roe", False, ("Jane Doe",))),
+            "A Study of Widgets",
+        ),
+        # a bold run inside a regular line (an owner's name) leads nothing
+        (_styled(("Roe, A., Doe, J. A Study of Widgets", False, ("Doe, J.",))), None),
+        (_styled(("Doe, J. A Study of Widgets. Gadget Letters", False, ("Doe, J",))), None),
+        # regular words inside the bold (a formula's font): no lead
+        (
+            _styled(
+                (
+                    "Estimates for the p-Widget in Gear spaces, with A. Roe",
+                    True,
+                    ("Estimates for the", "Widget in Gear spaces"),
+                )
+            ),
+            None,
+        ),
+        # all bold: the font sets no part apart
+        (_styled(("A Study of Widgets", True, ()), ("Gadget Letters", True, ())), None),
+        (_styled(("A Study of Widgets", False, ()), ("Gadget Letters", False, ())), None),
+    ],
+)
+def test_bold_lead(lines: list[Line], lead: str | None) -> None:
+    assert _bold_lead(lines) == lead
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "venue"),
+    [
+        (
+            _styled(
+                ("2019 A Study of Widgets and", True, ("A Study of Widgets and",)),
+                ("Gears", True, ()),
+                ("Gadget Letters", False, ()),
+            ),
+            "A Study of Widgets and Gears",
+            "Gadget Letters",
+        ),
+        (
+            _styled(
+                ("A Study of Widgets Manuscript in preparation; planned", True, ("A Study of Widgets",)),
+                ("submission to a gadget journal in 2026", False, ()),
+            ),
+            "A Study of Widgets",
+            "Manuscript in preparation; planned submission to a gadget journal in 2026",
+        ),
+    ],
+)
+def test_a_title_ends_where_the_bold_lead_ends(lines: list[Line], title: str, venue: str) -> None:
+    """The rules' title read past the bold the entry starts with ends there, the rest is the venue's
+    text (rules only: the model's title is cut the same way)."""
+    block = Block(lines=tuple(lines))
+    rules = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
+    pub = parse_publication_block(block, rules)
+    assert pub is not None and pub.title == title
+    parts = _Parts(title=" ".join(ln.text for ln in lines).removeprefix("2019 "))
+    _end_title_at_bold_lead(lines, parts)
+    assert (parts.title, parts.venue_text) == (title, venue)
+
+
+def test_a_title_cut_inside_the_bold_is_the_whole_bold() -> None:
+    lines = _styled(("GadgetCon 2025 Preface", True, ()), ("A. Roe, J. Doe 2025", False, ()))
+    parts = _Parts(title="Preface")
+    _end_title_at_bold_lead(lines, parts)
+    assert parts.title == "GadgetCon 2025 Preface"
+
+
+def test_bold_names_do_not_end_the_title() -> None:
+    lines = _styled(("Jane Doe and John Roe", True, ()), ("A Study of Widgets. Gadget Letters.", False, ()))
+    parts = _Parts(title="Jane Doe and John Roe A Study of Widgets")
+    _end_title_at_bold_lead(lines, parts)
+    assert parts.title == "Jane Doe and John Roe A Study of Widgets"
 
 
 def test_entry_read_by_lines_keeps_its_authors_line() -> None:

@@ -15,7 +15,7 @@ import pytest
 from fpdf import FPDF
 
 from extractor.document import Document, Line, LinkSpan, MediaType
-from extractor.options import ExtractOptions
+from extractor.options import ExtractOptions, PdfReader
 from extractor.read import read_document
 from tests.conftest import FIXTURES
 
@@ -389,6 +389,45 @@ def test_bold_runs_inside_a_regular_line(case: str, start: str, bold_spans: tupl
     line = line_starting(read(case), start)
     assert not line.bold
     assert line.bold_spans == bold_spans
+
+
+# (line's runs: (text, bold)) -> (line.bold, its bold runs: mostly_bold_spans of a bold line,
+# bold_spans of a regular one); invented entries
+STYLED_LINES = [
+    pytest.param(
+        [("A Study of Widgets and Gears", True), ("In preparation", False)],
+        True,
+        ("A Study of Widgets and Gears",),
+        id="bold-title-regular-tail",
+    ),
+    pytest.param(
+        [("Jane Doe", True), ("and John Roe wrote about widgets and gears", False)],
+        False,
+        ("Jane Doe",),
+        id="bold-name-regular-rest",
+    ),
+    pytest.param([("A Study of Widgets and Gears in Practice", True)], True, (), id="all-bold"),
+    pytest.param([("A Study of Widgets and Gears", True), (",", False)], True, (), id="regular-comma-only"),
+]
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("runs, bold, bold_spans", STYLED_LINES)
+def test_bold_runs_of_a_mostly_bold_line(
+    tmp_path: Path, reader: str, runs: list[tuple[str, bool]], bold: bool, bold_spans: tuple[str, ...]
+) -> None:
+    """A line mostly in bold keeps its bold runs apart (``mostly_bold_spans``) when a word of it is
+    regular (a bold title before a regular status), with both readers; a line all in bold has none."""
+    pdf = FPDF(format="letter", unit="mm")
+    pdf.add_page()
+    for text, is_bold in runs:
+        pdf.set_font("Helvetica", "B" if is_bold else "", 10)
+        pdf.write(6, text if text == "," else f"{text} ")
+    path = tmp_path / "styled.pdf"
+    pdf.output(str(path))
+    line = read_document(str(path), ExtractOptions(reader=PdfReader(reader))).lines[0]
+    assert (line.bold, line.mostly_bold_spans if line.bold else line.bold_spans) == (bold, bold_spans)
+    assert not (line.bold and line.bold_spans)  # inside a regular line only (an owner's name)
 
 
 def test_regular_lines_are_not_bold() -> None:

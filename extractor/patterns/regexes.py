@@ -929,9 +929,8 @@ SENTENCE_END_IN_RE = lazy_compile(r"[a-z]{2}[.!?]\s")
 BIO_AT_ORG_RE = lazy_compile(
     r"""(?:\s+at|\s*@)\s+(?:the\s+)?
         (?P<org>(?-i:[A-Z])[^,.;()]*?(?:\s+\((?-i:[A-Z])[A-Za-z]{1,9}\))?)    # Kestrel University (KU)
-        (?=\s*[,.;(]|\s+(?:where|in|since|from|with|under|advised|working|on|as|to
-            |mentored|supervised|hosted|co-advised|led|leading|focusing|studying)\b
-            |\s+and\b(?!\s+(?-i:[A-Z][a-z]))|\s*$)""",  # "Institute for X and Y Sciences" goes on
+        (?=\s*[,.;(]|\s+(?:where|and|in|since|from|with|under|advised|working|on|as|to
+            |mentored|supervised|hosted|co-advised|led|leading|focusing|studying)\b|\s*$)""",
     re.VERBOSE,
 )
 # further interest leads: "I study A", "My research predominantly focuses on A", "research interests

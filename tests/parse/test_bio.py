@@ -55,11 +55,11 @@ def test_position_sentence(text: str, position: str | None, affiliation: str | N
         # "also", a role word from the job titles ("fellow"), an "&" in the title
         ("I am also the Roots & Shoots Fellow at Kestrel Consortium.",
          [("Roots & Shoots Fellow", "Kestrel Consortium", True)]),
-        # the role's field or unit between it and "at" is not the title's; "and" before a capitalized
-        # word goes on with the institution's name, "and a" starts a second role
-        ("I am a Fellow in the Department of Roots at Brill Institute for Ferns and Mosses and a "
-         "Lecturer at Kestrel College.",
-         [("Fellow", "Brill Institute for Ferns and Mosses", True), ("Lecturer", "Kestrel College", True)]),
+        # the role's field or unit between it and "at" is not the title's; the institution ends at
+        # "and" ("at X and Jane Roe's lab" names a person next), "and a" starts a second role
+        ("I am a Fellow in the Department of Roots at Brill Institute for Ferns and a "
+         "Lecturer at Kestrel College and Jane Roe's group.",
+         [("Fellow", "Brill Institute for Ferns", True), ("Lecturer", "Kestrel College", True)]),
         # no institution after the role, and no role near the copula: nothing
         ("I was a professional violinist. I am happy to say our paper with a postdoc at Brill won.", []),
     ],

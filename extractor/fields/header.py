@@ -145,8 +145,10 @@ def parse_person(section: Section, ctx: ParseContext) -> Found:
     _read_han_header(header[:HEADER_DEPARTMENT_LINES], ctx, found)
     names = [c.value for c in found.name]
     if read_as_page(ctx.document, ctx):
-        _read_bio_fallbacks(section, sections, ctx, found, names[0] if names else None)
-        _read_prose_roles(sections, ctx, found)
+        # the bio's paragraphs, and on a page those of unnamed sections written in the first person
+        prose = [*bio_paragraphs, *_other_first_person_paragraphs(sections)]
+        _read_bio_fallbacks(section, sections, prose, ctx, found, names[0] if names else None)
+        _read_prose_roles(prose, ctx, found)
     elif not found.affiliation:
         # a CV's header line naming an institution ("Wrenfield University, Division of Roots")
         found_line = bio.institution_line(header, names[0] if names else None, src)
@@ -500,12 +502,12 @@ def _read_bio(paragraph: Paragraph, ctx: ParseContext, found: Found, interests: 
         found.fact("research_interests", interest)
 
 
-def _read_prose_roles(sections: list[Section], ctx: ParseContext, found: Found) -> None:
+def _read_prose_roles(prose: list[Paragraph], ctx: ParseContext, found: Found) -> None:
     """A page's roles told in its bio ("I am a Lecturer at X. Previously, I was a Fellow at Y"): its
     experience, with the paragraph as evidence; a student's role is the degree's (``_current_degree``).
     A role a listed entry also gives merges with it in assemble (the listed one, with its dates, first)."""
     seen: set[tuple[str, str]] = set()
-    for paragraph in [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]:
+    for paragraph in prose:
         for role in bio.role_sentences(paragraph.text):
             if rx.STUDENT_POSITION_RE.search(role.title) or rx.DOCTORAL_TITLE_RE.search(role.title):
                 continue  # a degree under way ("a PhD candidate at X") is education, not a job
@@ -568,12 +570,16 @@ def _current_degree(
 
 
 def _read_bio_fallbacks(
-    whole: Section, sections: list[Section], ctx: ParseContext, found: Found, owner: str | None
+    whole: Section,
+    sections: list[Section],
+    prose: list[Paragraph],
+    ctx: ParseContext,
+    found: Found,
+    owner: str | None,
 ) -> None:
-    """A homepage's bio sentences the bio regex missed, and the institution line at its top
-    (``parse/bio.py``): each only where nothing better was found."""
+    """A homepage's bio sentences (``prose``) the bio regex missed, and the institution line at its
+    top (``parse/bio.py``): each only where nothing better was found."""
     src = ctx.source_index
-    prose = [*_prose_paragraphs(sections), *_other_first_person_paragraphs(sections)]
     if not found.position:  # a tagline among the top lines (a heading the segmenter took) or the title
         top = [ln.text for ln in whole.lines[: bio.ORG_LINE_SEARCH_LINES]]
         doc = ctx.document

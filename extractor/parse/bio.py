@@ -29,6 +29,7 @@ Strategies, each a fallback the header's own readers outrank (a lower ``rank`` w
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from extractor.document import Candidate, Line, Section, SectionKind
 from extractor.parse.entries import has_word
@@ -70,11 +71,8 @@ def position_sentence(text: str, source: int) -> tuple[Candidate | None, Candida
     sentence = text  # not split at periods: "Ph.D. Candidate" holds one
     if sentence:
         for copula in rx.BIO_COPULA_RE.finditer(sentence):
-            word = rx.BIO_POSITION_WORD_RE.search(sentence, copula.end())
-            if word is None or word.start() - copula.end() > POSITION_MAX_OFFSET:
-                continue
-            between = sentence[copula.end() : word.start()]
-            if any(ch in between for ch in ",;:()") or rx.SENTENCE_END_IN_RE.search(between):
+            word = _word_after(sentence, copula.end(), rx.BIO_POSITION_WORD_RE)
+            if word is None:
                 continue
             position = word.group(0)
             end = word.end()
@@ -85,12 +83,29 @@ def position_sentence(text: str, source: int) -> tuple[Candidate | None, Candida
             org = rx.BIO_AT_ORG_RE.match(sentence[end:]) or rx.BIO_AT_ORG_RE.search(sentence[end:])
             affiliation = None
             if org and not has_word(org["org"], "job_titles"):
-                value = strip_honorifics(" ".join(org["org"].split())).strip(" ,.;")
+                value = _org_run(org["org"])
                 split = rx.DEPT_THEN_ORG_RE.match(value)
                 value = split["org"] if split else value
                 affiliation = _prose(value, source)
             return _prose(" ".join(position.split()), source), affiliation
     return None, None
+
+
+def _word_after(text: str, start: int, word_re: re.Pattern[str]) -> re.Match[str] | None:
+    """The position or role word close after ``start`` (a copula's end), with no clause break between
+    ("I am an Economics Ph.D. Candidate"; not "I am happy to say that ... a postdoc")."""
+    word = word_re.search(text, start)
+    if word is None or word.start() - start > POSITION_MAX_OFFSET:
+        return None
+    between = text[start : word.start()]
+    if any(ch in between for ch in ",;:()") or rx.SENTENCE_END_IN_RE.search(between):
+        return None
+    return word
+
+
+def _org_run(org: str) -> str:
+    """An institution as a bio prints it after "at": spaces collapsed, no honorific, no end marks."""
+    return strip_honorifics(" ".join(org.split())).strip(" ,.;")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -120,31 +135,27 @@ def role_sentences(text: str) -> list[ProseRole]:
 
 def _role_at(text: str, start: int, current: bool) -> tuple[ProseRole | None, int]:
     """The role whose title starts at ``start``, and where a next role of the sentence starts (-1)."""
-    word = rx.BIO_ROLE_WORD_RE.search(text, start)
-    if word is None or word.start() - start > POSITION_MAX_OFFSET:
+    word = _word_after(text, start, rx.BIO_ROLE_WORD_RE)
+    if word is None:
         return None, -1
     between = text[start : word.start()]
-    if any(ch in between for ch in ",;:()") or rx.SENTENCE_END_IN_RE.search(between):
-        return None, -1
     if any(w in words("function_words") and w not in FUNCTION_WORDS_IN_TITLES for w in fold(between).split()):
         return None, -1  # "I am happy to say our paper with a postdoc at X": a clause, not a title
     end = word.end()
-    while (more := rx.BIO_ROLE_WORD_RE.match(text, end + 1)) and text[end : end + 1] == " ":
+    while text[end : end + 1] == " " and (more := rx.BIO_ROLE_WORD_RE.match(text, end + 1)):
         end = more.end()  # "postdoc" "research fellow": one title
     field = rx.BIO_OF_FIELD_RE.match(text[end:])
     if field:
         end += field.end()
-    title_end = end
     unit = rx.BIO_IN_FIELD_RE.match(text, end)  # "a Lecturer in Botany at X": the title stays "Lecturer"
-    org = rx.BIO_AT_ORG_RE.match(text[unit.end() if unit else end :])
+    org_start = unit.end() if unit else end
+    org = rx.BIO_AT_ORG_RE.match(text[org_start:])
     if org is None or has_word(org["org"], "job_titles"):
         return None, -1
-    end = unit.end() if unit else end
     # the whole run as printed ("Department of X at Y University"), as an experience's organization is
-    value = strip_honorifics(" ".join(org["org"].split())).strip(" ,.;")
-    title = " ".join(text[start:title_end].split())
-    after = end + org.end()
-    following = rx.BIO_NEXT_ROLE_RE.match(text, after)
+    value = _org_run(org["org"])
+    title = " ".join(text[start:end].split())
+    following = rx.BIO_NEXT_ROLE_RE.match(text, org_start + org.end())
     role = ProseRole(title=title, organization=value, current=current) if value else None
     return role, following.end() if following else -1
 

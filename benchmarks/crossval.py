@@ -152,24 +152,18 @@ def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
     document = cp.read_repaired(annotation.source.path, options)
     labels = label_structure(document, options.use_models, options.model_dir)
     sections = segment_sections(document, labels)
-    predicted_entries = Counter(
-        cp.match_key(block.text) for section in sections for block in split_entries(section)
-    )
-    gold_entries = Counter(
-        cp.match_key(item)
-        for section in annotation.sections
-        if section.get("kind") not in ("header", "about", "statement")
-        for item in section.get("items", [])
-    )
-    matched = sum((predicted_entries & gold_entries).values())
-    gold_total = sum(gold_entries.values())
-    # predictions in sections the annotation has no items for (the header, prose) are not entries
-    pred_total = sum(
-        1
+    predicted = [
+        (str(section.kind), cp.match_key(block.text))
         for section in sections
-        if str(section.kind) not in ("header", "about", "statement")
-        for _ in split_entries(section)
-    )
+        for block in split_entries(section)
+    ]
+    gold = [
+        (str(section.get("kind")), cp.match_key(item))
+        for section in annotation.sections
+        if section.get("kind") not in NOT_ENTRY_KINDS
+        for item in section.get("items", [])
+    ]
+    by_kind = entry_counts_by_kind(predicted, gold)
     headings: dict[str, str] = {}
     for s in sections:
         for key in heading_keys(s.heading.text) if s.heading is not None else ():
@@ -187,9 +181,44 @@ def structure_counts(annotation: cp.Annotation, options: Any) -> dict[str, Any]:
         found = [headings[key] for key in heading_keys(heading) if key in headings]
         kinds_right += int(bool(found) and found[0] == section.get("kind"))
     return {
-        "entries": {"tp": matched, "fp": pred_total - matched, "fn": gold_total - matched},
+        "entries": {k: sum(counts[k] for counts in by_kind.values()) for k in ("tp", "fp", "fn")},
+        "entries_by_kind": by_kind,
         "section_kinds": {"correct": kinds_right, "total": kinds_total},
     }
+
+
+# Sections whose text is not a list of entries: the annotation gives them no items.
+NOT_ENTRY_KINDS = ("header", "about", "statement")
+
+
+def entry_counts_by_kind(
+    predicted: list[tuple[str, str]], gold: list[tuple[str, str]]
+) -> dict[str, dict[str, int]]:
+    """Entry-boundary TP/FP/FN per section kind, from (kind, match key) pairs: an entry counts when
+    its key equals an annotated item's (in any section); a hit and a miss are put under the
+    annotation's kind, a false entry under the kind of the section the segmenter put it in. A
+    prediction in a section the annotation gives no items (the header, prose) may match an item but
+    is never a false entry."""
+    unmatched_gold = Counter(key for _, key in gold)
+    out: dict[str, dict[str, int]] = {}
+
+    def bump(kind: str, name: str) -> None:
+        out.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0})[name] += 1
+
+    matched: Counter[str] = Counter()
+    for kind, key in predicted:
+        if unmatched_gold[key] > 0:
+            unmatched_gold[key] -= 1
+            matched[key] += 1
+        elif kind not in NOT_ENTRY_KINDS:
+            bump(kind, "fp")
+    for kind, key in gold:
+        if matched[key] > 0:
+            matched[key] -= 1
+            bump(kind, "tp")
+        else:
+            bump(kind, "fn")
+    return dict(sorted(out.items()))
 
 
 # a heading's section number, with or without its stop: "1 EDUCATION", "IV. Teaching"
@@ -364,7 +393,7 @@ def main() -> int:
             "rules_only": _summary(reports[RULES]),
             "structure": {"learned": struct[LEARNED], "rules_only": struct[RULES]},
             "per_document": {
-                n: _summary_doc(s, results[RULES].get(n))
+                n: _summary_doc(s, results[RULES].get(n), structure[LEARNED].get(n), structure[RULES].get(n))
                 for n, s in sorted(reports[LEARNED].documents.items())
             },
         }
@@ -379,7 +408,8 @@ def main() -> int:
                 "learned": _summary(reports[COMPARE]),
                 "structure": struct[COMPARE],
                 "per_document": {
-                    n: _summary_doc(s, None) for n, s in sorted(reports[COMPARE].documents.items())
+                    n: _summary_doc(s, None, structure[COMPARE].get(n))
+                    for n, s in sorted(reports[COMPARE].documents.items())
                 },
             }
             print(
@@ -397,17 +427,23 @@ def _structure_totals(
     per_doc: dict[str, dict[str, Any]], doc_type: dict[str, str], type_name: str
 ) -> dict[str, Any]:
     entries = {"tp": 0, "fp": 0, "fn": 0}
+    by_kind: dict[str, dict[str, int]] = {}
     kinds = {"correct": 0, "total": 0}
     for name, struct in per_doc.items():
         if doc_type[name] != type_name:
             continue
         for k in entries:
             entries[k] += struct["entries"][k]
+        for kind, counts in struct.get("entries_by_kind", {}).items():
+            total = by_kind.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0})
+            for k in total:
+                total[k] += counts[k]
         for k in kinds:
             kinds[k] += struct["section_kinds"][k]
     accuracy = round(kinds["correct"] / kinds["total"], 4) if kinds["total"] else None
     return {
         "entries": {**entries, "f1": round(_f1(entries), 4)},
+        "entries_by_kind": {k: {**c, "f1": round(_f1(c), 4)} for k, c in sorted(by_kind.items())},
         "section_kinds": {**kinds, "accuracy": accuracy},
     }
 
@@ -429,12 +465,36 @@ def _summary(report: Report) -> dict[str, Any]:
     }
 
 
-def _summary_doc(learned: PairScores, rules: PairScores | None) -> dict[str, Any]:
-    keys = ("education", "experience", "publications", "talks")
-    return {
+# The list fields whose F1 each document's row keeps (--per-document, and the JSON's per_document).
+PER_DOCUMENT_FIELDS = (
+    "education",
+    "experience",
+    "publications",
+    "talks",
+    "grants",
+    "awards",
+    "service",
+    "teaching",
+)
+
+
+def _summary_doc(
+    learned: PairScores,
+    rules: PairScores | None,
+    learned_struct: dict[str, Any] | None = None,
+    rules_struct: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """One document's figures: list-field F1s and its entry-boundary counts, learned and rules-only."""
+    keys = PER_DOCUMENT_FIELDS
+    out: dict[str, Any] = {
         "learned_f1": {k: round(learned.counts[k].f1, 3) for k in keys if k in learned.counts},
         "rules_f1": {k: round(rules.counts[k].f1, 3) for k in keys if rules and k in rules.counts},
     }
+    if learned_struct is not None:
+        out["learned_entries"] = learned_struct["entries"]
+    if rules_struct is not None:
+        out["rules_entries"] = rules_struct["entries"]
+    return out
 
 
 def _parity_table(
@@ -513,6 +573,13 @@ def _table(
         lines.append(
             f"{'entry boundaries F1':<24} {entries['f1']:6.3f} (rules {rules_entries['f1']:.3f})"
             f"  tp {entries['tp']}, fp {entries['fp']}, fn {entries['fn']}"
+        )
+    learned_kinds, rules_by_kind = struct.get("entries_by_kind", {}), rules_struct.get("entries_by_kind", {})
+    for kind, counts in sorted(learned_kinds.items(), key=lambda item: -(item[1]["fn"] + item[1]["fp"])):
+        rules_f1 = rules_by_kind.get(kind, {}).get("f1", 0.0)
+        lines.append(
+            f"  {'  ' + kind:<22} {counts['f1']:6.3f} (rules {rules_f1:.3f})"
+            f"  tp {counts['tp']}, fp {counts['fp']}, fn {counts['fn']}"
         )
     kinds, rules_kinds = struct["section_kinds"], rules_struct["section_kinds"]
     if kinds["total"]:

@@ -71,6 +71,10 @@ GUTTER_BAND = (0.18, 0.82)
 MIN_COLUMN_SEGMENTS = 6
 # At most this many rows at the top of a page may span both columns (a centred name or title).
 MAX_SPANNING_ROWS = 3
+# A letter-spaced run ("J A N E  D O E") runs on through a gutter when the gap there is at most this
+# many times its usual gap between letters, over at least this many such gaps.
+TRACKED_GAP_SLACK = 1.5
+MIN_TRACKED_GAPS = 4
 # When at least this share of the narrow side's segments carry a year, it is a date margin.
 DATE_MARGIN_SHARE = 0.5
 # A vertical gap this many font sizes wider than the usual line spacing is a blank line.
@@ -463,6 +467,7 @@ def _two_columns(
     if gutter is None:
         return None
     crossing = [w for w in words if w.x0 < gutter < w.x1]
+    crossing += [w for row in rows[:MAX_SPANNING_ROWS] for w in _tracked_across(row, gutter)]
     top_limit = max((w.bottom for w in crossing), default=float("-inf"))
     spanning = [w for w in words if w.bottom <= top_limit + 0.5]
     body = [w for w in words if w.bottom > top_limit + 0.5]
@@ -476,6 +481,24 @@ def _two_columns(
     if narrow is left_rows and _heading_share(narrow) >= HEADING_MARGIN_SHARE:
         return None  # a margin of section headings beside the entries, not a sidebar
     return spanning, left_rows, right_rows
+
+
+def _tracked_across(row: list[Segment], gutter: float) -> list[Word]:
+    """The two letters either side of the gutter when a letter-spaced run goes on through it
+    ("J A N E  D O E" printed large over both columns): each letter is its own word, so no word
+    crosses the gutter, but the gap there is no wider than the run's gaps between its letters."""
+    words = sorted((w for seg in row for w in seg.words), key=_X0_KEY)
+    left = [w for w in words if w.x1 <= gutter]
+    right = [w for w in words if w.x0 >= gutter]
+    if not left or not right or len(left[-1].text) != 1 or len(right[0].text) != 1:
+        return []
+    letter_gaps = sorted(
+        b.x0 - a.x1 for a, b in itertools.pairwise(words) if len(a.text) == 1 and len(b.text) == 1
+    )
+    if len(letter_gaps) < MIN_TRACKED_GAPS:
+        return []
+    usual = letter_gaps[len(letter_gaps) // 2]
+    return [left[-1], right[0]] if right[0].x0 - left[-1].x1 <= TRACKED_GAP_SLACK * usual else []
 
 
 def _heading_share(rows: list[list[Segment]]) -> float:

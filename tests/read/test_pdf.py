@@ -853,3 +853,39 @@ def test_margin_dates_are_not_side_headings(tmp_path: Path) -> None:
         "2019 – 2021 Postdoctoral Fellow, Kestrel Institute",
         "2016 – 2019 Ph.D., Tarrow University",
     ]
+
+
+def test_a_letter_spaced_name_over_both_columns_stays_one_line(tmp_path: Path) -> None:
+    """A large name printed letter-spaced over a sidebar and the main column: each letter is a word
+    of its own, so no word crosses the gutter, but the name is not cut there."""
+    left = ["SKILLS", "Python, Rust", "Julia, Fortran", "LANGUAGES", "Hungarian", "Welsh", "Estonian"]
+    right = [
+        "EDUCATION",
+        "Ph.D. in Geology, Tarrow University",
+        "B.Sc. in Geology, Linmoor College",
+        "EXPERIENCE",
+        "Postdoctoral Fellow, Kestrel Institute",
+        "Field Assistant, Survey Office",
+        "Lecturer, Tarrow University",
+    ]
+    name = "INESVARGAOYELOWO"
+
+    def build(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.set_char_spacing(6)
+        pdf.set_xy(40, 20)
+        pdf.cell(0, 8, name)
+        pdf.set_char_spacing(0)
+        pdf.set_font("Helvetica", size=10)
+        for i, (a, b) in enumerate(zip(left, right, strict=True)):
+            pdf.set_xy(18, 40 + 7 * i)
+            pdf.cell(55, 6, a)
+            pdf.set_xy(85, 40 + 7 * i)
+            pdf.cell(110, 6, b)
+
+    for reader in PdfReader:
+        doc = read_document(render(tmp_path / "tracked.pdf", build), ExtractOptions(reader=reader))
+        lines = texts(doc)
+        assert lines[0].replace(" ", "") == name, reader
+        assert lines[1:] == left + right, reader

@@ -62,8 +62,10 @@ Y_TOLERANCE = 3.0
 ROW_TOLERANCE_RATIO = 0.45
 # ... or when their boxes overlap vertically by this share of the smaller box (a superscript).
 ROW_OVERLAP_SHARE = 0.6
-# A horizontal gap wider than this many font sizes splits a row into segments (cells).
+# A horizontal gap wider than this many font sizes splits a row into segments (cells): the larger
+# size, or the smaller where one is more than SIZE_CHANGE_RATIO times the other.
 SEGMENT_GAP_RATIO = 1.6
+SIZE_CHANGE_RATIO = 2.0
 # A gutter must be at least this wide (points) and lie within this central band of the page.
 MIN_GUTTER_WIDTH = 3.0  # LibreOffice two-column CVs leave as little as 4 pt between columns
 GUTTER_BAND = (0.18, 0.82)
@@ -75,6 +77,10 @@ MAX_SPANNING_ROWS = 3
 # many times its usual gap between letters, over at least this many such gaps.
 TRACKED_GAP_SLACK = 1.5
 MIN_TRACKED_GAPS = 4
+# ... and so does a run this many times the page's usual size whose gap there is at most this many
+# of its font sizes (a word space: "JANE  DOE", the gutter between the names).
+LARGE_RUN_RATIO = 1.8
+LARGE_RUN_SPACE_EM = 0.5
 # When at least this share of the narrow side's segments carry a year, it is a date margin.
 DATE_MARGIN_SHARE = 0.5
 # A vertical gap this many font sizes wider than the usual line spacing is a blank line.
@@ -429,6 +435,9 @@ def rows_of(words: list[Word]) -> list[list[Segment]]:
         previous = row[0]
         for word in row[1:]:
             wide = previous.size if previous.size > word.size else word.size
+            small = previous.size if previous.size < word.size else word.size
+            if wide > SIZE_CHANGE_RATIO * small:
+                wide = small  # a large name and a small address beside it are two cells
             if word.x0 - previous.x1 > SEGMENT_GAP_RATIO * (wide if wide > 1.0 else 1.0):
                 segment = [word]
                 segments.append(Segment(segment))
@@ -467,7 +476,8 @@ def _two_columns(
     if gutter is None:
         return None
     crossing = [w for w in words if w.x0 < gutter < w.x1]
-    crossing += [w for row in rows[:MAX_SPANNING_ROWS] for w in _tracked_across(row, gutter)]
+    body_size = statistics.median(w.size for w in words)
+    crossing += [w for row in rows[:MAX_SPANNING_ROWS] for w in _runs_across(row, gutter, body_size)]
     top_limit = max((w.bottom for w in crossing), default=float("-inf"))
     spanning = [w for w in words if w.bottom <= top_limit + 0.5]
     body = [w for w in words if w.bottom > top_limit + 0.5]
@@ -483,14 +493,21 @@ def _two_columns(
     return spanning, left_rows, right_rows
 
 
-def _tracked_across(row: list[Segment], gutter: float) -> list[Word]:
-    """The two letters either side of the gutter when a letter-spaced run goes on through it
-    ("J A N E  D O E" printed large over both columns): each letter is its own word, so no word
-    crosses the gutter, but the gap there is no wider than the run's gaps between its letters."""
+def _runs_across(row: list[Segment], gutter: float, body_size: float) -> list[Word]:
+    """The two words either side of the gutter when a top row's text goes on through it: no word
+    crosses the gutter, but the gap there is a word space of a large run ("JANE  DOE" printed over
+    both columns, the gutter between the two names) or no wider than a letter-spaced run's gaps
+    between its letters ("J A N E  D O E": each letter is a word of its own)."""
     words = sorted((w for seg in row for w in seg.words), key=_X0_KEY)
     left = [w for w in words if w.x1 <= gutter]
     right = [w for w in words if w.x0 >= gutter]
-    if not left or not right or len(left[-1].text) != 1 or len(right[0].text) != 1:
+    if not left or not right:
+        return []
+    before, after = left[-1], right[0]
+    gap = after.x0 - before.x1
+    if before.size == after.size >= LARGE_RUN_RATIO * body_size and gap <= LARGE_RUN_SPACE_EM * after.size:
+        return [before, after]
+    if len(before.text) != 1 or len(after.text) != 1:
         return []
     letter_gaps = sorted(
         b.x0 - a.x1 for a, b in itertools.pairwise(words) if len(a.text) == 1 and len(b.text) == 1
@@ -498,7 +515,7 @@ def _tracked_across(row: list[Segment], gutter: float) -> list[Word]:
     if len(letter_gaps) < MIN_TRACKED_GAPS:
         return []
     usual = letter_gaps[len(letter_gaps) // 2]
-    return [left[-1], right[0]] if right[0].x0 - left[-1].x1 <= TRACKED_GAP_SLACK * usual else []
+    return [before, after] if gap <= TRACKED_GAP_SLACK * usual else []
 
 
 def _heading_share(rows: list[list[Segment]]) -> float:

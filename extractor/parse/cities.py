@@ -20,6 +20,8 @@ from extractor.patterns.regexes import PLACE_PART_STOP_RE, WORD_RE
 
 # A city or region part has at most this many words ("Santiago de los Caballeros").
 PLACE_PART_MAX_WORDS = 4
+# A role alone before a city is short: "Visiting Research Scholar"
+ROLE_ALONE_MAX_WORDS = 4
 # "City, Region, Country": the longest city run cut
 CITY_REGION_COUNTRY_PARTS = 3
 
@@ -57,12 +59,14 @@ def split_city_tail(text: str, parts_count: int = 1) -> tuple[str, str | None]:
 
 
 def _role_alone(head: str) -> bool:
-    """ "Visiting Scholar" before "Oxford": a role with no organization before the city, where the
-    city likely stands for the university named by it; the city is then kept."""
+    """ "Visiting Scholar" before "Oxford": a role with no organization before the city (a short
+    head ending in a job word), where the city likely stands for the university named by it; the
+    city is then kept. "Developer Kestrel, Oxford" names its employer: the city is cut."""
     tokens = [t.casefold() for t in WORD_RE.findall(head)]
     return (
         "," not in head
-        and any(t in words("job_titles") for t in tokens)
+        and 0 < len(tokens) <= ROLE_ALONE_MAX_WORDS
+        and tokens[-1].split("-")[-1] in words("job_titles")
         and not any(t in words("org_words") for t in tokens)
     )
 

@@ -69,6 +69,8 @@ def test_is_city(name: str, known: bool) -> None:
         ("Indian Institute of Technology, Kanpur", "Indian Institute of Technology, Kanpur", None),
         # a role alone before the city: the city may stand for its university
         ("Visiting Scholar, Oxford", "Visiting Scholar, Oxford", None),
+        # a role and its employer before the city, with no comma between them
+        ("Data Developer Kestrel, Moscow", "Data Developer Kestrel", "Moscow"),
         # not a city, or not alone in its part
         ("Kestrel Analytics, Reading", "Kestrel Analytics, Reading", None),
         ("Kestrel Analytics, London Office 2", "Kestrel Analytics, London Office 2", None),

@@ -137,7 +137,7 @@ FEATURE_SOURCES = {
         "extractor/parse/entries.py",
         "extractor/parse/cities.py",  # a city tail is a location, cut by the rules and a feature
         "extractor/patterns/cities.txt",
-        "extractor/patterns/place_regexes.py",
+        "extractor/patterns/org_regexes.py",
         "extractor/parse/dates.py",
         "extractor/patterns/regexes.py",
         "extractor/patterns/org_words.txt",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from extractor.parse.places import is_place, split_location
 from extractor.parse.text import fold
 from extractor.patterns import words
-from extractor.patterns.place_regexes import CAMPUS_SYSTEM_END_RE, CITY_TAIL_STRIP
+from extractor.patterns.org_regexes import CAMPUS_SYSTEM_END_RE, CITY_TAIL_STRIP
 from extractor.patterns.regexes import PLACE_PART_STOP_RE, WORD_RE
 
 # A city or region part has at most this many words ("Santiago de los Caballeros").

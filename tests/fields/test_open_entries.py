@@ -333,3 +333,26 @@ def test_a_short_header_title_takes_the_full_title_of_an_entry() -> None:
     other = Candidate("Professor of Leaves", 1, "experience", 11)
     assert _extended_title(short, [short, other, full]) == full
     assert _extended_title(short, [short, other]) == short
+
+
+@pytest.mark.parametrize(
+    "value, plausible",
+    [
+        ("Kestrel University", True),
+        ("Seton Hall University", True),  # a building word inside a name
+        ("Tarrow Patent Office", True),
+        ("Master Card Foundation", True),  # degree words alone name companies
+        ("Kestrel Labs (MS)", True),
+        # a postal address's building or room at the end: an address line, no affiliation
+        ("Kestrel University Plant Sciences Building", False),
+        ("Tarrow University, Wrenfield Hall 214", False),
+        ("Room 3.12", False),
+        # a degree in brackets or a doctorate: a tagline or a programme
+        ("ROOT SCIENCE (PHD)", False),
+        ("Ph.D. Program in Botany, Kestrel University", False),
+    ],
+)
+def test_an_address_or_a_degree_is_no_affiliation(value: str, plausible: bool) -> None:
+    from extractor.assemble import _plausible
+
+    assert _plausible("affiliation", Candidate(value, 0, "header", 4)) is plausible

@@ -347,9 +347,11 @@ def _entry_start(candidate: Candidate) -> int:
         return 0
     for line in candidate.evidence.text.splitlines()[:ENTRY_HEAD_LINES]:
         found = find_date_range(line)
-        if found is not None and found.start and found.start[:4].isdigit():
-            month = found.start[5:7]
-            return int(found.start[:4]) * 100 + (int(month) if month.isdigit() else 0)
+        # a lone date of an open entry is its start: "Current Engineer" over "| Kestrel" over "2024"
+        when = (found.start or found.end) if found is not None else None
+        if when and when[:4].isdigit():
+            month = when[5:7]
+            return int(when[:4]) * 100 + (int(month) if month.isdigit() else 0)
     return 0
 
 

@@ -152,6 +152,16 @@ def test_of_two_open_jobs_the_one_started_last_and_its_employer() -> None:
     assert _affiliation_of_role(role, header, [header, own]) == header
 
 
+def test_an_open_job_whose_start_stands_alone_under_it_is_dated_by_it() -> None:
+    from extractor.assemble import _entry_start
+
+    # "Current" over the employer over the start year: the layout of a right-hand date column
+    older = Evidence(source=0, page=1, text="Current Graduate Research Assistant\n| Kestrel Lab\n2015")
+    newer = Evidence(source=0, page=1, text="Current Principal Engineer\n| Tarrow Software\n2024")
+    assert _entry_start(Candidate("Research Assistant", 0, "experience", 11, evidence=older)) == 201500
+    assert _entry_start(Candidate("Principal Engineer", 0, "experience", 11, evidence=newer)) == 202400
+
+
 def test_a_university_named_before_its_institute_is_the_affiliation() -> None:
     from extractor.assemble import _institution_of
 

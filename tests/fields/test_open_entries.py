@@ -74,6 +74,12 @@ def _lines(*texts: str) -> list[Line]:
             False,
             ("2024-07", "Assistant Project Scientist", "KIRL"),
         ),
+        # an agency named by its acronym and words of no organization list, the role under it
+        (
+            ("2021– KSDA Agricultural Research Service, Raleigh, NC", "Applied statistician"),
+            False,
+            ("2021", "Applied statistician", "KSDA Agricultural Research Service"),
+        ),
         # a unit glued to its university by a hyphen
         (
             ("Tarrow University-Root Ecology, Millbrook", "PHD CANDIDATE. Present"),

@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING
 
 from extractor.document import Block, Line
 from extractor.learn.crf import fit_crf, open_tagger
-from extractor.parse.cities import split_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import is_alt_text
+from extractor.parse.places import split_location
 from extractor.parse.text import fold
 from extractor.patterns import find_degree, words
 from extractor.patterns.date_regexes import MONTHS
@@ -129,7 +129,9 @@ def _line_marks(line: Line, rules: Mapping[str, str | None]) -> dict[str, list[t
         dates.append((at, at + len(found.matched)))
         pos = at + len(found.matched)
     marks["date"] = dates
-    _, location = split_place(text)
+    # countries and states only: with split_place's city tails as this feature the fold-out model lost
+    # more entries than it gained (the rules still cut city tails, and their values are features)
+    _, location = split_location(text)
     marks["loc"] = _spans_in(text, location) if location else []
     degree = find_degree(text)
     marks["deg"] = [(degree.start, degree.end)] if degree else []

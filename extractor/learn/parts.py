@@ -135,7 +135,7 @@ FEATURE_SOURCES = {
         "extractor/fields/education.py",
         "extractor/fields/experience.py",
         "extractor/parse/entries.py",
-        "extractor/parse/cities.py",  # a city tail is a location, cut by the rules and a feature
+        "extractor/parse/cities.py",  # a city tail is a location the rules cut (their values are features)
         "extractor/patterns/cities.txt",
         "extractor/patterns/org_regexes.py",
         "extractor/parse/dates.py",

@@ -34,6 +34,7 @@ from extractor.parse.entries import has_word
 from extractor.parse.names import same_person
 from extractor.parse.places import is_place
 from extractor.parse.text import fold, url_key
+from extractor.patterns.org_regexes import BUILDING_END_RE, DEGREE_NOTE_RE
 from extractor.patterns.regexes import (
     DOCTORAL_TITLE_RE,
     NON_WORD_RUN_RE,
@@ -279,17 +280,28 @@ def assemble_profile(extractions: Sequence[Extraction], extra_warnings: Sequence
 def _plausible(field: CandidateField, candidate: Candidate) -> bool:
     """An entry's title is a position only when it holds a role word ("Research Assistant", "Ph.D.
     student"): an entry the parsers cut wrongly gives a project's name or a place as its title. An
-    affiliation is no title ("Lab Manager", "Freelance Worker": a role word, no organization word)
-    and no sentence (a highlight the parsers took for the employer)."""
+    affiliation is no title ("Lab Manager", "Freelance Worker": a role word, no organization word),
+    no sentence (a highlight the parsers took for the employer), no postal address and no degree."""
     value = candidate.value
     if field == "affiliation":
         role = has_word(value, "job_titles") and not has_word(value, "org_words")
         first = value.removeprefix("the ")[:1]  # "the University of X" as a sentence gives it
         named = first.isupper() or (first.isalpha() and not first.islower())  # a capital, or "大" (no case)
-        return not role and named and len(value.split()) <= AFFILIATION_MAX_WORDS
+        return (
+            not role
+            and named
+            and len(value.split()) <= AFFILIATION_MAX_WORDS
+            and not _address_or_degree(value)
+        )
     if field != "position" or candidate.origin not in ENTRY_ORIGINS:
         return True
     return has_word(value, "job_titles") or STUDENT_POSITION_RE.search(value) is not None
+
+
+def _address_or_degree(value: str) -> bool:
+    """A header line that is a postal address ("Kestrel University Plant Sciences Building") or a
+    tagline naming a degree ("DATA SCIENCE (PHD)"): no affiliation, whatever institution it names."""
+    return BUILDING_END_RE.search(value) is not None or DEGREE_NOTE_RE.search(value) is not None
 
 
 def _entry_title(candidate: Candidate) -> Candidate:
@@ -335,9 +347,11 @@ def _entry_start(candidate: Candidate) -> int:
         return 0
     for line in candidate.evidence.text.splitlines()[:ENTRY_HEAD_LINES]:
         found = find_date_range(line)
-        if found is not None and found.start and found.start[:4].isdigit():
-            month = found.start[5:7]
-            return int(found.start[:4]) * 100 + (int(month) if month.isdigit() else 0)
+        # a lone date of an open entry is its start: "Current Engineer" over "| Kestrel" over "2024"
+        when = (found.start or found.end) if found is not None else None
+        if when and when[:4].isdigit():
+            month = when[5:7]
+            return int(when[:4]) * 100 + (int(month) if month.isdigit() else 0)
     return 0
 
 

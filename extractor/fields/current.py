@@ -299,9 +299,23 @@ def _is_org_piece(piece: str) -> bool:
         len(piece.split()) <= OPEN_ORG_MAX_WORDS
         and piece[:1].isupper()
         and all(len(w) <= ORG_JOINING_WORD_MAX_CHARS for w in lowercase)
-        and has_word(piece.replace("-", " "), "org_words")  # "Cornell University-Ecology"
+        # "Cornell University-Ecology": an organization word inside a hyphenated word counts
+        and (has_word(piece.replace("-", " "), "org_words") or _named_by_acronym(piece))
         and not piece[:1].isdigit()
         and not find_all_years(piece)
+    )
+
+
+def _named_by_acronym(piece: str) -> bool:
+    """ "KSDA Agricultural Research Service": an agency's name led by its acronym, with no organization
+    word of the list; not a role ("AI Researcher") nor a place."""
+    first, _, rest = piece.partition(" ")
+    return (
+        _is_acronym(first)
+        and bool(rest)
+        and all(w[:1].isupper() or len(w) <= ORG_JOINING_WORD_MAX_CHARS for w in rest.split())
+        and not has_word(piece, "job_titles")
+        and not is_place(rest)
     )
 
 

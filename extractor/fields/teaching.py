@@ -105,9 +105,13 @@ def parse_teaching(section: Section, ctx: ParseContext) -> Found:
     for entries in held.values():
         lines = [ln for _, entry_lines in entries for ln in entry_lines]
         jobs = roles_held([item for item, _ in entries], evidence_for(lines, ctx))
-        if not jobs and len(entries) == 1 and entries[0][0].role:
+        if not jobs and entries[0][0].role:
+            # the entry's head line read as a job's, also over the several courses listed under it
+            # ("2014 - 2016 Teaching assistant, Kestrel Tech, Millbrook" over "Botany, Ferns"), where
+            # the title is the role alone, no course code ("MATH 101, Lecturer of a class of 30")
             job = _laid_out_as_a_job(lines, ctx)
-            jobs = [job] if job is not None else []
+            role_alone = job is not None and not any(ch.isdigit() for ch in job.title or "")
+            jobs = [job] if job is not None and (len(entries) == 1 or role_alone) else []
         for job in jobs:
             found.add("experience", job)
     return found

@@ -135,6 +135,9 @@ FEATURE_SOURCES = {
         "extractor/fields/education.py",
         "extractor/fields/experience.py",
         "extractor/parse/entries.py",
+        "extractor/parse/cities.py",  # a city tail is a location the rules cut (their values are features)
+        "extractor/patterns/cities.txt",
+        "extractor/patterns/org_regexes.py",
         "extractor/parse/dates.py",
         "extractor/patterns/regexes.py",
         "extractor/patterns/org_words.txt",

@@ -3,7 +3,8 @@
 ``dissect(block)`` takes the lines of one entry in whatever order the layout gave them (date
 first, title first, location on the right) and sorts their content into parts:
 - the first date range anywhere in the entry (cut out of its line);
-- a location ("Millbrook, OH, USA", "Saarbrücken, Germany"), on its own line or at a line's end;
+- a location ("Millbrook, OH, USA", "Saarbrücken, Germany", a city alone: "Kestrel Labs, Springfield"),
+  on its own line or at a line's end;
 - people ("Advisor: Prof. X", "Advisors: A, B", "mentored by X and Y", "Manager: Dr. Z",
   "supervised by X", "with Prof. X"), as bare names;
 - GPA and thesis lines;
@@ -17,9 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.document import Block, DateRange
+from extractor.parse.cities import split_place
 from extractor.parse.dates import find_date_range
 from extractor.parse.names import split_person_list
-from extractor.parse.places import split_location
 from extractor.patterns import words
 from extractor.patterns.date_regexes import OPEN_END_ONLY_RE
 from extractor.patterns.regexes import (
@@ -162,7 +163,7 @@ def _take_piece(text: str, is_bullet: bool, parts: EntryParts) -> None:
         parts.thesis = thesis["title"].strip(" \"“”‘’'.")
         return
     if parts.location is None:
-        rest, location = split_location(text)
+        rest, location = split_place(text)
         if location:
             parts.location = location
             if not rest:

@@ -269,6 +269,39 @@ def test_a_teaching_role_laid_out_as_a_job_is_a_position() -> None:
     ]
 
 
+def test_a_teaching_role_laid_out_as_a_job_over_several_courses_is_one_position() -> None:
+    texts = [
+        "2014 - 2016 Teaching assistant, Kestrel Tech, Millbrook, France",
+        "Matrix methods (lecture + programming), fundamentals of botany (lecture), first-year",
+        "collaborative and final projects supervision.",
+    ]
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n) for n, t in enumerate(texts)),
+        label=None,
+        entry_starts=frozenset({0}),  # one entry, as a structure model or the layout gives it
+    )
+    found = parse_teaching(section, CTX)
+    assert len(found.teaching) > 1
+    assert [(e.title, e.organization, e.location, e.start, e.end) for e in found.experience] == [
+        ("Teaching assistant", "Kestrel Tech", "Millbrook, France", "2014", "2016")
+    ]
+
+
+def test_course_lines_naming_their_school_first_are_no_positions() -> None:
+    texts = ["2025 Kestrel Tech, BOT 430 (Theory of Roots), Lecturer of a class of 30"]
+    section = Section(
+        kind=SectionKind.TEACHING,
+        heading=None,
+        lines=tuple(line(t, n) for n, t in enumerate(texts)),
+        label=None,
+        entry_starts=frozenset({0}),
+    )
+    found = parse_teaching(section, CTX)
+    assert all(not any(ch.isdigit() for ch in e.title or "") for e in found.experience)
+
+
 @pytest.mark.parametrize(
     ("text", "organization"),
     [

@@ -74,6 +74,12 @@ def _lines(*texts: str) -> list[Line]:
             False,
             ("2024-07", "Assistant Project Scientist", "KIRL"),
         ),
+        # an agency named by its acronym and words of no organization list, the role under it
+        (
+            ("2021– KSDA Agricultural Research Service, Raleigh, NC", "Applied statistician"),
+            False,
+            ("2021", "Applied statistician", "KSDA Agricultural Research Service"),
+        ),
         # a unit glued to its university by a hyphen
         (
             ("Tarrow University-Root Ecology, Millbrook", "PHD CANDIDATE. Present"),
@@ -150,6 +156,16 @@ def test_of_two_open_jobs_the_one_started_last_and_its_employer() -> None:
     assert _affiliation_of_role(role, other, [other, own]) == own
     header = Candidate("Kestrel University", 0, "tagline", 1)
     assert _affiliation_of_role(role, header, [header, own]) == header
+
+
+def test_an_open_job_whose_start_stands_alone_under_it_is_dated_by_it() -> None:
+    from extractor.assemble import _entry_start
+
+    # "Current" over the employer over the start year: the layout of a right-hand date column
+    older = Evidence(source=0, page=1, text="Current Graduate Research Assistant\n| Kestrel Lab\n2015")
+    newer = Evidence(source=0, page=1, text="Current Principal Engineer\n| Tarrow Software\n2024")
+    assert _entry_start(Candidate("Research Assistant", 0, "experience", 11, evidence=older)) == 201500
+    assert _entry_start(Candidate("Principal Engineer", 0, "experience", 11, evidence=newer)) == 202400
 
 
 def test_a_university_named_before_its_institute_is_the_affiliation() -> None:
@@ -333,3 +349,26 @@ def test_a_short_header_title_takes_the_full_title_of_an_entry() -> None:
     other = Candidate("Professor of Leaves", 1, "experience", 11)
     assert _extended_title(short, [short, other, full]) == full
     assert _extended_title(short, [short, other]) == short
+
+
+@pytest.mark.parametrize(
+    "value, plausible",
+    [
+        ("Kestrel University", True),
+        ("Seton Hall University", True),  # a building word inside a name
+        ("Tarrow Patent Office", True),
+        ("Master Card Foundation", True),  # degree words alone name companies
+        ("Kestrel Labs (MS)", True),
+        # a postal address's building or room at the end: an address line, no affiliation
+        ("Kestrel University Plant Sciences Building", False),
+        ("Tarrow University, Wrenfield Hall 214", False),
+        ("Room 3.12", False),
+        # a degree in brackets or a doctorate: a tagline or a programme
+        ("ROOT SCIENCE (PHD)", False),
+        ("Ph.D. Program in Botany, Kestrel University", False),
+    ],
+)
+def test_an_address_or_a_degree_is_no_affiliation(value: str, plausible: bool) -> None:
+    from extractor.assemble import _plausible
+
+    assert _plausible("affiliation", Candidate(value, 0, "header", 4)) is plausible

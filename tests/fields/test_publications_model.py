@@ -377,6 +377,25 @@ def test_venue_after_coauthor_notes_and_details(text: str, venue: str) -> None:
     assert pub.venue == venue
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "venue"),
+    [
+        ("J. Doe. Widget sorting. Manuscript in preparation.", "in_submission", None),
+        ("Doe, J., & Roe, A. (in prep.). Widget sorting.", "in_submission", None),
+        ("J. Doe. Widget sorting. In preparation for Invented Letters.", "in_submission", "Invented Letters"),
+        ("J. Doe. Widget sorting. Under-Review (copy on request).", "under_review", None),
+        ("J. Doe. Widget sorting. R&R at Invented Review.", "under_review", "Invented Review"),
+        ("J. Doe. Widget sorting. Submitted to Invented Review.", "under_review", "Invented Review"),
+        ("J. Doe. Widget sorting. Invented Letters, in revision.", "under_review", "Invented Letters"),
+        ("J. Doe. Widget sorting. Invented Letters, 12, 2021.", "published", "Invented Letters"),
+    ],
+)
+def test_statuses_as_cvs_print_them(text: str, status: str, venue: str | None) -> None:
+    pub = _rules_read(text)
+    assert pub is not None
+    assert (pub.title, pub.status, pub.venue) == ("Widget sorting", status, venue)
+
+
 def test_margin_year_then_label() -> None:
     pub = _rules_read(
         "2021 [7] Quill AB, Roe CD (2021) Widget routing under load. Journal of Widget Systems 12:45-67."

@@ -95,6 +95,11 @@ SEPARATOR_MAX_CHARS = 3
 ECHOED_HEADING_MIN_KEY = 12
 # ... and spans at most this many lines.
 ECHOED_HEADING_MAX_LINES = 3
+# A bold run that starts after one of these marks in a regular font starts a field of its own (a
+# venue printed in bold: "Title?, **Journal of Widgets**, 12"), which a title does not run into ...
+BOLD_BREAK_MARKS = ".,;:?!\"”’'"
+# ... when it holds at least this many letters (a bold year or volume is read by other rules).
+BOLD_BREAK_MIN_LETTERS = 4
 
 
 def document_equal_marks(lines: tuple[Line, ...]) -> frozenset[str]:
@@ -298,6 +303,7 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         )
         _apply_model(labelled, parts, multi or _title_is_first_line(lines, parts.title))
         _end_title_at_bold_lead(lines, parts)  # nor does the model's title run past the bold
+        _end_title_at_bold_break(lines, parts)  # nor into a bold venue
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
@@ -421,6 +427,7 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
     else:
         _read_citation(_join(lines, first), parts)
     _end_title_at_bold_lead(lines, parts)
+    _end_title_at_bold_break(lines, parts)
     return parts, lines, roles, multi
 
 
@@ -485,6 +492,84 @@ def _end_title_at_bold_lead(lines: Sequence[Line], parts: _Parts) -> None:
     parts.title = lead
     if tail and fold_key(tail) not in fold_key(parts.venue_text or ""):
         parts.venue_text = ". ".join(filter(None, [tail, parts.venue_text]))
+
+
+def _bold_breaks(lines: Sequence[Line]) -> list[str]:
+    """The bold runs that start inside an entry after regular text ending a clause ("Doe, J. (2023),
+    Title?, **Journal of Widgets**, 12"): a venue printed in bold, say, where the font starts a new
+    field. Not a run that carries on bold text before it (a bold title wrapped onto a regular line:
+    "**Widgets and**" / "**Gears**, Journal of X"), nor one that reads as names (an owner's bold
+    name in the authors), nor one of few letters (a year, a volume)."""
+    runs: list[str] = []
+    before_ends_bold, before_text = False, ""
+    for ln in lines:
+        text = ln.text.strip()
+        if _all_bold(ln):
+            before_ends_bold, before_text = True, text
+            continue
+        at_end: int | None = None  # where the line's last bold run so far ends
+        for span in _bold_spans(ln):
+            at = text.find(span, at_end or 0)
+            if at < 0:
+                continue
+            gap = text[at_end or 0 : at]
+            after_bold = not fold_key(gap) and (at_end is not None or (not gap.strip() and before_ends_bold))
+            mark = (text[:at].rstrip() or before_text.rstrip())[-1:]
+            letters = sum(ch.isalpha() for ch in span)
+            if (
+                mark
+                and mark in BOLD_BREAK_MARKS
+                and not after_bold
+                and letters >= BOLD_BREAK_MIN_LETTERS
+                and not _name_like(span)
+            ):
+                runs.append(span.strip())
+            at_end = at + len(span)
+        before_ends_bold = at_end is not None and not fold_key(text[at_end:])
+        before_text = text
+    return runs
+
+
+def _end_title_at_bold_break(lines: Sequence[Line], parts: _Parts) -> None:
+    """A title the rules or the model ran into a bold run that starts a field of its own
+    (``_bold_breaks``: "Title?, **Journal of Widgets**") ends before it; the rest goes to the venue's
+    text. Not when what is left before the run reads as printed names (the rules' title began in the
+    authors and the bold run is the title itself: "Doe, J., **A Study of Widgets**")."""
+    if not parts.title:
+        return
+    for run in _bold_breaks(lines):
+        title_key, run_key = fold_key(parts.title), fold_key(run)
+        at = title_key.find(run_key[: len(title_key)])
+        if at <= 0 or len(run_key) < MIN_CUT_KEY:
+            continue
+        head, tail = _split_at_key(parts.title, at)
+        head = _clean_title(head, _Parts())
+        if not _plausible_title(head) or _printed_names(head):
+            continue
+        parts.title = head
+        if tail and fold_key(tail) not in fold_key(parts.venue_text or ""):
+            parts.venue_text = ". ".join(filter(None, [tail, parts.venue_text]))
+        return
+
+
+def _printed_names(text: str) -> bool:
+    """The text reads as names as an authors list prints them: with an initial ("J. Doe") or a comma
+    between them ("Doe, Jane"). A title in Title Case reads as names too, but has neither, mostly
+    ("Why Widgets Turn")."""
+    text = text.strip(" ,;.")
+    if looks_like_author_list(text) < AUTHOR_LINE_SCORE:
+        return False
+    return "," in text or any(crx.INITIAL_RE.match(word.strip(",;")) for word in text.split())
+
+
+def _split_at_key(text: str, at: int) -> tuple[str, str]:
+    """``text`` cut where its ``at``-th letter or digit (``fold_key`` counted) starts."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen >= at and fold_key(ch):
+            return text[:i].rstrip(" .,;:‘’'\"“”"), text[i:].strip(" .,;")
+        seen += len(fold_key(ch))
+    return text, ""
 
 
 def _echoed_heading(lines: Sequence[Line]) -> tuple[int, int | None]:

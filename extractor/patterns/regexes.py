@@ -335,7 +335,7 @@ INVERTED_AUTHORS_PREFIX_RE = lazy_compile(
            (?:\s?[*∗†‡#]+\.?)?                                       # Doe, J. *.  (a contribution mark)
            (?:,\s|\s)(?:(?:\.\s?){{3}}\s*|…\s*)?(?:&\s|and\s)?)+  # separators, "...", '&' before the last
         (?:et\s+al\.\s*)?)
-      (?:\((?P<year>(?:19|20)\d{{2}}|(?i:{_statuses("apa_year")})|n\.\s?d\.)[a-z]?\)\.?\s*)?
+      (?:\((?P<year>(?:19|20)\d{{2}}|(?i:{_statuses("apa_year")})|n\.\s?d\.)[a-z]?\)[.,]?\s*)?
       # (2021).  (in press).  (In preparation).
     """,
     re.VERBOSE,

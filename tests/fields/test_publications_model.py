@@ -14,11 +14,13 @@ from extractor.fields.publications import (
     _after_title,
     _apply_model,
     _author_run,
+    _bold_breaks,
     _bold_lead,
     _bracketed_status,
     _clean_venue,
     _close_brackets,
     _echoed_heading,
+    _end_title_at_bold_break,
     _end_title_at_bold_lead,
     _ends_clause,
     _first_entry,
@@ -671,6 +673,92 @@ def test_bold_names_do_not_end_the_title() -> None:
     parts = _Parts(title="Jane Doe and John Roe A Study of Widgets")
     _end_title_at_bold_lead(lines, parts)
     assert parts.title == "Jane Doe and John Roe A Study of Widgets"
+
+
+@pytest.mark.parametrize(
+    ("lines", "runs"),
+    [
+        # a bold venue after the title's comma or question mark, inside a regular line
+        (
+            _styled(("Doe, J. (2023), Why Widgets?, Gadget Letters, 12(3)", False, ("Gadget Letters",))),
+            ["Gadget Letters"],
+        ),
+        (
+            _styled(
+                ("Doe, J. (2023), Why Widgets?", False, ()),
+                ("Gadget Letters, 12(3)", False, ("Gadget Letters",)),
+            ),
+            ["Gadget Letters"],
+        ),
+        # after a closing quote
+        (
+            _styled(("J. Doe, “Widgets.” Gadget Letters, 2021", False, ("Gadget Letters",))),
+            ["Gadget Letters"],
+        ),
+        # a bold title wrapped onto a regular line carries on the bold before it
+        (
+            _styled(
+                ("A Study of Widgets,", True, ()),
+                ("Gears and Levers, Gadget Letters", False, ("Gears and Levers",)),
+            ),
+            [],
+        ),
+        (_styled(("Widgets, Gears and Levers. Gadget Letters", False, ("Widgets,", "Gears and Levers"))), []),
+        # an owner's bold name, a bold year, a run not after a clause's end
+        (_styled(("Roe, A., Doe, J., Widgets. Gadget Letters", False, ("Doe, J.,",))), []),
+        (_styled(("Roe, A. Widgets. Gadget Letters, 2021", False, ("2021",))), []),
+        (_styled(("Roe, A. Widgets in Gadget Letters", False, ("Gadget Letters",))), []),
+    ],
+)
+def test_bold_breaks(lines: list[Line], runs: list[str]) -> None:
+    assert _bold_breaks(lines) == runs
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "expected", "venue"),
+    [
+        # the title ran into the bold venue
+        (
+            _styled(("Doe, J. (2023), Why Widgets?, Gadget Letters, 12(3)", False, ("Gadget Letters",))),
+            "Why Widgets?, Gadget Letters",
+            "Why Widgets?",
+            "Gadget Letters",
+        ),
+        # a title that stops before the run is left alone
+        (
+            _styled(("Doe, J. (2023), Why Widgets?, Gadget Letters, 12(3)", False, ("Gadget Letters",))),
+            "Why Widgets?",
+            "Why Widgets?",
+            None,
+        ),
+        # the rules' title began in the authors: the bold run is the title, not a venue
+        (
+            _styled(("A. Roe, J. Doe, A Study of Widgets, Gadget Letters", False, ("A Study of Widgets",))),
+            "J. Doe, A Study of Widgets",
+            "J. Doe, A Study of Widgets",
+            None,
+        ),
+    ],
+)
+def test_a_title_ends_at_a_bold_break(
+    lines: list[Line], title: str, expected: str, venue: str | None
+) -> None:
+    parts = _Parts(title=title)
+    _end_title_at_bold_break(lines, parts)
+    assert (parts.title, parts.venue_text) == (expected, venue)
+
+
+def test_a_bold_venue_ends_the_rules_title() -> None:
+    lines = _styled(
+        (
+            "Doe, J. and Roe, A. (2023), Why Widgets Turn, Gadget Letters, 12(3), 1-9",
+            False,
+            ("Gadget Letters",),
+        )
+    )
+    rules = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
+    pub = parse_publication_block(Block(lines=tuple(lines)), rules)
+    assert pub is not None and (pub.title, pub.venue) == ("Why Widgets Turn", "Gadget Letters")
 
 
 def test_entry_read_by_lines_keeps_its_authors_line() -> None:

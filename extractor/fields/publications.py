@@ -51,6 +51,7 @@ from extractor.parse.text import fold
 from extractor.parse.venues import lookup_venue
 from extractor.patterns import citation_regexes as crx
 from extractor.patterns import regexes as rx
+from extractor.patterns import structure_regexes as srx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
 from extractor.segment import split_entries, subheading_lines
 
@@ -95,6 +96,8 @@ SEPARATOR_MAX_CHARS = 3
 ECHOED_HEADING_MIN_KEY = 12
 # ... and spans at most this many lines.
 ECHOED_HEADING_MAX_LINES = 3
+# A line with this many initials that reads as names is a citation's authors, not a title line.
+NAMES_LINE_MIN_INITIALS = 2
 # A bold run that starts after one of these marks in a regular font starts a field of its own (a
 # venue printed in bold: "Title?, **Journal of Widgets**, 12"), which a title does not run into ...
 BOLD_BREAK_MARKS = ".,;:?!\"”’'"
@@ -131,6 +134,7 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
             else [block]
         )
     ]
+    blocks = [part for block in blocks for part in _split_run_citations(block)]
     group_year: int | None = None
     heading_years = _subheading_years(section)
     for block in blocks:
@@ -237,6 +241,69 @@ def _role(line: Line) -> str:
     if find_year(text) is not None or lookup_venue(text) is not None or _status(text) is not None:
         return "venue"
     return "title"
+
+
+def _split_run_citations(block: Block) -> list[Block]:
+    """A block of citations run together (a list printed with no space or indent between its
+    entries), cut where a line starts the next one: a line led by an inverted first author ("Doe,
+    J., ...", "Doe JQ, ...") under a line that ends a citation (a sentence's or a bracket's end, not
+    an initial: "..., A. E." goes on "Roe. 2020."), or a line led by a whole authors-and-year
+    lead ("Doe JQ, Roe A (2022) Title") under a line that does not break a list ("Doe JQ, Roe A,"
+    goes on "Li B (2022) Title"). Only where the block's own
+    first line starts a citation so: in a title-first entry, an authors line under the title starts
+    nothing."""
+    lines = block.lines
+    if len(lines) < 2 or not _starts_citation(_entry_text(lines[0])):
+        return [block]
+    starts = [0] + [
+        i
+        for i in range(1, len(lines))
+        if _starts_citation(text := lines[i].text.strip())
+        and (
+            _ends_citation(lines[i - 1].text)
+            or (_authors_year_lead(text) and not _mid_list(lines[i - 1].text))
+        )
+    ]
+    if len(starts) == 1:
+        return [block]
+    bounds = zip(starts, [*starts[1:], len(lines)], strict=True)
+    return [Block(lines=lines[a:b], subkind=block.subkind) for a, b in bounds]
+
+
+def _entry_text(line: Line) -> str:
+    """A line's text without the entry's label or date margin ("[3]", "2019")."""
+    text = _strip_label(line.text, _Parts())
+    margin = rx.MARGIN_YEAR_RE.match(text)
+    return text[margin.end() :] if margin else text
+
+
+def _starts_citation(text: str) -> bool:
+    return crx.INVERTED_AUTHOR_START_RE.match(text) is not None
+
+
+def _ends_citation(text: str) -> bool:
+    """A line ends a citation: a sentence or a bracket ends it ("... 12(3), 1-9.", "(open
+    access)"), not an initial (an author list wrapped mid-list)."""
+    text = text.rstrip()
+    return text.endswith((".", ")", "]")) and srx.INITIAL_END_RE.search(text) is None
+
+
+def _mid_list(text: str) -> bool:
+    """A line broken inside a list of names: "Doe JQ, Roe A," / "Doe, J. and"."""
+    return text.rstrip().endswith((",", ";", "&", " and"))
+
+
+def _names_line(text: str) -> bool:
+    """A line of authors' names with initials ("Doe, J. Q., A. Roe, B. Li, C. D."): the first line of a
+    citation, not a title line over an authors line."""
+    initials = sum(1 for word in text.split() if crx.INITIAL_RE.match(word.strip(",;")))
+    return initials >= NAMES_LINE_MIN_INITIALS and looks_like_author_list(text) >= AUTHOR_LINE_SCORE
+
+
+def _authors_year_lead(text: str) -> bool:
+    """The line opens with a whole authors-and-year lead: "Doe JQ, Roe A (2022) Title"."""
+    dated = crx.AUTHORS_YEAR_RE.match(text)
+    return dated is not None and looks_like_author_list(dated["authors"]) >= AUTHOR_LINE_SCORE
 
 
 def _group_by_content(blocks: list[Block]) -> list[Block]:
@@ -419,6 +486,7 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
         and margin is None  # a date margin goes with citation paragraphs
         and any(r in ("authors", "links") for r in roles[1:4])
         and not _is_citation(first)
+        and not _names_line(first)  # an author list wrapped onto lines is no title line
         and not _wrapped(lines)
         and not rx.WITH_COAUTHORS_RE.search(_join(lines, first))
     )

@@ -27,6 +27,7 @@ from extractor.fields.publications import (
     _overlaps,
     _Parts,
     _read_citation,
+    _split_run_citations,
     _sure_fields,
     _title_confidence,
     _title_is_first_line,
@@ -759,6 +760,57 @@ def test_a_bold_venue_ends_the_rules_title() -> None:
     rules = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
     pub = parse_publication_block(Block(lines=tuple(lines)), rules)
     assert pub is not None and (pub.title, pub.venue) == ("Why Widgets Turn", "Gadget Letters")
+
+
+def _plain(*texts: str) -> Block:
+    return Block(lines=tuple(Line(text=t, number=i) for i, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize(
+    ("texts", "firsts"),
+    [
+        # citations run together, each led by an inverted first author after a citation's end
+        (
+            (
+                "Doe, J., A. Roe, and B. Li. 2021. Widget routing. Gadget Letters 12, 1-9. (OA)",
+                "Roe, A., J. Doe, C. D. Quill, and E. F.",
+                "Marrow. 2020. Gear sorting at scale. Journal of Gears 3:44.",
+                "Li, B. and J. Doe. 2019. Levers. Gadget Letters 9.",
+            ),
+            [0, 1, 3],
+        ),
+        # authors-and-year leads, whatever ends the line above; not under a line broken mid-list
+        (
+            (
+                "2022 Doe JQ, Roe A (2022) Widget routing. Gadget Letters",
+                "Tarrow Institute of Widgets",
+                "Roe A, Doe JQ, Quill B (2021) Gear sorting. Journal of Gears.",
+                "Li D, Roe A, Doe JQ, Quill B, Marrow C,",
+                "Finch E, Wren F (2020) Levers. Gadget Letters",
+            ),
+            [0, 2, 3],
+        ),
+        # an author list wrapped after an initial goes on
+        (("Doe, J., A. Roe, and B.", "Li, C. 2021. Widget routing. Gadget Letters 12."), [0]),
+        # a title-first entry: its authors line starts nothing
+        (("Widget routing at scale.", "Doe, J., A. Roe. Gadget Letters, 2021."), [0]),
+    ],
+)
+def test_citations_run_together_are_split(texts: tuple[str, ...], firsts: list[int]) -> None:
+    parts = _split_run_citations(_plain(*texts))
+    assert [texts.index(p.lines[0].text) for p in parts] == firsts
+
+
+def test_a_wrapped_author_list_is_no_title_line() -> None:
+    """An entry whose first lines are its authors (initials, names) is read as a citation, not as a
+    title line over an authors line."""
+    pub = _rules_read(
+        "Doe, J. Q., A. B. Roe, C. Quill, D. E. Marrow, F.\n"
+        "Lark, G. H. Finch, and I. Wren. 2024. Widget routing at scale. Gadget\n"
+        "Letters 12, 1-9."
+    )
+    assert pub is not None and pub.title == "Widget routing at scale"
+    assert pub.venue == "Gadget Letters"
 
 
 def test_entry_read_by_lines_keeps_its_authors_line() -> None:

@@ -479,6 +479,7 @@ def test_status_cutting_regexes(regex_name: str, text: str, cut: str) -> None:
         ("Doe, J., & Roe, A. (2021), Widget sorting.", "2021"),  # a comma after the year
         ("Doe, J., & Roe, A. (in press). Widget sorting.", "in press"),
         ("Doe, J., & Roe, A. (in prep.). Widget sorting.", "in prep."),
+        ("Doe, J., et al. (in prep). Widget sorting.", "in prep"),
         ("Doe, J., & Roe, A. (In preparation). Widget sorting.", "In preparation"),
     ],
 )

@@ -249,7 +249,7 @@ def _split_run_citations(block: Block) -> list[Block]:
     J., ...", "Doe JQ, ...") under a line that ends a citation (a sentence's or a bracket's end, not
     an initial: "..., A. E." goes on "Roe. 2020."), or a line led by a whole authors-and-year
     lead ("Doe JQ, Roe A (2022) Title") under a line that does not break a list ("Doe JQ, Roe A,"
-    goes on "Li B (2022) Title"). Only where the block's own
+    or "..., Van Roe J." goes on "Li B (2022) Title"). Only where the block's own
     first line starts a citation so: in a title-first entry, an authors line under the title starts
     nothing."""
     lines = block.lines
@@ -261,7 +261,11 @@ def _split_run_citations(block: Block) -> list[Block]:
         if _starts_citation(text := lines[i].text.strip())
         and (
             _ends_citation(lines[i - 1].text)
-            or (_authors_year_lead(text) and not _mid_list(lines[i - 1].text))
+            or (
+                _authors_year_lead(text)
+                and not _mid_list(lines[i - 1].text)
+                and not _initial_end(lines[i - 1].text)
+            )
         )
     ]
     if len(starts) == 1:
@@ -285,7 +289,7 @@ def _ends_citation(text: str) -> bool:
     """A line ends a citation: a sentence or a bracket ends it ("... 12(3), 1-9.", "(open
     access)"), not an initial (an author list wrapped mid-list)."""
     text = text.rstrip()
-    return text.endswith((".", ")", "]")) and srx.INITIAL_END_RE.search(text) is None
+    return text.endswith((".", ")", "]")) and not _initial_end(text)
 
 
 def _mid_list(text: str) -> bool:
@@ -298,6 +302,11 @@ def _names_line(text: str) -> bool:
     citation, not a title line over an authors line."""
     initials = sum(1 for word in text.split() if crx.INITIAL_RE.match(word.strip(",;")))
     return initials >= NAMES_LINE_MIN_INITIALS and looks_like_author_list(text) >= AUTHOR_LINE_SCORE
+
+
+def _initial_end(text: str) -> bool:
+    """A line ending with an initial ("..., Van Norman J."): a list of names goes on below."""
+    return srx.INITIAL_END_RE.search(text.rstrip()) is not None
 
 
 def _authors_year_lead(text: str) -> bool:

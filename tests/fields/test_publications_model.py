@@ -385,6 +385,7 @@ def test_venue_after_coauthor_notes_and_details(text: str, venue: str) -> None:
     [
         ("J. Doe. Widget sorting. Manuscript in preparation.", "in_submission", None),
         ("Doe, J., & Roe, A. (in prep.). Widget sorting.", "in_submission", None),
+        ("Doe, J. E., et al. (in prep). Widget sorting.", "in_submission", None),
         ("J. Doe. Widget sorting. In preparation for Invented Letters.", "in_submission", "Invented Letters"),
         ("J. Doe. Widget sorting. Under-Review (copy on request).", "under_review", None),
         ("J. Doe. Widget sorting. R&R at Invented Review.", "under_review", "Invented Review"),
@@ -792,6 +793,7 @@ def _plain(*texts: str) -> Block:
         ),
         # an author list wrapped after an initial goes on
         (("Doe, J., A. Roe, and B.", "Li, C. 2021. Widget routing. Gadget Letters 12."), [0]),
+        (("Doe JQ, Roe A, Van Quill B.", "Li C & Marrow D (2021) Widget routing. Gadget Letters"), [0]),
         # a title-first entry: its authors line starts nothing
         (("Widget routing at scale.", "Doe, J., A. Roe. Gadget Letters, 2021."), [0]),
     ],

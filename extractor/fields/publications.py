@@ -96,6 +96,8 @@ SEPARATOR_MAX_CHARS = 3
 ECHOED_HEADING_MIN_KEY = 12
 # ... and spans at most this many lines.
 ECHOED_HEADING_MAX_LINES = 3
+# A title span the model ends with one of these broke off mid-word ("Feynman-" over "Kac law").
+BROKEN_WORD_MARKS = ("-", "‐")
 # A line with this many initials that reads as names is a citation's authors, not a title line.
 NAMES_LINE_MIN_INITIALS = 2
 # A bold run that starts after one of these marks in a regular font starts a field of its own (a
@@ -787,6 +789,8 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     model_title, rules_title = fold_key(fields.get("title", "")), fold_key(parts.title or "")
     if parts.quoted and rules_title in model_title and rules_title != model_title:
         sure.discard("title")  # a quoted title is the quotes' text: the model may not run past them
+    if fields.get("title", "").rstrip().endswith(BROKEN_WORD_MARKS):
+        sure.discard("title")  # a title cut where a hyphen breaks a word over lines ("Feynman-" / "Kac")
     if "title" in MODEL_FIELDS and "title" in sure and fields.get("title"):
         title = _clean_title(_unwrap(fields["title"]), parts)
         if _plausible_title(title):
@@ -1144,7 +1148,7 @@ def _venue_text(segments: Sequence[str]) -> str | None:
 def _split_at_periods(text: str) -> list[str]:
     out: list[str] = []
     start = 0
-    for match in rx.SENTENCE_BREAK_RE.finditer(text):
+    for match in rx.CITATION_BREAK_RE.finditer(text):
         before = text[start : match.start() + 1]
         token = rx.LAST_TOKEN_RE.search(before[:-1])
         word = token[0] if token else ""

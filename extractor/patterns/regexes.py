@@ -368,6 +368,8 @@ BARE_YEAR_RE = lazy_compile(r"(?:19|20)\d{2}")
 # where a citation may end a sentence: ". " or "? " or "! " before a capital, digit, quote or bracket
 # ("arXiv", "bioRxiv", "eLife" start a venue in lowercase)
 SENTENCE_BREAK_RE = lazy_compile(r"[.?!]\s+(?=[A-Z0-9\"“(\[]|[a-z]+[A-Z])")
+# ... and in a publication, before a preprint server written in lowercase ("Title. arxiv 2509.12173")
+CITATION_BREAK_RE = lazy_compile(rf"[.?!]\s+(?=[A-Z0-9\"“(\[]|[a-z]+[A-Z]|(?i:{PREPRINT_SERVERS})\b)")
 # the last token before a period: "J" in "Doe, J", "Proc" in "In Proc"
 LAST_TOKEN_RE = lazy_compile(r"[\w.'’-]+$")
 # paper awards: "(Outstanding Paper Honorable Mention)", "[Best Paper Award]", "Best Student Paper"

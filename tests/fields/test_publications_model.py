@@ -473,6 +473,16 @@ def test_model_cuts_a_venue_off_the_rules_title_only_when_sure(
     assert (parts.title, parts.venue_text) == (title, venue)
 
 
+def test_a_model_title_broken_at_a_hyphen_leaves_the_rules_title() -> None:
+    text = "Widget routing for the Doe-\nRoe law on gears. Gadget Letters, 2021"
+    labelled = _spans_over(
+        text, ("title", "Widget routing for the Doe-", 0.95), ("container", "Roe law on gears.", 0.9)
+    )
+    parts = _Parts(title="Widget routing for the Doe-Roe law on gears")
+    _apply_model(labelled, parts)
+    assert parts.title == "Widget routing for the Doe-Roe law on gears"
+
+
 @pytest.mark.parametrize(
     ("text", "cut", "title", "venue"),
     [
@@ -537,6 +547,9 @@ def test_ends_clause(span: str, expected: bool) -> None:
         ("A Study of Widgets www.example.org/w", ["A Study of Widgets", "www.example.org/w"]),
         # a link inside no sentence break stays: nothing but spaces before it counts
         ("See example.org/w for more", ["See example.org/w for more"]),
+        # a preprint server in lowercase starts a sentence; another lowercase word does not
+        ("A Study of Widgets. arxiv 2509.12173", ["A Study of Widgets", "arxiv 2509.12173"]),
+        ("A Study of Widgets vs. gears", ["A Study of Widgets vs. gears"]),
     ],
 )
 def test_a_link_is_a_sentence_of_its_own(text: str, sentences: list[str]) -> None:

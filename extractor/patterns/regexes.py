@@ -20,21 +20,26 @@ def _data_rows(name: str) -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def _phrase(text: str) -> str:
-    """A written phrase as a regex: any whitespace or a hyphen between words ("Under-Review"), "&"
-    with or without spaces."""
-    return re.escape(text.strip()).replace(r"\ ", r"[\s-]+").replace(r"\&", r"\s?&\s?")
+# between the words of a status phrase: any whitespace or a hyphen ("Under-Review")
+STATUS_WORD_GAP = r"[\s-]+"
 
 
-def _phrases(entries: list[str]) -> str:
+def _phrase(text: str, gap: str = r"\s+") -> str:
+    """A written phrase as a regex: ``gap`` (any whitespace) between words, "&" with or without
+    spaces."""
+    return re.escape(text.strip()).replace(r"\ ", gap).replace(r"\&", r"\s?&\s?")
+
+
+def _phrases(entries: list[str], gap: str = r"\s+") -> str:
     """An alternation of phrases, longest first (so "submitted to" wins over "submitted")."""
-    return "|".join(_phrase(e) for e in sorted(entries, key=len, reverse=True))
+    return "|".join(_phrase(e, gap) for e in sorted(entries, key=len, reverse=True))
 
 
-def _statuses(place: str, status: str | None = None) -> str:
+def _statuses(place: str, status: str | None = None, gap: str = STATUS_WORD_GAP) -> str:
     """The statuses.tsv phrases read at ``place`` (of ``status`` when given), as an alternation."""
     rows = _data_rows("statuses.tsv")
-    return _phrases([row[0] for row in rows if place in row[2].split(",") and status in (None, row[1])])
+    phrases = [row[0] for row in rows if place in row[2].split(",") and status in (None, row[1])]
+    return _phrases(phrases, gap)
 
 
 PREPRINT_SERVERS = _phrases([row[0] for row in _data_rows("preprint_servers.txt")])
@@ -149,9 +154,11 @@ EQUAL_LEGEND_LINE_RE = lazy_compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # a line that continues a citation although the previous line ended a sentence:
-# "With A and B.", "In Proceedings of ...", "and C. D.", "pp. 1-9"
+# "With A and B.", "In Proceedings of ...", "and C. D.", "pp. 1-9". Its statuses take whitespace
+# between their words only: the line structure model's feature, which a hyphen would move
+_CONTINUING_STATUSES = _statuses("continues", gap=r"\s+")
 CONTINUATION_START_RE = lazy_compile(
-    rf"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|{_statuses('continues')}|doi|https?:)\b",
+    rf"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|{_CONTINUING_STATUSES}|doi|https?:)\b",
     re.IGNORECASE,
 )
 # a heading made of words only: letters, spaces, "&", commas, hyphens, slashes, a final colon

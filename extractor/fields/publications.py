@@ -1059,7 +1059,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
         return
     text = rx.LEADING_MARK_RE.sub("", text)
     quoted = rx.QUOTED_TITLE_RE.search(text)
-    if quoted:
+    if quoted and not _quoted_inside_sentence(text[: quoted.start()]):
         parts.quoted = True
         parts.title = _clean_title(quoted["title"] or quoted["single"], parts)
         parts.authors_text = text[: quoted.start()].strip(" ,.") or None
@@ -1117,6 +1117,15 @@ def _read_citation(text: str, parts: _Parts) -> None:
     # the title came first, maybe in several sentences ("Warm Starts Considered Harmful? Revisiting X")
     parts.title = _clean_title(" ".join(segments[:author_at]), parts)
     parts.venue_text = _venue_text(segments[author_at + 1 :])
+
+
+def _quoted_inside_sentence(before: str) -> bool:
+    """A quote that follows a lowercase word is cited inside the title's sentence ("Comment on
+    ‘Widget Routing’ by J. Doe", "a corpus of “everyday” widgets") or names the book a chapter is in
+    ("Title, in “A Book”"): the quotes do not bound the title. A status before them is no such word
+    ("Doe, J. forthcoming ‘Title’")."""
+    words = before.split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower() and _status(words[-1]) is None
 
 
 def _bracketed_status(segment: str) -> bool:

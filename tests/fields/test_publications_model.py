@@ -842,6 +842,27 @@ def test_entry_read_by_lines_keeps_its_authors_line() -> None:
     assert parts.authors_text == "Ana Reed, Bo Quill"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "J. Doe and A. Roe. Comment on ‘Widget Routing at Scale’ by B. Quill. Gadget Letters 8, 2007.",
+            "Comment on ‘Widget Routing at Scale’ by B. Quill",
+        ),
+        (
+            "J. Doe. Discussion of “Gear Sorting in Practice” by C. Marrow. Journal of Gears 3, 2019.",
+            "Discussion of “Gear Sorting in Practice” by C. Marrow",
+        ),
+        # quotes that start the title's sentence bound it, after a status too
+        ("J. Doe, “Gear Sorting in Practice,” Journal of Gears 3, 2019.", "Gear Sorting in Practice"),
+        ("Doe Jane forthcoming ‘Gear Sorting in Practice’, Journal of Gears.", "Gear Sorting in Practice"),
+    ],
+)
+def test_a_quote_cited_inside_a_title_does_not_bound_it(text: str, title: str) -> None:
+    pub = _rules_read(text)
+    assert pub is not None and pub.title == title
+
+
 def test_a_quoted_title_stops_at_its_quotes() -> None:
     """The model may not run a quoted title back into the sentence before the quotes."""
     text = "Ana Reed and the Widget Team\nMembers. ‘Routing widgets over lattices’. Gadget Letters 17."

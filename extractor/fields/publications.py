@@ -295,8 +295,8 @@ def _ends_citation(text: str) -> bool:
 
 
 def _mid_list(text: str) -> bool:
-    """A line broken inside a list of names: "Doe JQ, Roe A," / "Doe, J. and"."""
-    return text.rstrip().endswith((",", ";", "&", " and"))
+    """A line broken inside a list of names: "Doe JQ, Roe A," / "Doe, J. and" / "Doe-" (a name)."""
+    return text.rstrip().endswith((",", ";", "&", " and", "-"))
 
 
 def _names_line(text: str) -> bool:

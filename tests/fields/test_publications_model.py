@@ -807,6 +807,7 @@ def _plain(*texts: str) -> Block:
         # an author list wrapped after an initial goes on
         (("Doe, J., A. Roe, and B.", "Li, C. 2021. Widget routing. Gadget Letters 12."), [0]),
         (("Doe JQ, Roe A, Van Quill B.", "Li C & Marrow D (2021) Widget routing. Gadget Letters"), [0]),
+        (("Doe, J. Q., Roe, A., Quill-", "Marrow, B. (2021). Widget routing. Gadget Letters."), [0]),
         # a title-first entry: its authors line starts nothing
         (("Widget routing at scale.", "Doe, J., A. Roe. Gadget Letters, 2021."), [0]),
     ],

@@ -423,8 +423,17 @@ def test_statuses_table_rows() -> None:
     [
         ("Under review at Journal of Invented Results", "under_review"),
         ("Invented Letters (in press)", "accepted"),
-        ("Submitted to the Invented Conference", "in_submission"),
+        ("Submitted to the Invented Conference", "under_review"),  # corpus/README: submitted is under review
+        ("In submission.", "in_submission"),
         ("R & R at Invented Review", "under_review"),
+        ("Under-Review (copy available on request)", "under_review"),
+        ("Invented Letters, in revisions", "under_review"),
+        ("Major revisions, Invented Review", "under_review"),
+        ("Reject and resubmit at Invented Review", "under_review"),
+        ("Resubmitted, Invented Review", "under_review"),
+        ("Manuscript in preparation", "in_submission"),
+        ("Doe, J., & Roe, A. (in prep.). Widget sorting.", "in_submission"),
+        ("Work in progress", "in_submission"),
         ("arXiv preprint arXiv:2401.00001", "preprint"),
         ("PsyArXiv, 2023", "preprint"),  # every server of preprint_servers.txt, not only arXiv's family
         ("OSF Preprints", "preprint"),
@@ -446,12 +455,40 @@ def test_status_res_built_from_the_data(text: str, expected: str | None) -> None
         ("STATUS_ONLY_RE", "Under internal review.", ""),
         ("VENUE_STATUS_END_RE", "Invented Letters (in press)", "Invented Letters"),
         ("VENUE_STATUS_END_RE", "Invented Preprint, 2024. Under review", "Invented Preprint, 2024"),
+        ("STATUS_ONLY_RE", "R&R at Invented Review", "Invented Review"),
+        ("STATUS_ONLY_RE", "Revise and resubmit, Invented Review", "Invented Review"),
+        ("STATUS_ONLY_RE", "Under-Review.", ""),
+        ("STATUS_ONLY_RE", "In revision at Invented Letters", "Invented Letters"),
+        ("STATUS_ONLY_RE", "In preparation for Invented Letters", "Invented Letters"),
+        ("STATUS_ONLY_RE", "Manuscript in preparation", ""),
+        ("STATUS_ONLY_RE", "Invented Review, R&R", "Invented Review, R&R"),  # only at the start
+        ("VENUE_STATUS_END_RE", "Invented Letters, in revision.", "Invented Letters"),
+        ("VENUE_STATUS_END_RE", "Invented Letters (Manuscript in preparation)", "Invented Letters"),
     ],
 )
 def test_status_cutting_regexes(regex_name: str, text: str, cut: str) -> None:
     from extractor.patterns import regexes
 
     assert getattr(regexes, regex_name).sub("", text).strip() == cut, text
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Doe, J., & Roe, A. (2021). Widget sorting.", "2021"),
+        ("Doe, J., & Roe, A. (2021), Widget sorting.", "2021"),  # a comma after the year
+        ("Doe, J., & Roe, A. (in press). Widget sorting.", "in press"),
+        ("Doe, J., & Roe, A. (in prep.). Widget sorting.", "in prep."),
+        ("Doe, J., et al. (in prep). Widget sorting.", "in prep"),
+        ("Doe, J., & Roe, A. (In preparation). Widget sorting.", "In preparation"),
+    ],
+)
+def test_a_status_in_an_apa_citations_year(text: str, year: str) -> None:
+    from extractor.patterns.regexes import INVERTED_AUTHORS_PREFIX_RE
+
+    match = INVERTED_AUTHORS_PREFIX_RE.match(text)
+    assert match is not None and match["year"] == year
+    assert text[match.end() :] == "Widget sorting."
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ from extractor.parse.text import fold
 from extractor.parse.venues import lookup_venue
 from extractor.patterns import citation_regexes as crx
 from extractor.patterns import regexes as rx
+from extractor.patterns import structure_regexes as srx
 from extractor.profile import PUBLICATION_KINDS, Author, Award, Publication, PublicationLink
 from extractor.segment import split_entries, subheading_lines
 
@@ -95,6 +96,15 @@ SEPARATOR_MAX_CHARS = 3
 ECHOED_HEADING_MIN_KEY = 12
 # ... and spans at most this many lines.
 ECHOED_HEADING_MAX_LINES = 3
+# A title span the model ends with one of these broke off mid-word ("Feynman-" over "Kac law").
+BROKEN_WORD_MARKS = ("-", "‐")
+# A line with this many initials that reads as names is a citation's authors, not a title line.
+NAMES_LINE_MIN_INITIALS = 2
+# A bold run that starts after one of these marks in a regular font starts a field of its own (a
+# venue printed in bold: "Title?, **Journal of Widgets**, 12"), which a title does not run into ...
+BOLD_BREAK_MARKS = ".,;:?!\"”’'"
+# ... when it holds at least this many letters (a bold year or volume is read by other rules).
+BOLD_BREAK_MIN_LETTERS = 4
 
 
 def document_equal_marks(lines: tuple[Line, ...]) -> frozenset[str]:
@@ -126,6 +136,7 @@ def parse_publications(section: Section, ctx: ParseContext) -> Found:
             else [block]
         )
     ]
+    blocks = [part for block in blocks for part in _split_run_citations(block)]
     group_year: int | None = None
     heading_years = _subheading_years(section)
     for block in blocks:
@@ -234,6 +245,78 @@ def _role(line: Line) -> str:
     return "title"
 
 
+def _split_run_citations(block: Block) -> list[Block]:
+    """A block of citations run together (a list printed with no space or indent between its
+    entries), cut where a line starts the next one: a line led by an inverted first author ("Doe,
+    J., ...", "Doe JQ, ...") under a line that ends a citation (a sentence's or a bracket's end, not
+    an initial: "..., A. E." goes on "Roe. 2020."), or a line led by a whole authors-and-year
+    lead ("Doe JQ, Roe A (2022) Title") under a line that does not break a list ("Doe JQ, Roe A,"
+    or "..., Van Roe J." goes on "Li B (2022) Title"). Only where the block's own
+    first line starts a citation so: in a title-first entry, an authors line under the title starts
+    nothing."""
+    lines = block.lines
+    if len(lines) < 2 or not _starts_citation(_entry_text(lines[0])):
+        return [block]
+    starts = [0] + [
+        i
+        for i in range(1, len(lines))
+        if _starts_citation(text := lines[i].text.strip())
+        and (
+            _ends_citation(lines[i - 1].text)
+            or (
+                _authors_year_lead(text)
+                and not _mid_list(lines[i - 1].text)
+                and not _initial_end(lines[i - 1].text)
+            )
+        )
+    ]
+    if len(starts) == 1:
+        return [block]
+    bounds = zip(starts, [*starts[1:], len(lines)], strict=True)
+    return [Block(lines=lines[a:b], subkind=block.subkind) for a, b in bounds]
+
+
+def _entry_text(line: Line) -> str:
+    """A line's text without the entry's label or date margin ("[3]", "2019")."""
+    text = _strip_label(line.text, _Parts())
+    margin = rx.MARGIN_YEAR_RE.match(text)
+    return text[margin.end() :] if margin else text
+
+
+def _starts_citation(text: str) -> bool:
+    return crx.INVERTED_AUTHOR_START_RE.match(text) is not None
+
+
+def _ends_citation(text: str) -> bool:
+    """A line ends a citation: a sentence or a bracket ends it ("... 12(3), 1-9.", "(open
+    access)"), not an initial (an author list wrapped mid-list)."""
+    text = text.rstrip()
+    return text.endswith((".", ")", "]")) and not _initial_end(text)
+
+
+def _mid_list(text: str) -> bool:
+    """A line broken inside a list of names: "Doe JQ, Roe A," / "Doe, J. and" / "Doe-" (a name)."""
+    return text.rstrip().endswith((",", ";", "&", " and", "-"))
+
+
+def _names_line(text: str) -> bool:
+    """A line of authors' names with initials ("Doe, J. Q., A. Roe, B. Li, C. D."): the first line of a
+    citation, not a title line over an authors line."""
+    initials = sum(1 for word in text.split() if crx.INITIAL_RE.match(word.strip(",;")))
+    return initials >= NAMES_LINE_MIN_INITIALS and looks_like_author_list(text) >= AUTHOR_LINE_SCORE
+
+
+def _initial_end(text: str) -> bool:
+    """A line ending with an initial ("..., Van Norman J."): a list of names goes on below."""
+    return srx.INITIAL_END_RE.search(text.rstrip()) is not None
+
+
+def _authors_year_lead(text: str) -> bool:
+    """The line opens with a whole authors-and-year lead: "Doe JQ, Roe A (2022) Title"."""
+    dated = crx.AUTHORS_YEAR_RE.match(text)
+    return dated is not None and looks_like_author_list(dated["authors"]) >= AUTHOR_LINE_SCORE
+
+
 def _group_by_content(blocks: list[Block]) -> list[Block]:
     groups: list[list[Line]] = []
     roles: list[set[str]] = []
@@ -298,6 +381,7 @@ def parse_publication_block(block: Block, ctx: ParseContext) -> Publication | No
         )
         _apply_model(labelled, parts, multi or _title_is_first_line(lines, parts.title))
         _end_title_at_bold_lead(lines, parts)  # nor does the model's title run past the bold
+        _end_title_at_bold_break(lines, parts)  # nor into a bold venue
     if not parts.title:
         return None
     full_text = " ".join(ln.text for ln in lines)
@@ -413,6 +497,7 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
         and margin is None  # a date margin goes with citation paragraphs
         and any(r in ("authors", "links") for r in roles[1:4])
         and not _is_citation(first)
+        and not _names_line(first)  # an author list wrapped onto lines is no title line
         and not _wrapped(lines)
         and not rx.WITH_COAUTHORS_RE.search(_join(lines, first))
     )
@@ -421,6 +506,7 @@ def _read_rules(block: Block) -> tuple[_Parts, list[Line], list[str], bool] | No
     else:
         _read_citation(_join(lines, first), parts)
     _end_title_at_bold_lead(lines, parts)
+    _end_title_at_bold_break(lines, parts)
     return parts, lines, roles, multi
 
 
@@ -485,6 +571,84 @@ def _end_title_at_bold_lead(lines: Sequence[Line], parts: _Parts) -> None:
     parts.title = lead
     if tail and fold_key(tail) not in fold_key(parts.venue_text or ""):
         parts.venue_text = ". ".join(filter(None, [tail, parts.venue_text]))
+
+
+def _bold_breaks(lines: Sequence[Line]) -> list[str]:
+    """The bold runs that start inside an entry after regular text ending a clause ("Doe, J. (2023),
+    Title?, **Journal of Widgets**, 12"): a venue printed in bold, say, where the font starts a new
+    field. Not a run that carries on bold text before it (a bold title wrapped onto a regular line:
+    "**Widgets and**" / "**Gears**, Journal of X"), nor one that reads as names (an owner's bold
+    name in the authors), nor one of few letters (a year, a volume)."""
+    runs: list[str] = []
+    before_ends_bold, before_text = False, ""
+    for ln in lines:
+        text = ln.text.strip()
+        if _all_bold(ln):
+            before_ends_bold, before_text = True, text
+            continue
+        at_end: int | None = None  # where the line's last bold run so far ends
+        for span in _bold_spans(ln):
+            at = text.find(span, at_end or 0)
+            if at < 0:
+                continue
+            gap = text[at_end or 0 : at]
+            after_bold = not fold_key(gap) and (at_end is not None or (not gap.strip() and before_ends_bold))
+            mark = (text[:at].rstrip() or before_text.rstrip())[-1:]
+            letters = sum(ch.isalpha() for ch in span)
+            if (
+                mark
+                and mark in BOLD_BREAK_MARKS
+                and not after_bold
+                and letters >= BOLD_BREAK_MIN_LETTERS
+                and not _name_like(span)
+            ):
+                runs.append(span.strip())
+            at_end = at + len(span)
+        before_ends_bold = at_end is not None and not fold_key(text[at_end:])
+        before_text = text
+    return runs
+
+
+def _end_title_at_bold_break(lines: Sequence[Line], parts: _Parts) -> None:
+    """A title the rules or the model ran into a bold run that starts a field of its own
+    (``_bold_breaks``: "Title?, **Journal of Widgets**") ends before it; the rest goes to the venue's
+    text. Not when what is left before the run reads as printed names (the rules' title began in the
+    authors and the bold run is the title itself: "Doe, J., **A Study of Widgets**")."""
+    if not parts.title:
+        return
+    for run in _bold_breaks(lines):
+        title_key, run_key = fold_key(parts.title), fold_key(run)
+        at = title_key.find(run_key[: len(title_key)])
+        if at <= 0 or len(run_key) < MIN_CUT_KEY:
+            continue
+        head, tail = _split_at_key(parts.title, at)
+        head = _clean_title(head, _Parts())
+        if not _plausible_title(head) or _printed_names(head):
+            continue
+        parts.title = head
+        if tail and fold_key(tail) not in fold_key(parts.venue_text or ""):
+            parts.venue_text = ". ".join(filter(None, [tail, parts.venue_text]))
+        return
+
+
+def _printed_names(text: str) -> bool:
+    """The text reads as names as an authors list prints them: with an initial ("J. Doe") or a comma
+    between them ("Doe, Jane"). A title in Title Case reads as names too, but has neither, mostly
+    ("Why Widgets Turn")."""
+    text = text.strip(" ,;.")
+    if looks_like_author_list(text) < AUTHOR_LINE_SCORE:
+        return False
+    return "," in text or any(crx.INITIAL_RE.match(word.strip(",;")) for word in text.split())
+
+
+def _split_at_key(text: str, at: int) -> tuple[str, str]:
+    """``text`` cut where its ``at``-th letter or digit (``fold_key`` counted) starts."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen >= at and fold_key(ch):
+            return text[:i].rstrip(" .,;:‘’'\"“”"), text[i:].strip(" .,;")
+        seen += len(fold_key(ch))
+    return text, ""
 
 
 def _echoed_heading(lines: Sequence[Line]) -> tuple[int, int | None]:
@@ -625,6 +789,8 @@ def _apply_model(full: Labelled, parts: _Parts, by_lines: bool = False) -> None:
     model_title, rules_title = fold_key(fields.get("title", "")), fold_key(parts.title or "")
     if parts.quoted and rules_title in model_title and rules_title != model_title:
         sure.discard("title")  # a quoted title is the quotes' text: the model may not run past them
+    if fields.get("title", "").rstrip().endswith(BROKEN_WORD_MARKS):
+        sure.discard("title")  # a title cut where a hyphen breaks a word over lines ("Feynman-" / "Kac")
     if "title" in MODEL_FIELDS and "title" in sure and fields.get("title"):
         title = _clean_title(_unwrap(fields["title"]), parts)
         if _plausible_title(title):
@@ -893,7 +1059,7 @@ def _read_citation(text: str, parts: _Parts) -> None:
         return
     text = rx.LEADING_MARK_RE.sub("", text)
     quoted = rx.QUOTED_TITLE_RE.search(text)
-    if quoted:
+    if quoted and not _quoted_inside_sentence(text[: quoted.start()]):
         parts.quoted = True
         parts.title = _clean_title(quoted["title"] or quoted["single"], parts)
         parts.authors_text = text[: quoted.start()].strip(" ,.") or None
@@ -953,6 +1119,15 @@ def _read_citation(text: str, parts: _Parts) -> None:
     parts.venue_text = _venue_text(segments[author_at + 1 :])
 
 
+def _quoted_inside_sentence(before: str) -> bool:
+    """A quote that follows a lowercase word is cited inside the title's sentence ("Comment on
+    ‘Widget Routing’ by J. Doe", "a corpus of “everyday” widgets") or names the book a chapter is in
+    ("Title, in “A Book”"): the quotes do not bound the title. A status before them is no such word
+    ("Doe, J. forthcoming ‘Title’")."""
+    words = before.split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower() and _status(words[-1]) is None
+
+
 def _bracketed_status(segment: str) -> bool:
     """A sentence that is only a status in brackets ("(forthcoming)", "(accepted)"), where an APA
     citation prints its year: no title."""
@@ -982,7 +1157,7 @@ def _venue_text(segments: Sequence[str]) -> str | None:
 def _split_at_periods(text: str) -> list[str]:
     out: list[str] = []
     start = 0
-    for match in rx.SENTENCE_BREAK_RE.finditer(text):
+    for match in rx.CITATION_BREAK_RE.finditer(text):
         before = text[start : match.start() + 1]
         token = rx.LAST_TOKEN_RE.search(before[:-1])
         word = token[0] if token else ""

@@ -27,6 +27,11 @@ BARE_INITIALS_RE = re.compile(r"^[A-Z]{1,3}$")  # "AB" of "Surname AB"
 AUTHORS_YEAR_RE = re.compile(
     r"^(?P<authors>(?:[^()\"“”:;.]|(?<=\b[A-Z])\.){3,}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)[.,:]?\s+(?=[\w\"“‘])"
 )
+# a line that starts a citation with its first author inverted, as a list of citations printed
+# without space between its entries starts each: "Doe, J., ...", "Doe, J.-P. and", "Doe JQ, Roe A"
+INVERTED_AUTHOR_START_RE = re.compile(
+    r"^(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,\s?(?:[A-Z]\.\s?-?){1,3}|\s[A-Z]{1,3}),?\s"
+)
 # a venue's short year after its acronym, which the model may label apart: "MLSys '25", "HotNets ’22"
 VENUE_SHORT_YEAR_RE = re.compile(r"^['’]\d{2}[,.;]?$")
 # one author written in full and inverted, a citation's first sentence: "Doe, Jane", "DOE, Jane Q",

@@ -20,20 +20,26 @@ def _data_rows(name: str) -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def _phrase(text: str) -> str:
-    """A written phrase as a regex: any whitespace between words, "&" with or without spaces."""
-    return re.escape(text.strip()).replace(r"\ ", r"\s+").replace(r"\&", r"\s?&\s?")
+# between the words of a status phrase: any whitespace or a hyphen ("Under-Review")
+STATUS_WORD_GAP = r"[\s-]+"
 
 
-def _phrases(entries: list[str]) -> str:
+def _phrase(text: str, gap: str = r"\s+") -> str:
+    """A written phrase as a regex: ``gap`` (any whitespace) between words, "&" with or without
+    spaces."""
+    return re.escape(text.strip()).replace(r"\ ", gap).replace(r"\&", r"\s?&\s?")
+
+
+def _phrases(entries: list[str], gap: str = r"\s+") -> str:
     """An alternation of phrases, longest first (so "submitted to" wins over "submitted")."""
-    return "|".join(_phrase(e) for e in sorted(entries, key=len, reverse=True))
+    return "|".join(_phrase(e, gap) for e in sorted(entries, key=len, reverse=True))
 
 
-def _statuses(place: str, status: str | None = None) -> str:
+def _statuses(place: str, status: str | None = None, gap: str = STATUS_WORD_GAP) -> str:
     """The statuses.tsv phrases read at ``place`` (of ``status`` when given), as an alternation."""
     rows = _data_rows("statuses.tsv")
-    return _phrases([row[0] for row in rows if place in row[2].split(",") and status in (None, row[1])])
+    phrases = [row[0] for row in rows if place in row[2].split(",") and status in (None, row[1])]
+    return _phrases(phrases, gap)
 
 
 PREPRINT_SERVERS = _phrases([row[0] for row in _data_rows("preprint_servers.txt")])
@@ -148,9 +154,11 @@ EQUAL_LEGEND_LINE_RE = lazy_compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # a line that continues a citation although the previous line ended a sentence:
-# "With A and B.", "In Proceedings of ...", "and C. D.", "pp. 1-9"
+# "With A and B.", "In Proceedings of ...", "and C. D.", "pp. 1-9". Its statuses take whitespace
+# between their words only: the line structure model's feature, which a hyphen would move
+_CONTINUING_STATUSES = _statuses("continues", gap=r"\s+")
 CONTINUATION_START_RE = lazy_compile(
-    rf"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|{_statuses('continues')}|doi|https?:)\b",
+    rf"(?:with|joint\s+with|in|and|&|pp?\.|vol\.|proceedings|{_CONTINUING_STATUSES}|doi|https?:)\b",
     re.IGNORECASE,
 )
 # a heading made of words only: letters, spaces, "&", commas, hyphens, slashes, a final colon
@@ -334,8 +342,8 @@ INVERTED_AUTHORS_PREFIX_RE = lazy_compile(
            (?:\s?[*∗†‡#]+\.?)?                                       # Doe, J. *.  (a contribution mark)
            (?:,\s|\s)(?:(?:\.\s?){{3}}\s*|…\s*)?(?:&\s|and\s)?)+  # separators, "...", '&' before the last
         (?:et\s+al\.\s*)?)
-      (?:\((?P<year>(?:19|20)\d{{2}}|{_statuses("apa_year")}|n\.\s?d\.)[a-z]?\)\.?\s*)?
-      # (2021).  (in press).
+      (?:\((?P<year>(?:19|20)\d{{2}}|(?i:{_statuses("apa_year")})|n\.\s?d\.)[a-z]?\)[.,]?\s*)?
+      # (2021).  (in press).  (In preparation).
     """,
     re.VERBOSE,
 )
@@ -367,6 +375,8 @@ BARE_YEAR_RE = lazy_compile(r"(?:19|20)\d{2}")
 # where a citation may end a sentence: ". " or "? " or "! " before a capital, digit, quote or bracket
 # ("arXiv", "bioRxiv", "eLife" start a venue in lowercase)
 SENTENCE_BREAK_RE = lazy_compile(r"[.?!]\s+(?=[A-Z0-9\"“(\[]|[a-z]+[A-Z])")
+# ... and in a publication, before a preprint server written in lowercase ("Title. arxiv 2509.12173")
+CITATION_BREAK_RE = lazy_compile(rf"[.?!]\s+(?=[A-Z0-9\"“(\[]|[a-z]+[A-Z]|(?i:{PREPRINT_SERVERS})\b)")
 # the last token before a period: "J" in "Doe, J", "Proc" in "In Proc"
 LAST_TOKEN_RE = lazy_compile(r"[\w.'’-]+$")
 # paper awards: "(Outstanding Paper Honorable Mention)", "[Best Paper Award]", "Best Student Paper"
@@ -392,8 +402,11 @@ STATUS_RES = {
         ("preprint", f"{_statuses('names', 'preprint')}|{PREPRINT_SERVERS}"),
     )
 }
-# a venue that is only a status: "In submission.", "Under review", "Submitted to X" keeps "X"
-STATUS_ONLY_RE = lazy_compile(rf"^\s*(?:{_statuses('only')})\b[.:,]?\s*", re.IGNORECASE)
+# a venue that is only a status: "In submission.", "Under review", "Submitted to X" keeps "X", and so
+# do "R&R at X", "Revise and resubmit, X" (the preposition after the status goes with it)
+STATUS_ONLY_RE = lazy_compile(
+    rf"^\s*(?:{_statuses('only')})\b(?:\s+(?:at|to|in|for|with)\b)?[.:,]?\s*", re.IGNORECASE
+)
 # what follows a venue's name: a DOI or URL, a bracketed note, a volume(issue): pages citation
 VENUE_DOI_TAIL_RE = lazy_compile(r"\s*[.,]?\s*(?:DOI|doi)?\s*:?\s*(?:https?\s*:\s*//|10\.\d{4,}/).*$")
 VENUE_NOTE_RE = lazy_compile(r"\s*[-–]?\s*\[[^\]]*\]")

@@ -14,17 +14,20 @@ from extractor.fields.publications import (
     _after_title,
     _apply_model,
     _author_run,
+    _bold_breaks,
     _bold_lead,
     _bracketed_status,
     _clean_venue,
     _close_brackets,
     _echoed_heading,
+    _end_title_at_bold_break,
     _end_title_at_bold_lead,
     _ends_clause,
     _first_entry,
     _overlaps,
     _Parts,
     _read_citation,
+    _split_run_citations,
     _sure_fields,
     _title_confidence,
     _title_is_first_line,
@@ -377,6 +380,26 @@ def test_venue_after_coauthor_notes_and_details(text: str, venue: str) -> None:
     assert pub.venue == venue
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "venue"),
+    [
+        ("J. Doe. Widget sorting. Manuscript in preparation.", "in_submission", None),
+        ("Doe, J., & Roe, A. (in prep.). Widget sorting.", "in_submission", None),
+        ("Doe, J. E., et al. (in prep). Widget sorting.", "in_submission", None),
+        ("J. Doe. Widget sorting. In preparation for Invented Letters.", "in_submission", "Invented Letters"),
+        ("J. Doe. Widget sorting. Under-Review (copy on request).", "under_review", None),
+        ("J. Doe. Widget sorting. R&R at Invented Review.", "under_review", "Invented Review"),
+        ("J. Doe. Widget sorting. Submitted to Invented Review.", "under_review", "Invented Review"),
+        ("J. Doe. Widget sorting. Invented Letters, in revision.", "under_review", "Invented Letters"),
+        ("J. Doe. Widget sorting. Invented Letters, 12, 2021.", "published", "Invented Letters"),
+    ],
+)
+def test_statuses_as_cvs_print_them(text: str, status: str, venue: str | None) -> None:
+    pub = _rules_read(text)
+    assert pub is not None
+    assert (pub.title, pub.status, pub.venue) == ("Widget sorting", status, venue)
+
+
 def test_margin_year_then_label() -> None:
     pub = _rules_read(
         "2021 [7] Quill AB, Roe CD (2021) Widget routing under load. Journal of Widget Systems 12:45-67."
@@ -450,6 +473,16 @@ def test_model_cuts_a_venue_off_the_rules_title_only_when_sure(
     assert (parts.title, parts.venue_text) == (title, venue)
 
 
+def test_a_model_title_broken_at_a_hyphen_leaves_the_rules_title() -> None:
+    text = "Widget routing for the Doe-\nRoe law on gears. Gadget Letters, 2021"
+    labelled = _spans_over(
+        text, ("title", "Widget routing for the Doe-", 0.95), ("container", "Roe law on gears.", 0.9)
+    )
+    parts = _Parts(title="Widget routing for the Doe-Roe law on gears")
+    _apply_model(labelled, parts)
+    assert parts.title == "Widget routing for the Doe-Roe law on gears"
+
+
 @pytest.mark.parametrize(
     ("text", "cut", "title", "venue"),
     [
@@ -514,6 +547,9 @@ def test_ends_clause(span: str, expected: bool) -> None:
         ("A Study of Widgets www.example.org/w", ["A Study of Widgets", "www.example.org/w"]),
         # a link inside no sentence break stays: nothing but spaces before it counts
         ("See example.org/w for more", ["See example.org/w for more"]),
+        # a preprint server in lowercase starts a sentence; another lowercase word does not
+        ("A Study of Widgets. arxiv 2509.12173", ["A Study of Widgets", "arxiv 2509.12173"]),
+        ("A Study of Widgets vs. gears", ["A Study of Widgets vs. gears"]),
     ],
 )
 def test_a_link_is_a_sentence_of_its_own(text: str, sentences: list[str]) -> None:
@@ -654,6 +690,145 @@ def test_bold_names_do_not_end_the_title() -> None:
     assert parts.title == "Jane Doe and John Roe A Study of Widgets"
 
 
+@pytest.mark.parametrize(
+    ("lines", "runs"),
+    [
+        # a bold venue after the title's comma or question mark, inside a regular line
+        (
+            _styled(("Doe, J. (2023), Why Widgets?, Gadget Letters, 12(3)", False, ("Gadget Letters",))),
+            ["Gadget Letters"],
+        ),
+        (
+            _styled(
+                ("Doe, J. (2023), Why Widgets?", False, ()),
+                ("Gadget Letters, 12(3)", False, ("Gadget Letters",)),
+            ),
+            ["Gadget Letters"],
+        ),
+        # after a closing quote
+        (
+            _styled(("J. Doe, “Widgets.” Gadget Letters, 2021", False, ("Gadget Letters",))),
+            ["Gadget Letters"],
+        ),
+        # a bold title wrapped onto a regular line carries on the bold before it
+        (
+            _styled(
+                ("A Study of Widgets,", True, ()),
+                ("Gears and Levers, Gadget Letters", False, ("Gears and Levers",)),
+            ),
+            [],
+        ),
+        (_styled(("Widgets, Gears and Levers. Gadget Letters", False, ("Widgets,", "Gears and Levers"))), []),
+        # an owner's bold name, a bold year, a run not after a clause's end
+        (_styled(("Roe, A., Doe, J., Widgets. Gadget Letters", False, ("Doe, J.,",))), []),
+        (_styled(("Roe, A. Widgets. Gadget Letters, 2021", False, ("2021",))), []),
+        (_styled(("Roe, A. Widgets in Gadget Letters", False, ("Gadget Letters",))), []),
+    ],
+)
+def test_bold_breaks(lines: list[Line], runs: list[str]) -> None:
+    assert _bold_breaks(lines) == runs
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "expected", "venue"),
+    [
+        # the title ran into the bold venue
+        (
+            _styled(("Doe, J. (2023), Why Widgets?, Gadget Letters, 12(3)", False, ("Gadget Letters",))),
+            "Why Widgets?, Gadget Letters",
+            "Why Widgets?",
+            "Gadget Letters",
+        ),
+        # a title that stops before the run is left alone
+        (
+            _styled(("Doe, J. (2023), Why Widgets?, Gadget Letters, 12(3)", False, ("Gadget Letters",))),
+            "Why Widgets?",
+            "Why Widgets?",
+            None,
+        ),
+        # the rules' title began in the authors: the bold run is the title, not a venue
+        (
+            _styled(("A. Roe, J. Doe, A Study of Widgets, Gadget Letters", False, ("A Study of Widgets",))),
+            "J. Doe, A Study of Widgets",
+            "J. Doe, A Study of Widgets",
+            None,
+        ),
+    ],
+)
+def test_a_title_ends_at_a_bold_break(
+    lines: list[Line], title: str, expected: str, venue: str | None
+) -> None:
+    parts = _Parts(title=title)
+    _end_title_at_bold_break(lines, parts)
+    assert (parts.title, parts.venue_text) == (expected, venue)
+
+
+def test_a_bold_venue_ends_the_rules_title() -> None:
+    lines = _styled(
+        (
+            "Doe, J. and Roe, A. (2023), Why Widgets Turn, Gadget Letters, 12(3), 1-9",
+            False,
+            ("Gadget Letters",),
+        )
+    )
+    rules = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
+    pub = parse_publication_block(Block(lines=tuple(lines)), rules)
+    assert pub is not None and (pub.title, pub.venue) == ("Why Widgets Turn", "Gadget Letters")
+
+
+def _plain(*texts: str) -> Block:
+    return Block(lines=tuple(Line(text=t, number=i) for i, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize(
+    ("texts", "firsts"),
+    [
+        # citations run together, each led by an inverted first author after a citation's end
+        (
+            (
+                "Doe, J., A. Roe, and B. Li. 2021. Widget routing. Gadget Letters 12, 1-9. (OA)",
+                "Roe, A., J. Doe, C. D. Quill, and E. F.",
+                "Marrow. 2020. Gear sorting at scale. Journal of Gears 3:44.",
+                "Li, B. and J. Doe. 2019. Levers. Gadget Letters 9.",
+            ),
+            [0, 1, 3],
+        ),
+        # authors-and-year leads, whatever ends the line above; not under a line broken mid-list
+        (
+            (
+                "2022 Doe JQ, Roe A (2022) Widget routing. Gadget Letters",
+                "Tarrow Institute of Widgets",
+                "Roe A, Doe JQ, Quill B (2021) Gear sorting. Journal of Gears.",
+                "Li D, Roe A, Doe JQ, Quill B, Marrow C,",
+                "Finch E, Wren F (2020) Levers. Gadget Letters",
+            ),
+            [0, 2, 3],
+        ),
+        # an author list wrapped after an initial goes on
+        (("Doe, J., A. Roe, and B.", "Li, C. 2021. Widget routing. Gadget Letters 12."), [0]),
+        (("Doe JQ, Roe A, Van Quill B.", "Li C & Marrow D (2021) Widget routing. Gadget Letters"), [0]),
+        (("Doe, J. Q., Roe, A., Quill-", "Marrow, B. (2021). Widget routing. Gadget Letters."), [0]),
+        # a title-first entry: its authors line starts nothing
+        (("Widget routing at scale.", "Doe, J., A. Roe. Gadget Letters, 2021."), [0]),
+    ],
+)
+def test_citations_run_together_are_split(texts: tuple[str, ...], firsts: list[int]) -> None:
+    parts = _split_run_citations(_plain(*texts))
+    assert [texts.index(p.lines[0].text) for p in parts] == firsts
+
+
+def test_a_wrapped_author_list_is_no_title_line() -> None:
+    """An entry whose first lines are its authors (initials, names) is read as a citation, not as a
+    title line over an authors line."""
+    pub = _rules_read(
+        "Doe, J. Q., A. B. Roe, C. Quill, D. E. Marrow, F.\n"
+        "Lark, G. H. Finch, and I. Wren. 2024. Widget routing at scale. Gadget\n"
+        "Letters 12, 1-9."
+    )
+    assert pub is not None and pub.title == "Widget routing at scale"
+    assert pub.venue == "Gadget Letters"
+
+
 def test_entry_read_by_lines_keeps_its_authors_line() -> None:
     """The model's author run may not reach past the rules' authors line (into the venue line)."""
     text = "Widget routing\nAna Reed, Bo Quill\nGadgetConf 2023"
@@ -666,6 +841,27 @@ def test_entry_read_by_lines_keeps_its_authors_line() -> None:
     parts = _Parts(title="Widget routing", authors_text="Ana Reed, Bo Quill", venue_text="GadgetConf 2023")
     _apply_model(labelled, parts, by_lines=True)
     assert parts.authors_text == "Ana Reed, Bo Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "J. Doe and A. Roe. Comment on ‘Widget Routing at Scale’ by B. Quill. Gadget Letters 8, 2007.",
+            "Comment on ‘Widget Routing at Scale’ by B. Quill",
+        ),
+        (
+            "J. Doe. Discussion of “Gear Sorting in Practice” by C. Marrow. Journal of Gears 3, 2019.",
+            "Discussion of “Gear Sorting in Practice” by C. Marrow",
+        ),
+        # quotes that start the title's sentence bound it, after a status too
+        ("J. Doe, “Gear Sorting in Practice,” Journal of Gears 3, 2019.", "Gear Sorting in Practice"),
+        ("Doe Jane forthcoming ‘Gear Sorting in Practice’, Journal of Gears.", "Gear Sorting in Practice"),
+    ],
+)
+def test_a_quote_cited_inside_a_title_does_not_bound_it(text: str, title: str) -> None:
+    pub = _rules_read(text)
+    assert pub is not None and pub.title == title
 
 
 def test_a_quoted_title_stops_at_its_quotes() -> None:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from extractor.parse.dates import find_date_range
 from extractor.parse.places import looks_like_location
+from extractor.parse.text import strip_part
 from extractor.patterns.regexes import (
     ENTRY_PART_SEPARATOR_RE,
     INVITED_RE,
@@ -61,7 +62,7 @@ def read_talk(text: str) -> TalkFields | None:
     if quoted is not None:
         title = quoted.group(0).strip(" \"“”‘’'.,")
         text = (text[: quoted.start()] + " , " + text[quoted.end() :]).strip()
-    parts = [p.strip(" .,:;()[]") for p in ENTRY_PART_SEPARATOR_RE.split(text)]
+    parts = [strip_part(p) for p in ENTRY_PART_SEPARATOR_RE.split(text)]
     parts = [p for p in parts if p and not INVITED_RE.fullmatch(p) and p.casefold() != "invited talk"]
     if cited is not None:
         parts = [event_part(p) for p in parts if not names_talk_kind(p)]

@@ -240,8 +240,11 @@ def read_sentence_grant(text: str) -> GrantFields | None:
             count += 1  # "Sand in motion Co-PI.": the title's sentence names the role too
         if not states_facts_only(sentence) and not sentence.startswith("("):
             kept.append(sentence)
-    at = funder_sentence(kept) if count >= MIN_FUNDER_LED_SENTENCES and len(kept) >= 2 else None
-    if at is None or (count < MIN_GRANT_SENTENCES and not funder_then_title(kept)):
+    if count < MIN_GRANT_SENTENCES:
+        funder = funder_then_title(kept) if count >= MIN_FUNDER_LED_SENTENCES else None
+        return GrantFields(kept[1], funder, facts.amount, role, facts.start, facts.end) if funder else None
+    at = funder_sentence(kept) if len(kept) >= 2 else None
+    if at is None:
         return None
     title = title_sentence(kept[:at], kept[at + 1 :])
     if title is None:
@@ -271,18 +274,22 @@ def names_body(part: str) -> bool:
     return len(part.split()) <= MAX_BODY_WORDS and names_funder(part)
 
 
-def funder_then_title(sentences: list[str]) -> bool:
-    """Two sentences, a funder's one name then a title that is neither a body's short name nor a
-    label ("Dune Trust. Sand in motion.", not "Dune Trust, Ruritania. Sand, PI J. Doe, Budget" nor
-    "Dune Grant. Role: Trainee" nor "Dune Trust. Hill University.")."""
-    funder, title = sentences[0], sentences[1]
-    return (
-        len(sentences) == 2
-        and "," not in funder
-        and (names_funder(funder) or bool(find_funding_sources(funder)))
-        and not names_body(title)
-        and LABEL_LEAD_RE.match(title) is None
-    )
+def funder_then_title(sentences: list[str]) -> str | None:
+    """Two sentences, a funder's name then a title that is neither a body's short name nor a label:
+    the funder, without the place printed after it ("Dune Trust. Sand in motion.", "Dune Centre,
+    DC, Lima, Peru. Sand in motion." -> "Dune Centre, DC"). None for "Dune Trust, Ruritania. Sand,
+    PI J. Doe, Budget" (a funder run of parts), "Dune Grant. Role: Trainee", "Dune Trust. Hill
+    University."."""
+    if len(sentences) != 2:
+        return None
+    first, title = sentences
+    parts = without_place(part.strip() for part in first.split(","))
+    lone = len(parts) == 1 or (len(parts) == 2 and is_acronym(parts[1]))
+    funder = ", ".join(parts)
+    named = names_funder(funder) or bool(find_funding_sources(funder))
+    if lone and named and not names_body(title) and LABEL_LEAD_RE.match(title) is None:
+        return funder
+    return None
 
 
 def grant_sentences(text: str) -> list[str]:

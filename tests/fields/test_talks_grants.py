@@ -39,7 +39,7 @@ from extractor.fields.talks import (
 from extractor.options import ExtractOptions
 from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
 from extractor.parse.grants import funder_name, read_grant, read_prose_grant, read_sentence_grant
-from extractor.parse.talks import is_cited_talk, read_talk
+from extractor.parse.talks import cut_date, is_cited_talk, read_talk
 from extractor.parse.text import strip_part
 from extractor.profile import Evidence, Grant
 
@@ -1250,3 +1250,26 @@ def test_strip_part(part: str, expected: str) -> None:
 def test_a_talk_event_keeps_its_balanced_bracket() -> None:
     talk = read_talk("Rivers of sand, Lake Conference (LC 14), 2014")
     assert talk is not None and talk[1] == "Lake Conference (LC 14)"
+
+
+@pytest.mark.parametrize(
+    "text, matched, expected",
+    [
+        # a year closing an event's name and printed again later: the later one is the date cut
+        ("Lake Days 2024, Oslo, 2024", "2024", "Lake Days 2024, Oslo,  "),
+        # printed once: cut where it is
+        ("Rivers of sand, Lake Days 2024, Oslo", "2024", "Rivers of sand, Lake Days  , Oslo"),
+        # a year opening its own part is the date, not a name's
+        ("Rivers of sand, 2024, Lake Days 2024", "2024", "Rivers of sand,  , Lake Days 2024"),
+        # a range is not a name's year
+        ("Lake Days 2023-2024, 2023-2024", "2023-2024", "Lake Days  , 2023-2024"),
+    ],
+)
+def test_cut_date(text: str, matched: str, expected: str) -> None:
+    assert cut_date(text, matched) == expected
+
+
+def test_an_event_keeps_the_year_in_its_name() -> None:
+    talk = read_talk("Rivers of sand, Lake Days 2024, Oslo, Norway, 2024")
+    assert talk is not None
+    assert (talk.event, talk.location, talk.date) == ("Lake Days 2024", "Oslo, Norway", "2024")

@@ -44,12 +44,21 @@ class TalkFields(NamedTuple):
 
 def cut_date(text: str, matched: str) -> str:
     """``text`` without its date: the first place it is printed, unless that is a year closing an
-    event's name ("Lake Days 2024, Oslo, 2024") printed again later, whose later print is cut."""
+    event's name and its part ("Lake Days 2024, Oslo, 2024") printed again later, whose later print
+    is cut."""
     at = text.find(matched)
     later = text.find(matched, at + len(matched))
-    if later > 0 and EVENT_YEAR_RE.fullmatch(matched.strip()) and names_before(text, at):
+    named_year = EVENT_YEAR_RE.fullmatch(matched.strip()) is not None and names_before(text, at)
+    if later > 0 and named_year and closes_part(text, at + len(matched)):
         at = later
     return text[:at] + " " + text[at + len(matched) :]
+
+
+def closes_part(text: str, end: int) -> bool:
+    """The text ends at ``end`` or its next mark is a separator ("Lake Days 2024, Oslo"; not "Jane
+    Doe 2024 Lake Days 2024", a date printed after a line of names)."""
+    rest = text[end:].lstrip(" ")
+    return not rest or rest[0] in ",;.|"
 
 
 def names_before(text: str, at: int) -> bool:

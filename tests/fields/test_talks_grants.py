@@ -1261,6 +1261,8 @@ def test_a_talk_event_keeps_its_balanced_bracket() -> None:
         ("Rivers of sand, Lake Days 2024, Oslo", "2024", "Rivers of sand, Lake Days  , Oslo"),
         # a year opening its own part is the date, not a name's
         ("Rivers of sand, 2024, Lake Days 2024", "2024", "Rivers of sand,  , Lake Days 2024"),
+        # a year after a line of names, the event following in the same part: the first is cut
+        ("Rivers of sand A. DOE 2023 Lake Days 2023", "2023", "Rivers of sand A. DOE   Lake Days 2023"),
         # a range is not a name's year
         ("Lake Days 2023-2024, 2023-2024", "2023-2024", "Lake Days  , 2023-2024"),
     ],

@@ -18,6 +18,7 @@ from extractor.fields.context import Found, ParseContext, entry_text, evidence_f
 from extractor.parse.awards import read_award
 from extractor.parse.dates import find_date_range
 from extractor.parse.grant_cues import names_grant, routes_to_grant
+from extractor.patterns.award_regexes import RANK_CONTEST_RE, RANK_ONLY_RE
 from extractor.patterns.regexes import AWARD_LEAD_RE, AWARD_TAIL_RE
 from extractor.profile import Award, Grant
 from extractor.segment import split_entries
@@ -46,6 +47,7 @@ def parse_awards(section: Section, ctx: ParseContext, grant_reader: GrantReader 
         if learned and (learned_title := learned.get("title")):
             title, organization = learned_title, learned.get("organization")
         title, organization = award_name(title, organization)
+        title = with_contest(title, entry.flat)
         found.add(
             "awards",
             Award(title=title, year=award.year, organization=organization, evidence=evidence_for(block, ctx)),
@@ -68,6 +70,27 @@ def award_name(title: str, organization: str | None) -> tuple[str, str | None]:
     if organization:
         organization = _without_trailing_date(organization)
     return (name, organization) if name else (title, organization)
+
+
+def with_contest(title: str, text: str) -> str:
+    """An award read as its rank alone ("First prize", "Silver Medal", "Winner") with the contest
+    printed after it, as the award is named: "First prize, Lake Physics Forum, Tarrow University
+    May 2022" -> "First prize, Lake Physics Forum"; "Honorable Mention - Lake Haptics". A date
+    printed at the contest's end is not part of it. ``text`` is the entry's text on one line."""
+    if not RANK_ONLY_RE.fullmatch(title.strip()):
+        return title
+    at = text.find(title)
+    contest = RANK_CONTEST_RE.match(text[at + len(title) :]) if at >= 0 else None
+    if contest is None:
+        return title
+    name = contest.group("contest").strip()
+    dates = find_date_range(name)
+    if dates is not None and not dates.empty and name.endswith(dates.matched.strip()):
+        name = name[: len(name) - len(dates.matched.strip())].strip(" ,")
+    if not name or not any(c.isalpha() for c in name):
+        return title
+    join = contest.group("join").strip()
+    return f"{title}, {name}" if join == "," else f"{title} {join} {name}"
 
 
 def _without_trailing_date(value: str) -> str:

@@ -17,6 +17,8 @@ from extractor.parse.grants import (
     is_acronym,
     is_cited_grant,
     is_labelled_grant,
+    is_prose_grant,
+    is_sentence_grant,
     names_funder,
     read_grant,
 )
@@ -102,10 +104,11 @@ def joins_a_name(head: str, title: str | None) -> bool:
 
 def reads_exactly(text: str) -> bool:
     """An entry whose shape the rules read exactly, field by field: a grant printed as a citation
-    ("Doe, J. (May 2023, £500). Sand in motion. Dune Fund.") or with its fields labelled
-    ("Grant: Dune Fund, Amount: $800"). The learned model, which reads parts by their words, is
-    not asked."""
-    return is_cited_grant(text) or is_labelled_grant(text)
+    ("Doe, J. (May 2023, £500). Sand in motion. Dune Fund."), with its fields labelled ("Grant: Dune
+    Fund, Amount: $800"), as sentences, one field each ("2017: Dune Trust. Sand in motion. Co-PI."),
+    or stated as a sentence naming its giver ("Dune Fellowship for Master studies by Tarrow
+    University"). The learned model, which reads parts by their words, is not asked."""
+    return is_cited_grant(text) or is_labelled_grant(text) or is_sentence_grant(text) or is_prose_grant(text)
 
 
 def names_a_grant(part: str) -> bool:

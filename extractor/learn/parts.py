@@ -125,6 +125,7 @@ FEATURE_SOURCES = {
             "extractor/parse/dates.py",
             "extractor/parse/places.py",
             f"extractor/parse/{name}.py",  # the list's rule reader: its fields are features
+            "extractor/parse/text.py",  # and the part clean-up it uses
             *LIST_REGEXES.get(name, ()),  # and the regexes it reads them with
         )
         for name in ITEM_PARTS

@@ -1,6 +1,7 @@
 """A talk entry's fields by rule ("Rivers of sand. Lake Symposium, Oslo, Norway, May 2024").
 
-An entry's date (the first date or range, its start when it is a range) is cut out; a quoted title
+An entry's date (the first date or range, its start when it is a range) is cut out (a year closing an
+event's name, "Lake Days 2024", stays when the year is printed again later); a quoted title
 is the title; otherwise the parts between separators (commas, semicolons, spaced dashes) are read in
 order: the title, then the event, and a trailing run of parts that reads as a place is the
 location. A talk is invited when the entry says so (invited, keynote, plenary). A talk printed as a
@@ -17,6 +18,7 @@ from typing import NamedTuple
 
 from extractor.parse.dates import find_date_range
 from extractor.parse.places import looks_like_location
+from extractor.parse.text import strip_part
 from extractor.patterns.regexes import (
     ENTRY_PART_SEPARATOR_RE,
     INVITED_RE,
@@ -24,6 +26,7 @@ from extractor.patterns.regexes import (
     SENTENCE_BREAK_RE,
 )
 from extractor.patterns.talk_regexes import (
+    EVENT_YEAR_RE,
     MONTH_DAY_RE,
     PRESENTED_AT_LEAD_RE,
     TALK_CITED_LEAD_RE,
@@ -39,6 +42,31 @@ class TalkFields(NamedTuple):
     invited: bool
 
 
+def cut_date(text: str, matched: str) -> str:
+    """``text`` without its date: the first place it is printed, unless that is a year closing an
+    event's name and its part ("Lake Days 2024, Oslo, 2024") printed again later, whose later print
+    is cut."""
+    at = text.find(matched)
+    later = text.find(matched, at + len(matched))
+    named_year = EVENT_YEAR_RE.fullmatch(matched.strip()) is not None and names_before(text, at)
+    if later > 0 and named_year and closes_part(text, at + len(matched)):
+        at = later
+    return text[:at] + " " + text[at + len(matched) :]
+
+
+def closes_part(text: str, end: int) -> bool:
+    """The text ends at ``end`` or its next mark is a separator ("Lake Days 2024, Oslo"; not "Jane
+    Doe 2024 Lake Days 2024", a date printed after a line of names)."""
+    rest = text[end:].lstrip(" ")
+    return not rest or rest[0] in ",;.|"
+
+
+def names_before(text: str, at: int) -> bool:
+    """A name's word is printed right before ``at`` in its part ("Lake Days 2024", not ", 2024")."""
+    before = text[:at].rstrip(" ")
+    return before[-1:].isalnum() and len(before) < len(text[:at])
+
+
 def read_talk(text: str) -> TalkFields | None:
     """The fields of one talk entry's text (on one line); None for an empty entry."""
     invited = bool(INVITED_RE.search(text))
@@ -52,7 +80,7 @@ def read_talk(text: str) -> TalkFields | None:
         if cited is None:
             # a reference's year was its lead; a year in its sentences may name the event ("Lake
             # Days 2024"), so only the parts that are dates and nothing else are cut (below)
-            text = text.replace(dates.matched, " ", 1)
+            text = cut_date(text, dates.matched)
     title = None
     if cited is not None and (sentences := SENTENCE_BREAK_RE.split(text.strip(), maxsplit=1))[1:]:
         # a reference's first sentence is its title, commas and quotes inside it too
@@ -61,7 +89,7 @@ def read_talk(text: str) -> TalkFields | None:
     if quoted is not None:
         title = quoted.group(0).strip(" \"“”‘’'.,")
         text = (text[: quoted.start()] + " , " + text[quoted.end() :]).strip()
-    parts = [p.strip(" .,:;()[]") for p in ENTRY_PART_SEPARATOR_RE.split(text)]
+    parts = [strip_part(p) for p in ENTRY_PART_SEPARATOR_RE.split(text)]
     parts = [p for p in parts if p and not INVITED_RE.fullmatch(p) and p.casefold() != "invited talk"]
     if cited is not None:
         parts = [event_part(p) for p in parts if not names_talk_kind(p)]

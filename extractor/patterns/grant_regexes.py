@@ -44,3 +44,59 @@ ENTRY_RUN_RE = lazy_compile(r"\s*[,;]\s+")
 FUNDER_JOIN_TAIL_RE = lazy_compile(r"(?<=\S)\s+[/–—-]\s*$")
 # A bracketed note read before a funder: "(SP), Dune Agency", "(Co-PI) Dune Agency".
 FUNDER_NOTE_LEAD_RE = lazy_compile(r"^\s*\([^()]*\)\s*,?\s*")
+# A grant entry's sentence that is only the role held in it: "Responsible researcher", "Co-Primary
+# Investigator", "Co-PI" (a role printed as a sentence of its own, beside the title and the funder).
+GRANT_ROLE_SENTENCE_RE = lazy_compile(
+    r"(?:(?:lead|institutional|site)\s+)?(?:co[-‐‑]?\s?)?"
+    r"(?:PI|I|(?:principal|primary)\s+investigator|investigator|(?:responsible\s+)?researcher|senior\s+personnel)"
+    r"|(?:co[-‐‑]?\s?)?responsible\s+researcher",
+    re.IGNORECASE,
+)
+# A role printed at the end of a grant's title sentence: "Sand in motion Co-Primary Investigator".
+GRANT_ROLE_TAIL_RE = lazy_compile(
+    r"\s+(?P<role>(?:co[-‐‑]?\s?)?(?:principal|primary)\s+investigator|(?:co[-‐‑]?\s?)?responsible\s+researcher)$",
+    re.IGNORECASE,
+)
+# A note in brackets inside a grant's sentence that is neither its title nor its funder: the people
+# on it ("(Co-PIs: Jane Doe, John Roe)", "(PI: Jane Doe)") or a number ("(1712423)", "(HD 51432-11)").
+GRANT_SENTENCE_NOTE_RE = lazy_compile(
+    r"\s*\((?:[^()]*\b(?:co[-‐‑]?)?(?:PIs?|Is?|investigators?)\s*:[^()]*|[A-Z]{0,4}\s?[\d/-]{4,}[^()]*)\)",
+    re.IGNORECASE,
+)
+# The period after an abbreviation or an initial, not a sentence's end: "U.S. Department", "Ph.D.
+# Fellowship", "Dr. Jane Doe", "(No. 1234)", "Aug. 2021" (the run before the period).
+ABBREVIATION_END_RE = lazy_compile(
+    r"(?:\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Z]|\b(?:Dr|Prof|Mr|Ms|Mrs|St|Inc|Co|No|Nos|Vol|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$"
+)
+# A numbered list's lead before an entry: "1. ", "10) ".
+LIST_NUMBER_LEAD_RE = lazy_compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
+# The verbs (and a role) that open a grant stated as a sentence: "Awarded the Dune Fellowship",
+# "Offered a Dune grant", "Recipient of the Dune Fund", "Co-I of the Dune grant" (its role cut first,
+# which leaves "of the Dune grant").
+GRANT_SENTENCE_LEAD_RE = lazy_compile(
+    r"^(?:(?:recipient|winner)\s+of|awarded|received|obtained|offered|granted|of)\s+(?:the\s+|an?\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+# A grant stated as a sentence naming who gave it: the grant's name (with a grant, fund, fellowship or
+# scholarship word), maybe what it was for, then "from" or "by" and the giver: "Dune Fellowship for
+# Master studies by Tarrow University", "Mobility grant from the Hill programme for Dune studies",
+# "Funding from the Dune Council (DC) for a project on sand".
+GRANT_GIVER_RE = lazy_compile(
+    r"""^(?P<name>.*?\b(?i:grants?|fund|funds|funding|fellowships?|scholarships?|studentships?|stipends?|bursary)\b[^,;]*?)
+    (?:\s+for\s+(?P<purpose>[^,;]+?))?
+    \s+(?i:(?:funded|awarded|granted|given)\s+)?(?:from|by)\s+(?:the\s+)?
+    (?P<funder>[A-Z].*)$""",
+    re.VERBOSE,
+)
+# A grant stated as a sentence with no giver, opened by its verb: "Awarded Dune Fellowship for two
+# years of research at Hill Institute" (the name ends before "for").
+GRANT_PURPOSE_TAIL_RE = lazy_compile(
+    r"\b(?P<word>(?:grant|fund|fellowship|scholarship|studentship|stipend)s?)\s+for\s+.*$", re.IGNORECASE
+)
+# A funder's short names in brackets after its name: "(NAWA)", "(ASNUM, CNRS-INSU)".
+FUNDER_ACRONYMS_RE = lazy_compile(r"\(\s*[A-Z][A-Z0-9&-]{1,11}(?:\s*[,/]\s*[A-Z][A-Z0-9&-]{1,11})*\s*\)")
+# A sentence opening with a field's label, in any language: "Identifier: 12", "Project title: Sand".
+LABEL_LEAD_RE = lazy_compile(r"^[A-Z][\w’'-]*(?:\s[\w’'-]+){0,2}\s?:\s")
+# A run in quotes, as a grant's title often is: "“Sand in motion.” $30,000", "‘Sand in motion’".
+QUOTED_RUN_RE = lazy_compile(r"[“\"‘][^“”\"‘’]{8,}[”\"’]")

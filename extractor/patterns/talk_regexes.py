@@ -42,3 +42,5 @@ MONTH_DAY_RE = lazy_compile(
     (?:\s*[-–]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2})?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A year alone, as it closes an event's name ("Lake Days 2024", "SAND ’24" is not one).
+EVENT_YEAR_RE = lazy_compile(r"(?:19|20)\d\d")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.awards import award_name
+from extractor.fields.awards import award_name, with_contest
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,21 @@ from extractor.fields.awards import award_name
 )
 def test_award_name(title: str, organization: str | None, expected: tuple[str, str | None]) -> None:
     assert award_name(title, organization) == expected
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # a rank alone takes the contest printed after it, without the host or the date
+        ("First prize", "First prize, Lake Forum, Tarrow University May 2022", "First prize, Lake Forum"),
+        ("Silver Medal", "Silver Medal, Dune Olympiad Nov 2017", "Silver Medal, Dune Olympiad"),
+        ("Honorable Mention", "2021 Honorable Mention - Lake Haptics", "Honorable Mention - Lake Haptics"),
+        ("Winner", "Winner, Young Sand Seminars Competition 2020", "Winner, Young Sand Seminars Competition"),
+        # not a rank alone, or nothing after it but a date: unchanged
+        ("Best Paper Award", "Best Paper Award, Lake Symposium", "Best Paper Award"),
+        ("Winner", "Winner 2020", "Winner"),
+        ("First Prize", "First Prize, 2020", "First Prize"),
+    ],
+)  # fmt: skip
+def test_with_contest(title: str, text: str, expected: str) -> None:
+    assert with_contest(title, text) == expected

@@ -14,6 +14,7 @@ from extractor.fields.grants import (
     name_before_funder,
     parse_grant,
     printed_within,
+    reads_exactly,
     settle_title,
     title_and_funder,
     with_whole_funder,
@@ -37,8 +38,9 @@ from extractor.fields.talks import (
 )
 from extractor.options import ExtractOptions
 from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
-from extractor.parse.grants import funder_name, read_grant
-from extractor.parse.talks import is_cited_talk, read_talk
+from extractor.parse.grants import funder_name, read_grant, read_prose_grant, read_sentence_grant
+from extractor.parse.talks import cut_date, is_cited_talk, read_talk
+from extractor.parse.text import strip_part
 from extractor.profile import Evidence, Grant
 
 
@@ -1084,3 +1086,192 @@ def test_title_under_date(event: str, text: str, expected: str | None) -> None:
 def test_with_whole_funder(title: str, funder: str, text: str, expected: str) -> None:
     grant = Grant(title=title, funder=funder, evidence=Evidence(source=0, text=text))
     assert with_whole_funder(grant, text).funder == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # sentences, the funder's first: the title is the sentence after it, a host and notes dropped
+        (
+            "2017: Dune Science Foundation (DSF). Sand in small lakes Co-Primary Investigator. (1234567)",
+            ("Sand in small lakes", "Dune Science Foundation (DSF)", "Co-Primary Investigator", "2017"),
+        ),
+        (
+            "2021: Pilot Research Grant. Office of the Provost. Glass tides on the shore (Co-PIs: Jane Doe,"
+            " John Roe). Tarrow University.",
+            ("Glass tides on the shore", "Office of the Provost", None, "2021"),
+        ),
+        # no sentence after the funder but a host: the programme's name before it is the title
+        (
+            "2016: Mid-Career Writing Program. Office of the Dean. Tarrow University.",
+            ("Mid-Career Writing Program", "Office of the Dean", None, "2016"),
+        ),
+        # an abbreviation's period does not end a sentence
+        (
+            "2002: U.S. Department of Sand. Dune Studies (DS) Fellow. Universidad de Tarrow, Lima, Peru.",
+            ("Dune Studies (DS) Fellow", "U.S. Department of Sand", None, "2002"),
+        ),
+        # a role sentence first, the funder by its short name last (with its country), the amount cut
+        (
+            "Responsible researcher. Sand in motion. 2012-2013 DUNE-SP, TARCYT, Ruritania. ~30,000 USD.",
+            ("Sand in motion", "DUNE-SP, TARCYT, Ruritania", "Responsible researcher", "2012"),
+        ),
+        (
+            "Ph.D. Fellowship. Fees and stipend 2011-2015 TARCYT-Ruritania. ~80,000 (16,000 USD / year).",
+            ("Ph.D. Fellowship", "TARCYT-Ruritania", None, "2011"),
+        ),
+        # two sentences: a funder's one name, then the title (longer than a body's name: a host
+        # printed after it stays in it)
+        (
+            "2013: Hill Fund for the Arts. Dune maps of three lakes in the far north Tarrow University.",
+            (
+                "Dune maps of three lakes in the far north Tarrow University",
+                "Hill Fund for the Arts",
+                None,
+                "2013",
+            ),
+        ),
+    ],
+    ids=["funder-first", "programme-funder-title-host", "programme-title", "abbreviations",
+         "role-first-funder-last", "degree-abbreviation", "two-sentences"],
+)  # fmt: skip
+def test_read_sentence_grant(text: str, expected: tuple) -> None:
+    fields = read_sentence_grant(text)
+    assert fields is not None
+    assert (fields.title, fields.funder, fields.role, fields.start) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sand in motion, NSF, $450,000, PI, 2021-2024",  # parts, not sentences
+        "2021 Co-PI, Dune Trust Fund. “Sand in motion in small lakes.” $30,000",  # a quoted title
+        "Project: Sand. Number: 12. Agency: Dune Trust.",  # labelled fields
+        "2019 Dune Trust, Ruritania. Sand, J. Doe, Budget 60k.",  # a funder run of parts
+        "NIH Training Grant (T32 HL 1234). Role: Trainee 2019",  # a label, not a title
+    ],
+)
+def test_not_a_sentence_grant(text: str) -> None:
+    assert read_sentence_grant(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "9. Dune fellowship for Master studies by Tarrow University, Ruritania (16 000 euros; 2016-2018)",
+            ("Dune fellowship", "Tarrow University, Ruritania", "2016"),
+        ),
+        (
+            "3. Offered a 2-year Kestrel grant from the Ruritanian National Agency (January 2025; declined)",
+            ("2-year Kestrel grant", "Ruritanian National Agency", "2025-01"),
+        ),
+        # a role cut first leaves "of the"; the giver's short name in brackets ends its name
+        (
+            "Co-I of the Lake travel grant by the Dune Ministry (DM) for Ruritania - Tarrow work (2022-2024)",
+            ("Lake travel grant", "Dune Ministry (DM)", "2022"),
+        ),
+        # a lone grant word: the purpose after the giver is the title
+        (
+            "2026 Funding from the Dune Council (DC, SAND-INSU) for a project with Tarrow Observatory.",
+            ("project with Tarrow Observatory", "Dune Council (DC, SAND-INSU)", "2026"),
+        ),
+        # "for" after the giver's name without short names stays in it
+        (
+            "2020 Short-term mobility grant from the Kestrel program for Tarrow-Ruritania collaboration.",
+            ("Short-term mobility grant", "Kestrel program for Tarrow-Ruritania collaboration", "2020"),
+        ),
+        # a note in brackets and a part in lower case end the giver
+        (
+            "Dune Funding Initiative from Tarrow Survey (in kind support via analyses)",
+            ("Dune Funding Initiative", "Tarrow Survey", None),
+        ),
+        (
+            "Mobility Grant 2025 Awarded by Kestrel Lab, for a stay at Tarrow University",
+            ("Mobility Grant", "Kestrel Lab", "2025"),
+        ),
+        # opened by its verb with no giver: the name ends before what it was for
+        (
+            "1. Awarded Humboldt Dune Fellowship for 2 year research at Tarrow Institute (from March 2026)",
+            ("Humboldt Dune Fellowship", None, "2026-03"),
+        ),
+    ],
+    ids=["by-giver-with-country", "offered-from", "role-lead-acronym", "lone-word-purpose",
+         "for-inside-giver", "note-bracket", "lower-case-part", "verb-no-giver"],
+)  # fmt: skip
+def test_read_prose_grant(text: str, expected: tuple) -> None:
+    fields = read_prose_grant(text)
+    assert fields is not None
+    assert (fields.title, fields.funder, fields.start) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Travel grant, awarded by the Dune Society, 2019",  # parts: read by the comma reader
+        "Grant funded by the Dune Trust",  # a lone grant word and no purpose
+        "Dune Fellowship for research at Tarrow University",  # no verb and no giver
+    ],
+)
+def test_not_a_prose_grant(text: str) -> None:
+    assert read_prose_grant(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2017: Dune Trust. Sand in motion. Co-PI.", True),
+        ("Dune fellowship for Master studies by Tarrow University (2016-2018)", True),
+        ("Sand in motion, Dune Trust, $5,000, 2020", False),
+    ],
+)
+def test_sentence_and_prose_grants_bypass_the_model(text: str, expected: bool) -> None:
+    assert reads_exactly(text) is expected
+
+
+@pytest.mark.parametrize(
+    "part, expected",
+    [
+        ("(Lake Days", "Lake Days"),
+        ("Lake Conference (LC 14)", "Lake Conference (LC 14)"),
+        ("(Dune Trust).", "Dune Trust"),
+        ("(LC) Lake Days (2024)", "(LC) Lake Days (2024)"),
+        ("Dune Trust)", "Dune Trust"),
+        ("Glass tides (", "Glass tides"),
+        (") Lake Days", "Lake Days"),
+        ("[Lake Days]", "Lake Days"),
+        ("", ""),
+    ],
+)
+def test_strip_part(part: str, expected: str) -> None:
+    assert strip_part(part) == expected
+
+
+def test_a_talk_event_keeps_its_balanced_bracket() -> None:
+    talk = read_talk("Rivers of sand, Lake Conference (LC 14), 2014")
+    assert talk is not None and talk[1] == "Lake Conference (LC 14)"
+
+
+@pytest.mark.parametrize(
+    "text, matched, expected",
+    [
+        # a year closing an event's name and printed again later: the later one is the date cut
+        ("Lake Days 2024, Oslo, 2024", "2024", "Lake Days 2024, Oslo,  "),
+        # printed once: cut where it is
+        ("Rivers of sand, Lake Days 2024, Oslo", "2024", "Rivers of sand, Lake Days  , Oslo"),
+        # a year opening its own part is the date, not a name's
+        ("Rivers of sand, 2024, Lake Days 2024", "2024", "Rivers of sand,  , Lake Days 2024"),
+        # a year after a line of names, the event following in the same part: the first is cut
+        ("Rivers of sand A. DOE 2023 Lake Days 2023", "2023", "Rivers of sand A. DOE   Lake Days 2023"),
+        # a range is not a name's year
+        ("Lake Days 2023-2024, 2023-2024", "2023-2024", "Lake Days  , 2023-2024"),
+    ],
+)
+def test_cut_date(text: str, matched: str, expected: str) -> None:
+    assert cut_date(text, matched) == expected
+
+
+def test_an_event_keeps_the_year_in_its_name() -> None:
+    talk = read_talk("Rivers of sand, Lake Days 2024, Oslo, Norway, 2024")
+    assert talk is not None
+    assert (talk.event, talk.location, talk.date) == ("Lake Days 2024", "Oslo, Norway", "2024")

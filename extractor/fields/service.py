@@ -63,12 +63,15 @@ def body_as_venue(role: str | None, venue: str | None, text: str) -> tuple[str |
     if not role or srx.SERVED_BODY_RE.search(role) is None or srx.EVENT_COMMITTEE_RE.search(role):
         return role, venue
     held: str | None
-    if (lead := srx.ROLE_OF_BODY_RE.match(role)) and srx.SERVED_BODY_RE.search(lead["body"]):
+    lead = srx.ROLE_OF_BODY_RE.match(role)
+    if lead and (
+        srx.SERVED_BODY_RE.search(lead["body"]) or _names_body_after_comma(role, lead["role"], lead["body"])
+    ):
         held, body = lead["role"], lead["body"]
     elif (tail := _body_then_role(role)) is not None:
         body, held = tail
-    elif srx.SERVED_ROLE_RE.search(role) is None:
-        held, body = None, role
+    elif srx.BODY_NAME_END_RE.search(role) or srx.SERVED_ROLE_RE.search(role) is None:
+        held, body = None, role  # "Library Committee", "Curriculum Committee (graduate)"
     else:
         return role, venue  # a body inside a compound role ("Co-founder and board member")
     body = body.strip(" ,;:.")
@@ -80,9 +83,10 @@ def body_as_venue(role: str | None, venue: str | None, text: str) -> tuple[str |
 def _names_the_body(body: str) -> bool:
     """Whether a body is named ("Library Committee", "Board of Directors"), not only the word for it
     ("Board", "the committee")."""
-    if srx.JOINED_ROLE_BODY_RE.search(body):
-        return False
-    rest = srx.SERVED_BODY_RE.sub(" ", body)
+    if srx.ROLE_WITH_BODY_WORD_RE.search(body):
+        return False  # "Board Member, Development" holds a role of its own: no body's name
+    words = list(srx.SERVED_BODY_RE.finditer(body))
+    rest = body[: words[-1].start()] + " " + body[words[-1].end() :] if words else body
     return any(word.lower() not in UNNAMING_WORDS for word in re.findall(r"[^\W\d_]+", rest))
 
 
@@ -90,14 +94,25 @@ def _names_the_body(body: str) -> bool:
 UNNAMING_WORDS = frozenset({"the", "a", "an", "of"})
 
 
+def _names_body_after_comma(role: str, held: str, body: str) -> bool:
+    """ "Committee Member, Awards": a role that names the body's kind, the body's name after a comma
+    (not a second role: "Board Member, Secretary")."""
+    return (
+        bool(srx.SERVED_BODY_RE.search(held))
+        and role[len(held) :].lstrip().startswith(",")
+        and srx.SERVED_ROLE_RE.search(body) is None
+    )
+
+
 def _body_then_role(text: str) -> tuple[str, str] | None:
     """ "Executive Committee Student Representative" -> ("Executive Committee", "Student
-    Representative"): the shortest lead naming a body, then the role words held on it."""
+    Representative"): the longest lead that ends with a body's word, then the role words held on it
+    ("Task Force Committee Member" -> "Task Force Committee", "Member")."""
     words = text.split()
-    for cut in range(1, len(words)):
-        body, held = " ".join(words[:cut]), " ".join(words[cut:]).strip(" ,–-")
-        if srx.SERVED_BODY_RE.search(body) and srx.SERVED_ROLE_RE.fullmatch(held):
-            return body.strip(" ,–-"), held
+    for cut in range(len(words) - 1, 0, -1):
+        body, held = " ".join(words[:cut]).strip(" ,–-"), " ".join(words[cut:]).strip(" ,–-")
+        if srx.BODY_NAME_END_RE.search(body) and srx.SERVED_ROLE_RE.fullmatch(held):
+            return body, held
     return None
 
 

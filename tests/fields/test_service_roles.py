@@ -104,6 +104,17 @@ def test_heading_named_role(heading: str | None, expected: str | None) -> None:
             ("Student Representative", "Executive Committee"),
         ),
         ("Chair, Curriculum Committee", None, "", ("Chair", "Curriculum Committee")),
+        ("Task Force Committee Member", "Lake Network", "", ("Member", "Task Force Committee")),
+        ("Curriculum Committee (graduate)", None, "", (None, "Curriculum Committee (graduate)")),
+        # the body's kind in the role, its name after a comma
+        (
+            "Committee Member, Awards",
+            "Dune Society",
+            "2017 Committee Member, Awards Dune Society",
+            ("Committee Member", "Awards Dune Society"),
+        ),
+        # a second role after the comma is no body
+        ("Board member, secretary", "Lake Association", "", ("Board member, secretary", "Lake Association")),
         # the organization printed in the body's run joins it; one printed apart is left out
         (
             "Diversity Committee",

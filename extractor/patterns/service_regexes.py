@@ -70,9 +70,10 @@ ROLE_OF_BODY_RE = lazy_compile(
     rf"^(?P<role>{SERVED_ROLE})\s*(?:,|–|-|:|\s(?:of|on|for|at|in|to)(?:\s+the)?)\s*(?P<body>.+)$",
     re.IGNORECASE,
 )
-# what may stand between a body and the organization printed in its run: "X Committee, Department
-# of Y", "X Committee of the Y Society", "Y Society – X Committee"
-BODY_JOIN = r"[\s,.:;–-]*(?:(?:of|at|for|in|to)(?:\s+the)?\s+)?"
+# what may stand between a body and the organization printed in its run, on one line: "X Committee,
+# Department of Y", "X Committee of the Y Society", "Y Society – X Committee" (not a line break: the
+# line below is a description or another entry's)
+BODY_JOIN = r"[ \t]*[,.:;–-]?[ \t]*(?:(?:of|at|for|in|to)(?:[ \t]+the)?[ \t]+)?"
 # the role words alone, anywhere in a role ("Co-founder and board member")
 SERVED_ROLE_RE = lazy_compile(rf"\b{SERVED_ROLE}(?!\w)", re.IGNORECASE)
 # a body word after "and" (a second role joined to the first: "Co-founder and board member") or before

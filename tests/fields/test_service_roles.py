@@ -134,6 +134,13 @@ def test_heading_named_role(heading: str | None, expected: str | None) -> None:
             "Colloquium Committee 2025\nDepartment of Sand",
             (None, "Colloquium Committee"),
         ),
+        # a line below the body is a description, not its organization
+        (
+            "Outreach Committee",
+            "Ran the open days",
+            "Outreach Committee\nRan the open days",
+            (None, "Outreach Committee"),
+        ),
         # committees of an event or a publication, unnamed boards and compound roles stay roles
         (
             "Program Committee",

@@ -878,7 +878,6 @@ def _dump(data: Any, indent: int | None) -> str:
 
 @functools.cache
 
-
 # --- progress -------------------------------------------------------------------------------------
 
 

@@ -62,6 +62,8 @@ def body_as_venue(role: str | None, venue: str | None, text: str) -> tuple[str |
     Board") stays the role."""
     if not role or srx.SERVED_BODY_RE.search(role) is None or srx.EVENT_COMMITTEE_RE.search(role):
         return role, venue
+    if venue and re.search(re.escape(role) + r"\s*:", text):
+        return role, venue  # "X Committee: Lake Conference, Dune Workshop": a role over a run of venues
     held: str | None
     lead = srx.ROLE_OF_BODY_RE.match(role)
     if lead and (

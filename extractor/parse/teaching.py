@@ -92,12 +92,15 @@ def read_teaching(text: str, role: str | None = None) -> TeachingEntry | None:
 
 def _role_start(text: str, at: int) -> int:
     """Where a teaching role found at ``at`` starts: with the capitalized words that lead its part of
-    the line before it ("Continuing Lecturer, Kestrel University", "Adjunct Instructor"), as the role is
-    printed; else at ``at``."""
+    the line right before it ("Continuing Lecturer, Kestrel University", "Adjunct Instructor"), as the
+    role is printed; else at ``at``. An abbreviation ("WS Tutor": a winter term) is no modifier."""
     part_start = max(text.rfind(mark, 0, at) for mark in ROLE_PART_MARKS) + 1
     lead = text[part_start:at]
     words = lead.split()
-    if 1 <= len(words) <= ROLE_MODIFIER_MAX_WORDS and all(w.isalpha() and w[0].isupper() for w in words):
+    # one space before the role: a wider gap is where a term was cut out ("WS 2017/18 Tutor")
+    if not lead.endswith(" ") or lead.endswith("  "):
+        return at
+    if 1 <= len(words) <= ROLE_MODIFIER_MAX_WORDS and all(w.isalpha() and w.istitle() for w in words):
         return part_start + len(lead) - len(lead.lstrip())
     return at
 

@@ -53,7 +53,7 @@ BODY_NAME_END_RE = lazy_compile(
 # a committee of an event or a publication that the person reviews or organizes for: it stays the
 # role, the event the venue ("Program Committee. Lake Conference", README's role-line example)
 EVENT_COMMITTEE_RE = lazy_compile(
-    r"\b(?:program(?:me)?|organi[sz]ing|scientific|technical|editorial|review(?:ing)?|advisory|"
+    r"\b(?:program(?:me)?|organi[sz]ing|artifact\s+evaluation|scientific|technical|editorial|review(?:ing)?|advisory|"
     r"time\s+allocation|thesis)\s+(?:sub-?)?(?:committees?|board|panel|council)\b|\beditorial\b|\bpanel|\bjury\b|"
     r"\bPC\b",
     re.IGNORECASE,

@@ -149,6 +149,13 @@ def test_heading_named_role(heading: str | None, expected: str | None) -> None:
             ("Program Committee", "Lake Conference"),
         ),
         ("Editorial Board", "Journal of Sand", "", ("Editorial Board", "Journal of Sand")),
+        # a committee over a run of venues is the role line over them
+        (
+            "Outreach Committee",
+            "Lake Days",
+            "Outreach Committee: Lake Days, Dune Fair",
+            ("Outreach Committee", "Lake Days"),
+        ),
         ("Thesis committee member", "two defenses", "", ("Thesis committee member", "two defenses")),
         ("Board Member", "Lake Center", "", ("Board Member", "Lake Center")),
         (

@@ -107,6 +107,8 @@ def test_course_groups(entries: list[tuple[str, ...]], expected: list[list[str]]
         # words of another part, or with a digit, are no modifier
         ("Botany 101, Teaching Assistant", "Teaching Assistant"),
         ("BOT 101 Instructor", "Instructor"),
+        # a term's abbreviation left where the term was cut out is no modifier
+        ("WS 2017/18 Tutor, Botany, Kestrel University", "Tutor"),
     ],
 )
 def test_role_with_its_modifier(text: str, role: str) -> None:

@@ -878,6 +878,7 @@ def _dump(data: Any, indent: int | None) -> str:
 
 @functools.cache
 
+
 # --- progress -------------------------------------------------------------------------------------
 
 

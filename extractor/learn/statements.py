@@ -30,6 +30,7 @@ from extractor.learn.crf import fit_crf, open_tagger
 from extractor.parse.statement_headings import body_lines, has_layout, line_cues
 
 if TYPE_CHECKING:
+
     from extractor.learn.corpus import Annotation
 
 PACKAGE_MODELS = Path(__file__).resolve().parents[1] / "models"

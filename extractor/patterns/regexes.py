@@ -598,7 +598,9 @@ UNIVERSITY_THEN_DEPARTMENT_RE = lazy_compile(
 )
 # where a header line's contact starts after a unit's name: an address, a phone, a web address, a
 # separator or a wide gap ("Department of Botany  jd@x.edu", "School of Roots | +1 555 0100")
-CONTACT_TAIL_RE = lazy_compile(r"\s+(?=\S*@)|\s+(?=(?:https?://|www\.))|\s+(?=\+?\(?\d)|\s*[|•·]\s*|\s{2,}")
+CONTACT_TAIL_RE = lazy_compile(
+    r"\s+(?=\S*@)|\s+(?=(?:https?://|www\.))|\s+(?=\+?\(?\d)|\s*[|•·]\s*|\s{2,}"
+)
 # a contact label starting the rest of a header line: "... University  Office: Hall 231", "... Email: x"
 CONTACT_LABEL_TAIL_RE = lazy_compile(
     r"\s+(?:office|e-?mail|phone|tel|fax|web(?:site)?|mobile|cell|address)\s*:", re.IGNORECASE

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from extractor.document import Block, Document, Line, LineLabel, MediaType, Section, SectionKind
 from extractor.parse.dates import find_date_range
 from extractor.parse.lists import category_runs
+from extractor.parse.teaching import group_head
 from extractor.patterns import (
     HeadingMatch,
     content_candidates,
@@ -811,7 +812,34 @@ def split_entries(section: Section) -> list[Block]:
     """Cut a section into entries: at the model's entry starts when it labelled the section, else by
     the layout rules; publication sub-kinds are carried into the blocks. A skills section none of
     whose lines names a group is one entry (``_one_unlabelled_group``)."""
-    return _one_unlabelled_group(section, _split_entries(section))
+    blocks = _split_entries(section)
+    if section.kind is SectionKind.TEACHING:
+        blocks = course_groups(blocks)
+    return _one_unlabelled_group(section, blocks)
+
+
+def course_groups(blocks: list[Block]) -> list[Block]:
+    """Teaching: an entry opened by a line that heads a group of courses (``group_head``: a school,
+    a role at a school, a role alone) takes the entries below it, up to the next such line, as the
+    corpus convention has it: the group as printed is one entry, whatever the number of courses
+    ("Kestrel University" over "BOT 101 Botany" / "BOT 210 Ferns"). Head lines printed one under the
+    other with no course between them head one group ("Teaching Assistant" / "Kestrel University")."""
+    grouped: list[Block] = []
+    in_group = False  # whether the entry being filled was opened by a head line
+    for block in blocks:
+        opens = group_head(block.lines[0].text) is not None
+        if opens and not (in_group and _only_heads(grouped[-1])):
+            grouped.append(block)
+            in_group = True
+        elif in_group:
+            grouped[-1] = replace(grouped[-1], lines=grouped[-1].lines + block.lines)
+        else:
+            grouped.append(block)
+    return grouped
+
+
+def _only_heads(block: Block) -> bool:
+    return all(group_head(line.text) is not None for line in block.lines)
 
 
 def _one_unlabelled_group(section: Section, blocks: list[Block]) -> list[Block]:
@@ -1051,8 +1079,9 @@ def by_outer_bullet(lines: Sequence[Line]) -> StartRule | None:
         if lines[0].list_item and (lines[0].x0 or 0.0) <= outer:
             titles, described = _titled_bullets(lines, outer)
             return lambda line, prev: (
-                line.list_item and (line.x0 or 0.0) <= outer + 0.5 and line.number not in described
-            ) or line.number in titles
+                (line.list_item and (line.x0 or 0.0) <= outer + 0.5 and line.number not in described)
+                or line.number in titles
+            )
     return None
 
 

@@ -8,6 +8,7 @@ a teaching role ("Teaching Assistant: CS 240 Fa'22") becomes a teaching entry in
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.document import Block, Line, Section
@@ -37,7 +38,96 @@ RUN_MIN_VENUES = 2
 
 
 def parse_service(section: Section, ctx: ParseContext) -> Found:
-    return _parse_service_learned(section, ctx) or _parse_service_by_rules(section, ctx)
+    found = _parse_service_learned(section, ctx) or _parse_service_by_rules(section, ctx)
+    found.service = [_body_served(item) for item in found.service]
+    return found
+
+
+def _body_served(item: Service) -> Service:
+    """The item with a committee named in its role read as the body served (``body_as_venue``)."""
+    role, venue = body_as_venue(item.role, item.venue, item.evidence.text)
+    return (
+        item
+        if (role, venue) == (item.role, item.venue)
+        else item.model_copy(update={"role": role, "venue": venue})
+    )
+
+
+def body_as_venue(role: str | None, venue: str | None, text: str) -> tuple[str | None, str | None]:
+    """A standing body read as the role is the venue served, the role the words the person holds on
+    it (corpus README): "Member of the Admissions Committee" -> ("Member", "Admissions Committee"),
+    "Library Committee" -> (None, "Library Committee"). An organization read as the venue joins the
+    body when ``text`` prints them in one run ("Diversity Committee, Department of X"), else the body
+    alone is the venue. A committee of an event or a publication ("Program Committee", "Editorial
+    Board") stays the role."""
+    if not role or srx.SERVED_BODY_RE.search(role) is None or srx.EVENT_COMMITTEE_RE.search(role):
+        return role, venue
+    if venue and re.search(re.escape(role) + r"\s*:", text):
+        return role, venue  # "X Committee: Lake Conference, Dune Workshop": a role over a run of venues
+    held: str | None
+    lead = srx.ROLE_OF_BODY_RE.match(role)
+    if lead and (
+        srx.SERVED_BODY_RE.search(lead["body"]) or _names_body_after_comma(role, lead["role"], lead["body"])
+    ):
+        held, body = lead["role"], lead["body"]
+    elif (tail := _body_then_role(role)) is not None:
+        body, held = tail
+    elif srx.BODY_NAME_END_RE.search(role) or srx.SERVED_ROLE_RE.search(role) is None:
+        held, body = None, role  # "Library Committee", "Curriculum Committee (graduate)"
+    else:
+        return role, venue  # a body inside a compound role ("Co-founder and board member")
+    body = body.strip(" ,;:.")
+    if not _names_the_body(body):
+        return role, venue  # "Board Member" at an organization: a board with no name of its own
+    return held, _with_organization(body, venue, text) if venue else body
+
+
+def _names_the_body(body: str) -> bool:
+    """Whether a body is named ("Library Committee", "Board of Directors"), not only the word for it
+    ("Board", "the committee")."""
+    if srx.ROLE_WITH_BODY_WORD_RE.search(body):
+        return False  # "Board Member, Development" holds a role of its own: no body's name
+    words = list(srx.SERVED_BODY_RE.finditer(body))
+    rest = body[: words[-1].start()] + " " + body[words[-1].end() :] if words else body
+    return any(word.lower() not in UNNAMING_WORDS for word in re.findall(r"[^\W\d_]+", rest))
+
+
+# Words that leave a body unnamed ("the Board", "a committee").
+UNNAMING_WORDS = frozenset({"the", "a", "an", "of"})
+
+
+def _names_body_after_comma(role: str, held: str, body: str) -> bool:
+    """ "Committee Member, Awards": a role that names the body's kind, the body's name after a comma
+    (not a second role: "Board Member, Secretary")."""
+    return (
+        bool(srx.SERVED_BODY_RE.search(held))
+        and role[len(held) :].lstrip().startswith(",")
+        and srx.SERVED_ROLE_RE.search(body) is None
+    )
+
+
+def _body_then_role(text: str) -> tuple[str, str] | None:
+    """ "Executive Committee Student Representative" -> ("Executive Committee", "Student
+    Representative"): the longest lead that ends with a body's word, then the role words held on it
+    ("Task Force Committee Member" -> "Task Force Committee", "Member")."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        body, held = " ".join(words[:cut]).strip(" ,–-"), " ".join(words[cut:]).strip(" ,–-")
+        if srx.BODY_NAME_END_RE.search(body) and srx.SERVED_ROLE_RE.fullmatch(held):
+            return body, held
+    return None
+
+
+def _with_organization(body: str, organization: str, text: str) -> str:
+    """The body with the organization printed next to it in ``text`` (either order), as one run."""
+
+    def spaced(value: str) -> str:
+        return r"\s*".join(re.escape(word) for word in value.split())
+
+    for first, second in ((body, organization), (organization, body)):
+        if found := re.search(spaced(first) + srx.BODY_JOIN + spaced(second), text):
+            return " ".join(found.group(0).split())
+    return body
 
 
 def _parse_service_learned(section: Section, ctx: ParseContext) -> Found | None:

@@ -8,13 +8,22 @@ from dataclasses import replace
 from extractor.document import Block, Line, Section
 from extractor.fields.context import Found, ParseContext, evidence_for
 from extractor.parse.dates import find_date_range
-from extractor.parse.entries import dissect, has_word, span_of, split_title_org
+from extractor.parse.entries import dissect, span_of, split_title_org
 from extractor.parse.places import looks_like_location, split_location
-from extractor.parse.teaching import COURSE_LIST_MIN, TeachingEntry, read_teaching, split_courses
+from extractor.parse.teaching import (
+    COURSE_LIST_MIN,
+    TeachingEntry,
+    read_teaching,
+    split_courses,
+)
+from extractor.parse.teaching import is_institution_line as _is_institution_line
+from extractor.parse.teaching import names_a_place as _names_a_place
+from extractor.parse.teaching import role_at as _role_at
+from extractor.parse.teaching import role_line as _role_line
 from extractor.parse.text import fold
 from extractor.patterns import regexes as rx
 from extractor.patterns import teaching_regexes as trx
-from extractor.patterns.regexes import BARE_YEAR_RE, TERM_COUNT_RE, TITLE_AT_ORG_RE
+from extractor.patterns.regexes import BARE_YEAR_RE, TERM_COUNT_RE
 from extractor.profile import Evidence, Experience, Teaching
 from extractor.segment import ends_open_range, split_entries
 
@@ -203,12 +212,6 @@ def _trailing_role(lines: Sequence[Line]) -> str | None:
     return _role_line(lines[-1].text)
 
 
-def _role_line(text: str) -> str | None:
-    """The role a line names alone ("Instructor of Record", "Teaching Assistant:"), else None."""
-    role = text.strip(" :")
-    return role if trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(role) else None
-
-
 def _school_apart(block: Block) -> list[list[Line]]:
     """A school's line that opens a block ("Kestrel University" over "CS 101 Fall 2021") read apart
     from the entry below it, up to its bullets (they describe the work: "• Graded weekly problem
@@ -282,34 +285,6 @@ def roles_held(items: Sequence[Teaching], evidence: Evidence) -> list[Experience
     return jobs
 
 
-def _role_at(text: str) -> tuple[str, str] | None:
-    """A line that is only a teaching role at a school: "Instructor at Kestrel College" -> (role, school)."""
-    text = text.strip(" :")
-    found = TITLE_AT_ORG_RE.search(text)
-    if found is None or find_date_range(text) is not None:
-        return None
-    role, school = text[: found.start()].strip(" ,"), text[found.end() :].strip(" ,")
-    if not trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(role) or not school or not _names_a_place(school):
-        return None
-    return role, school
-
-
-def _names_a_place(institution: str) -> bool:
-    """An institution read whole, not a run of text around one ("Tarrow University Lead Instructor:
-    A. Doe"): few words, no label."""
-    return ":" not in institution and len(institution.split()) <= INSTITUTION_MAX_WORDS
-
-
-def _is_institution_line(text: str) -> bool:
-    return (
-        has_word(text, "org_words")
-        and find_date_range(text) is None
-        and not rx.COURSE_CODE_RE.search(text)
-        and not rx.TEACHING_ROLE_RE.search(text)
-        and len(text.split()) <= INSTITUTION_MAX_WORDS
-    )
-
-
 def _sets_context(text: str) -> bool:
     """A line that sets the role or the school of the lines below it."""
     return _role_line(text) is not None or _is_institution_line(text)
@@ -329,5 +304,3 @@ def _is_teaching_entry(text: str) -> bool:
 HEAD_RANK_MAX_WORDS = 5
 # A line of a course list under a head line has at most this many words (unless it ends at a separator).
 COURSE_LINE_MAX_WORDS = 14
-# An institution line names only the institution: at most this many words.
-INSTITUTION_MAX_WORDS = 10

@@ -4,6 +4,7 @@ Fall 2021")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
@@ -65,8 +66,9 @@ def read_teaching(text: str, role: str | None = None) -> TeachingEntry | None:
     if role is None:
         found_role = trx.TEACHING_ROLE_OF_RECORD_RE.search(text)
         if found_role:
-            role = found_role.group(0)
-            text = text[: found_role.start()] + text[found_role.end() :]
+            start = _role_start(text, found_role.start())
+            role = text[start : found_role.end()].strip()
+            text = text[:start] + text[found_role.end() :]
     bracketed = None
     if school := rx.COURSE_SCHOOL_RE.search(text.rstrip(" ,;.")):
         # "Financial Accounting (Columbia)": the school in brackets after the course
@@ -86,6 +88,27 @@ def read_teaching(text: str, role: str | None = None) -> TeachingEntry | None:
     if course is None and role is None:
         return None
     return TeachingEntry(role=role, course=course, term=term, institution=institution)
+
+
+def _role_start(text: str, at: int) -> int:
+    """Where a teaching role found at ``at`` starts: with the capitalized words that lead its part of
+    the line right before it ("Continuing Lecturer, Kestrel University", "Adjunct Instructor"), as the
+    role is printed; else at ``at``. An abbreviation ("WS Tutor": a winter term) is no modifier."""
+    part_start = max(text.rfind(mark, 0, at) for mark in ROLE_PART_MARKS) + 1
+    lead = text[part_start:at]
+    words = lead.split()
+    # one space before the role: a wider gap is where a term was cut out ("WS 2017/18 Tutor")
+    if not lead.endswith(" ") or lead.endswith("  "):
+        return at
+    if 1 <= len(words) <= ROLE_MODIFIER_MAX_WORDS and all(w.isalpha() and w.istitle() for w in words):
+        return part_start + len(lead) - len(lead.lstrip())
+    return at
+
+
+# Marks that end the part of a line a role's leading words are read in.
+ROLE_PART_MARKS = (",", ";", ":", "|", "(", "–", "—")
+# A role's leading modifier ("Continuing", "Senior Visiting") has at most this many words.
+ROLE_MODIFIER_MAX_WORDS = 2
 
 
 def _clean_piece(piece: str) -> str:
@@ -166,7 +189,7 @@ def _split_after_notes(text: str) -> list[str]:
 def _clean_course(course: str) -> str:
     course = trx.COURSE_LEAD_MARK_RE.sub("", course.strip()).rstrip(COURSE_MARKS)
     course = trx.COURSE_NOTE_RE.sub("", course).strip(" ,;.")
-    course = course.strip("“”\"«»‘’ ").strip(" ,;.")
+    course = course.strip('“”"«»‘’ ').strip(" ,;.")
     return "" if trx.OPEN_END_WORD_RE.fullmatch(course) else course  # "Present": a term's end on its own line
 
 
@@ -185,3 +208,109 @@ COURSE_MARKS = " ‣•▪◦·○●■□►▸→*"
 COURSE_LIST_MIN = 3
 # A course's name in such a list has at most this many words.
 COURSE_NAME_MAX_WORDS = 8
+
+
+# An institution line names only the institution: at most this many words.
+INSTITUTION_MAX_WORDS = 10
+
+
+def role_line(text: str) -> str | None:
+    """The role a line names alone ("Instructor of Record", "Teaching Assistant:"), else None."""
+    role = text.strip(" :")
+    return role if trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(role) else None
+
+
+def role_at(text: str) -> tuple[str, str] | None:
+    """A line that is only a teaching role at a school: "Instructor at Kestrel College" -> (role, school)."""
+    text = text.strip(" :")
+    found = rx.TITLE_AT_ORG_RE.search(text)
+    if found is None or find_date_range(text) is not None:
+        return None
+    role, school = text[: found.start()].strip(" ,"), text[found.end() :].strip(" ,")
+    if not trx.TEACHING_ROLE_OF_RECORD_RE.fullmatch(role) or not school or not names_a_place(school):
+        return None
+    return role, school
+
+
+def names_a_place(institution: str) -> bool:
+    """An institution read whole, not a run of text around one ("Tarrow University Lead Instructor:
+    A. Doe"): few words, no label."""
+    return ":" not in institution and len(institution.split()) <= INSTITUTION_MAX_WORDS
+
+
+def is_institution_line(text: str) -> bool:
+    """A line naming a school and nothing else: no date, no course code, no teaching role."""
+    return (
+        has_word(text, "org_words")
+        and find_date_range(text) is None
+        and not rx.COURSE_CODE_RE.search(text)
+        and not rx.TEACHING_ROLE_RE.search(text)
+        and len(text.split()) <= INSTITUTION_MAX_WORDS
+    )
+
+
+GroupHead = Literal["role", "school"]
+
+
+def group_head(text: str) -> GroupHead | None:
+    """What a line heading a group of courses names, with no course and no term of its own: a role
+    alone ("Teaching Assistant", "Instructor of Record:") -> "role"; a school ("Kestrel University"),
+    a role at a school ("Instructor at Kestrel College", "Teaching Assistant, Kestrel University") ->
+    "school". None for any other line (a course, a dated entry, a level label such as "Undergraduate")."""
+    if role_line(text) is not None:
+        return "role"
+    if not _names_only(text):
+        return None
+    if is_institution_line(text) or role_at(text) is not None:
+        return "school"
+    entry = read_teaching(text)
+    if entry is not None and entry.role and entry.institution and not entry.course and not entry.term:
+        return "school" if names_a_place(entry.institution) else None
+    return None
+
+
+def _names_only(text: str) -> bool:
+    """A line that is a name and nothing else: no digit, no quote, no label before a colon, each word
+    capitalized but for joining words ("University of Example in Lake City", "Instructor at Kestrel
+    College"); not a phrase ("College lead for outreach") or a course list ("Kestrel: “Botany” (L2)")."""
+    if any(ch.isdigit() or ch in QUOTE_MARKS for ch in text) or ":" in text.rstrip(" :"):
+        return False
+    words = [word.strip("()*,.&-–") for word in text.split()]
+    return all(not word or not word[0].islower() or word in NAME_JOINING_WORDS for word in words)
+
+
+# Marks of a quoted title, which a school's name never holds.
+QUOTE_MARKS = frozenset('"“”«»„')
+# Lowercase words a school's or a role's name may hold between its capitalized words.
+NAME_JOINING_WORDS = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "the",
+        "and",
+        "for",
+        "de",
+        "la",
+        "le",
+        "les",
+        "los",
+        "las",
+        "du",
+        "des",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "y",
+        "e",
+        "et",
+        "und",
+        "für",
+        "van",
+        "von",
+        "der",
+    }
+)

@@ -42,3 +42,43 @@ NOT_SERVICE_LEAD_RE = lazy_compile(
     r"(?:supervisions?|students?(?:\s+supervised)?|memberships?|visits?|visiting|research\s+visits?)\s*:",
     re.IGNORECASE,
 )
+# a standing body a person serves on: "Graduate Admissions Committee", "School Council", "Board of
+# Directors", "Task Force on X"; served as the venue (corpus README: "Member of the X Committee" is
+# the role "Member" at the venue "X Committee")
+SERVED_BODY_RE = lazy_compile(r"\b(?:sub-?)?(?:committees?|councils?|board|task\s+force)\b", re.IGNORECASE)
+# a role that is the name of a body and nothing after it: "Library Committee", "Student Council"
+BODY_NAME_END_RE = lazy_compile(
+    r"\b(?:sub-?)?(?:committees?|councils?|board|task\s+force)\s*$", re.IGNORECASE
+)
+# a committee of an event or a publication that the person reviews or organizes for: it stays the
+# role, the event the venue ("Program Committee. Lake Conference", README's role-line example)
+EVENT_COMMITTEE_RE = lazy_compile(
+    r"\b(?:program(?:me)?|organi[sz]ing|artifact\s+evaluation|scientific|technical|editorial|review(?:ing)?|advisory|"
+    r"time\s+allocation|thesis)\s+(?:sub-?)?(?:committees?|board|panel|council)\b|\beditorial\b|\bpanel|\bjury\b|"
+    r"\bPC\b",
+    re.IGNORECASE,
+)
+# the role words a person holds on such a body: "Member", "Student Representative", "Co-Chair"
+SERVED_ROLE = (
+    r"(?:(?:student|faculty|graduate\s+student|postdoc|elected|full|external|(?:sub-?)?committee|board|"
+    r"council|ECR|PhD)\s+)*(?:member|chair(?:person)?|co-?chair|vice[\s-]chair|representative|"
+    r"treasurer|(?:vice[\s-])?president|secretary|organi[sz]er|convenor|coordinator|delegate)"
+    r"(?:\s*\([^()]*\))?"
+)
+# "Member of the Admissions Committee", "Chair, Library Committee", "Student member on the X Board"
+ROLE_OF_BODY_RE = lazy_compile(
+    rf"^(?P<role>{SERVED_ROLE})\s*(?:,|–|-|:|\s(?:of|on|for|at|in|to)(?:\s+the)?)\s*(?P<body>.+)$",
+    re.IGNORECASE,
+)
+# what may stand between a body and the organization printed in its run, on one line: "X Committee,
+# Department of Y", "X Committee of the Y Society", "Y Society – X Committee" (not a line break: the
+# line below is a description or another entry's)
+BODY_JOIN = r"[ \t]*[,.:;–-]?[ \t]*(?:(?:of|at|for|in|to)(?:[ \t]+the)?[ \t]+)?"
+# the role words alone, anywhere in a role ("Co-founder and board member")
+SERVED_ROLE_RE = lazy_compile(rf"\b{SERVED_ROLE}(?!\w)", re.IGNORECASE)
+# a body word after "and" (a second role joined to the first: "Co-founder and board member") or before
+# a role word ("Board Member, Development"): a role's words, no body's name
+ROLE_WITH_BODY_WORD_RE = lazy_compile(
+    rf"\b(?:and|&)\s+(?:sub-?)?(?:committee|council|board)\b|\b(?:committee|council|board)\s+{SERVED_ROLE}(?!\w)",
+    re.IGNORECASE,
+)

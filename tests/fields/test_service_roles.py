@@ -9,7 +9,7 @@ import pytest
 
 from extractor import extract_profile
 from extractor.document import Line, Section, SectionKind
-from extractor.fields.service import heading_named_role, role_and_venue
+from extractor.fields.service import body_as_venue, heading_named_role, role_and_venue
 
 CV = """Jane Roe
 Assistant Professor, Tarrow College
@@ -83,3 +83,92 @@ def test_heading_named_role(heading: str | None, expected: str | None) -> None:
     line = Line(text=heading, number=0) if heading is not None else None
     section = Section(kind=SectionKind.SERVICE, heading=line, lines=(), label=heading)
     assert heading_named_role(section) == expected
+
+
+@pytest.mark.parametrize(
+    "role, venue, text, expected",
+    [
+        # a standing body named in the role is the venue served (corpus README)
+        (
+            "Member of the Graduate Admissions Committee",
+            None,
+            "",
+            ("Member", "Graduate Admissions Committee"),
+        ),
+        ("Library Committee", None, "Library Committee, 2021", (None, "Library Committee")),
+        ("Faculty Search Committee Member", None, "", ("Member", "Faculty Search Committee")),
+        (
+            "Executive Committee Student Representative",
+            None,
+            "",
+            ("Student Representative", "Executive Committee"),
+        ),
+        ("Chair, Curriculum Committee", None, "", ("Chair", "Curriculum Committee")),
+        ("Task Force Committee Member", "Lake Network", "", ("Member", "Task Force Committee")),
+        ("Curriculum Committee (graduate)", None, "", (None, "Curriculum Committee (graduate)")),
+        # the body's kind in the role, its name after a comma
+        (
+            "Committee Member, Awards",
+            "Dune Society",
+            "2017 Committee Member, Awards Dune Society",
+            ("Committee Member", "Awards Dune Society"),
+        ),
+        # a second role after the comma is no body
+        ("Board member, secretary", "Lake Association", "", ("Board member, secretary", "Lake Association")),
+        # the organization printed in the body's run joins it; one printed apart is left out
+        (
+            "Diversity Committee",
+            "Department of Sand, Kestrel University",
+            "2021 Diversity Committee, Department of Sand, Kestrel University",
+            (None, "Diversity Committee, Department of Sand, Kestrel University"),
+        ),
+        (
+            "Member of the steering committee",
+            "Lake Initiative",
+            "Member of the steering committee of the Lake Initiative (2020)",
+            ("Member", "steering committee of the Lake Initiative"),
+        ),
+        (
+            "Colloquium Committee",
+            "Department of Sand",
+            "Colloquium Committee 2025\nDepartment of Sand",
+            (None, "Colloquium Committee"),
+        ),
+        # a line below the body is a description, not its organization
+        (
+            "Outreach Committee",
+            "Ran the open days",
+            "Outreach Committee\nRan the open days",
+            (None, "Outreach Committee"),
+        ),
+        # committees of an event or a publication, unnamed boards and compound roles stay roles
+        (
+            "Program Committee",
+            "Lake Conference",
+            "Program Committee. Lake Conference",
+            ("Program Committee", "Lake Conference"),
+        ),
+        ("Editorial Board", "Journal of Sand", "", ("Editorial Board", "Journal of Sand")),
+        # a committee over a run of venues is the role line over them
+        (
+            "Outreach Committee",
+            "Lake Days",
+            "Outreach Committee: Lake Days, Dune Fair",
+            ("Outreach Committee", "Lake Days"),
+        ),
+        ("Thesis committee member", "two defenses", "", ("Thesis committee member", "two defenses")),
+        ("Board Member", "Lake Center", "", ("Board Member", "Lake Center")),
+        (
+            "Co-founder and board member",
+            "Dune Association",
+            "",
+            ("Co-founder and board member", "Dune Association"),
+        ),
+        ("Reviewer", "Journal of Sand", "", ("Reviewer", "Journal of Sand")),
+        (None, "Lake Letters", "", (None, "Lake Letters")),
+    ],
+)
+def test_body_as_venue(
+    role: str | None, venue: str | None, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert body_as_venue(role, venue, text) == expected

@@ -71,9 +71,6 @@ MARGINAL_BUCKETS = (0.1, 0.3, 0.5, 0.7, 0.9)
 OUTER_MIN_POINTS = 3
 # Section kinds whose items are entries; prose kinds (header, about, statement) are not.
 PROSE_KINDS = frozenset({"header", "about", "statement"})
-# Sections whose entries the rules cut at inference (``segment.RULE_CUT_KINDS``): the model's entry
-# labels there are never used, so their items are not learned (their cut spilled into other sections).
-RULE_CUT_SECTION_KINDS = frozenset({"teaching"})
 # A line the best label path calls inside an entry (or other) starts one when the model gives a
 # start at least this probability (fold-out, splitting a few entries too many costs less than merging).
 START_MIN_MARGINAL = 0.6
@@ -446,7 +443,7 @@ def align_labels(lines: Sequence[Line], annotation: Annotation) -> Alignment:
                 placed += 1
                 first_heading = found if first_heading is None else min(first_heading, found)
                 cursor = max(cursor, starts[found] + len(keys[found]))
-        if section.get("kind") in PROSE_KINDS | RULE_CUT_SECTION_KINDS:
+        if section.get("kind") in PROSE_KINDS:
             continue
         for item in section.get("items", []):
             key = match_key(item)

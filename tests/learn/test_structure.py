@@ -424,23 +424,3 @@ def test_second_pass_reads_the_first_pass_of_lines_sharing_a_step_a_start_or_an_
     assert f[7]["p1same:prev_tail"] == "3"  # the line above ends with a year, as above the second
     assert "p1same:sstep" not in f[1]  # the first entry has no step within its section
     assert not any(key.startswith("p1same") for key in second_pass_features(lines, rules, first)[7])
-
-
-def test_alignment_leaves_the_entries_of_rule_cut_sections_unlabelled() -> None:
-    # the rules cut teaching sections at inference: their heading is learned, their entries are not
-    lines = [
-        _line("TEACHING", 0),
-        _line("Kestrel University", 1),
-        _line("BOT 101 Botany", 2),
-        _line("BOT 210 Ferns", 3),
-    ]
-    annotation = _annotation(
-        [
-            {
-                "heading": "TEACHING",
-                "kind": "teaching",
-                "items": ["Kestrel University\nBOT 101 Botany\nBOT 210 Ferns"],
-            }
-        ]
-    )
-    assert align_labels(lines, annotation).labels == ("HEAD", "O", "O", "O")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sys
 import tomllib
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -18,6 +20,17 @@ DEVSET = ROOT.parent / "shared" / "devset"
 UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"
 # keys whose values depend on where and when the inputs lie, removed before comparing
 VOLATILE_SOURCE_KEYS = ("sha256", "path")
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """A command-line script (benchmarks/, scripts/) imported as a module under ``name``, registered
+    in ``sys.modules`` first: its dataclasses look their module up by name."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def normalize_for_golden(profile: dict[str, Any]) -> dict[str, Any]:

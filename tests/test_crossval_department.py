@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "crossval.py"
-_spec = importlib.util.spec_from_file_location("crossval_for_tests", SCRIPT)
-assert _spec is not None and _spec.loader is not None
-crossval = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = crossval  # its dataclasses look their module up
-_spec.loader.exec_module(crossval)
+from tests.conftest import ROOT, load_script
+
+crossval = load_script(ROOT / "benchmarks" / "crossval.py", "crossval_for_tests")
 
 
 @pytest.mark.parametrize(

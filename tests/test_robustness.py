@@ -10,7 +10,6 @@ with small module-level targets that misbehave on purpose.
 from __future__ import annotations
 
 import ctypes
-import importlib.util
 import io
 import json
 import os
@@ -30,14 +29,10 @@ from extractor.guard import DocumentGuard, GuardedResult, extract_guarded, extra
 from extractor.options import ExtractOptions, Limits
 from extractor.pipeline import extract
 from extractor.schema import build_profile_schema
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, load_script
 
 SCRIPT = ROOT / "scripts" / "make_hostile_corpus.py"
-_spec = importlib.util.spec_from_file_location("make_hostile_corpus", SCRIPT)
-assert _spec is not None and _spec.loader is not None
-corpus_script = importlib.util.module_from_spec(_spec)
-sys.modules["make_hostile_corpus"] = corpus_script  # dataclasses look their module up by name
-_spec.loader.exec_module(corpus_script)
+corpus_script = load_script(SCRIPT, "make_hostile_corpus")
 
 CASES = {case.name: case for case, _ in corpus_script.plan()}
 CLI_CASES = [name for name, case in CASES.items() if case.cli]

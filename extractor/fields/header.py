@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import statistics
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -53,6 +54,7 @@ from extractor.parse.text import fold
 from extractor.patterns import find_degree, heading_kind, table, words
 from extractor.patterns import regexes as rx
 from extractor.patterns.contact_regexes import OTHER_CONTACT_LINE_RE
+from extractor.patterns.name_regexes import NAME_DATE_TAIL_RE
 from extractor.profile import Education, Experience, LinkKind
 from extractor.repair import zipf
 
@@ -74,6 +76,11 @@ NAME_CONTINUATION_GAP_EM = 1.8
 NAME_CONTINUATION_MAX_ZIPF = 4.5
 # ... and its first line is set at least this much larger than the smallest line around it.
 NAME_CONTINUATION_MIN_EMPHASIS = 1.1
+# Where the top holds no name, a first-page line set at least this much larger than the page's
+# body text (median line size) may be the name.
+DISPLAY_NAME_MIN_EMPHASIS = 1.3
+# ... and at least this many points larger than the line of the name the header gave, if any.
+DISPLAY_NAME_MIN_GAIN_PT = 1.0
 # The name is looked for in this many lines at the top of the document.
 NAME_SEARCH_LINES = 8
 # The addresses that help read a letter-spaced name are looked for in this many lines at the top.
@@ -217,6 +224,15 @@ def _name_candidates(
             if split and looks_like_name(split[0]):
                 out.append((split[0], split[1], "top"))
                 break
+    if out and out[-1][2] in ("header", "top") and doc is not None and doc.source.media_type is MediaType.PDF:
+        # a sidebar column prints the name lower down, set larger than the line the name found at
+        # the top comes from (a first column of entries: "Example Modelling." is no name)
+        found_size = _size_of_line_with([*header, *whole.lines[:NAME_SEARCH_LINES]], out[-1][0])
+        # (a name read over two lines or letter by letter is on no one line: it stands)
+        display = _display_name(whole.lines, found_size) if found_size else None
+        if display is not None and fold(out[-1][0]) != fold(display[0]):
+            out = [o for o in out if o[2] not in ("header", "top")]
+            out.insert(0, display)
     if len(out) >= 2 and out[-1][2] == "header" and _extends(out[-1][0], out[0][0]):
         # the heading gives the whole name the site title shortens ("Jane Q. Doe-Roe" vs "Jane Doe")
         out.insert(0, out.pop())
@@ -269,6 +285,9 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
         if titled != line.text:
             yield titled  # "Jane Doe, PhD   Curriculum Vitae": the name before the document's title
         yield from line.cells
+        dated = NAME_DATE_TAIL_RE.sub("", line.text)
+        if dated != line.text:
+            yield dated  # "Jane Doe, 2/14/2026": the name before the version's date
         for cell in line.cells or (line.text,):
             glued = split_glued_name(cell.split()[0]) if len(cell.split()) == 1 else None
             if glued is not None:
@@ -292,6 +311,35 @@ def _name_texts(lines: list[Line], hints: tuple[str, ...] = ()) -> Iterator[str]
             head = rx.NAME_BREAK_END_RE.split(following.cells[0] if following.cells else following.text)[0]
             if 1 <= len(head.split()) <= NAME_BROKEN_MAX_WORDS:
                 yield f"{line.text.strip()} {head.strip()}"
+
+
+def _size_of_line_with(lines: list[Line], text: str) -> float:
+    """The font size of the first line that holds ``text`` (0 when none does, or sizes are unknown)."""
+    key = fold(text)
+    return next((ln.size or 0.0 for ln in lines if key in fold(ln.text)), 0.0)
+
+
+def _display_name(lines: tuple[Line, ...], found_size: float) -> tuple[str, str | None, str] | None:
+    """The largest line of the first page that reads as a name, when it is set larger than the
+    page's body text and than the line the name found so far comes from: a CV whose first lines
+    are a column of headings and entries ("Experience", "Example Role 2021-2023") prints its
+    owner's name large in the other column, lower down."""
+    first_page = [ln for ln in lines if ln.page == 1 and ln.size and not ln.cells]
+    if not first_page:
+        return None
+    body = statistics.median_high(ln.size for ln in first_page if ln.size)
+    floor = max(DISPLAY_NAME_MIN_EMPHASIS * body, found_size + DISPLAY_NAME_MIN_GAIN_PT)
+    display = [ln for ln in first_page if ln.size and ln.size >= floor]
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    for line in sorted(display, key=lambda ln: -(ln.size or 0.0)):  # stable: the first of a size first
+        at = index[id(line)]
+        # a name broken over two lines ("Jane Maria" / "Roe Quintal") first, then the line alone
+        texts = list(_continued_on_next_line(line, lines[at + 1], list(lines))) if at + 1 < len(lines) else []
+        for text in [*texts, line.text]:
+            split = split_native_name(strip_honorifics(text))
+            if split and "," not in split[0] and looks_like_name(split[0]):
+                return split[0], split[1], "display"
+    return None
 
 
 def _is_acronym_cell(cell: str) -> bool:

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from extractor.document import Line
-from extractor.fields.header import _continued_on_next_line, looks_like_name, split_native_name
+from extractor.fields.header import (
+    _continued_on_next_line,
+    _display_name,
+    _size_of_line_with,
+    looks_like_name,
+    split_native_name,
+)
 from extractor.options import ExtractOptions
 from extractor.pipeline import extract
 
@@ -43,6 +49,10 @@ Ph.D. in Ecology, Wrenfield University, 2015 - 2020
         # letter-spaced in mixed case: words start at its capitals; glued by the PDF
         ("L u c y A . Q u i l l", "Lucy A. Quill"),
         ("JaneQuill", "Jane Quill"),
+        # the version's date after the name
+        ("Jane Quill, 2/14/2026", "Jane Quill"),
+        ("JANE QUILL JANUARY, 2026", "Jane Quill"),
+        ("Jane Quill – updated March 2025", "Jane Quill"),
     ],
 )
 def test_name(tmp_path: Path, top: str, name: str) -> None:
@@ -336,3 +346,44 @@ def test_a_chinese_header(tmp_path: Path, top: str, position: str, affiliation: 
     assert result.profile is not None
     profile = result.profile
     assert (profile.position, profile.affiliation, profile.department) == (position, affiliation, department)
+
+
+# A first column of entries at the top (its small "Example Modelling." reads as a name), the
+# owner's name set large in the other column, lower down.
+SIDEBAR_PAGE = [
+    ("Experience", 16.0),
+    ("Research Intern 2021-2023", 11.0),
+    ("Example Modelling.", 9.0),
+    ("Lorem ipsum dolor sit amet consectetur", 9.0),
+    ("Jane Quill", 16.0),
+    ("Skills", 16.0),
+    ("Python, R", 9.0),
+    ("Fieldwork and soil sampling", 9.0),
+]
+
+
+@pytest.mark.parametrize(
+    "found, display",
+    [
+        # the top's candidate is a small line: the large name wins
+        ("Example Modelling.", ("Jane Quill", None, "display")),
+        # the top's candidate is as large as the name: it stands
+        ("Experience", None),
+    ],
+)
+def test_a_large_name_lower_down_outranks_a_small_line_at_the_top(
+    found: str, display: tuple[str, None, str] | None
+) -> None:
+    lines = tuple(_line(i, text, size, 40.0 + 14 * i) for i, (text, size) in enumerate(SIDEBAR_PAGE))
+    assert _display_name(lines, _size_of_line_with(list(lines), found)) == display
+
+
+def test_a_large_name_broken_over_two_lines_is_read_whole() -> None:
+    lines = (
+        _line(0, "Data Analyst", 11.0, 20.0),
+        _line(1, "Ana Lúcia", 15.0, 60.0),
+        _line(2, "Quintal Prado", 15.0, 78.0),
+        _line(3, "Lorem ipsum dolor", 9.0, 120.0),
+        _line(4, "sit amet consectetur", 9.0, 132.0),
+    )
+    assert _display_name(lines, 11.0) == ("Ana Lúcia Quintal Prado", None, "display")

@@ -28,6 +28,7 @@ sys.path.insert(0, str(REPO))
 
 from extractor.fields import rule_hints  # noqa: E402
 from extractor.learn.citation import token_features  # noqa: E402
+from extractor.learn.citation_fit import CITATION_PARAMS  # noqa: E402
 from extractor.learn.data import anystyle_dir, read_anystyle_all  # noqa: E402
 from extractor.learn.generate import generate  # noqa: E402
 from extractor.learn.train import GENERATED_ENTRIES, GENERATOR_SEED, WORKSPACE, train_sequences  # noqa: E402
@@ -47,7 +48,7 @@ def spans(labels: list[str] | tuple[str, ...]) -> set[tuple[str, int, int]]:
     return out
 
 
-def run_fold(fold: int, folds: int) -> dict[str, dict[str, int]]:
+def run_fold(fold: int, folds: int, params: dict[str, object] | None = None) -> dict[str, dict[str, int]]:
     import pycrfsuite
 
     entries = read_anystyle_all(anystyle_dir(WORKSPACE))
@@ -58,7 +59,7 @@ def run_fold(fold: int, folds: int) -> dict[str, dict[str, int]]:
     counts: dict[str, Counter[str]] = {"tp": Counter(), "fp": Counter(), "fn": Counter()}
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "fold.crfsuite"
-        train_sequences([(e.tokens, e.labels, e.owner) for e in train], model)
+        train_sequences([(e.tokens, e.labels, e.owner) for e in train], model, params)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
         for entry in test:
@@ -71,6 +72,18 @@ def run_fold(fold: int, folds: int) -> dict[str, dict[str, int]]:
             for label, _, _ in gold - predicted:
                 counts["fn"][label] += 1
     return {k: dict(v) for k, v in counts.items()}
+
+
+def trainer_params(spec: str | None) -> dict[str, object] | None:
+    """The shipped trainer parameters with ``key=value`` overrides (numbers parsed), or None."""
+    if not spec:
+        return None
+    params = dict(CITATION_PARAMS)
+    for item in spec.split(","):
+        key, _, value = item.partition("=")
+        number = float(value)
+        params[key.strip()] = int(number) if number.is_integer() and "." not in value else number
+    return params
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -135,7 +148,13 @@ def main() -> int:
         "--only", default=None, help="comma-separated folds to run (an estimate on a loaded machine)"
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--params",
+        default=None,
+        help="trainer parameters over the shipped ones, e.g. max_iterations=300,c1=0.5 (a tuning run)",
+    )
     args = parser.parse_args()
+    params = trainer_params(args.params)
     if args.speed_only:
         ms, ms_cpu = inference_ms()
         stage, stage_cpu = publication_stage_seconds()
@@ -144,7 +163,7 @@ def main() -> int:
         return 0
     run = [int(f) for f in args.only.split(",")] if args.only else list(range(args.folds))
     with ProcessPoolExecutor(args.workers) as pool:
-        results = list(pool.map(run_fold, run, [args.folds] * len(run)))
+        results = list(pool.map(run_fold, run, [args.folds] * len(run), [params] * len(run)))
     total = {k: Counter() for k in ("tp", "fp", "fn")}
     for result in results:
         for k in total:
@@ -166,6 +185,7 @@ def main() -> int:
             {
                 "folds": args.folds,
                 "folds_run": run,
+                "params": params or CITATION_PARAMS,
                 "micro_span_f1": round(micro, 4),
                 "title_f1": per_label.get("title"),
                 "per_label_f1": per_label,

@@ -41,6 +41,8 @@ def split_place(text: str) -> tuple[str, str | None]:
     Texas, USA."), a city, region and country ("Springfield, Tarrow Region, Spain", whose region
     pycountry may not know), else a country or state run (``split_location``), else a city alone
     after a comma. Returns (rest, place or None)."""
+    if is_whole_place(text):
+        return "", text.strip().rstrip(CITY_TAIL_STRIP)
     head, after_stop = split_place_after_stop(text)
     if after_stop:
         return head, after_stop
@@ -51,6 +53,15 @@ def split_place(text: str) -> tuple[str, str | None]:
     if location:
         return rest, location
     return split_city_tail(text, 1)
+
+
+def is_whole_place(text: str) -> bool:
+    """A piece that is a place and nothing else, led by a known city: "Springfield, Texas, USA." or
+    "Bilbao, Tarrow Region, Spain" (a city whose name holds an organization's word, "College
+    Station", or a region pycountry does not know, is not read as a place by ``split_location``,
+    which would cut the region and country and leave the city behind as a name)."""
+    parts = [p.strip(CITY_TAIL_STRIP + " ") for p in text.strip().split(",")]
+    return 2 <= len(parts) <= CITY_REGION_COUNTRY_PARTS and _is_city_run(parts)
 
 
 def split_place_after_stop(text: str) -> tuple[str, str | None]:

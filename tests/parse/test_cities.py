@@ -82,6 +82,11 @@ def test_is_city(name: str, known: bool) -> None:
         ("Economist, Banco Kestrel. Mexico City, Mexico.", "Economist, Banco Kestrel", "Mexico City, Mexico"),
         ("Kestrel Compass Ltd. Kyoto, Japan", "Kestrel Compass Ltd", "Kyoto, Japan"),
         ("Research Fellow. Jane Doe. London, UK", "Research Fellow. Jane Doe", "London, UK"),
+        # a piece that is a place alone, led by a known city (one whose name holds an organization's
+        # word, or with a region pycountry does not know): split_location would leave the city behind
+        ("College Station, Texas, USA.", "", "College Station, Texas, USA"),
+        ("Bilbao, Kestrel Region, Spain.", "", "Bilbao, Kestrel Region, Spain"),
+        ("Lyon, France", "", "Lyon, France"),
     ],
 )
 def test_split_place(text: str, rest: str, place: str | None) -> None:

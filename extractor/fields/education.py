@@ -25,6 +25,7 @@ from extractor.patterns.regexes import (
     FIELD_LEAD_RE,
     FIELD_MINOR_RE,
     SHORT_PROGRAM_RE,
+    STAY_LABEL_END_RE,
     VISITING_RE,
 )
 from extractor.profile import Education
@@ -152,21 +153,22 @@ def split_degrees(block: Block) -> list[Block]:
     """Cut a block that holds several degrees ("Univ A / Ph.D. ... / Univ B / B.S. ..."): a new
     entry starts at an institution line or a degree line once the current entry already has one."""
     entries: list[list[Line]] = [[]]
-    has_inst = has_degree = False
+    has_inst = has_degree = has_stay = False
     for line in block.lines:
         is_degree = not line.list_item and degree_in(line.text) is not None
-        is_inst = (
-            not line.list_item
-            and not is_degree
-            and has_word(line.text, "org_words")
-            and not VISITING_RE.match(line.text)
-        )
-        if entries[-1] and ((is_inst and has_inst) or (is_degree and has_degree)):
+        is_stay = not line.list_item and not is_degree and bool(VISITING_RE.match(line.text))
+        is_inst = not line.list_item and not is_degree and not is_stay and has_word(line.text, "org_words")
+        # a stay below a degree ("Visiting: Tarrow University" under the Ph.D.) or below another stay
+        # is an item of its own; below its host's line alone ("Tarrow University" / "Visiting
+        # Researcher 2012") it is that line's entry
+        new_stay = is_stay and (has_degree or has_stay)
+        if entries[-1] and ((is_inst and has_inst) or (is_degree and has_degree) or new_stay):
             entries.append([])
-            has_inst = has_degree = False
+            has_inst = has_degree = has_stay = False
         entries[-1].append(line)
         has_inst = has_inst or is_inst or (is_degree and has_word(line.text, "org_words"))
         has_degree = has_degree or is_degree
+        has_stay = has_stay or is_stay
     if len(entries) == 1:
         return [block]
     return [Block(lines=tuple(e), subkind=block.subkind) for e in entries if e]
@@ -195,7 +197,15 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
             continue
         rest.append(text)
     with_org = [t for t in rest if has_word(t, "org_words") and not VISITING_RE.match(t)]
-    for text in rest:
+    stay_at = next((i for i, t in enumerate(rest) if VISITING_RE.match(t)), None) if degree is None else None
+    if stay_at is not None:
+        # "Semester Exchange in Botany, Tarrow University", "Tarrow University" / "Visiting Researcher":
+        # a stay, its label as the degree, its host named after the label or on the host's line
+        degree, field_name, institution = stay_parts(rest[stay_at])
+        institution = institution or next(iter(with_org), None)
+        if institution is None:
+            return None  # "Exchange Study": a label over the stays, no host named
+    for text in rest if stay_at is None else ():
         if institution is None and (text in with_org or (degree is not None and not with_org)):
             institution = text.strip(" ,").removesuffix(".")
         elif field_name is None and degree is not None and not has_word(text, "org_words"):
@@ -252,6 +262,33 @@ def parse_education_block(block: Block, ctx: ParseContext, use_model: bool = Tru
         confidence=confidence,
         evidence=evidence_for(block, ctx),
     )
+
+
+def stay_parts(line: str) -> tuple[str, str | None, str | None]:
+    """A stay's label, field and host from its line: "Semester Exchange in Botany, Tarrow University
+    (Spain)" -> ("Semester Exchange", "Botany", "Tarrow University"); "Visiting: Tarrow University,
+    Kestrel University" -> ("Visiting", None, "Tarrow University"); "Exchange student" -> no host
+    (the entry's line naming an organization is then the host)."""
+    first = line.strip(" ,;")
+    label, field_name, host = first, None, None
+    cut = STAY_LABEL_END_RE.search(first)
+    if cut:
+        label, after = first[: cut.start()].strip(), first[cut.end() :]
+        if cut["field"]:
+            field_name, _, host_text = after.partition(",")
+            field_name = field_name.strip() or None
+            host = _host_name(host_text)
+        else:
+            host = _host_name(after)
+    return label, field_name, host
+
+
+def _host_name(text: str) -> str | None:
+    """The host's name: its first comma part, without a bracket after it ("Tarrow University (Spain)")."""
+    name = text.split(",")[0]
+    name = name[: name.find("(")] if "(" in name and not name.startswith("(") else name
+    name = name.strip(" .;:•|–—-")
+    return name or None
 
 
 def _university_over_unit(

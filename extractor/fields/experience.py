@@ -43,11 +43,63 @@ def parse_experience(section: Section, ctx: ParseContext) -> Found:
     found = Found()
     for block in split_entries(section):
         for part in split_nested(block):
-            item = parse_experience_block(part, ctx)
-            if item is not None:
-                found.add("experience", item)
-                offer_job_role(item, ctx.source_index, found)
+            items: list[Experience | None] = [*run_on_roles(part, ctx)] or [parse_experience_block(part, ctx)]
+            for item in items:
+                if item is not None:
+                    found.add("experience", item)
+                    offer_job_role(item, ctx.source_index, found)
     return found
+
+
+def run_on_roles(block: Block, ctx: ParseContext) -> list[Experience]:
+    """An employer's name, then the roles held there run on in one paragraph, each with its dates
+    ("Tarrow University. Visiting Instructor (Botany), 1989–1990. Teaching Assistant, 1984–1986."):
+    one position per role, all with the employer and the paragraph's evidence. Empty when the
+    paragraph is not so laid out (a single role stays with the head strategies)."""
+    text = " ".join(ln.text.strip() for ln in block.lines)
+    sentences = [s.strip() for s in RUN_ON_STOP_RE.split(text.strip().rstrip(".")) if s.strip()]
+    if len(sentences) < RUN_ON_MIN_ROLES + 1:
+        return []
+    employer, *role_sentences = sentences
+    if not has_word(employer, "org_words") or _dated_text(employer):
+        return []
+    roles = [_dated_role(sentence) for sentence in role_sentences]
+    if not all(roles):
+        return []
+    evidence = evidence_for(block, ctx)
+    return [
+        Experience(
+            title=title,
+            organization=employer,
+            start=when.start or when.end,
+            end=None if when.current else when.end,
+            current=when.current,
+            evidence=evidence,
+        )
+        for title, when in (r for r in roles if r is not None)
+    ]
+
+
+def _dated_role(sentence: str) -> tuple[str, DateRange] | None:
+    """ "Visiting Instructor (Botany), 1989–1990" -> the role and its dates; None for anything else."""
+    when = find_date_range(sentence)
+    if when is None or when.empty or not sentence.rstrip().endswith(when.matched.rstrip()):
+        return None
+    role = sentence[: sentence.rfind(when.matched)].strip(" ,;–—-")
+    if not role or not _title_only(role) or len(role.split()) > ROLE_LINE_MAX_WORDS:
+        return None
+    return role, when
+
+
+def _dated_text(text: str) -> bool:
+    found = find_date_range(text)
+    return found is not None and not found.empty
+
+
+# A sentence's end inside a run-on paragraph: a stop, a space and a capital ("1990. Teaching ...").
+RUN_ON_STOP_RE = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+# A paragraph is run-on roles when it holds at least this many dated roles after the employer.
+RUN_ON_MIN_ROLES = 2
 
 
 def split_nested(block: Block) -> list[Block]:

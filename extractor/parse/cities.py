@@ -12,10 +12,15 @@ city after a role alone ("Visiting Scholar, <city>") may stand for its universit
 
 from __future__ import annotations
 
-from extractor.parse.places import is_place, split_location
+from extractor.parse.places import is_place, looks_like_location, split_location
 from extractor.parse.text import fold
 from extractor.patterns import words
-from extractor.patterns.org_regexes import CAMPUS_SYSTEM_END_RE, CITY_TAIL_STRIP
+from extractor.patterns.org_regexes import (
+    ABBREVIATION_BEFORE_STOP_RE,
+    CAMPUS_SYSTEM_END_RE,
+    CITY_TAIL_STRIP,
+    STOP_BEFORE_PLACE_RE,
+)
 from extractor.patterns.regexes import PLACE_PART_STOP_RE, WORD_RE
 
 # A city or region part has at most this many words ("Santiago de los Caballeros").
@@ -32,9 +37,15 @@ def is_city(text: str) -> bool:
 
 
 def split_place(text: str) -> tuple[str, str | None]:
-    """Cut a trailing place off a line: a city, region and country ("Springfield, Tarrow Region,
-    Spain", whose region pycountry may not know), else a country or state run (``split_location``),
-    else a city alone after a comma. Returns (rest, place or None)."""
+    """Cut a trailing place off a line: a place set apart by a full stop ("Tarrow A&M. Springfield,
+    Texas, USA."), a city, region and country ("Springfield, Tarrow Region, Spain", whose region
+    pycountry may not know), else a country or state run (``split_location``), else a city alone
+    after a comma. Returns (rest, place or None)."""
+    if is_whole_place(text):
+        return "", text.strip().rstrip(CITY_TAIL_STRIP)
+    head, after_stop = split_place_after_stop(text)
+    if after_stop:
+        return head, after_stop
     head, city_run = split_city_tail(text, CITY_REGION_COUNTRY_PARTS)
     if city_run:
         return head, city_run
@@ -42,6 +53,36 @@ def split_place(text: str) -> tuple[str, str | None]:
     if location:
         return rest, location
     return split_city_tail(text, 1)
+
+
+def is_whole_place(text: str) -> bool:
+    """A piece that is a place and nothing else, led by a known city: "Springfield, Texas, USA." or
+    "Bilbao, Tarrow Region, Spain" (a city whose name holds an organization's word, "College
+    Station", or a region pycountry does not know, is not read as a place by ``split_location``,
+    which would cut the region and country and leave the city behind as a name)."""
+    parts = [p.strip(CITY_TAIL_STRIP + " ") for p in text.strip().split(",")]
+    return 2 <= len(parts) <= CITY_REGION_COUNTRY_PARTS and _is_city_run(parts)
+
+
+def split_place_after_stop(text: str) -> tuple[str, str | None]:
+    """A place that is its own sentence at the line's end: "Tarrow A&M. Springfield, Texas, USA." ->
+    ("Tarrow A&M", "Springfield, Texas, USA"); "Postdoc. Springfield, Spain." -> ("Postdoc",
+    "Springfield, Spain"). The comma cuts alone would take "Tarrow A&M. Springfield" for one part.
+    The place starts with a known city and reads as a whole place; a stop after an abbreviation
+    ("St. Louis, MO", "J. Doe, London") is not a sentence's end."""
+    stripped = text.strip()
+    body = stripped.rstrip(CITY_TAIL_STRIP)
+    stops = list(STOP_BEFORE_PLACE_RE.finditer(body))
+    if not stops:
+        return stripped, None
+    stop = stops[-1]
+    head, tail = body[: stop.start()].strip(" ,"), body[stop.end() :].strip()
+    if not head or ABBREVIATION_BEFORE_STOP_RE.search(head) or "," not in tail:
+        return stripped, None
+    parts = [p.strip() for p in tail.split(",")]
+    if not is_city(parts[0]) or not (looks_like_location(tail) or _is_city_run(parts)):
+        return stripped, None
+    return head, tail
 
 
 def split_city_tail(text: str, parts_count: int = 1) -> tuple[str, str | None]:

@@ -19,6 +19,11 @@ CAMPUS_SYSTEM_END_RE = lazy_compile(
 )
 # The punctuation that ends a line after its city ("Lecturer, Example University, Millbrook.")
 CITY_TAIL_STRIP = " .;"
+# A full stop that ends a sentence before a place, the place's first word capitalised: "Tarrow A&M.
+# Springfield, Texas" (``parse/cities.py`` checks that the rest is a place).
+STOP_BEFORE_PLACE_RE = lazy_compile(r"\.\s+(?=[^\W\d_])")
+# A stop after an abbreviation or an initial ends no sentence: "St. Louis", "Mt. Tarrow", "J. Doe".
+ABBREVIATION_BEFORE_STOP_RE = lazy_compile(r"(?:^|[\s.(])(?:[A-Za-z]|St|Ste|Sta|Sto|Mt|Ft|Pt|Dr|Prof)$")
 # A postal address's building or room closing a header line ("Kestrel University Plant Sciences
 # Building", "Tarrow Hall 214", "Room 3.12"): an address, not the affiliation. Only at the end, since a
 # name may hold the word ("Seton Hall University"); not "Office", which ends agencies' names.

@@ -267,8 +267,18 @@ WORD_TAIL_RE = lazy_compile(r"[A-Za-z]+$")
 WORD_HEAD_RE = lazy_compile(r"^[a-z]+")
 # a word (letters, with inner apostrophes or hyphens)
 WORD_RE = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# a visit listed under a degree, not a degree of its own: "Visiting: Stanford University (2026)"
-VISITING_RE = lazy_compile(r"^\s*(?:visiting|exchange|visit)\b", re.IGNORECASE)
+# a stay listed under education ("Visiting: Tarrow University (2026)", "Semester Exchange in Botany, Tarrow
+# University", "Austauschsemester an der Tarrow University"): an item of its own, labelled as printed
+# (corpus/README.md), never the institution line of the degree it is listed under
+VISITING_RE = lazy_compile(
+    r"^\s*(?:visiting|exchange|visit|erasmus|(?:semester|summer|term|study|research)\s+(?:exchange|abroad)"
+    r"|austauschsemester|auslands(?:semester|studium|aufenthalt))\b",
+    re.IGNORECASE,
+)
+# Where a stay's label ends ("Semester Exchange in Botany, Tarrow University", "Visiting: Tarrow
+# University", "Austauschsemester an der Tarrow University"): what follows " in " or " - " is the
+# field, what follows the other separators the host.
+STAY_LABEL_END_RE = lazy_compile(r"\s+(?P<field>in|-|–)\s+|\s*(?::|,|•|\|)\s*|\s+(?:at|an\s+der|à|en)\s+")
 # the second half of a combined degree right after the first: "MPhil/PhD", "MS/PhD", "BS-MS", "B.A. + M.A."
 COMBINED_DEGREE_RE = lazy_compile(r"\s*[/+-]\s*(?P<second>[A-Z][A-Za-z.]{1,6})")
 # what joins two degrees printed on one line: "B.A. in Botany, B.A. in Geology", "BS Botany; BS Geology",

@@ -49,6 +49,7 @@ from extractor.patterns import (
 from extractor.patterns.regexes import (
     AUTHOR_START_RE,
     CONTINUATION_START_RE,
+    DESCRIPTION_LABEL_RE,
     ENTRY_LABEL_RE,
     EQUAL_LEGEND_LINE_RE,
     GRANT_AMOUNT_RE,
@@ -561,13 +562,14 @@ def _after_dated_ends(lines: Sequence[Line], starts: set[int]) -> set[int]:
 
 
 def _role_lines(lines: Sequence[Line]) -> set[int]:
-    """Lines after a section's first that name the entry's people or thesis ("Hosts: A. Doe and
-    B. Roe", "Thesis: Ice"): they describe the entry above, never start one."""
-    return {
-        line.number
-        for line in lines[1:]
-        if PEOPLE_LINE_RE.match(line.text.strip()) or THESIS_RE.match(line.text.strip())
-    }
+    """Lines after a section's first that name the entry's people, thesis or project, or label its
+    description ("Hosts: A. Doe and B. Roe", "Thesis: Ice", "Project 2: Snow", "Tasks: fieldwork"):
+    they describe the entry above, never start one."""
+    return {line.number for line in lines[1:] if _describes_entry(line.text.strip())}
+
+
+def _describes_entry(text: str) -> bool:
+    return bool(PEOPLE_LINE_RE.match(text) or THESIS_RE.match(text) or DESCRIPTION_LABEL_RE.match(text))
 
 
 def numbered_runs(lines: Sequence[Line]) -> list[tuple[frozenset[int], frozenset[int]]]:

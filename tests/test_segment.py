@@ -846,7 +846,15 @@ def test_a_colon_label_of_the_sections_kind(label: str, opens_section: bool) -> 
 
 
 @pytest.mark.parametrize(
-    "role_line", ["Hosts: Prof. Ana Lind and Dr. Bo Reyes", "Advisor: A. Lind", "Thesis: Ice"]
+    "role_line",
+    [
+        "Hosts: Prof. Ana Lind and Dr. Bo Reyes",
+        "Advisor: A. Lind",
+        "Thesis: Ice",
+        "Project 2: Ice cores of the Kestrel shelf",  # a project of the job above
+        "Keywords: ice; snow; cores",
+        "Tasks: fieldwork and lab analysis",
+    ],
 )
 def test_a_line_naming_the_entrys_people_or_thesis_never_starts_an_entry(role_line: str) -> None:
     lines = tuple(
@@ -868,6 +876,23 @@ def test_a_line_naming_the_entrys_people_or_thesis_never_starts_an_entry(role_li
         f"Postdoctoral Fellow, Kestrel University 2023 – present\n{role_line}",
         "Tutor, Hill College 2019 – 2021",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, describes",
+    [
+        ("Project: Ice cores", True),
+        ("Projects: Ice cores; snow pits", True),
+        ("Responsibilities: sampling", True),
+        ("Research topic: Sea ice", True),
+        ("Project Lead, Example Initiative 2020", False),  # a role: an entry of its own
+        ("Project Manager: Example Corp 2019", False),
+        ("Projects", False),  # a label with nothing after it
+        ("Keystone Institute, Tasks Unit", False),
+    ],
+)
+def test_description_label(text: str, describes: bool) -> None:
+    assert segment._describes_entry(text) is describes
 
 
 def test_a_bullet_the_model_starts_under_a_job_describes_the_job() -> None:

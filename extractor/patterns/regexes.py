@@ -218,6 +218,13 @@ THESIS_RE = lazy_compile(
     r"(?:thesis|dissertation)(?:\s+title)?\s*[:–—-]\s*(?P<title>.+)$",
     re.IGNORECASE,
 )
+# a labelled line describing the entry above it: "Project 2: Ice cores", "Keywords: ice; snow",
+# "Tasks: fieldwork", "Responsibilities: ..." (in the corpus such a line never opens an entry)
+DESCRIPTION_LABEL_RE = lazy_compile(
+    r"^(?:projects?|projet|projekt|proyecto|projeto|progetto|keywords|key\s+words|tasks|"
+    r"responsibilities|duties|main\s+tasks|research\s+topic)(?:\s+\d+)?\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 # a line naming people by role: "Advisor: Prof. X", "Advisors: A, B", "Manager: Dr. Z", "Host: X"
 PEOPLE_LINE_RE = lazy_compile(
     r"""^(?P<role>(?:co-?)?advis(?:[oe]rs?|ed)|supervisors?|managers?|mentors?|hosts?|PIs?|

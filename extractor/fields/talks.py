@@ -19,7 +19,7 @@ from extractor.parse.bio import is_unit
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
 from extractor.parse.places import is_place, looks_like_location, split_location
-from extractor.parse.talks import is_cited_talk, read_talk
+from extractor.parse.talks import is_cited_talk, names_talk_kind, read_talk
 from extractor.patterns import words as word_list
 from extractor.patterns.citation_regexes import YEAR_RE
 from extractor.patterns.regexes import (
@@ -31,6 +31,7 @@ from extractor.patterns.regexes import (
     QUOTED_TITLE_RE,
     SENTENCE_BREAK_RE,
 )
+from extractor.patterns.talk_regexes import BRACKETED_NOTE_RE, TALK_LABEL_RE, TALK_NOTE_LEAD_RE
 from extractor.profile import Talk
 from extractor.segment import split_entries
 
@@ -59,6 +60,14 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
         n += 1
         title, event, location = reading.title, reading.event, reading.location
         title, event = title_ends_its_line(title, event, reading.block, right_edge)
+        venue_first = title_after_date([line.text for line in reading.block.lines])
+        if venue_first is not None:
+            # "Lake Symposium" / "Oslo, May 2024" / "Rivers of sand": the title under the venue's
+            # dated line (the model, which mostly saw titles first, reads it as the event)
+            carried = None
+            for each_title in venue_first.titles:
+                found.add("talks", _titled_talk(each_title, venue_first, reading, invited_section, ctx))
+            continue
         over = title_over_venues(reading.block)
         if over is not None and len(over[1]) >= MIN_VENUE_LINES:
             # "Rivers of sand" / "Hill University, May 2024" / "Lake Symposium, Oslo, June 2023":
@@ -209,6 +218,81 @@ def _continues(line: str) -> bool:
     return line[:1].islower() or line[:1] in '”’"»' or (len(line) > 1 and line.split()[0][-1:] in "”’»")
 
 
+@dataclass(frozen=True, slots=True)
+class VenueFirst:
+    """The talks of an entry that prints where and when first and the titles after: their titles,
+    their venue and its place."""
+
+    titles: list[str]
+    venue: str
+    location: str | None
+
+
+def title_after_date(lines: list[str]) -> VenueFirst | None:
+    """The talks of an entry that prints the venue and the date first and the title on the lines
+    under the dated line: "Lake Symposium [Video]" / "Oslo, May 2024" / "Rivers of sand", or "Lake
+    Symposium, Oslo May 2024" / "Talk: Rivers of sand". Several titles each after its own label
+    ("Talk: A" / "Poster: B") are one talk each at that venue. The venue is the first line when it is
+    the dated one, else the lines above the dated line (which holds the place, the date, maybe the
+    person's role: "Oslo, Norway" / "INVITED SPEAKER 2024"). The dated line ends with its date; the
+    lines under it start as a title does and hold no date, no place, no venue, no sentences and no
+    note ("Joint with Ann Roe"). None otherwise."""
+    lines = [line.strip() for line in lines if line.strip()]
+    dated = [n for n, line in enumerate(lines) if _has_date(line)]
+    if len(lines) < 2 or not dated or dated[-1] == len(lines) - 1 or not _ends_with_date(lines[dated[-1]]):
+        return None
+    tail = lines[dated[-1] + 1 :]
+    if not (tail[0][:1].isupper() or tail[0][:1] in OPENING_QUOTES) or TALK_NOTE_LEAD_RE.match(tail[0]):
+        return None  # the dated line's run going on, or a note under the talk
+    titles = [_cut_label(" ".join(group)) for group in _labelled_groups(tail)]
+    if not all(_reads_as_title(title) for title in titles) or any(map(_names_venue, titles)):
+        return None  # a venue under a dated title line ("Rivers of sand. 2024" / "Lake Symposium")
+    read = read_talk(LIST_MARKER_RE.sub("", " ".join(lines[: max(dated[-1], 1)]), count=1))
+    venue = ", ".join(part for part in (read.title, read.event) if part) if read is not None else ""
+    venue = BRACKETED_NOTE_RE.sub("", venue).strip(" ,.;:")
+    if not venue:
+        return None
+    location = read.location if read is not None else None
+    if dated[-1] > 0:
+        location = _place_of(lines[dated[-1]]) or location
+    return VenueFirst(titles, venue, location)
+
+
+def _place_of(line: str) -> str | None:
+    """The place a dated line prints beside its date ("Tarrow, NJ, April 10, 2023" -> "Tarrow, NJ"),
+    else None."""
+    found = find_date_range(line)
+    rest = line.replace(found.matched, " ", 1) if found is not None and found.matched else line
+    rest = " ".join(rest.split()).strip(" ,.;:–—-")
+    return rest if rest and looks_like_location(rest) else None
+
+
+def _labelled_groups(lines: list[str]) -> list[list[str]]:
+    """The lines under a dated line, one group per talk when each opens with a kind's label ("Talk:
+    ...", "Poster: ..."); else one group."""
+    starts = [n for n, line in enumerate(lines) if TALK_LABEL_RE.match(line)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [lines]
+    return [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _cut_label(text: str) -> str:
+    return TALK_LABEL_RE.sub("", text, count=1).strip(" .,;“”\"‘’'")
+
+
+def _reads_as_title(text: str) -> bool:
+    """A run under a venue and a date that reads as a talk's title: a few words, no date, not a place
+    and not a note on the talk's kind."""
+    return (
+        len(text.split()) >= MIN_TITLE_WORDS
+        and not _has_date(text)
+        and not looks_like_location(text)
+        and not names_talk_kind(text)
+        and not INVITED_RE.fullmatch(text.strip("()[] "))
+        and SENTENCE_BREAK_RE.search(text) is None  # notes on the talk ("Authored with A. Roe.")
+    )
+
+
 def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
@@ -247,6 +331,20 @@ def _venue_talk(title: str, line: str, reading: _Reading, invited_section: bool,
         location=read.location if read is not None else None,
         date=read.date if read is not None else None,
         invited=reading.invited or invited_section or bool(INVITED_RE.search(line)),
+        evidence=evidence_for(reading.block, ctx),
+        confidence=reading.block.confidence,
+    )
+
+
+def _titled_talk(
+    title: str, venue_first: VenueFirst, reading: _Reading, invited_section: bool, ctx: ParseContext
+) -> Talk:
+    return Talk(
+        title=title,
+        event=venue_first.venue,
+        location=venue_first.location,
+        date=reading.date,
+        invited=reading.invited or invited_section,
         evidence=evidence_for(reading.block, ctx),
         confidence=reading.block.confidence,
     )

@@ -151,6 +151,8 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
         title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
         title, event, location = host_in_location(title, event, location)
         title, event = title_line(title, event, entry.text)
+    elif not cites_year(entry.flat) and QUOTED_TITLE_RE.search(entry.flat) is None:
+        title, event = venue_first_part(title, event)
     title, event = cut_citation_lead(title), cut_host(event)
     return _Reading(block, title, event, location, talk.date, talk.invited)
 
@@ -348,6 +350,28 @@ def _titled_talk(
         evidence=evidence_for(reading.block, ctx),
         confidence=reading.block.confidence,
     )
+
+
+# A venue read as the title by the rules names at most this many words (a longer run is a title
+# that happens to hold a venue's word).
+MAX_VENUE_PART_WORDS = 8
+
+
+def venue_first_part(title: str | None, event: str | None) -> tuple[str | None, str | None]:
+    """(title, event) by the rules of an entry whose first part names a meeting or an organization
+    ("Lake Seminar, Hill University, 2021", "Hill University, Department of Botany"): no title is
+    printed, that part opens the event (``corpus/README.md``: an untitled talk's event is the whole
+    run naming the occasion and its host). A first part saying only the talk's kind ("Seminar",
+    "Guest lecture") is dropped. Not for a long part or one with a colon. Else unchanged."""
+    if not title or len(title.split()) > MAX_VENUE_PART_WORDS or ":" in title or not _names_venue(title):
+        return title, event  # a long part, or one with a subtitle ("Sand: a seminar"), is a title
+    if names_talk_kind(title) or title.casefold() in TALK_KIND_WORDS:
+        return None, event or title
+    return None, f"{title}, {event}" if event else title
+
+
+# A first part that names only the kind of talk, never its event ("Seminar, Hill University").
+TALK_KIND_WORDS = frozenset({"seminar", "colloquium", "workshop", "webinar", "panel", "guest seminar"})
 
 
 def title_line(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:

@@ -21,6 +21,7 @@ from extractor.fields.grants import (
     without_lead,
 )
 from extractor.fields.talks import (
+    VenueFirst,
     cut_citation_lead,
     cut_host,
     cut_notes,
@@ -29,7 +30,6 @@ from extractor.fields.talks import (
     listed_events,
     listed_hosts,
     named_event,
-    VenueFirst,
     title_after_date,
     title_ends_its_line,
     title_line,
@@ -37,6 +37,7 @@ from extractor.fields.talks import (
     title_then_event,
     title_under_date,
     untitled_events,
+    venue_first_part,
 )
 from extractor.options import ExtractOptions
 from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
@@ -1284,8 +1285,8 @@ def test_an_event_keeps_the_year_in_its_name() -> None:
     [
         # venue line, its place and date, then the title
         (
-            ("12. Hill University, Lake Seminar", "Tarrow, NJ, April 10-13, 2023", "Rivers of sand in small lakes"),
-            VenueFirst(["Rivers of sand in small lakes"], "Hill University, Lake Seminar", "Tarrow, NJ"),
+            ("12. Hill University, Lake Seminar", "Tarrow, NJ, April 10-13, 2023", "Rivers of sand in lakes"),
+            VenueFirst(["Rivers of sand in lakes"], "Hill University, Lake Seminar", "Tarrow, NJ"),
         ),
         # a bracketed note after the venue is cut; the title may run over two lines
         (
@@ -1352,3 +1353,52 @@ def test_the_title_under_a_venue_and_its_date(tmp_path: Path) -> None:
             ("Rivers of sand in small lakes", "Hill University, Geology Seminar", "2023-04-10"),
             ("Glass tides and their measurement", "Lake Symposium", "2022-05-18"),
         ]
+
+
+@pytest.mark.parametrize(
+    "title, event, expected",
+    [
+        # a meeting or an organization read as the title opens the event of an untitled talk
+        ("Lake Seminar", "Hill University", (None, "Lake Seminar, Hill University")),
+        ("Hill University", "Department of Botany", (None, "Hill University, Department of Botany")),
+        ("Dune Workshop 2024", None, (None, "Dune Workshop 2024")),
+        # a part naming only the talk's kind is dropped
+        ("Seminar", "Department of Botany, Hill University", (None, "Department of Botany, Hill University")),
+        ("Guest lecture", "Hill University", (None, "Hill University")),
+        # a title: no venue's word, a subtitle, or a long run
+        ("Rivers of sand", "Lake Symposium", ("Rivers of sand", "Lake Symposium")),
+        ("Dune AI: a seminar on sand", "Lake Days", ("Dune AI: a seminar on sand", "Lake Days")),
+        (
+            "What the rivers of sand in small lakes tell a summer school",
+            "Lake Days",
+            ("What the rivers of sand in small lakes tell a summer school", "Lake Days"),
+        ),
+        (None, "Lake Days", (None, "Lake Days")),
+    ],
+    ids=["meeting", "organization", "alone", "kind", "kind-lecture", "title", "colon", "long", "untitled"],
+)  # fmt: skip
+def test_venue_first_part(title: str | None, event: str | None, expected: tuple) -> None:
+    assert venue_first_part(title, event) == expected
+
+
+UNTITLED_TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Invited Talks
+Lake Seminar, Hill University, Tarrow, NJ, 2023
+Seminar, Department of Botany, Kestrel University, 2022
+“Rivers of sand”, Dune Days, 2021
+"""
+
+
+def test_untitled_talks_by_rule(tmp_path: Path) -> None:
+    """Rules only, an entry printing no title is an untitled talk at its whole venue run."""
+    path = tmp_path / "cv.txt"
+    path.write_text(UNTITLED_TALKS_CV, encoding="utf-8")
+    talks = extract_profile([str(path)], ExtractOptions(use_models=False)).talks
+    assert [(t.title, t.event) for t in talks] == [
+        (None, "Lake Seminar, Hill University"),
+        (None, "Department of Botany, Kestrel University"),
+        ("Rivers of sand", "Dune Days"),
+    ]

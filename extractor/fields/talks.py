@@ -303,6 +303,10 @@ def _letters(text: str) -> str:
 MIN_VENUE_LINES = 2
 
 
+def _has_year(text: str) -> bool:
+    return any(YEAR_RE.fullmatch(word.strip("()[].,;:")) for word in text.split())
+
+
 def _has_date(line: str) -> bool:
     found = find_date_range(line)
     return found is not None and not found.empty
@@ -481,7 +485,7 @@ def named_event(title: str | None, event: str | None, text: str) -> tuple[str | 
 # The title before a talk's event names at least this many words; more where the model read the
 # whole run as the event (an untitled event's host often follows it: "Kestrel Lecture, Hill College").
 MIN_TITLE_WORDS = 3
-MIN_TITLE_WORDS_BEFORE_EVENT = 5
+MIN_TITLE_WORDS_BEFORE_EVENT = 4
 
 
 def title_then_event(value: str, min_title_words: int = MIN_TITLE_WORDS) -> tuple[str, str] | None:
@@ -499,8 +503,8 @@ def title_then_event(value: str, min_title_words: int = MIN_TITLE_WORDS) -> tupl
         part = value[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(value)]
         if names_venue(part):
             head = value[:start].strip(" .,")
-            if len(head.split()) < min_title_words or names_venue(head):
-                return None
+            if len(head.split()) < min_title_words or names_venue(head) or _has_year(head):
+                return None  # a year names a meeting's edition ("Dune Rodeo 2015, Hill University")
             return head, value[end:]
     return None
 

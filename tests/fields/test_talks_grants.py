@@ -410,6 +410,9 @@ def test_title_and_funder(value: str, expected: tuple[str, str] | None) -> None:
         ("Rivers of sand, Oslo", 3, None),
         ("Rivers of sand in lakes, Lake Symposium", 5, ("Rivers of sand in lakes", "Lake Symposium")),
         ("Rivers of sand, Lake Symposium", 5, None),
+        ("Sand in small lakes, Hill University", 4, ("Sand in small lakes", "Hill University")),
+        # a year in the head names a meeting's edition, not a title
+        ("Grain Flow Rodeo 2015, Hill University", 3, None),
         # the title ends its sentence before the event
         (
             "Rivers of sand in small lakes. Dune Joint Meeting 2025",

@@ -19,7 +19,7 @@ from extractor.parse.bio import is_unit
 from extractor.parse.dates import find_date_range
 from extractor.parse.entries import has_word
 from extractor.parse.places import is_place, looks_like_location, split_location
-from extractor.parse.talks import is_cited_talk, read_talk
+from extractor.parse.talks import is_cited_talk, names_talk_kind, read_talk
 from extractor.patterns import words as word_list
 from extractor.patterns.citation_regexes import YEAR_RE
 from extractor.patterns.regexes import (
@@ -31,6 +31,7 @@ from extractor.patterns.regexes import (
     QUOTED_TITLE_RE,
     SENTENCE_BREAK_RE,
 )
+from extractor.patterns.talk_regexes import BRACKETED_NOTE_RE, TALK_LABEL_RE, TALK_NOTE_LEAD_RE
 from extractor.profile import Talk
 from extractor.segment import split_entries
 
@@ -59,6 +60,14 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
         n += 1
         title, event, location = reading.title, reading.event, reading.location
         title, event = title_ends_its_line(title, event, reading.block, right_edge)
+        venue_first = title_after_date([line.text for line in reading.block.lines])
+        if venue_first is not None:
+            # "Lake Symposium" / "Oslo, May 2024" / "Rivers of sand": the title under the venue's
+            # dated line (the model, which mostly saw titles first, reads it as the event)
+            carried = None
+            for each_title in venue_first.titles:
+                found.add("talks", _titled_talk(each_title, venue_first, reading, invited_section, ctx))
+            continue
         over = title_over_venues(reading.block)
         if over is not None and len(over[1]) >= MIN_VENUE_LINES:
             # "Rivers of sand" / "Hill University, May 2024" / "Lake Symposium, Oslo, June 2023":
@@ -142,6 +151,8 @@ def _read_block(block: Block, ctx: ParseContext) -> _Reading | None:
         title, event, location = learned.get("title"), learned.get("event"), learned.get("location")
         title, event, location = host_in_location(title, event, location)
         title, event = title_line(title, event, entry.text)
+    elif not cites_year(entry.flat) and QUOTED_TITLE_RE.search(entry.flat) is None:
+        title, event = venue_first_part(title, event)
     title, event = cut_citation_lead(title), cut_host(event)
     return _Reading(block, title, event, location, talk.date, talk.invited)
 
@@ -209,12 +220,91 @@ def _continues(line: str) -> bool:
     return line[:1].islower() or line[:1] in '”’"»' or (len(line) > 1 and line.split()[0][-1:] in "”’»")
 
 
+@dataclass(frozen=True, slots=True)
+class VenueFirst:
+    """The talks of an entry that prints where and when first and the titles after: their titles,
+    their venue and its place."""
+
+    titles: list[str]
+    venue: str
+    location: str | None
+
+
+def title_after_date(lines: list[str]) -> VenueFirst | None:
+    """The talks of an entry that prints the venue and the date first and the title on the lines
+    under the dated line: "Lake Symposium [Video]" / "Oslo, May 2024" / "Rivers of sand", or "Lake
+    Symposium, Oslo May 2024" / "Talk: Rivers of sand". Several titles each after its own label
+    ("Talk: A" / "Poster: B") are one talk each at that venue. The venue is the first line when it is
+    the dated one, else the lines above the dated line (which holds the place, the date, maybe the
+    person's role: "Oslo, Norway" / "INVITED SPEAKER 2024"). The dated line ends with its date; the
+    lines under it start as a title does and hold no date, no place, no venue, no sentences and no
+    note ("Joint with Ann Roe"). None otherwise."""
+    lines = [line.strip() for line in lines if line.strip()]
+    dated = [n for n, line in enumerate(lines) if _has_date(line)]
+    if len(lines) < 2 or not dated or dated[-1] == len(lines) - 1 or not _ends_with_date(lines[dated[-1]]):
+        return None
+    tail = lines[dated[-1] + 1 :]
+    if not (tail[0][:1].isupper() or tail[0][:1] in OPENING_QUOTES) or TALK_NOTE_LEAD_RE.match(tail[0]):
+        return None  # the dated line's run going on, or a note under the talk
+    titles = [_cut_label(" ".join(group)) for group in _labelled_groups(tail)]
+    if not all(_reads_as_title(title) for title in titles) or any(map(_names_venue, titles)):
+        return None  # a venue under a dated title line ("Rivers of sand. 2024" / "Lake Symposium")
+    read = read_talk(LIST_MARKER_RE.sub("", " ".join(lines[: max(dated[-1], 1)]), count=1))
+    venue = ", ".join(part for part in (read.title, read.event) if part) if read is not None else ""
+    venue = BRACKETED_NOTE_RE.sub("", venue).strip(" ,.;:")
+    if not venue:
+        return None
+    location = read.location if read is not None else None
+    if dated[-1] > 0:
+        location = _place_of(lines[dated[-1]]) or location
+    return VenueFirst(titles, venue, location)
+
+
+def _place_of(line: str) -> str | None:
+    """The place a dated line prints beside its date ("Tarrow, NJ, April 10, 2023" -> "Tarrow, NJ"),
+    else None."""
+    found = find_date_range(line)
+    rest = line.replace(found.matched, " ", 1) if found is not None and found.matched else line
+    rest = " ".join(rest.split()).strip(" ,.;:–—-")
+    return rest if rest and looks_like_location(rest) else None
+
+
+def _labelled_groups(lines: list[str]) -> list[list[str]]:
+    """The lines under a dated line, one group per talk when each opens with a kind's label ("Talk:
+    ...", "Poster: ..."); else one group."""
+    starts = [n for n, line in enumerate(lines) if TALK_LABEL_RE.match(line)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [lines]
+    return [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _cut_label(text: str) -> str:
+    return TALK_LABEL_RE.sub("", text, count=1).strip(" .,;“”\"‘’'")
+
+
+def _reads_as_title(text: str) -> bool:
+    """A run under a venue and a date that reads as a talk's title: a few words, no date, not a place
+    and not a note on the talk's kind."""
+    return (
+        len(text.split()) >= MIN_TITLE_WORDS
+        and not _has_date(text)
+        and not looks_like_location(text)
+        and not names_talk_kind(text)
+        and not INVITED_RE.fullmatch(text.strip("()[] "))
+        and SENTENCE_BREAK_RE.search(text) is None  # notes on the talk ("Authored with A. Roe.")
+    )
+
+
 def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
 # An unquoted title heads at least this many dated venue lines (one under a title is one talk).
 MIN_VENUE_LINES = 2
+
+
+def _has_year(text: str) -> bool:
+    return any(YEAR_RE.fullmatch(word.strip("()[].,;:")) for word in text.split())
 
 
 def _has_date(line: str) -> bool:
@@ -250,6 +340,42 @@ def _venue_talk(title: str, line: str, reading: _Reading, invited_section: bool,
         evidence=evidence_for(reading.block, ctx),
         confidence=reading.block.confidence,
     )
+
+
+def _titled_talk(
+    title: str, venue_first: VenueFirst, reading: _Reading, invited_section: bool, ctx: ParseContext
+) -> Talk:
+    return Talk(
+        title=title,
+        event=venue_first.venue,
+        location=venue_first.location,
+        date=reading.date,
+        invited=reading.invited or invited_section,
+        evidence=evidence_for(reading.block, ctx),
+        confidence=reading.block.confidence,
+    )
+
+
+# A venue read as the title by the rules names at most this many words (a longer run is a title
+# that happens to hold a venue's word).
+MAX_VENUE_PART_WORDS = 8
+
+
+def venue_first_part(title: str | None, event: str | None) -> tuple[str | None, str | None]:
+    """(title, event) by the rules of an entry whose first part names a meeting or an organization
+    ("Lake Seminar, Hill University, 2021", "Hill University, Department of Botany"): no title is
+    printed, that part opens the event (``corpus/README.md``: an untitled talk's event is the whole
+    run naming the occasion and its host). A first part saying only the talk's kind ("Seminar",
+    "Guest lecture") is dropped. Not for a long part or one with a colon. Else unchanged."""
+    if not title or len(title.split()) > MAX_VENUE_PART_WORDS or ":" in title or not _names_venue(title):
+        return title, event  # a long part, or one with a subtitle ("Sand: a seminar"), is a title
+    if names_talk_kind(title) or title.casefold() in TALK_KIND_WORDS:
+        return None, event or title
+    return None, f"{title}, {event}" if event else title
+
+
+# A first part that names only the kind of talk, never its event ("Seminar, Hill University").
+TALK_KIND_WORDS = frozenset({"seminar", "colloquium", "workshop", "webinar", "panel", "guest seminar"})
 
 
 def title_line(title: str | None, event: str | None, text: str) -> tuple[str | None, str | None]:
@@ -359,7 +485,7 @@ def named_event(title: str | None, event: str | None, text: str) -> tuple[str | 
 # The title before a talk's event names at least this many words; more where the model read the
 # whole run as the event (an untitled event's host often follows it: "Kestrel Lecture, Hill College").
 MIN_TITLE_WORDS = 3
-MIN_TITLE_WORDS_BEFORE_EVENT = 5
+MIN_TITLE_WORDS_BEFORE_EVENT = 4
 
 
 def title_then_event(value: str, min_title_words: int = MIN_TITLE_WORDS) -> tuple[str, str] | None:
@@ -377,8 +503,8 @@ def title_then_event(value: str, min_title_words: int = MIN_TITLE_WORDS) -> tupl
         part = value[end : cuts[k + 1][0] if k + 1 < len(cuts) else len(value)]
         if names_venue(part):
             head = value[:start].strip(" .,")
-            if len(head.split()) < min_title_words or names_venue(head):
-                return None
+            if len(head.split()) < min_title_words or names_venue(head) or _has_year(head):
+                return None  # a year names a meeting's edition ("Dune Rodeo 2015, Hill University")
             return head, value[end:]
     return None
 

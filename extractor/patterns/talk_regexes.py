@@ -44,3 +44,16 @@ MONTH_DAY_RE = lazy_compile(
 )
 # A year alone, as it closes an event's name ("Lake Days 2024", "SAND ’24" is not one).
 EVENT_YEAR_RE = lazy_compile(r"(?:19|20)\d\d")
+# A label naming a talk's kind before its title: "Talk: Rivers of sand", "Invited poster - Dune
+# drift", "Keynote: ...".
+TALK_LABEL_RE = lazy_compile(
+    r"""^(?:(?:invited|contributed|oral|plenary)\s+)?(?:talk|poster|keynote|presentation|lecture|seminar)
+    \s*[:–—-]\s+(?=\S)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A bracketed note after a venue: "[Video]", "(virtual)", "[slides]".
+BRACKETED_NOTE_RE = lazy_compile(r"\s*\[[^\]]{1,20}\]")
+# A note printed under a talk, never its title: "Joint with Ann Roe", "Host: Jane Doe", "Authored with".
+TALK_NOTE_LEAD_RE = lazy_compile(
+    r"(?:joint|with|host(?:ed)?|authored|co-authored|coauthored)\b", re.IGNORECASE
+)

@@ -21,6 +21,7 @@ from extractor.fields.grants import (
     without_lead,
 )
 from extractor.fields.talks import (
+    VenueFirst,
     cut_citation_lead,
     cut_host,
     cut_notes,
@@ -29,12 +30,14 @@ from extractor.fields.talks import (
     listed_events,
     listed_hosts,
     named_event,
+    title_after_date,
     title_ends_its_line,
     title_line,
     title_over_venues,
     title_then_event,
     title_under_date,
     untitled_events,
+    venue_first_part,
 )
 from extractor.options import ExtractOptions
 from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
@@ -407,6 +410,9 @@ def test_title_and_funder(value: str, expected: tuple[str, str] | None) -> None:
         ("Rivers of sand, Oslo", 3, None),
         ("Rivers of sand in lakes, Lake Symposium", 5, ("Rivers of sand in lakes", "Lake Symposium")),
         ("Rivers of sand, Lake Symposium", 5, None),
+        ("Sand in small lakes, Hill University", 4, ("Sand in small lakes", "Hill University")),
+        # a year in the head names a meeting's edition, not a title
+        ("Grain Flow Rodeo 2015, Hill University", 3, None),
         # the title ends its sentence before the event
         (
             "Rivers of sand in small lakes. Dune Joint Meeting 2025",
@@ -1275,3 +1281,127 @@ def test_an_event_keeps_the_year_in_its_name() -> None:
     talk = read_talk("Rivers of sand, Lake Days 2024, Oslo, Norway, 2024")
     assert talk is not None
     assert (talk.event, talk.location, talk.date) == ("Lake Days 2024", "Oslo, Norway", "2024")
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # venue line, its place and date, then the title
+        (
+            ("12. Hill University, Lake Seminar", "Tarrow, NJ, April 10-13, 2023", "Rivers of sand in lakes"),
+            VenueFirst(["Rivers of sand in lakes"], "Hill University, Lake Seminar", "Tarrow, NJ"),
+        ),
+        # a bracketed note after the venue is cut; the title may run over two lines
+        (
+            ("Dune Days [Video]", "May 18, 2023", "Glass tides and their", "measurement"),
+            VenueFirst(["Glass tides and their measurement"], "Dune Days", None),
+        ),
+        # the venue and the date on the first line, the title after a kind's label
+        (
+            ("Kestrel Collaboration Meeting, Oslo Jun 2025", "Talk: Rivers of sand in small lakes."),
+            VenueFirst(["Rivers of sand in small lakes"], "Kestrel Collaboration Meeting, Oslo", None),
+        ),
+        # several labelled titles: one talk each at the venue
+        (
+            ("Lake Symposium Jan 2025", "Talk: Rivers of sand in lakes.", "Poster: Glass tides at dusk"),
+            VenueFirst(["Rivers of sand in lakes", "Glass tides at dusk"], "Lake Symposium", None),
+        ),
+        # the person's role printed with the date is not the venue
+        (
+            ("Dune Forum Remote", "INVITED SPEAKER 2023", "How to read the dunes"),
+            VenueFirst(["How to read the dunes"], "Dune Forum Remote", None),
+        ),
+        # a title first, its year closing the line, then the event: not this shape
+        (("Rivers of sand in small lakes. 2018", "Lake Symposium: Oslo, Norway (talk)"), None),
+        # notes, sentences, a place or a date under the dated line are no title
+        (("Rivers of sand, Hill University, July 2024.", "Host: Jane Doe."), None),
+        (("Lake Symposium, May 2024", "Joint with Ann Roe and Tom Quill"), None),
+        (("Lake Symposium, May 2024", "We study sand. Poster link"), None),
+        (("Lake Symposium", "May 2024", "Oslo, Norway"), None),
+        (("Rivers of sand", "Lake Symposium, May 2024", "Dune Forum, June 2024"), None),
+        # the dated line goes on under it, or nothing is under it
+        (("Rivers of sand, Lake Symposium, April 6, 2024. Presented", "results on five dunes"), None),
+        (("Rivers of sand", "Lake Symposium, May 2024"), None),
+    ],
+    ids=[
+        "place-line", "video-note", "label", "two-labels", "role-line",
+        "title-first", "host-note", "joint-note", "sentences", "place", "venues", "run-on", "date-last",
+    ],
+)  # fmt: skip
+def test_title_after_date(lines: tuple[str, ...], expected: VenueFirst | None) -> None:
+    assert title_after_date(list(lines)) == expected
+
+
+VENUE_FIRST_TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Invited Talks
+1. Hill University, Geology Seminar
+Tarrow, NJ, April 10, 2023
+Rivers of sand in small lakes
+2. Lake Symposium [Video]
+May 18, 2022
+Glass tides and their measurement
+"""
+
+
+def test_the_title_under_a_venue_and_its_date(tmp_path: Path) -> None:
+    """An entry printing the venue and the date first has its title on the line under them."""
+    path = tmp_path / "cv.txt"
+    path.write_text(VENUE_FIRST_TALKS_CV, encoding="utf-8")
+    for use_models in (True, False):
+        talks = extract_profile([str(path)], ExtractOptions(use_models=use_models)).talks
+        assert [(t.title, t.event, t.date) for t in talks] == [
+            ("Rivers of sand in small lakes", "Hill University, Geology Seminar", "2023-04-10"),
+            ("Glass tides and their measurement", "Lake Symposium", "2022-05-18"),
+        ]
+
+
+@pytest.mark.parametrize(
+    "title, event, expected",
+    [
+        # a meeting or an organization read as the title opens the event of an untitled talk
+        ("Lake Seminar", "Hill University", (None, "Lake Seminar, Hill University")),
+        ("Hill University", "Department of Botany", (None, "Hill University, Department of Botany")),
+        ("Dune Workshop 2024", None, (None, "Dune Workshop 2024")),
+        # a part naming only the talk's kind is dropped
+        ("Seminar", "Department of Botany, Hill University", (None, "Department of Botany, Hill University")),
+        ("Guest lecture", "Hill University", (None, "Hill University")),
+        # a title: no venue's word, a subtitle, or a long run
+        ("Rivers of sand", "Lake Symposium", ("Rivers of sand", "Lake Symposium")),
+        ("Dune AI: a seminar on sand", "Lake Days", ("Dune AI: a seminar on sand", "Lake Days")),
+        (
+            "What the rivers of sand in small lakes tell a summer school",
+            "Lake Days",
+            ("What the rivers of sand in small lakes tell a summer school", "Lake Days"),
+        ),
+        (None, "Lake Days", (None, "Lake Days")),
+    ],
+    ids=["meeting", "organization", "alone", "kind", "kind-lecture", "title", "colon", "long", "untitled"],
+)  # fmt: skip
+def test_venue_first_part(title: str | None, event: str | None, expected: tuple) -> None:
+    assert venue_first_part(title, event) == expected
+
+
+UNTITLED_TALKS_CV = """Jane Roe
+Assistant Professor, Tarrow College
+jane.roe@tarrow.example.edu
+
+Invited Talks
+Lake Seminar, Hill University, Tarrow, NJ, 2023
+Seminar, Department of Botany, Kestrel University, 2022
+“Rivers of sand”, Dune Days, 2021
+"""
+
+
+def test_untitled_talks_by_rule(tmp_path: Path) -> None:
+    """Rules only, an entry printing no title is an untitled talk at its whole venue run."""
+    path = tmp_path / "cv.txt"
+    path.write_text(UNTITLED_TALKS_CV, encoding="utf-8")
+    talks = extract_profile([str(path)], ExtractOptions(use_models=False)).talks
+    assert [(t.title, t.event) for t in talks] == [
+        (None, "Lake Seminar, Hill University"),
+        (None, "Department of Botany, Kestrel University"),
+        ("Rivers of sand", "Dune Days"),
+    ]

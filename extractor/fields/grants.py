@@ -3,15 +3,18 @@
 The rules (``extractor.parse.grants``) read every field; where the learned grant model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
 funder (the rules' funder where the model sees none), and the amount and role regexes and the date
-grammar keep theirs.
+grammar keep theirs. Under a heading that lists awards beside grants ("Grants and Awards"), an entry
+that names an honour and no grant is read as an award (``fields.awards``, corpus/README.md).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range
-from extractor.parse.grant_cues import names_grant
+from extractor.parse.grant_cues import names_fellowship, names_grant, names_honour, routes_to_award
 from extractor.parse.grants import (
     funder_name,
     is_acronym,
@@ -26,13 +29,27 @@ from extractor.parse.places import looks_like_location
 from extractor.patterns import find_funding_sources
 from extractor.patterns.grant_regexes import ENTRY_RUN_RE, FUNDER_JOIN_TAIL_RE, FUNDER_NOTE_LEAD_RE
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, GRANT_TITLE_LEAD_RE, QUOTED_TITLE_RE
-from extractor.profile import Evidence, Grant
+from extractor.profile import Award, Evidence, Grant
 from extractor.segment import split_entries
 
+# Reads one entry as an award (``fields.awards.award_of_block``, given by the handler table: handlers
+# do not import each other).
+AwardReader = Callable[[Block, ParseContext], Award | None]
 
-def parse_grants(section: Section, ctx: ParseContext) -> Found:
+
+def parse_grants(section: Section, ctx: ParseContext, award_reader: AwardReader | None = None) -> Found:
     found = Found()
+    # "Grants and Awards", "Fellowships and Grants": a heading naming honours or fellowships (an
+    # awards heading's words, corpus/README.md) beside the grants
+    lists_awards = bool(section.label and (names_honour(section.label) or names_fellowship(section.label)))
     for block in split_entries(section):
+        if award_reader is not None and lists_awards and routes_to_award(entry_text(block.lines).flat):
+            # "Grants and Awards" read as grants: an entry that names an honour and no grant is an
+            # award (corpus/README.md: each item goes to one list by what it says)
+            award = award_reader(block, ctx)
+            if award is not None:
+                found.add("awards", award)
+                continue
         grant = grant_of_block(block, ctx)
         if grant is not None:
             found.add("grants", grant)

@@ -37,7 +37,7 @@ from extractor.fields.talks import (
     untitled_events,
 )
 from extractor.options import ExtractOptions
-from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
+from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_award, routes_to_grant
 from extractor.parse.grants import funder_name, read_grant, read_prose_grant, read_sentence_grant
 from extractor.parse.talks import cut_date, is_cited_talk, read_talk
 from extractor.parse.text import strip_part
@@ -733,9 +733,23 @@ def test_reads_as_grant(text: str, expected: bool) -> None:
         ("Wrenfield Doctoral Fellowship ($6,000)", True, True),
         ("Tarrow Studentship (£14k p.a. stipend), 2018-2022", True, True),
         ("Dune Research Fellow, 20,000 EUR", True, True),
-        # a fellowship with no amount is an honour; an amount alone does not make a fellowship
+        # a scholarship is one too
+        ("Hill Merit Scholarship ($12,000 Annual) 2021-2025", True, True),
+        # a fellowship or scholarship that names the body giving or hosting it is funding
+        ("Wrenfield Doctoral Fellowship, Example Institution", True, True),
+        ("Final Year Scholarship, Department of Geology", True, True),
+        ("Lake Fellow, Tarrow University", True, True),
+        ("Example Institute for Sand Studies Fellowship", True, True),
+        ("NSF Graduate Research Fellowship, 2015-2018", True, True),
+        ("DUNE Studentship", True, True),
+        # one that names neither is an honour; an amount alone does not make a fellowship
         ("Wrenfield Doctoral Fellowship, 2019", False, False),
+        ("Academic Excellence Scholarship recipient (2017-2020)", False, False),
+        ("Jane Q. Roe Memorial Scholarship", False, False),
         ("Best Poster Award ($500)", False, False),
+        # an elected fellow of a body is an honour, whatever body it names
+        ("Fellow of the Dune Society, 2020", False, False),
+        ("Elected Fellow of Example Academy (EA)", False, False),
         # a grant is routed whatever it states
         ("Kestrel Travel Grant, 2021", False, True),
     ],
@@ -743,6 +757,29 @@ def test_reads_as_grant(text: str, expected: bool) -> None:
 def test_routes_to_grant(text: str, fellowship: bool, routed: bool) -> None:
     assert is_funded_fellowship(text) is fellowship
     assert routes_to_grant(text) is routed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # listed under "Grants and Awards": an honour that is not a grant is an award
+        ("Travel Award, Dune Society ($500) 2019", True),
+        ("Best Poster, Lake Symposium, $750", True),
+        ("2nd laureate, Lake Writing Competition, 2014", True),
+        ("Premio al mejor poster, Congreso Tarrow", True),
+        # so is a fellowship or scholarship that states neither an amount nor a giver
+        ("Hill Scholarship, 2019", True),
+        # a grant, or a fellowship with an amount or a giver, stays a grant
+        ("Kestrel Travel Grant, Dune Society", False),
+        ("Hill Scholarship ($10,000) 2007", False),
+        ("Wrenfield Fellowship, Example Institution", False),
+        ("Sand in motion, Co-PI, $20,000", False),
+        # an entry that names no honour stays where it is read
+        ("Sand in motion, Dune Agency, 2021-2023", False),
+    ],
+)
+def test_routes_to_award(text: str, expected: bool) -> None:
+    assert routes_to_award(text) is expected
 
 
 AWARDS_AND_GRANTS_CV = """Jane Roe
@@ -772,8 +809,25 @@ jane.roe@tarrow.example.edu
             ["Wrenfield Doctoral Fellowship", "Best Poster Award", "Kestrel Travel Grant"],
             [],
         ),
+        # so is a fellowship or scholarship that names its host; a bare one stays an honour
+        (
+            "Research Funding and Prizes\n2024 Wrenfield Fellowship, Example Institution\n"
+            "2023 Hill Scholarship",
+            ["Hill Scholarship", "Best Poster Award"],
+            ["Wrenfield Fellowship", "Kestrel Travel Grant"],
+        ),
+        (
+            "Awards and Grants\n2024 Fellow of the Dune Society",
+            ["Fellow of the Dune Society", "Best Poster Award"],
+            ["Kestrel Travel Grant"],
+        ),
         # under an awards heading alone, every entry stays an award
         ("Awards", ["Best Poster Award", "Kestrel Travel Grant"], []),
+        (
+            "Honors and Awards\n2024 Wrenfield Fellowship, Example Institution",
+            ["Wrenfield Fellowship", "Best Poster Award", "Kestrel Travel Grant"],
+            [],
+        ),
     ],
 )
 def test_grants_under_an_awards_and_grants_heading(
@@ -1275,3 +1329,35 @@ def test_an_event_keeps_the_year_in_its_name() -> None:
     talk = read_talk("Rivers of sand, Lake Days 2024, Oslo, Norway, 2024")
     assert talk is not None
     assert (talk.event, talk.location, talk.date) == ("Lake Days 2024", "Oslo, Norway", "2024")
+
+
+GRANTS_SECTION_LINES = (
+    "2024 Wrenfield Fellowship, Example Institution",
+    "2023 Hill Scholarship",
+    "2023 Best Poster Award, Lake Symposium",
+    "2022 Sand in motion, Dune Agency, $20,000",
+)
+
+
+@pytest.mark.parametrize(
+    "label, awards",
+    [
+        # a grants section whose heading names awards or fellowships too: the honours are awards
+        ("Grants and Awards", ["Hill Scholarship", "Best Poster Award"]),
+        ("Fellowships and Grants", ["Hill Scholarship", "Best Poster Award"]),
+        # a grants-only heading keeps every entry a grant
+        ("Grants", []),
+        (None, []),
+    ],
+)
+def test_awards_read_from_a_grants_section(label: str | None, awards: list[str]) -> None:
+    from extractor.document import DocumentKind, Line, Section, SectionKind
+    from extractor.fields import SECTION_HANDLERS
+    from extractor.fields.context import ParseContext
+
+    lines = tuple(Line(text=t, number=n) for n, t in enumerate(GRANTS_SECTION_LINES))
+    section = Section(kind=SectionKind.GRANTS, heading=None, lines=lines, label=label)
+    ctx = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
+    found = SECTION_HANDLERS[SectionKind.GRANTS](section, ctx)
+    assert [a.title for a in found.awards] == awards
+    assert len(found.grants) == len(GRANTS_SECTION_LINES) - len(awards)

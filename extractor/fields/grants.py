@@ -14,6 +14,7 @@ from collections.abc import Callable
 from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range
+from extractor.parse.entries import has_word
 from extractor.parse.grant_cues import names_fellowship, names_grant, names_honour, routes_to_award
 from extractor.parse.grants import (
     funder_name,
@@ -27,7 +28,13 @@ from extractor.parse.grants import (
 )
 from extractor.parse.places import looks_like_location
 from extractor.patterns import find_funding_sources
-from extractor.patterns.grant_regexes import ENTRY_RUN_RE, FUNDER_JOIN_TAIL_RE, FUNDER_NOTE_LEAD_RE
+from extractor.patterns import words as words_of
+from extractor.patterns.grant_regexes import (
+    ENTRY_RUN_RE,
+    FUNDER_JOIN_TAIL_RE,
+    FUNDER_NOTE_LEAD_RE,
+    NAME_RUN_END_RE,
+)
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, GRANT_TITLE_LEAD_RE, QUOTED_TITLE_RE
 from extractor.profile import Award, Evidence, Grant
 from extractor.segment import split_entries
@@ -86,7 +93,8 @@ def grant_of_block(block: Block, ctx: ParseContext) -> Grant | None:
     if grant is None:
         return None
     grant = funder_after_name(without_lead(name_as_title(settle_title(grant, entry.text))))
-    return with_whole_funder(grant, entry.text)
+    grant = with_name_run(with_whole_funder(grant, entry.text), entry.text)
+    return funder_opening_name(grant)
 
 
 def with_whole_funder(grant: Grant, text: str) -> Grant:
@@ -164,22 +172,102 @@ def without_lead(grant: Grant) -> Grant:
 
 
 def funder_after_name(grant: Grant) -> Grant:
-    """A grant read with no funder whose title is a grant's name, then the body that gave it, after a
-    comma ("Dune Fund, Hill College, Tarrow University"): the parts after the name are the funder."""
+    """A grant read with no funder whose title is a grant's, a fellowship's or a scholarship's name,
+    then the body that gave or hosts it, after a comma ("Dune Fund, Hill College, Tarrow University",
+    "Lake Scholarship in Geology, Hill College"): the parts after the name are the funder."""
     if grant.funder or not grant.title or ", " not in grant.title:
         return grant
     name, rest = grant.title.split(", ", 1)
-    if names_grant(name) and names_funder(rest) and not names_a_grant(rest):
+    if names_a_grant(name) and names_funder(rest) and not names_a_grant(rest):
         return grant.model_copy(update={"title": name, "funder": rest})
     return grant
 
 
-def name_as_title(grant: Grant) -> Grant:
-    """An untitled grant whose funder names a grant ("Hill Research Fund", "Kestrel Travel Grant") or
-    reads as no funder (no organization, known funder or short name: "Sand in Motion Fellowship")
-    was read the wrong way round: that name is the grant's title, and no funder is printed."""
+def with_name_run(grant: Grant, text: str) -> Grant:
+    """A funder read short of the name printed on: a body's name cut before its "of"/"for" run ("Dune
+    Agency, Offices" in "Dune Agency, Offices of Sand and Glass Research"), or a short name of at most
+    ``MAX_CUT_SHORT_NAME`` capitals, not a known funder's, before the capitalized words that finish it
+    ("UC" in "UC Lake City"). The run ends at a comma, a semicolon, a sentence's end or a bracket,
+    and holds no digit and no grant's or award's word. ``text`` is the entry's lines, joined by
+    newlines."""
     funder = grant.funder
-    if grant.title is None and funder and (names_grant(funder) or not reads_as_funder(funder)):
+    if not funder:
+        return grant
+    flat = " ".join(text.split())
+    at = flat.find(funder)
+    if at < 0:
+        return grant
+    run = NAME_RUN_END_RE.split(flat[at + len(funder) :], maxsplit=1)[0]
+    words = run.split()
+    if not words or any(c.isdigit() for c in run) or names_a_grant(run):
+        return grant
+    connected = words[0].casefold() in {"of", "for"} and all(is_name_word(w) for w in words)
+    short = (
+        is_acronym(funder)
+        and len(funder) <= MAX_CUT_SHORT_NAME
+        and not find_funding_sources(funder)
+        and all(w[:1].isupper() for w in words)
+    )
+    if not (connected or short):
+        return grant
+    return grant.model_copy(update={"funder": f"{funder} {' '.join(words)}"})
+
+
+# A short name the model reads alone when the name goes on ("UC" of "UC Lake City") has at most this
+# many capitals; a longer one is a body's whole short name ("NERC").
+MAX_CUT_SHORT_NAME = 3
+
+
+def is_name_word(word: str) -> bool:
+    """A word of a body's name: capitalized, or a lowercase word names hold ("of", "and")."""
+    return word[:1].isupper() or word.casefold() in words_of("name_connectors")
+
+
+def funder_opening_name(grant: Grant) -> Grant:
+    """A grant read with no funder whose name opens with the body that gives it: a short name in
+    capitals ("DUNE Doctoral Studentship"), or a body's name up to its organization word and the
+    "of"/"for" run after it ("Tarrow Institute for Sand Studies Travel Grant", "Example Research
+    Council Fellowship"). The name must go on with the grant's own words, one naming a grant, a
+    fellowship or an award; a project's title is left alone."""
+    title = grant.title
+    if grant.funder or not title:
+        return grant
+    body = body_opening(title)
+    if body is None or not names_a_grant(title[len(body) :]):
+        return grant
+    return grant.model_copy(update={"funder": body})
+
+
+def body_opening(name: str) -> str | None:
+    """The body's name a grant's name opens with (``funder_opening_name``), or None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if is_acronym(words[0].strip(",:")):
+        return words[0].strip(",:")
+    for n, word in enumerate(words):
+        if names_a_grant(word) or not is_name_word(word):
+            return None
+        if has_word(word, "org_words"):
+            end = n + 1
+            if end < 2 and not (end < len(words) and words[end].casefold() in {"of", "for"}):
+                return None  # a lone organization word ("University Fellowship") names no body
+            if end < len(words) and words[end].casefold() in {"of", "for"}:
+                end += 1
+                while end < len(words) and words[end][:1].isupper() and not names_a_grant(words[end]):
+                    end += 1
+            return " ".join(words[:end]) if end < len(words) else None
+    return None
+
+
+def name_as_title(grant: Grant) -> Grant:
+    """An untitled grant whose funder names a grant or a fellowship ("Hill Research Fund", "Kestrel
+    Travel Grant", "Dune Council Doctoral Fellowship") or reads as no funder (no organization, known
+    funder or short name: "Sand in Motion Fellowship") was read the wrong way round: that name is the
+    grant's title (the body it opens with may be the funder, ``funder_opening_name``)."""
+    funder = grant.funder
+    named = names_grant(funder or "") or names_fellowship(funder or "")
+    if grant.title is None and funder and (named or not reads_as_funder(funder)):
         return grant.model_copy(update={"title": funder, "funder": None})
     return grant
 

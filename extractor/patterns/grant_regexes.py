@@ -104,3 +104,6 @@ QUOTED_RUN_RE = lazy_compile(r"[“\"‘][^“”\"‘’]{8,}[”\"’]")
 # An elected fellow of a body, an honour rather than a fellowship held: "Fellow of the Dune Society",
 # "Elected Fellow of Example Academy". A fellowship ("Dune Fellowship, Example Institute") is not one.
 HONORARY_FELLOW_RE = lazy_compile(r"\bfellows?\s+of\b", re.IGNORECASE)
+# Where the run a funder's name is printed in ends: a comma, a semicolon, a bracket or a sentence's
+# end ("UC Lake City. $2,500." ends after "City").
+NAME_RUN_END_RE = lazy_compile(r"[,;()\[\]]|\.(?:\s|$)")

@@ -10,6 +10,7 @@ from extractor import extract_profile
 from extractor.document import Block, Line
 from extractor.fields.grants import (
     funder_after_name,
+    funder_opening_name,
     name_as_title,
     name_before_funder,
     parse_grant,
@@ -17,6 +18,7 @@ from extractor.fields.grants import (
     reads_exactly,
     settle_title,
     title_and_funder,
+    with_name_run,
     with_whole_funder,
     without_lead,
 )
@@ -888,6 +890,13 @@ def test_name_before_funder(title: str | None, funder: str | None, expected: tup
             ("Hill Fund", "Tarrow College, Example University"),
         ),
         ("Kestrel Travel Grant, Dune Society", None, ("Kestrel Travel Grant", "Dune Society")),
+        # a fellowship's or a scholarship's name, then its host, too
+        (
+            "Lake Scholarship in Geology, Hill College, Example University",
+            None,
+            ("Lake Scholarship in Geology", "Hill College, Example University"),
+        ),
+        ("Wrenfield Fellowship, Example Institution", None, ("Wrenfield Fellowship", "Example Institution")),
         # a funder read already stays; a title that is no grant's name keeps its commas
         (
             "Kestrel Travel Grant, Dune Society",
@@ -914,6 +923,8 @@ def test_lead_and_funder_after_name(title: str | None, funder: str | None, expec
         (None, "Hill Research Fund", ("Hill Research Fund", None)),
         (None, "Kestrel Travel Grant", ("Kestrel Travel Grant", None)),
         (None, "Sand in Motion Fellowship", ("Sand in Motion Fellowship", None)),
+        # a fellowship's name that opens with its body is a name too
+        (None, "Dune Council Doctoral Fellowship", ("Dune Council Doctoral Fellowship", None)),
         # a funder that reads as one (an organization, a known funder, a short name) stays
         (None, "Dune Society", (None, "Dune Society")),
         (None, "Tarrow Foundation", (None, "Tarrow Foundation")),
@@ -1361,3 +1372,56 @@ def test_awards_read_from_a_grants_section(label: str | None, awards: list[str])
     found = SECTION_HANDLERS[SectionKind.GRANTS](section, ctx)
     assert [a.title for a in found.awards] == awards
     assert len(found.grants) == len(GRANTS_SECTION_LINES) - len(awards)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a grant's name opening with the body that gives it: a short name, or a body's name up to
+        # its organization word and the "of"/"for" run after it
+        ("DUNE Doctoral Studentship", "DUNE"),
+        ("Dune Research Council Graduate Fellowship Program", "Dune Research Council"),
+        ("Tarrow Institute for Sand Studies Travel Grant", "Tarrow Institute for Sand Studies"),
+        ("Institute for Lake Studies Fellowship", "Institute for Lake Studies"),
+        # no body opens it: a lone organization word, a programme's words first, a project's title
+        ("University Fellowship", None),
+        ("Department Summer Research Support", None),
+        ("Hill Summer Undergraduate Research Fellowship", None),
+        ("Example University students and the sand", None),
+        ("Dean's Research Fund Faculty of Geology", None),
+    ],
+)
+def test_funder_opening_name(title: str, expected: str | None) -> None:
+    grant = funder_opening_name(Grant(title=title, funder=None, evidence=Evidence(source=0, text="x")))
+    assert grant.funder == expected
+    assert grant.title == title
+
+
+def test_funder_opening_name_keeps_a_funder_read() -> None:
+    evidence = Evidence(source=0, text="x")
+    read = Grant(title="DUNE Doctoral Studentship", funder="Lake Trust", evidence=evidence)
+    assert funder_opening_name(read).funder == "Lake Trust"
+
+
+@pytest.mark.parametrize(
+    "funder, text, expected",
+    [
+        # a body's name cut before its "of" run, over a line break, to the run's end
+        (
+            "Dune Agency, Offices",
+            "$50,000, Dune Agency, Offices of Sand and Glass\nResearch, 2021-2023",
+            "Dune Agency, Offices of Sand and Glass Research",
+        ),
+        # a short name cut before the capitalized words that finish it, to the sentence's end
+        ("UC", "2016 “Lake Fellowship”, UC Tarrow City. $2,500.", "UC Tarrow City"),
+        # a known funder's short name, or a run naming a grant, a date or a lowercase word, stays
+        ("NSF", "NSF Sand Dynamics Program, 2021", "NSF"),
+        ("UC", "UC Travel Grant, 2019", "UC"),
+        ("UC", "UC Tarrow 2019 funds", "UC"),
+        ("Dune Agency", "Dune Agency of sand in motion, 2021", "Dune Agency"),
+        ("Dune Agency", "Dune Agency Sand in Motion, 2021", "Dune Agency"),
+    ],
+)
+def test_with_name_run(funder: str, text: str, expected: str) -> None:
+    read = Grant(title="Sand in motion", funder=funder, evidence=Evidence(source=0, text="x"))
+    assert with_name_run(read, text).funder == expected

@@ -223,12 +223,18 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() or word.casefold() in words_of("name_connectors")
 
 
+def ends_body_run(word: str) -> bool:
+    """A word the "of"/"for" run of a body's name stops before: a grant's word or one opening the
+    programme's own name (``patterns/programme_words.txt``: "Summer", "Research", "Program")."""
+    return names_a_grant(word) or word.strip(".,;:()").casefold() in words_of("programme_words")
+
+
 def funder_opening_name(grant: Grant) -> Grant:
     """A grant read with no funder whose name opens with the body that gives it: a short name in
     capitals ("DUNE Doctoral Studentship"), or a body's name up to its organization word and the
     "of"/"for" run after it ("Tarrow Institute for Sand Studies Travel Grant", "Example Research
     Council Fellowship"). The name must go on with the grant's own words, one naming a grant, a
-    fellowship or an award; a project's title is left alone."""
+    fellowship or an award; a project's title, a telescope's programme, is left alone."""
     title = grant.title
     if grant.funder or not title:
         return grant
@@ -254,7 +260,7 @@ def body_opening(name: str) -> str | None:
                 return None  # a lone organization word ("University Fellowship") names no body
             if end < len(words) and words[end].casefold() in {"of", "for"}:
                 end += 1
-                while end < len(words) and words[end][:1].isupper() and not names_a_grant(words[end]):
+                while end < len(words) and words[end][:1].isupper() and not ends_body_run(words[end]):
                     end += 1
             return " ".join(words[:end]) if end < len(words) else None
     return None

@@ -1383,6 +1383,9 @@ def test_awards_read_from_a_grants_section(label: str | None, awards: list[str])
         ("Dune Research Council Graduate Fellowship Program", "Dune Research Council"),
         ("Tarrow Institute for Sand Studies Travel Grant", "Tarrow Institute for Sand Studies"),
         ("Institute for Lake Studies Fellowship", "Institute for Lake Studies"),
+        # the "of" run stops where the programme's own name starts
+        ("Example University of Tarrow Summer Research Grant", "Example University of Tarrow"),
+        ("Example University of Tarrow Pathways to Research Program Grant", "Example University of Tarrow"),
         # no body opens it: a lone organization word, a programme's words first, a project's title
         ("University Fellowship", None),
         ("Department Summer Research Support", None),

@@ -33,6 +33,7 @@ from extractor.patterns.grant_regexes import (
     ENTRY_RUN_RE,
     FUNDER_JOIN_TAIL_RE,
     FUNDER_NOTE_LEAD_RE,
+    FUNDER_UNIT_PART_RE,
     NAME_RUN_END_RE,
 )
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, GRANT_TITLE_LEAD_RE, QUOTED_TITLE_RE
@@ -186,10 +187,11 @@ def funder_after_name(grant: Grant) -> Grant:
 def with_name_run(grant: Grant, text: str) -> Grant:
     """A funder read short of the name printed on: a body's name cut before its "of"/"for" run ("Dune
     Agency, Offices" in "Dune Agency, Offices of Sand and Glass Research"), or a short name of at most
-    ``MAX_CUT_SHORT_NAME`` capitals, not a known funder's, before the capitalized words that finish it
-    ("UC" in "UC Lake City"). The run ends at a comma, a semicolon, a sentence's end or a bracket,
-    and holds no digit and no grant's or award's word. ``text`` is the entry's lines, joined by
-    newlines."""
+    ``MAX_CUT_SHORT_NAME`` capitals, not a known funder's, before the name words that finish it ("UC"
+    in "UC Lake City"); then a unit of the body printed as the next comma part ("Dune Agency" of
+    "Dune Agency, Office of Sand Research", ``FUNDER_UNIT_PART_RE``). A run ends at a comma, a
+    semicolon, a sentence's end or a bracket, and holds no digit and no grant's or award's word.
+    ``text`` is the entry's lines, joined by newlines."""
     funder = grant.funder
     if not funder:
         return grant
@@ -197,20 +199,42 @@ def with_name_run(grant: Grant, text: str) -> Grant:
     at = flat.find(funder)
     if at < 0:
         return grant
-    run = NAME_RUN_END_RE.split(flat[at + len(funder) :], maxsplit=1)[0]
+    whole = funder + name_run_after(funder, flat[at + len(funder) :])
+    rest = flat[at + len(whole) :]
+    if rest.startswith(", ") and FUNDER_UNIT_PART_RE.match(rest[2:]):
+        unit = NAME_RUN_END_RE.split(rest[2:], maxsplit=1)[0].strip()
+        if is_plain_name(unit):
+            whole = f"{whole}, {unit}"
+    return grant if whole == funder else grant.model_copy(update={"funder": whole})
+
+
+def name_run_after(funder: str, after: str) -> str:
+    """The words that finish a funder's name cut short (``with_name_run``), with the space before
+    them, or ""."""
+    run = NAME_RUN_END_RE.split(after, maxsplit=1)[0]
     words = run.split()
-    if not words or any(c.isdigit() for c in run) or names_a_grant(run):
-        return grant
-    connected = words[0].casefold() in {"of", "for"} and all(is_name_word(w) for w in words)
+    if not words or not is_plain_name(run):
+        return ""
+    connected = words[0].casefold() in {"of", "for"}
     short = (
         is_acronym(funder)
         and len(funder) <= MAX_CUT_SHORT_NAME
         and not find_funding_sources(funder)
-        and all(w[:1].isupper() for w in words)
+        and words[0][:1].isupper()
     )
-    if not (connected or short):
-        return grant
-    return grant.model_copy(update={"funder": f"{funder} {' '.join(words)}"})
+    return " " + " ".join(words) if connected or short else ""
+
+
+def is_plain_name(run: str) -> bool:
+    """A run of name words with no digit and no grant's or award's word ("of Sand and Glass
+    Research", "Lake City")."""
+    words = run.split()
+    return (
+        bool(words)
+        and not any(c.isdigit() for c in run)
+        and not names_a_grant(run)
+        and all(is_name_word(w) for w in words)
+    )
 
 
 # A short name the model reads alone when the name goes on ("UC" of "UC Lake City") has at most this

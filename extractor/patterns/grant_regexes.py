@@ -107,3 +107,8 @@ HONORARY_FELLOW_RE = lazy_compile(r"\bfellows?\s+of\b", re.IGNORECASE)
 # Where the run a funder's name is printed in ends: a comma, a semicolon, a bracket or a sentence's
 # end ("UC Lake City. $2,500." ends after "City").
 NAME_RUN_END_RE = lazy_compile(r"[,;()\[\]]|\.(?:\s|$)")
+# A unit of a funding body printed as the comma part after its name: "Dune Agency, Office of Sand
+# Research", "Example Foundation, Division for Lakes" (the funder is the body with its unit).
+FUNDER_UNIT_PART_RE = lazy_compile(
+    r"(?:offices?|divisions?|directorates?|bureaus?|departments?)\s+(?:of|for)\s+(?=[A-Z])", re.IGNORECASE
+)

@@ -1406,6 +1406,9 @@ def test_funder_opening_name_keeps_a_funder_read() -> None:
     assert funder_opening_name(read).funder == "Lake Trust"
 
 
+DUNE_OFFICE = "Dune Agency, Office of Sand Research"
+
+
 @pytest.mark.parametrize(
     "funder, text, expected",
     [
@@ -1423,6 +1426,13 @@ def test_funder_opening_name_keeps_a_funder_read() -> None:
         ("UC", "UC Tarrow 2019 funds", "UC"),
         ("Dune Agency", "Dune Agency of sand in motion, 2021", "Dune Agency"),
         ("Dune Agency", "Dune Agency Sand in Motion, 2021", "Dune Agency"),
+        # a short name's run may hold a name's lowercase words
+        ("US", "US Department of Sand, 2020-2022", "US Department of Sand"),
+        # a unit of the body printed as the next comma part joins it, whole or cut short
+        ("Dune Agency", "$5M, Dune Agency, Office of Sand Research, 2021", DUNE_OFFICE),
+        ("Dune Agency, Office", "Dune Agency, Office of Sand\nResearch, 2021", DUNE_OFFICE),
+        ("Dune Agency", "Dune Agency, Office of 2021 sand", "Dune Agency"),
+        ("Dune Agency", "Dune Agency, Lake Office, 2021", "Dune Agency"),
     ],
 )
 def test_with_name_run(funder: str, text: str, expected: str) -> None:

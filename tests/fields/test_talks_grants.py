@@ -776,8 +776,9 @@ def test_routes_to_grant(text: str, fellowship: bool, routed: bool) -> None:
         ("Hill Scholarship ($10,000) 2007", False),
         ("Wrenfield Fellowship, Example Institution", False),
         ("Sand in motion, Co-PI, $20,000", False),
-        # an entry that names no honour stays where it is read
+        # an entry that names no honour stays where it is read ("Awarded" opens grants too)
         ("Sand in motion, Dune Agency, 2021-2023", False),
+        ("Sand in motion. Awarded a visiting position at Example University", False),
     ],
 )
 def test_routes_to_award(text: str, expected: bool) -> None:
@@ -1356,8 +1357,9 @@ GRANTS_SECTION_LINES = (
         # a grants section whose heading names awards or fellowships too: the honours are awards
         ("Grants and Awards", ["Hill Scholarship", "Best Poster Award"]),
         ("Fellowships and Grants", ["Hill Scholarship", "Best Poster Award"]),
-        # a grants-only heading keeps every entry a grant
+        # a grants-only heading keeps every entry a grant ("Awarded" lists grants won)
         ("Grants", []),
+        ("Awarded", []),
         (None, []),
     ],
 )

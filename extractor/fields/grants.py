@@ -94,8 +94,24 @@ def grant_of_block(block: Block, ctx: ParseContext) -> Grant | None:
     if grant is None:
         return None
     grant = funder_after_name(without_lead(name_as_title(settle_title(grant, entry.text))))
-    grant = with_name_run(with_whole_funder(grant, entry.text), entry.text)
+    grant = with_whole_funder(funder_part_from_title(grant, entry.text), entry.text)
+    grant = with_name_run(grant, entry.text)
     return funder_opening_name(grant)
+
+
+def funder_part_from_title(grant: Grant, text: str) -> Grant:
+    """A grant whose title ends with the head of the funder's printed part ("Lake Fellowship, Tarrow"
+    / "Institute for Sand Studies" of "Lake Fellowship, Tarrow Institute for Sand Studies"): that head
+    goes back to the funder. ``text`` is the entry's lines, joined by newlines."""
+    title, funder = grant.title, grant.funder
+    if not title or not funder or ", " not in title:
+        return grant
+    name, head = title.rsplit(", ", 1)
+    whole = f"{head} {funder}"
+    parts = [part.strip(" .") for line in text.split("\n") for part in ENTRY_RUN_RE.split(line)]
+    if not name.strip() or whole not in parts:
+        return grant
+    return grant.model_copy(update={"title": name.strip(), "funder": whole})
 
 
 def with_whole_funder(grant: Grant, text: str) -> Grant:

@@ -11,6 +11,7 @@ from extractor.document import Block, Line
 from extractor.fields.grants import (
     funder_after_name,
     funder_opening_name,
+    funder_part_from_title,
     name_as_title,
     name_before_funder,
     parse_grant,
@@ -1440,3 +1441,24 @@ DUNE_OFFICE = "Dune Agency, Office of Sand Research"
 def test_with_name_run(funder: str, text: str, expected: str) -> None:
     read = Grant(title="Sand in motion", funder=funder, evidence=Evidence(source=0, text="x"))
     assert with_name_run(read, text).funder == expected
+
+
+@pytest.mark.parametrize(
+    "title, funder, expected",
+    [
+        # the head of the funder's printed part read at the title's end goes back to the funder
+        (
+            "Lake Fellowship, Tarrow",
+            "Institute for Sand Studies",
+            ("Lake Fellowship", "Tarrow Institute for Sand Studies"),
+        ),
+        # a title whose last part is printed apart from the funder's stays
+        ("Sand in motion, Tarrow", "Dune Agency", ("Sand in motion, Tarrow", "Dune Agency")),
+        ("Lake Fellowship", "Institute for Sand Studies", ("Lake Fellowship", "Institute for Sand Studies")),
+    ],
+)
+def test_funder_part_from_title(title: str, funder: str, expected: tuple) -> None:
+    text = "2021 Lake Fellowship, Tarrow Institute for Sand Studies\nSand in motion, Tarrow, Dune Agency"
+    read = Grant(title=title, funder=funder, evidence=Evidence(source=0, text="x"))
+    grant = funder_part_from_title(read, text)
+    assert (grant.title, grant.funder) == expected

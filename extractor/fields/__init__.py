@@ -59,7 +59,7 @@ SECTION_HANDLERS: dict[SectionKind, Handler] = {
     SectionKind.SERVICE: service.parse_service,
     SectionKind.AWARDS: functools.partial(awards.parse_awards, grant_reader=grants.grant_of_block),
     SectionKind.TALKS: talks.parse_talks,
-    SectionKind.GRANTS: grants.parse_grants,
+    SectionKind.GRANTS: functools.partial(grants.parse_grants, award_reader=awards.award_of_block),
     SectionKind.SKILLS: skills.parse_skills,
     SectionKind.COURSES: lists.parse_courses,
     SectionKind.INTERESTS: lists.parse_interests,

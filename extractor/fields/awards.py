@@ -3,6 +3,8 @@
 Under a heading that lists grants or funding beside awards ("Awards and Grants"), an entry that
 names itself a grant or funding, a role held in one, or a fellowship with an amount is read as a
 grant (``fields.grants``); under an awards-only heading every entry is an award (corpus/README.md).
+``award_of_block`` reads one entry, for the grants reader too (an award listed under a heading read
+as grants, ``fields.grants``).
 
 The rules (``extractor.parse.awards``) read every field; where the learned award model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
@@ -39,20 +41,26 @@ def parse_awards(section: Section, ctx: ParseContext, grant_reader: GrantReader 
             if grant is not None:
                 found.add("grants", grant)
                 continue
-        award = read_award(entry.flat.strip())
-        if award is None:
-            continue
-        title, organization = award.title, award.organization
-        learned = learned_fields("awards", entry, ctx)
-        if learned and (learned_title := learned.get("title")):
-            title, organization = learned_title, learned.get("organization")
-        title, organization = award_name(title, organization)
-        title = with_contest(title, entry.flat)
-        found.add(
-            "awards",
-            Award(title=title, year=award.year, organization=organization, evidence=evidence_for(block, ctx)),
-        )
+        award = award_of_block(block, ctx)
+        if award is not None:
+            found.add("awards", award)
     return found
+
+
+def award_of_block(block: Block, ctx: ParseContext) -> Award | None:
+    """The award one entry states (the rules' fields, the learned model's title and organization
+    where it is there), or None when it names none."""
+    entry = entry_text(block.lines)
+    award = read_award(entry.flat.strip())
+    if award is None:
+        return None
+    title, organization = award.title, award.organization
+    learned = learned_fields("awards", entry, ctx)
+    if learned and (learned_title := learned.get("title")):
+        title, organization = learned_title, learned.get("organization")
+    title, organization = award_name(title, organization)
+    title = with_contest(title, entry.flat)
+    return Award(title=title, year=award.year, organization=organization, evidence=evidence_for(block, ctx))
 
 
 def award_name(title: str, organization: str | None) -> tuple[str, str | None]:

@@ -3,15 +3,19 @@
 The rules (``extractor.parse.grants``) read every field; where the learned grant model is there
 (``extractor.learn.items``, the rules' fields among its features) it chooses the title and the
 funder (the rules' funder where the model sees none), and the amount and role regexes and the date
-grammar keep theirs.
+grammar keep theirs. Under a heading that lists awards beside grants ("Grants and Awards"), an entry
+that names an honour and no grant is read as an award (``fields.awards``, corpus/README.md).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from extractor.document import Block, Section
 from extractor.fields.context import Found, ParseContext, entry_text, evidence_for, learned_fields
 from extractor.parse.dates import find_date_range
-from extractor.parse.grant_cues import names_grant
+from extractor.parse.entries import has_word
+from extractor.parse.grant_cues import names_fellowship, names_grant, names_honour, routes_to_award
 from extractor.parse.grants import (
     funder_name,
     is_acronym,
@@ -24,15 +28,36 @@ from extractor.parse.grants import (
 )
 from extractor.parse.places import looks_like_location
 from extractor.patterns import find_funding_sources
-from extractor.patterns.grant_regexes import ENTRY_RUN_RE, FUNDER_JOIN_TAIL_RE, FUNDER_NOTE_LEAD_RE
+from extractor.patterns import words as words_of
+from extractor.patterns.grant_regexes import (
+    ENTRY_RUN_RE,
+    FUNDER_JOIN_TAIL_RE,
+    FUNDER_NOTE_LEAD_RE,
+    FUNDER_UNIT_PART_RE,
+    NAME_RUN_END_RE,
+)
 from extractor.patterns.regexes import GRANT_AMOUNT_RE, GRANT_ROLE_RE, GRANT_TITLE_LEAD_RE, QUOTED_TITLE_RE
-from extractor.profile import Evidence, Grant
+from extractor.profile import Award, Evidence, Grant
 from extractor.segment import split_entries
 
+# Reads one entry as an award (``fields.awards.award_of_block``, given by the handler table: handlers
+# do not import each other).
+AwardReader = Callable[[Block, ParseContext], Award | None]
 
-def parse_grants(section: Section, ctx: ParseContext) -> Found:
+
+def parse_grants(section: Section, ctx: ParseContext, award_reader: AwardReader | None = None) -> Found:
     found = Found()
+    # "Grants and Awards", "Fellowships and Grants": a heading naming honours or fellowships (an
+    # awards heading's words, corpus/README.md) beside the grants
+    lists_awards = bool(section.label and (names_honour(section.label) or names_fellowship(section.label)))
     for block in split_entries(section):
+        if award_reader is not None and lists_awards and routes_to_award(entry_text(block.lines).flat):
+            # "Grants and Awards" read as grants: an entry that names an honour and no grant is an
+            # award (corpus/README.md: each item goes to one list by what it says)
+            award = award_reader(block, ctx)
+            if award is not None:
+                found.add("awards", award)
+                continue
         grant = grant_of_block(block, ctx)
         if grant is not None:
             found.add("grants", grant)
@@ -69,7 +94,24 @@ def grant_of_block(block: Block, ctx: ParseContext) -> Grant | None:
     if grant is None:
         return None
     grant = funder_after_name(without_lead(name_as_title(settle_title(grant, entry.text))))
-    return with_whole_funder(grant, entry.text)
+    grant = with_whole_funder(funder_part_from_title(grant, entry.text), entry.text)
+    grant = with_name_run(grant, entry.text)
+    return funder_opening_name(grant)
+
+
+def funder_part_from_title(grant: Grant, text: str) -> Grant:
+    """A grant whose title ends with the head of the funder's printed part ("Lake Fellowship, Tarrow"
+    / "Institute for Sand Studies" of "Lake Fellowship, Tarrow Institute for Sand Studies"): that head
+    goes back to the funder. ``text`` is the entry's lines, joined by newlines."""
+    title, funder = grant.title, grant.funder
+    if not title or not funder or ", " not in title:
+        return grant
+    name, head = title.rsplit(", ", 1)
+    whole = f"{head} {funder}"
+    parts = [part.strip(" .") for line in text.split("\n") for part in ENTRY_RUN_RE.split(line)]
+    if not name.strip() or whole not in parts:
+        return grant
+    return grant.model_copy(update={"title": name.strip(), "funder": whole})
 
 
 def with_whole_funder(grant: Grant, text: str) -> Grant:
@@ -147,22 +189,131 @@ def without_lead(grant: Grant) -> Grant:
 
 
 def funder_after_name(grant: Grant) -> Grant:
-    """A grant read with no funder whose title is a grant's name, then the body that gave it, after a
-    comma ("Dune Fund, Hill College, Tarrow University"): the parts after the name are the funder."""
+    """A grant read with no funder whose title is a grant's, a fellowship's or a scholarship's name,
+    then the body that gave or hosts it, after a comma ("Dune Fund, Hill College, Tarrow University",
+    "Lake Scholarship in Geology, Hill College"): the parts after the name are the funder."""
     if grant.funder or not grant.title or ", " not in grant.title:
         return grant
     name, rest = grant.title.split(", ", 1)
-    if names_grant(name) and names_funder(rest) and not names_a_grant(rest):
+    if names_a_grant(name) and names_funder(rest) and not names_a_grant(rest):
         return grant.model_copy(update={"title": name, "funder": rest})
     return grant
 
 
-def name_as_title(grant: Grant) -> Grant:
-    """An untitled grant whose funder names a grant ("Hill Research Fund", "Kestrel Travel Grant") or
-    reads as no funder (no organization, known funder or short name: "Sand in Motion Fellowship")
-    was read the wrong way round: that name is the grant's title, and no funder is printed."""
+def with_name_run(grant: Grant, text: str) -> Grant:
+    """A funder read short of the name printed on: a body's name cut before its "of"/"for" run ("Dune
+    Agency, Offices" in "Dune Agency, Offices of Sand and Glass Research"), or a short name of at most
+    ``MAX_CUT_SHORT_NAME`` capitals, not a known funder's, before the name words that finish it ("UC"
+    in "UC Lake City"); then a unit of the body printed as the next comma part ("Dune Agency" of
+    "Dune Agency, Office of Sand Research", ``FUNDER_UNIT_PART_RE``). A run ends at a comma, a
+    semicolon, a sentence's end or a bracket, and holds no digit and no grant's or award's word.
+    ``text`` is the entry's lines, joined by newlines."""
     funder = grant.funder
-    if grant.title is None and funder and (names_grant(funder) or not reads_as_funder(funder)):
+    if not funder:
+        return grant
+    flat = " ".join(text.split())
+    at = flat.find(funder)
+    if at < 0:
+        return grant
+    whole = funder + name_run_after(funder, flat[at + len(funder) :])
+    rest = flat[at + len(whole) :]
+    if rest.startswith(", ") and FUNDER_UNIT_PART_RE.match(rest[2:]):
+        unit = NAME_RUN_END_RE.split(rest[2:], maxsplit=1)[0].strip()
+        if is_plain_name(unit):
+            whole = f"{whole}, {unit}"
+    return grant if whole == funder else grant.model_copy(update={"funder": whole})
+
+
+def name_run_after(funder: str, after: str) -> str:
+    """The words that finish a funder's name cut short (``with_name_run``), with the space before
+    them, or ""."""
+    run = NAME_RUN_END_RE.split(after, maxsplit=1)[0]
+    words = run.split()
+    if not words or not is_plain_name(run):
+        return ""
+    connected = words[0].casefold() in {"of", "for"}
+    short = (
+        is_acronym(funder)
+        and len(funder) <= MAX_CUT_SHORT_NAME
+        and not find_funding_sources(funder)
+        and words[0][:1].isupper()
+    )
+    return " " + " ".join(words) if connected or short else ""
+
+
+def is_plain_name(run: str) -> bool:
+    """A run of name words with no digit and no grant's or award's word ("of Sand and Glass
+    Research", "Lake City")."""
+    words = run.split()
+    return (
+        bool(words)
+        and not any(c.isdigit() for c in run)
+        and not names_a_grant(run)
+        and all(is_name_word(w) for w in words)
+    )
+
+
+# A short name the model reads alone when the name goes on ("UC" of "UC Lake City") has at most this
+# many capitals; a longer one is a body's whole short name ("NERC").
+MAX_CUT_SHORT_NAME = 3
+
+
+def is_name_word(word: str) -> bool:
+    """A word of a body's name: capitalized, or a lowercase word names hold ("of", "and")."""
+    return word[:1].isupper() or word.casefold() in words_of("name_connectors")
+
+
+def ends_body_run(word: str) -> bool:
+    """A word the "of"/"for" run of a body's name stops before: a grant's word or one opening the
+    programme's own name (``patterns/programme_words.txt``: "Summer", "Research", "Program")."""
+    return names_a_grant(word) or word.strip(".,;:()").casefold() in words_of("programme_words")
+
+
+def funder_opening_name(grant: Grant) -> Grant:
+    """A grant read with no funder whose name opens with the body that gives it: a short name in
+    capitals ("DUNE Doctoral Studentship"), or a body's name up to its organization word and the
+    "of"/"for" run after it ("Tarrow Institute for Sand Studies Travel Grant", "Example Research
+    Council Fellowship"). The name must go on with the grant's own words, one naming a grant, a
+    fellowship or an award; a project's title, a telescope's programme, is left alone."""
+    title = grant.title
+    if grant.funder or not title:
+        return grant
+    body = body_opening(title)
+    if body is None or not names_a_grant(title[len(body) :]):
+        return grant
+    return grant.model_copy(update={"funder": body})
+
+
+def body_opening(name: str) -> str | None:
+    """The body's name a grant's name opens with (``funder_opening_name``), or None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if is_acronym(words[0].strip(",:")):
+        return words[0].strip(",:")
+    for n, word in enumerate(words):
+        if names_a_grant(word) or not is_name_word(word):
+            return None
+        if has_word(word, "org_words"):
+            end = n + 1
+            if end < 2 and not (end < len(words) and words[end].casefold() in {"of", "for"}):
+                return None  # a lone organization word ("University Fellowship") names no body
+            if end < len(words) and words[end].casefold() in {"of", "for"}:
+                end += 1
+                while end < len(words) and words[end][:1].isupper() and not ends_body_run(words[end]):
+                    end += 1
+            return " ".join(words[:end]) if end < len(words) else None
+    return None
+
+
+def name_as_title(grant: Grant) -> Grant:
+    """An untitled grant whose funder names a grant or a fellowship ("Hill Research Fund", "Kestrel
+    Travel Grant", "Dune Council Doctoral Fellowship") or reads as no funder (no organization, known
+    funder or short name: "Sand in Motion Fellowship") was read the wrong way round: that name is the
+    grant's title (the body it opens with may be the funder, ``funder_opening_name``)."""
+    funder = grant.funder
+    named = names_grant(funder or "") or names_fellowship(funder or "")
+    if grant.title is None and funder and (named or not reads_as_funder(funder)):
         return grant.model_copy(update={"title": funder, "funder": None})
     return grant
 

@@ -100,3 +100,15 @@ FUNDER_ACRONYMS_RE = lazy_compile(r"\(\s*[A-Z][A-Z0-9&-]{1,11}(?:\s*[,/]\s*[A-Z]
 LABEL_LEAD_RE = lazy_compile(r"^[A-Z][\w’'-]*(?:\s[\w’'-]+){0,2}\s?:\s")
 # A run in quotes, as a grant's title often is: "“Sand in motion.” $30,000", "‘Sand in motion’".
 QUOTED_RUN_RE = lazy_compile(r"[“\"‘][^“”\"‘’]{8,}[”\"’]")
+
+# An elected fellow of a body, an honour rather than a fellowship held: "Fellow of the Dune Society",
+# "Elected Fellow of Example Academy". A fellowship ("Dune Fellowship, Example Institute") is not one.
+HONORARY_FELLOW_RE = lazy_compile(r"\bfellows?\s+of\b", re.IGNORECASE)
+# Where the run a funder's name is printed in ends: a comma, a semicolon, a bracket or a sentence's
+# end ("UC Lake City. $2,500." ends after "City").
+NAME_RUN_END_RE = lazy_compile(r"[,;()\[\]]|\.(?:\s|$)")
+# A unit of a funding body printed as the comma part after its name: "Dune Agency, Office of Sand
+# Research", "Example Foundation, Division for Lakes" (the funder is the body with its unit).
+FUNDER_UNIT_PART_RE = lazy_compile(
+    r"(?:offices?|divisions?|directorates?|bureaus?|departments?)\s+(?:of|for)\s+(?=[A-Z])", re.IGNORECASE
+)

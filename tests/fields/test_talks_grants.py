@@ -10,6 +10,8 @@ from extractor import extract_profile
 from extractor.document import Block, Line
 from extractor.fields.grants import (
     funder_after_name,
+    funder_opening_name,
+    funder_part_from_title,
     name_as_title,
     name_before_funder,
     parse_grant,
@@ -17,6 +19,7 @@ from extractor.fields.grants import (
     reads_exactly,
     settle_title,
     title_and_funder,
+    with_name_run,
     with_whole_funder,
     without_lead,
 )
@@ -40,7 +43,7 @@ from extractor.fields.talks import (
     venue_first_part,
 )
 from extractor.options import ExtractOptions
-from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_grant
+from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_award, routes_to_grant
 from extractor.parse.grants import funder_name, read_grant, read_prose_grant, read_sentence_grant
 from extractor.parse.talks import cut_date, is_cited_talk, read_talk
 from extractor.parse.text import strip_part
@@ -739,9 +742,23 @@ def test_reads_as_grant(text: str, expected: bool) -> None:
         ("Wrenfield Doctoral Fellowship ($6,000)", True, True),
         ("Tarrow Studentship (£14k p.a. stipend), 2018-2022", True, True),
         ("Dune Research Fellow, 20,000 EUR", True, True),
-        # a fellowship with no amount is an honour; an amount alone does not make a fellowship
+        # a scholarship is one too
+        ("Hill Merit Scholarship ($12,000 Annual) 2021-2025", True, True),
+        # a fellowship or scholarship that names the body giving or hosting it is funding
+        ("Wrenfield Doctoral Fellowship, Example Institution", True, True),
+        ("Final Year Scholarship, Department of Geology", True, True),
+        ("Lake Fellow, Tarrow University", True, True),
+        ("Example Institute for Sand Studies Fellowship", True, True),
+        ("NSF Graduate Research Fellowship, 2015-2018", True, True),
+        ("DUNE Studentship", True, True),
+        # one that names neither is an honour; an amount alone does not make a fellowship
         ("Wrenfield Doctoral Fellowship, 2019", False, False),
+        ("Academic Excellence Scholarship recipient (2017-2020)", False, False),
+        ("Jane Q. Roe Memorial Scholarship", False, False),
         ("Best Poster Award ($500)", False, False),
+        # an elected fellow of a body is an honour, whatever body it names
+        ("Fellow of the Dune Society, 2020", False, False),
+        ("Elected Fellow of Example Academy (EA)", False, False),
         # a grant is routed whatever it states
         ("Kestrel Travel Grant, 2021", False, True),
     ],
@@ -749,6 +766,30 @@ def test_reads_as_grant(text: str, expected: bool) -> None:
 def test_routes_to_grant(text: str, fellowship: bool, routed: bool) -> None:
     assert is_funded_fellowship(text) is fellowship
     assert routes_to_grant(text) is routed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # listed under "Grants and Awards": an honour that is not a grant is an award
+        ("Travel Award, Dune Society ($500) 2019", True),
+        ("Best Poster, Lake Symposium, $750", True),
+        ("2nd laureate, Lake Writing Competition, 2014", True),
+        ("Premio al mejor poster, Congreso Tarrow", True),
+        # so is a fellowship or scholarship that states neither an amount nor a giver
+        ("Hill Scholarship, 2019", True),
+        # a grant, or a fellowship with an amount or a giver, stays a grant
+        ("Kestrel Travel Grant, Dune Society", False),
+        ("Hill Scholarship ($10,000) 2007", False),
+        ("Wrenfield Fellowship, Example Institution", False),
+        ("Sand in motion, Co-PI, $20,000", False),
+        # an entry that names no honour stays where it is read ("Awarded" opens grants too)
+        ("Sand in motion, Dune Agency, 2021-2023", False),
+        ("Sand in motion. Awarded a visiting position at Example University", False),
+    ],
+)
+def test_routes_to_award(text: str, expected: bool) -> None:
+    assert routes_to_award(text) is expected
 
 
 AWARDS_AND_GRANTS_CV = """Jane Roe
@@ -778,8 +819,25 @@ jane.roe@tarrow.example.edu
             ["Wrenfield Doctoral Fellowship", "Best Poster Award", "Kestrel Travel Grant"],
             [],
         ),
+        # so is a fellowship or scholarship that names its host; a bare one stays an honour
+        (
+            "Research Funding and Prizes\n2024 Wrenfield Fellowship, Example Institution\n"
+            "2023 Hill Scholarship",
+            ["Hill Scholarship", "Best Poster Award"],
+            ["Wrenfield Fellowship", "Kestrel Travel Grant"],
+        ),
+        (
+            "Awards and Grants\n2024 Fellow of the Dune Society",
+            ["Fellow of the Dune Society", "Best Poster Award"],
+            ["Kestrel Travel Grant"],
+        ),
         # under an awards heading alone, every entry stays an award
         ("Awards", ["Best Poster Award", "Kestrel Travel Grant"], []),
+        (
+            "Honors and Awards\n2024 Wrenfield Fellowship, Example Institution",
+            ["Wrenfield Fellowship", "Best Poster Award", "Kestrel Travel Grant"],
+            [],
+        ),
     ],
 )
 def test_grants_under_an_awards_and_grants_heading(
@@ -840,6 +898,13 @@ def test_name_before_funder(title: str | None, funder: str | None, expected: tup
             ("Hill Fund", "Tarrow College, Example University"),
         ),
         ("Kestrel Travel Grant, Dune Society", None, ("Kestrel Travel Grant", "Dune Society")),
+        # a fellowship's or a scholarship's name, then its host, too
+        (
+            "Lake Scholarship in Geology, Hill College, Example University",
+            None,
+            ("Lake Scholarship in Geology", "Hill College, Example University"),
+        ),
+        ("Wrenfield Fellowship, Example Institution", None, ("Wrenfield Fellowship", "Example Institution")),
         # a funder read already stays; a title that is no grant's name keeps its commas
         (
             "Kestrel Travel Grant, Dune Society",
@@ -866,6 +931,8 @@ def test_lead_and_funder_after_name(title: str | None, funder: str | None, expec
         (None, "Hill Research Fund", ("Hill Research Fund", None)),
         (None, "Kestrel Travel Grant", ("Kestrel Travel Grant", None)),
         (None, "Sand in Motion Fellowship", ("Sand in Motion Fellowship", None)),
+        # a fellowship's name that opens with its body is a name too
+        (None, "Dune Council Doctoral Fellowship", ("Dune Council Doctoral Fellowship", None)),
         # a funder that reads as one (an organization, a known funder, a short name) stays
         (None, "Dune Society", (None, "Dune Society")),
         (None, "Tarrow Foundation", (None, "Tarrow Foundation")),
@@ -1405,3 +1472,123 @@ def test_untitled_talks_by_rule(tmp_path: Path) -> None:
         (None, "Department of Botany, Kestrel University"),
         ("Rivers of sand", "Dune Days"),
     ]
+
+
+GRANTS_SECTION_LINES = (
+    "2024 Wrenfield Fellowship, Example Institution",
+    "2023 Hill Scholarship",
+    "2023 Best Poster Award, Lake Symposium",
+    "2022 Sand in motion, Dune Agency, $20,000",
+)
+
+
+@pytest.mark.parametrize(
+    "label, awards",
+    [
+        # a grants section whose heading names awards or fellowships too: the honours are awards
+        ("Grants and Awards", ["Hill Scholarship", "Best Poster Award"]),
+        ("Fellowships and Grants", ["Hill Scholarship", "Best Poster Award"]),
+        # a grants-only heading keeps every entry a grant ("Awarded" lists grants won)
+        ("Grants", []),
+        ("Awarded", []),
+        (None, []),
+    ],
+)
+def test_awards_read_from_a_grants_section(label: str | None, awards: list[str]) -> None:
+    from extractor.document import DocumentKind, Line, Section, SectionKind
+    from extractor.fields import SECTION_HANDLERS
+    from extractor.fields.context import ParseContext
+
+    lines = tuple(Line(text=t, number=n) for n, t in enumerate(GRANTS_SECTION_LINES))
+    section = Section(kind=SectionKind.GRANTS, heading=None, lines=lines, label=label)
+    ctx = ParseContext(source_index=0, kind=DocumentKind.CV, use_nlp=False, use_models=False)
+    found = SECTION_HANDLERS[SectionKind.GRANTS](section, ctx)
+    assert [a.title for a in found.awards] == awards
+    assert len(found.grants) == len(GRANTS_SECTION_LINES) - len(awards)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a grant's name opening with the body that gives it: a short name, or a body's name up to
+        # its organization word and the "of"/"for" run after it
+        ("DUNE Doctoral Studentship", "DUNE"),
+        ("Dune Research Council Graduate Fellowship Program", "Dune Research Council"),
+        ("Tarrow Institute for Sand Studies Travel Grant", "Tarrow Institute for Sand Studies"),
+        ("Institute for Lake Studies Fellowship", "Institute for Lake Studies"),
+        # the "of" run stops where the programme's own name starts
+        ("Example University of Tarrow Summer Research Grant", "Example University of Tarrow"),
+        ("Example University of Tarrow Pathways to Research Program Grant", "Example University of Tarrow"),
+        # no body opens it: a lone organization word, a programme's words first, a project's title
+        ("University Fellowship", None),
+        ("Department Summer Research Support", None),
+        ("Hill Summer Undergraduate Research Fellowship", None),
+        ("Example University students and the sand", None),
+        ("Dean's Research Fund Faculty of Geology", None),
+    ],
+)
+def test_funder_opening_name(title: str, expected: str | None) -> None:
+    grant = funder_opening_name(Grant(title=title, funder=None, evidence=Evidence(source=0, text="x")))
+    assert grant.funder == expected
+    assert grant.title == title
+
+
+def test_funder_opening_name_keeps_a_funder_read() -> None:
+    evidence = Evidence(source=0, text="x")
+    read = Grant(title="DUNE Doctoral Studentship", funder="Lake Trust", evidence=evidence)
+    assert funder_opening_name(read).funder == "Lake Trust"
+
+
+DUNE_OFFICE = "Dune Agency, Office of Sand Research"
+
+
+@pytest.mark.parametrize(
+    "funder, text, expected",
+    [
+        # a body's name cut before its "of" run, over a line break, to the run's end
+        (
+            "Dune Agency, Offices",
+            "$50,000, Dune Agency, Offices of Sand and Glass\nResearch, 2021-2023",
+            "Dune Agency, Offices of Sand and Glass Research",
+        ),
+        # a short name cut before the capitalized words that finish it, to the sentence's end
+        ("UC", "2016 “Lake Fellowship”, UC Tarrow City. $2,500.", "UC Tarrow City"),
+        # a known funder's short name, or a run naming a grant, a date or a lowercase word, stays
+        ("NSF", "NSF Sand Dynamics Program, 2021", "NSF"),
+        ("UC", "UC Travel Grant, 2019", "UC"),
+        ("UC", "UC Tarrow 2019 funds", "UC"),
+        ("Dune Agency", "Dune Agency of sand in motion, 2021", "Dune Agency"),
+        ("Dune Agency", "Dune Agency Sand in Motion, 2021", "Dune Agency"),
+        # a short name's run may hold a name's lowercase words
+        ("US", "US Department of Sand, 2020-2022", "US Department of Sand"),
+        # a unit of the body printed as the next comma part joins it, whole or cut short
+        ("Dune Agency", "$5M, Dune Agency, Office of Sand Research, 2021", DUNE_OFFICE),
+        ("Dune Agency, Office", "Dune Agency, Office of Sand\nResearch, 2021", DUNE_OFFICE),
+        ("Dune Agency", "Dune Agency, Office of 2021 sand", "Dune Agency"),
+        ("Dune Agency", "Dune Agency, Lake Office, 2021", "Dune Agency"),
+    ],
+)
+def test_with_name_run(funder: str, text: str, expected: str) -> None:
+    read = Grant(title="Sand in motion", funder=funder, evidence=Evidence(source=0, text="x"))
+    assert with_name_run(read, text).funder == expected
+
+
+@pytest.mark.parametrize(
+    "title, funder, expected",
+    [
+        # the head of the funder's printed part read at the title's end goes back to the funder
+        (
+            "Lake Fellowship, Tarrow",
+            "Institute for Sand Studies",
+            ("Lake Fellowship", "Tarrow Institute for Sand Studies"),
+        ),
+        # a title whose last part is printed apart from the funder's stays
+        ("Sand in motion, Tarrow", "Dune Agency", ("Sand in motion, Tarrow", "Dune Agency")),
+        ("Lake Fellowship", "Institute for Sand Studies", ("Lake Fellowship", "Institute for Sand Studies")),
+    ],
+)
+def test_funder_part_from_title(title: str, funder: str, expected: tuple) -> None:
+    text = "2021 Lake Fellowship, Tarrow Institute for Sand Studies\nSand in motion, Tarrow, Dune Agency"
+    read = Grant(title=title, funder=funder, evidence=Evidence(source=0, text="x"))
+    grant = funder_part_from_title(read, text)
+    assert (grant.title, grant.funder) == expected

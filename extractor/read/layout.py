@@ -509,12 +509,10 @@ def _runs_across(row: list[Segment], gutter: float, body_size: float) -> list[Wo
         return [before, after]
     if len(before.text) != 1 or len(after.text) != 1:
         return []
-    letter_gaps = sorted(
-        b.x0 - a.x1 for a, b in itertools.pairwise(words) if len(a.text) == 1 and len(b.text) == 1
-    )
+    letter_gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words) if len(a.text) == 1 and len(b.text) == 1]
     if len(letter_gaps) < MIN_TRACKED_GAPS:
         return []
-    usual = letter_gaps[len(letter_gaps) // 2]
+    usual = statistics.median_high(letter_gaps)
     return [before, after] if gap <= TRACKED_GAP_SLACK * usual else []
 
 

@@ -31,7 +31,7 @@ from extractor.patterns.regexes import (
     QUOTED_TITLE_RE,
     SENTENCE_BREAK_RE,
 )
-from extractor.patterns.talk_regexes import BRACKETED_NOTE_RE, TALK_LABEL_RE, TALK_NOTE_LEAD_RE
+from extractor.patterns.talk_regexes import BRACKETED_NOTE_RE, TALK_LABEL_RE, TALK_NOTE_LEAD_RE, YEAR_LEAD_RE
 from extractor.profile import Talk
 from extractor.segment import split_entries
 
@@ -89,6 +89,10 @@ def parse_talks(section: Section, ctx: ParseContext) -> Found:
         else:
             carried = None
         title, event = named_event(title, event, reading.text)
+        if title and year_listed(title, reading.text):
+            # "2018: Lake Forum (comment), Hill University, Dune Workshop, Kestrel Days": a year's
+            # list of events, the first one read as a title; each is an untitled talk
+            title, event = None, event or title
         if title is None and event:
             title = title_under_date(event, entry_text(reading.block.lines).text)
         listed = listed_events(reading.text) if title is None else None
@@ -601,6 +605,22 @@ def event_list(event: str) -> list[str]:
     if any(is_unit(part) or part.casefold().startswith("section") for part in parts[1:]):
         return [event]  # "Grand Rounds, Department of X, Tarrow University": one event and its host
     return parts
+
+
+# A year's list of events names at least this many (a titled talk, its event and its host are three).
+MIN_YEAR_LISTED_EVENTS = 4
+
+
+def year_listed(title: str, text: str) -> bool:
+    """The entry opens with a year ("2018:", "2018 –") and lists events after it, the title one of
+    them: at least ``MIN_YEAR_LISTED_EVENTS`` parts that read as events (``event_list``: no place
+    among them), or as listed events (``listed_events``)."""
+    if YEAR_LEAD_RE.match(text) is None:
+        return False
+    parts = listed_events(text) or event_list(_undated_run(text))
+    if len(parts) < MIN_YEAR_LISTED_EVENTS:
+        return False
+    return any(_letters(title) in _letters(part) for part in parts)
 
 
 # A meeting's short name prints at least this many capitals ("KWS", "DuSE"); a city one ("Oslo").

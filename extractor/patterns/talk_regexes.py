@@ -57,3 +57,5 @@ BRACKETED_NOTE_RE = lazy_compile(r"\s*\[[^\]]{1,20}\]")
 TALK_NOTE_LEAD_RE = lazy_compile(
     r"(?:joint|with|host(?:ed)?|authored|co-authored|coauthored)\b", re.IGNORECASE
 )
+# A year leading an entry, before its list: "2018: ", "2018 – ", "2018 ".
+YEAR_LEAD_RE = lazy_compile(r"\s*(?:19|20)\d\d\s*[:–—-]?\s+(?=\S)")

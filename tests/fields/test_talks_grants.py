@@ -41,6 +41,7 @@ from extractor.fields.talks import (
     title_under_date,
     untitled_events,
     venue_first_part,
+    year_listed,
 )
 from extractor.options import ExtractOptions
 from extractor.parse.grant_cues import is_funded_fellowship, reads_as_grant, routes_to_award, routes_to_grant
@@ -1592,3 +1593,22 @@ def test_funder_part_from_title(title: str, funder: str, expected: tuple) -> Non
     read = Grant(title=title, funder=funder, evidence=Evidence(source=0, text="x"))
     grant = funder_part_from_title(read, text)
     assert (grant.title, grant.funder) == expected
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # a year's list of four events or more, the title one of them
+        ("Lake Forum", "2018: Lake Forum (comment), Hill University, Dune Workshop, Kestrel Days", True),
+        ("Lake Forum", "2018 – Lake Forum; Hill University (invited); Dune Workshop; Kestrel Days", True),
+        # a titled talk, its event and its host; or places among the parts
+        ("Rivers of sand", "2024 Rivers of sand, Lake Symposium, Hill University", False),
+        ("Rivers of sand", "2024 Rivers of sand, Lake Symposium, Hill University, Oslo, Norway", False),
+        # no year before the list, or the title is none of its parts
+        ("Lake Forum", "Lake Forum (comment), Hill University, Dune Workshop, Kestrel Days", False),
+        ("Sand", "2018: Lake Forum, Hill University, Dune Workshop, Kestrel Days", False),
+    ],
+    ids=["commas", "semicolons", "three", "places", "no-year", "not-a-part"],
+)  # fmt: skip
+def test_year_listed(title: str, text: str, expected: bool) -> None:
+    assert year_listed(title, text) is expected

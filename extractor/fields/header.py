@@ -324,17 +324,16 @@ def _display_name(lines: tuple[Line, ...], found_size: float) -> tuple[str, str 
     page's body text and than the line the name found so far comes from: a CV whose first lines
     are a column of headings and entries ("Experience", "Example Role 2021-2023") prints its
     owner's name large in the other column, lower down."""
-    first_page = [ln for ln in lines if ln.page == 1 and ln.size and not ln.cells]
-    if not first_page:
+    sized = [(at, ln, ln.size) for at, ln in enumerate(lines) if ln.page == 1 and ln.size and not ln.cells]
+    if not sized:
         return None
-    body = statistics.median_high(ln.size for ln in first_page if ln.size)
+    body = statistics.median_high(size for _, _, size in sized)
     floor = max(DISPLAY_NAME_MIN_EMPHASIS * body, found_size + DISPLAY_NAME_MIN_GAIN_PT)
-    display = [ln for ln in first_page if ln.size and ln.size >= floor]
-    index = {id(ln): i for i, ln in enumerate(lines)}
-    for line in sorted(display, key=lambda ln: -(ln.size or 0.0)):  # stable: the first of a size first
-        at = index[id(line)]
+    display = [(at, ln, size) for at, ln, size in sized if size >= floor]
+    all_lines = list(lines)
+    for at, line, _ in sorted(display, key=lambda row: -row[2]):  # stable: the first of a size first
         # a name broken over two lines ("Jane Maria" / "Roe Quintal") first, then the line alone
-        texts = list(_continued_on_next_line(line, lines[at + 1], list(lines))) if at + 1 < len(lines) else []
+        texts = list(_continued_on_next_line(line, lines[at + 1], all_lines)) if at + 1 < len(lines) else []
         for text in [*texts, line.text]:
             split = split_native_name(strip_honorifics(text))
             if split and "," not in split[0] and looks_like_name(split[0]):
